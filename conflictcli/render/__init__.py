@@ -1,0 +1,27 @@
+"""Renderers: each writes an iterable of report dicts (or error records) to a text stream.
+
+They take plain dicts, never Docs, so a format can be added without touching extraction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
+
+Renderer = Callable[[Iterable[dict[str, Any]], TextIO], None]
+
+
+def get_renderer(name: str) -> Renderer:
+    """The renderer for ``--format name`` (imported on demand)."""
+    if name == "jsonl":
+        from conflictcli.render.jsonl import render
+    elif name == "json":
+        from conflictcli.render.json import render
+    elif name == "table":
+        from conflictcli.render.table import render
+    else:
+        raise ValueError(f"unknown format {name!r}")
+    return render
+
+
+FORMATS = ("table", "json", "jsonl")
