@@ -142,7 +142,12 @@ class ErrorRecord(msgspec.Struct, kw_only=True):
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one output line: a report or an error record."""
-    schema = msgspec.json.schema(Report | ErrorRecord)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = f"conflictcli report {SCHEMA_VERSION}"
-    return schema
+    (report, error), definitions = msgspec.json.schema_components(
+        [Report, ErrorRecord], ref_template="#/$defs/{name}"
+    )
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"conflictcli report {SCHEMA_VERSION}",
+        "anyOf": [report, error],
+        "$defs": definitions,
+    }
