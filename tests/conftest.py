@@ -44,3 +44,16 @@ def pipeline():
     from conflictcli.pipeline import cached_pipeline
 
     return cached_pipeline(MODEL, tuple(SELECTABLE))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/*.expected.jsonl from the current output (review the diff).",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
