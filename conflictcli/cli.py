@@ -5,8 +5,10 @@ spaCy and the data files are imported only inside commands, so ``--help`` stays 
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
@@ -102,19 +104,6 @@ def parse_reference_date(value: str | None) -> str | None:
         raise typer.BadParameter(str(exc)) from None
 
 
-def _report_errors(reports: Iterable[dict[str, Any]], failures: list[str]) -> Iterator[dict[str, Any]]:
-    """Pass reports through; print each error record as one line on stderr and count it."""
-    for report in reports:
-        if "error" in report:
-            source = report["source"]
-            where = source.get("path") or "<stdin>"
-            if source.get("line") is not None:
-                where += f":{source['line']}"
-            failures.append(where)
-            _error(f"{where}: {report['error']['message']}")
-        yield report
-
-
 def _write(renderer: Any, reports: Iterable[dict[str, Any]]) -> None:
     """Render to stdout; a closed pipe (``| head``) ends the run quietly."""
     try:
@@ -133,6 +122,12 @@ def analyze(
         Optional[list[str]],
         typer.Option("--only", help=f"Extractors to run, comma-separated or repeated: {', '.join(SELECTABLE)}. Default: all.", rich_help_panel="Output", show_default=False),
     ] = None,
+    output_dir: Annotated[
+        Optional[Path],
+        typer.Option("--output-dir", "-o", help="Write one <name>.json report per input here (atomically; unchanged inputs are skipped) instead of printing.", rich_help_panel="Output", show_default=False, file_okay=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="With --output-dir: re-analyze unchanged inputs and overwrite files conflictcli did not write.", rich_help_panel="Output")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line (errors are still reported).", rich_help_panel="Output")] = False,
     reference_date: Annotated[
         Optional[str],
         typer.Option("--reference-date", metavar="YYYY-MM-DD", help="Resolve relative dates against this date when neither the input line nor a dateline gives one.", rich_help_panel="Input", show_default=False),
@@ -143,9 +138,11 @@ def analyze(
     ] = None,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Refuse articles longer than this many characters.", rich_help_panel="Input")] = DEFAULT_MAX_CHARS,
     model: Annotated[str, typer.Option("--model", help="Any installed spaCy pipeline, by name or path.", rich_help_panel="Model")] = DEFAULT_MODEL,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0 = one per core). Output order is kept.", rich_help_panel="Model")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per nlp.pipe batch.", rich_help_panel="Model")] = 16,
 ) -> None:
-    from conflictcli.pipeline import ModelError, analyze_paths, cached_pipeline
+    from conflictcli.inputs import count_inputs, iter_articles
+    from conflictcli.pipeline import ModelError, analyze_stream, cached_pipeline
     from conflictcli.render import get_renderer
 
     extractors = parse_only(only)
@@ -158,18 +155,106 @@ def analyze(
     except ModelError as exc:
         _error(str(exc))
         raise typer.Exit(int(ExitStatus.USAGE)) from None
-    failures: list[str] = []
-    reports = analyze_paths(
-        inputs, nlp=nlp, extractors=extractors, reference_date=reference,
-        encoding=encoding, max_chars=max_chars, batch_size=batch_size,
-    )
+    from conflictcli.outdir import OutputDir, RunSummary
+
+    summary = RunSummary()
+    items = iter_articles(inputs, encoding=encoding, max_chars=max_chars)
+    options = {
+        "conflictcli": __version__,
+        "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
+        "extractors": extractors,
+        "reference_date": reference,
+    }
+    progress = None if quiet or not sys.stderr.isatty() else _progress(count_inputs(inputs))
     try:
-        _write(get_renderer(fmt), _report_errors(reports, failures))
+        if output_dir is not None:
+            directory = OutputDir(output_dir, options_key=json.dumps(options, sort_keys=True), force=force)
+            pending = directory.plan(items, summary)
+            queue: deque[Any] = deque()
+
+            def feed() -> Iterator[Any]:
+                for entry in pending:
+                    queue.append(entry)
+                    yield entry.item
+
+            reports = analyze_stream(
+                feed(), nlp=nlp, model=model, extractors=extractors, reference_date=reference,
+                max_chars=max_chars, batch_size=batch_size, jobs=jobs,
+            )
+            for report in _tick(progress, reports):
+                entry = queue.popleft()
+                problem = directory.store(entry, report, summary)
+                if problem is not None:
+                    _fail(summary, report, entry.item, problem)
+            directory.finish(summary, options)
+        else:
+            reports = analyze_stream(
+                items, nlp=nlp, model=model, extractors=extractors, reference_date=reference,
+                max_chars=max_chars, batch_size=batch_size, jobs=jobs,
+            )
+            _write(get_renderer(fmt), _count(_tick(progress, reports), summary))
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(f"interrupted; {summary.line()}")
         raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
-    if failures:
+    finally:
+        if progress is not None:
+            progress.stop()
+    if not quiet:
+        print(f"conflictcli: {summary.line()}", file=sys.stderr)
+    if summary.failed:
         raise typer.Exit(int(ExitStatus.INPUT_FAILED))
+
+
+def _progress(total: int | None) -> Any:
+    """A progress bar on stderr: articles done, articles/s, elapsed and remaining time."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    progress = Progress(
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("articles · {task.fields[rate]} /s"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    progress.add_task("analyze", total=total, rate="–")
+    progress.start()
+    return progress
+
+
+def _tick(progress: Any, reports: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for report in reports:
+        if progress is not None:
+            task = progress.tasks[0]
+            rate = f"{task.speed:.1f}" if task.speed else "–"
+            progress.update(task.id, advance=1, rate=rate)
+        yield report
+
+
+def _fail(summary: Any, report: dict[str, Any], item: Any, message: str) -> None:
+    where = item.path or "<stdin>"
+    if item.line is not None:
+        where += f":{item.line}"
+    summary.failed += 1
+    summary.failures.append({"input": where, "error": report.get("error", {}).get("type", "output_conflict"), "message": message})
+    _error(f"{where}: {message}")
+
+
+def _count(reports: Iterable[dict[str, Any]], summary: Any) -> Iterator[dict[str, Any]]:
+    """Pass reports through, counting them; each error record becomes one line on stderr."""
+    for report in reports:
+        if "error" in report:
+            source = report["source"]
+            where = source.get("path") or "<stdin>"
+            if source.get("line") is not None:
+                where += f":{source['line']}"
+            summary.failed += 1
+            _error(f"{where}: {report['error']['message']}")
+        else:
+            summary.analyzed += 1
+        yield report
 
 
 @app.command("eval")

@@ -216,3 +216,22 @@ def read_file(file: Path, *, encoding: str | None, max_chars: int) -> Iterator[A
         yield FailedInput(InputError("unreadable", exc.strerror or str(exc)), str(file))
         return
     yield from read_source(str(file), data, encoding=encoding, max_chars=max_chars, is_jsonl=is_jsonl)
+
+
+def count_inputs(inputs: Iterable[str]) -> int | None:
+    """How many articles ``inputs`` hold (for a progress bar); None when stdin makes it unknowable."""
+    total = 0
+    for name in inputs:
+        if name == STDIN:
+            return None
+        path = Path(name)
+        for file in walk_directory(path) if path.is_dir() else [path]:
+            if file.suffix.lower() == ".jsonl":
+                try:
+                    with file.open("rb") as stream:
+                        total += sum(1 for line in stream if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total

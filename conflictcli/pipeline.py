@@ -107,7 +107,7 @@ def analyze_articles(
     from conflictcli.report import build_report, error_record, to_dict
 
     if nlp is None:
-        nlp = load_pipeline(model, extractors)
+        nlp = cached_pipeline(model, tuple(extractors))
     requested = [name for name in extractors if name in extractors_of(nlp)]
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
@@ -140,24 +140,44 @@ def analyze_batch(nlp: Language, articles: list[Article], reference_date: str | 
     return results
 
 
-def analyze_paths(
-    paths: Iterable[str],
+def analyze_stream(
+    items: Iterable[Article | FailedInput],
     *,
     nlp: Language | None = None,
     model: str = DEFAULT_MODEL,
     extractors: Sequence[str] = SELECTABLE,
     reference_date: str | None = None,
-    encoding: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    jobs: int = 1,
 ) -> Iterator[dict[str, Any]]:
-    """Reports for files, directories and ``-`` (stdin), in input order."""
-    items = iter_articles(paths, encoding=encoding, max_chars=max_chars)
+    """Reports for ``items`` in order, in this process or in ``jobs`` worker processes (0 = all cores)."""
+    from conflictcli.workers import analyze_in_workers, resolve_jobs
+
+    jobs = resolve_jobs(jobs)
+    if jobs > 1:
+        yield from analyze_in_workers(
+            items, jobs=jobs, model=model, extractors=list(extractors), reference_date=reference_date,
+            max_chars=max_chars, batch_size=batch_size,
+        )
+        return
     if nlp is None:
-        nlp = load_pipeline(model, extractors, max_chars=max_chars)
+        nlp = cached_pipeline(model, tuple(extractors), max_chars)
     yield from analyze_articles(
         items, nlp=nlp, extractors=extractors, reference_date=reference_date, batch_size=batch_size
     )
+
+
+def analyze_paths(
+    paths: Iterable[str],
+    *,
+    encoding: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    **options: Any,
+) -> Iterator[dict[str, Any]]:
+    """Reports for files, directories and ``-`` (stdin), in input order; options as :func:`analyze_stream`."""
+    items = iter_articles(paths, encoding=encoding, max_chars=max_chars)
+    yield from analyze_stream(items, max_chars=max_chars, **options)
 
 
 def analyze(text: str, *, nlp: Language | None = None, reference_date: str | None = None, **options: Any) -> dict[str, Any]:

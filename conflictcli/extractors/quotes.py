@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictcli.extractors._doc import register_extension, span_dict
+from conflictcli.extractors._doc import register_extension
 
 register_extension("conflictcli_quotes")
 
@@ -197,13 +197,10 @@ def find_direct_quotes(text: str, *, max_chars: int = 6000) -> list[QuoteCandida
 
 def _is_scare_quote(text: str, quote: QuoteCandidate, *, max_words: int) -> bool:
     """A short quoted term inside running text ("human shields"), not speech."""
-    content = text[quote.start : quote.end]
-    if len(content.split()) > max_words or content[-1] in ".!?…,":
+    if len(text[quote.start : quote.end].split()) > max_words:
         return False
     before = text[max(0, quote.outer_start - 3) : quote.outer_start].rstrip()
-    if not before or before[-1] in ":\n":
-        return False
-    return True
+    return bool(before) and before[-1].isalnum()
 
 
 class _DocIndex:
@@ -211,9 +208,10 @@ class _DocIndex:
 
     def __init__(self, doc: Doc, quotes: list[QuoteCandidate]) -> None:
         self.doc = doc
+        self.text = doc.text
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents]
-        self.paragraph_starts = _paragraph_starts(doc.text)
+        self.paragraph_starts = _paragraph_starts(self.text)
         self.token_starts = [token.idx for token in doc]
         self.quoted = bytearray(len(doc))
         for quote in quotes:
@@ -270,8 +268,12 @@ def _according_to(token: Token) -> bool:
     )
 
 
-def _subject_of(cue: Token) -> Token | None:
-    """The speaker token of a cue: its subject, "according to X", or a climbed-to head's subject."""
+def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
+    """The speaker token of a cue: its subject, "according to X", or a climbed-to head's subject.
+
+    Subjects inside quotation marks are not speakers (the parser often makes the quote's first noun
+    the subject of an inverted "… murmured Tommy").
+    """
     if _according_to(cue):
         to = cue.doc[cue.i + 1]
         objects = [child for child in to.children if child.dep_ == "pobj"]
@@ -281,6 +283,8 @@ def _subject_of(cue: Token) -> Token | None:
     verb = cue
     for _ in range(4):
         for child in verb.children:
+            if quoted[child.i]:
+                continue
             if child.dep_ in SUBJECT_DEPS:
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
@@ -359,7 +363,7 @@ def _attribute_direct(
     quote: QuoteCandidate, index: _DocIndex, cues: dict[str, Cue]
 ) -> None:
     """Find the cue and speaker of a direct quote in its own sentences (and a colon lead-in)."""
-    doc, text = index.doc, index.doc.text
+    doc, text = index.doc, index.text
     first, last = index.token_range(quote.outer_start, quote.outer_end)
     if first >= len(doc):
         return
@@ -405,19 +409,18 @@ def _set_cue(quote: QuoteCandidate, cue: Token, index: _DocIndex) -> None:
         quote.cue = (cue.idx, cue.doc[cue.i + 1].idx + 2)
     else:
         quote.cue = (cue.idx, cue.idx + len(cue))
-    subject = _subject_of(cue)
+    subject = _subject_of(cue, index.quoted)
     if subject is None and quote.direct:
         subject = _fallback_subject(cue, index)
     if subject is not None and not index.quoted[subject.i]:
         quote.speaker_token = subject
 
 
-def _content_bounds(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+def _content_bounds(doc: Doc, text: str, first: int, last: int) -> tuple[int, int] | None:
     """Character bounds of tokens ``[first, last]`` trimmed of edge punctuation and spaces."""
     if last < first:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    text = doc.text
     while start < end and text[start] in TRIM_CHARS:
         start += 1
     while end > start and text[end - 1] in TRIM_CHARS:
@@ -457,7 +460,7 @@ def _find_indirect(
     found: list[QuoteCandidate] = []
 
     def add(first: int, last: int, cue: Token, speaker: Token | None) -> None:
-        bounds = _content_bounds(doc, first, last)
+        bounds = _content_bounds(doc, index.text, first, last)
         if bounds is None:
             return
         quote = QuoteCandidate(bounds[0], bounds[1], bounds[0], bounds[1], False)
@@ -538,21 +541,41 @@ def _merge(
 
 
 def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_sentences: int) -> None:
-    """Speaker names and mentions; a quote with no cue inherits the previous attributed speaker."""
-    previous: QuoteCandidate | None = None
+    """Speaker names and mentions, then floating quotes (no cue) take a speaker from context.
+
+    A floating quote continues the previous attributed speaker, except in a dialogue exchange: when
+    it opens a paragraph right after two paragraphs of direct speech by two different speakers, it
+    is the earlier one's turn again (turn-taking, as in fiction and interview transcripts).
+    """
     for quote in quotes:
         token = quote.speaker_token
         if token is not None:
             start, end = _mention_bounds(token)
             quote.speaker_mention = (start, end)
             quote.speaker = _speaker_name(index, token, start, end)
-        elif quote.cue is None and quote.direct and previous is not None:
+    turns: list[tuple[int, str | None]] = []
+    previous: QuoteCandidate | None = None
+    for quote in quotes:
+        paragraph = index.paragraph_of(quote.outer_start)
+        if quote.direct and quote.cue is None and previous is not None:
             first = index.token_range(quote.outer_start, quote.outer_start + 1)[0]
             prev_last = index.token_range(previous.outer_end - 1, previous.outer_end)[0]
-            if first < len(index.doc) and prev_last < len(index.doc):
-                gap = bisect_right(index.sent_starts, first) - bisect_right(index.sent_starts, prev_last)
-                if gap <= float_sentences:
-                    quote.speaker = previous.speaker
+            gap = bisect_right(index.sent_starts, first) - bisect_right(index.sent_starts, prev_last)
+            opens_paragraph = index.paragraph_starts[paragraph] == quote.outer_start
+            exchange = (
+                opens_paragraph
+                and len(turns) >= 2
+                and turns[-1][0] == paragraph - 1
+                and turns[-2][0] == paragraph - 2
+                and turns[-1][1] != turns[-2][1]
+                and turns[-2][1] is not None
+            )
+            if exchange:
+                quote.speaker = turns[-2][1]
+            elif gap <= float_sentences or (opens_paragraph and turns and turns[-1][0] == paragraph - 1):
+                quote.speaker = previous.speaker
+        if quote.direct and (not turns or turns[-1][0] != paragraph):
+            turns.append((paragraph, quote.speaker))
         if quote.speaker is not None or quote.speaker_mention is not None:
             previous = quote
 
@@ -591,15 +614,21 @@ def extract_quotes(
         _attribute_direct(quote, index, cues)
     quotes = _merge(text, direct, _find_indirect(doc, index, cues))
     _resolve_speakers(quotes, index, float_sentences=float_sentences)
-    return [_as_dict(doc, quote) for quote in quotes]
+    return [_as_dict(text, quote) for quote in quotes]
 
 
-def _as_dict(doc: Doc, quote: QuoteCandidate) -> dict[str, Any]:
+def text_span(text: str, start: int, end: int) -> dict[str, Any]:
+    """A contract span over an already materialized ``doc.text`` (cheaper than ``span_dict``)."""
+    return {"text": text[start:end], "start": start, "end": end}
+
+
+def _as_dict(text: str, quote: QuoteCandidate) -> dict[str, Any]:
+    mention, cue = quote.speaker_mention, quote.cue
     return {
-        **span_dict(doc, quote.start, quote.end),
+        **text_span(text, quote.start, quote.end),
         "speaker": quote.speaker,
-        "speaker_mention": span_dict(doc, *quote.speaker_mention) if quote.speaker_mention else None,
-        "cue": span_dict(doc, *quote.cue) if quote.cue else None,
+        "speaker_mention": text_span(text, *mention) if mention else None,
+        "cue": text_span(text, *cue) if cue else None,
         "direct": quote.direct,
     }
 

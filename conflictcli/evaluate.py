@@ -1,0 +1,847 @@
+"""Scoring conflictcli against annotated corpora: the library behind ``conflictcli eval``.
+
+A corpus is a folder holding ``gold.jsonl`` (one gold document a line: ``id``, ``text_file``,
+``split``, ``reference_date`` and gold layers) and the text files it names; see the shared eval
+README for the format. :func:`evaluate` runs the pipeline with the extractors a corpus can score and
+compares every report with its gold document.
+
+The scorers (``score_<layer>``) are pure functions over ``(GoldDoc, report dict)`` pairs, so they
+can be checked on hand-made pairs without a model. Each returns ``{"metrics": {...}, "counts":
+{...}}``. Conventions shared by all of them:
+
+- Counts are summed over documents before dividing (micro averages).
+- Span matching is one-to-one and greedy, best character Jaccard first (ties: earlier gold, then
+  earlier prediction); "any overlap" means at least one shared character.
+- A ratio whose denominator is zero is ``None`` (not measurable), never 0.
+- F1 is ``2·matched / (predicted + gold)``, with neutral predictions left out of ``predicted``.
+- A *neutral* prediction is neither a hit nor a false positive: it overlaps no gold span but does
+  overlap a span the gold marks as "don't care" (see :func:`score_places` and
+  :func:`score_parties`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from conflictcli.extractors import SELECTABLE
+from conflictcli.inputs import Article
+from conflictcli.pipeline import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MODEL,
+    analyze_articles,
+    extractors_of,
+    load_pipeline,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+GOLD_FILE = "gold.jsonl"
+SPLITS = ("dev", "test")
+# Corpora whose reference date must be read from the text (their dateline), not given as metadata.
+DATELINE_CORPORA = frozenset({"meantime-en"})
+# Corpora whose gold is direct speech only: only direct quotes are scored on both sides.
+DIRECT_ONLY_CORPORA = frozenset({"litbank-quotes"})
+QUOTE_THRESHOLDS = (0.3, 0.8)
+CLAIM_THRESHOLD = 0.3
+ACCURACY_KM = 161.0
+EARTH_RADIUS_KM = 6371.0088
+PARTY_KINDS = frozenset({"person", "org"})
+PLACE_KINDS = frozenset({"place"})
+DOC_CASUALTY_STATUSES = ("killed", "captured")
+# Pronouns are left out of party-mention scores (shared eval README): whole-mention matches only.
+PRONOUNS = frozenset(
+    "i me my mine myself we us our ours ourselves you your yours yourself yourselves "
+    "he him his himself she her hers herself it its itself they them their theirs themselves "
+    "who whom whose which".split()
+)
+_GOLD_FIELDS = frozenset({"id", "text_file", "split", "reference_date"})
+_UNPADDED_WEEK = re.compile(r"^(\d{4})-W(\d)(?!\d)")
+_WORD = re.compile(r"\w+")
+
+Pair = tuple["GoldDoc", dict[str, Any]]
+Score = dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDoc:
+    """One gold document: its text and its raw gold layers (every key of its line but ``id``,
+    ``text_file``, ``split`` and ``reference_date``)."""
+
+    id: str
+    text: str
+    split: str | None
+    reference_date: str | None
+    layers: dict[str, Any]
+    text_file: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span to match, with whatever the scorer compares once it is matched."""
+
+    start: int
+    end: int
+    data: Any = None
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def load_corpus(corpus_dir: Path, split: str | None = None) -> list[GoldDoc]:
+    """The gold documents of ``corpus_dir`` (all of them when ``split`` is None), in file order.
+
+    Raises:
+        ValueError: the folder has no ``gold.jsonl``, a line or text file is unreadable or
+            malformed, or ``split`` names no document.
+    """
+    corpus_dir = Path(corpus_dir)
+    gold_path = corpus_dir / GOLD_FILE
+    if not gold_path.is_file():
+        raise ValueError(f"{corpus_dir} is not a corpus folder: it has no {GOLD_FILE}")
+    docs: list[GoldDoc] = []
+    splits_seen: set[str] = set()
+    with gold_path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            doc = _gold_doc(corpus_dir, line, where=f"{gold_path}:{number}")
+            if doc.split is not None:
+                splits_seen.add(doc.split)
+            if split is None or doc.split == split:
+                docs.append(doc)
+    if split is not None and not docs:
+        known = ", ".join(sorted(splits_seen)) or "none"
+        raise ValueError(f"{corpus_dir} has no document in split {split!r} (splits: {known})")
+    if not docs:
+        raise ValueError(f"{corpus_dir} is not a corpus folder: {GOLD_FILE} holds no document")
+    return docs
+
+
+def _gold_doc(corpus_dir: Path, line: str, *, where: str) -> GoldDoc:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{where}: not JSON ({exc.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        raise ValueError(f"{where}: not a gold document (a JSON object with an \"id\")")
+    text_file = record.get("text_file")
+    if not isinstance(text_file, str):
+        raise ValueError(f"{where}: missing \"text_file\"")
+    try:
+        # Bytes, not read_text(): universal newlines would shift the gold offsets.
+        text = (corpus_dir / text_file).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{where}: cannot read {text_file}: {exc}") from None
+    return GoldDoc(
+        id=record["id"],
+        text=text,
+        split=record.get("split"),
+        reference_date=record.get("reference_date"),
+        layers={key: value for key, value in record.items() if key not in _GOLD_FIELDS},
+        text_file=text_file,
+    )
+
+
+def layers_of(golds: Iterable[GoldDoc]) -> list[str]:
+    """The extractors the gold documents can score, in run order.
+
+    ``dates``/``places``/``parties``/``quotes``/``claims`` come from layers of that name,
+    ``casualties`` from ``casualties`` or ``casualties_doc``, and re3d-style ``entities`` add
+    ``parties`` (person or org kinds) and ``places`` (place kind).
+    """
+    found: set[str] = set()
+    for gold in golds:
+        layers = gold.layers
+        found.update(name for name in ("dates", "places", "parties", "quotes", "claims") if name in layers)
+        if "casualties" in layers or "casualties_doc" in layers:
+            found.add("casualties")
+        kinds = {entity.get("kind") for entity in layers.get("entities") or ()}
+        if kinds & PARTY_KINDS:
+            found.add("parties")
+        if kinds & PLACE_KINDS:
+            found.add("places")
+    return [name for name in SELECTABLE if name in found]
+
+
+# --- running ---------------------------------------------------------------------------------
+
+
+def evaluate(
+    corpus_dir: Path,
+    *,
+    split: str | None = None,
+    nlp: Language | None = None,
+    model: str = DEFAULT_MODEL,
+    gold_reference_date: bool | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    extractors: Sequence[str] | None = None,
+) -> dict[str, Any]:
+    """Run the pipeline over a corpus and score every layer it has gold for.
+
+    Args:
+        corpus_dir: a corpus folder (``gold.jsonl`` + texts).
+        split: ``"dev"``, ``"test"``, or None for every document.
+        nlp: a pipeline from :func:`~conflictcli.pipeline.load_pipeline`; only the layers it has
+            extractors for are scored. Loaded from ``model`` when omitted.
+        gold_reference_date: give each article its gold reference date as metadata (True), or make
+            the analyzer find it in the text and score how often it does (False). None applies the
+            corpus default: False for corpora with datelines to read (meantime-en), True otherwise.
+        batch_size: articles per ``nlp.pipe`` batch.
+        extractors: score only these layers (default: every layer the corpus has).
+
+    Returns:
+        ``{"corpus", "split", "docs", "extractors", "reference_date_from" ("gold" | "text"),
+        "errors" (documents the analyzer failed on; scored as empty reports), "metrics": {layer:
+        {...}}, "counts": {layer: {"gold", "predicted", "matched", ...}}}``.
+
+    Raises:
+        ValueError: not a corpus, an unknown split, or nothing left to score.
+    """
+    corpus_dir = Path(corpus_dir)
+    name = corpus_dir.resolve().name
+    golds = load_corpus(corpus_dir, split)
+    layers = layers_of(golds)
+    if extractors is not None:
+        layers = [layer for layer in layers if layer in extractors]
+    if nlp is not None:
+        layers = [layer for layer in layers if layer in extractors_of(nlp)]
+    if not layers:
+        raise ValueError(f"{corpus_dir}: no gold layer left to score with the chosen extractors")
+    give_reference = name not in DATELINE_CORPORA if gold_reference_date is None else gold_reference_date
+    if nlp is None:
+        nlp = load_pipeline(model, layers)
+    articles = [
+        Article(
+            text=gold.text,
+            path=str(corpus_dir / gold.text_file) if gold.text_file else None,
+            id=gold.id,
+            reference_date=gold.reference_date if give_reference else None,
+        )
+        for gold in golds
+    ]
+    pairs: list[Pair] = []
+    errors = 0
+    reports = analyze_articles(articles, nlp=nlp, extractors=layers, batch_size=batch_size)
+    for gold, report in zip(golds, reports):
+        if "error" in report:
+            errors += 1
+            report = {}
+        pairs.append((gold, report))
+    scores: dict[str, Score] = {}
+    for layer in layers:
+        if layer == "dates":
+            scores[layer] = score_dates(pairs, reference_date_given=give_reference)
+        elif layer == "quotes":
+            scores[layer] = score_quotes(pairs, direct_only=name in DIRECT_ONLY_CORPORA)
+        else:
+            scores[layer] = SCORERS[layer](pairs)
+    return {
+        "corpus": name,
+        "split": split or "all",
+        "docs": len(golds),
+        "extractors": layers,
+        "reference_date_from": "gold" if give_reference else "text",
+        "errors": errors,
+        "metrics": {layer: score["metrics"] for layer, score in scores.items()},
+        "counts": {layer: score["counts"] for layer, score in scores.items()},
+    }
+
+
+# --- shared arithmetic -----------------------------------------------------------------------
+
+
+def ratio(numerator: int, denominator: int) -> float | None:
+    """``numerator / denominator``, or None when there is nothing to divide by."""
+    return numerator / denominator if denominator else None
+
+
+def prf(
+    matched: int, predicted: int, gold: int, suffix: str = "", prefix: str = ""
+) -> dict[str, float | None]:
+    """Precision, recall and F1 named ``<prefix>precision<suffix>`` etc."""
+    return {
+        f"{prefix}precision{suffix}": ratio(matched, predicted),
+        f"{prefix}recall{suffix}": ratio(matched, gold),
+        f"{prefix}f1{suffix}": ratio(2 * matched, predicted + gold),
+    }
+
+
+def jaccard(a: Mention, b: Mention) -> float:
+    """Character-offset Jaccard: shared characters over characters covered by either span."""
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    if shared <= 0:
+        return 0.0
+    return shared / ((a.end - a.start) + (b.end - b.start) - shared)
+
+
+def inside(inner: Mention, outer: Mention) -> bool:
+    """Whether ``inner`` lies within ``outer`` and is shorter."""
+    contained = outer.start <= inner.start and inner.end <= outer.end
+    return contained and outer.end - outer.start > inner.end - inner.start
+
+
+def overlaps(a: Mention, b: Mention) -> bool:
+    """Whether the spans share at least one character."""
+    return min(a.end, b.end) > max(a.start, b.start)
+
+
+def match_spans(
+    gold: Sequence[Mention], predicted: Sequence[Mention], *, min_jaccard: float = 0.0
+) -> list[tuple[int, int]]:
+    """One-to-one greedy matching, best Jaccard first; a pair needs overlap and ``min_jaccard``.
+
+    Returns:
+        ``(gold index, predicted index)`` pairs, sorted by gold index.
+    """
+    candidates = []
+    for gold_index, gold_span in enumerate(gold):
+        for predicted_index, predicted_span in enumerate(predicted):
+            score = jaccard(gold_span, predicted_span)
+            if score > 0 and score >= min_jaccard:
+                candidates.append((-score, gold_index, predicted_index))
+    candidates.sort()
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    matches = []
+    for _, gold_index, predicted_index in candidates:
+        if gold_index in used_gold or predicted_index in used_predicted:
+            continue
+        used_gold.add(gold_index)
+        used_predicted.add(predicted_index)
+        matches.append((gold_index, predicted_index))
+    return sorted(matches)
+
+
+def match_with_neutrals(
+    gold: Sequence[Mention],
+    predicted: Sequence[Mention],
+    *,
+    optional: Sequence[Mention] = (),
+    neutral: Sequence[Mention] = (),
+) -> tuple[list[tuple[int, int]], int]:
+    """Match ``predicted`` to ``gold``, then count the leftovers that are neutral.
+
+    A leftover prediction is neutral when it matches an ``optional`` gold span (one-to-one, as
+    for gold) or overlaps any ``neutral`` span without overlapping any gold span.
+
+    Returns:
+        the gold matches, and the number of neutral predictions.
+    """
+    matches = match_spans(gold, predicted)
+    matched = {predicted_index for _, predicted_index in matches}
+    leftovers = [index for index in range(len(predicted)) if index not in matched]
+    optional_matches = match_spans(optional, [predicted[index] for index in leftovers])
+    neutral_count = len(optional_matches)
+    taken = {leftovers[position] for _, position in optional_matches}
+    for index in leftovers:
+        if index in taken:
+            continue
+        span = predicted[index]
+        if any(overlaps(span, other) for other in neutral) and not any(overlaps(span, g) for g in gold):
+            neutral_count += 1
+    return matches, neutral_count
+
+
+def mention(span: dict[str, Any], data: Any = None) -> Mention:
+    """A :class:`Mention` of a ``{"start", "end", ...}`` span."""
+    return Mention(int(span["start"]), int(span["end"]), data)
+
+
+def unique(mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions with repeated offsets dropped (the first one kept)."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for item in mentions:
+        if (item.start, item.end) not in seen:
+            seen.add((item.start, item.end))
+            kept.append(item)
+    return kept
+
+
+def is_pronoun(text: str) -> bool:
+    """Whether a mention is a bare pronoun ("he", "We", "their")."""
+    return text.strip().lower() in PRONOUNS
+
+
+def same_name(predicted: str | None, gold: str | None) -> bool:
+    """Lenient name match: equal ignoring case, or one name contains the other's last word.
+
+    "Holmes" matches "Mr. Sherlock Holmes" and "Donald Trump" matches "Trump"; None matches nothing.
+    """
+    if not predicted or not gold:
+        return False
+    predicted_words = _WORD.findall(predicted.lower())
+    gold_words = _WORD.findall(gold.lower())
+    if predicted.strip().lower() == gold.strip().lower():
+        return True
+    if not predicted_words or not gold_words:
+        return False
+    return gold_words[-1] in predicted_words or predicted_words[-1] in gold_words
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two WGS84 points (spherical Earth, mean radius)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    half_dphi = (phi2 - phi1) / 2
+    half_dlambda = math.radians(lon2 - lon1) / 2
+    a = math.sin(half_dphi) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(half_dlambda) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def normalize_timex(value: str | None) -> str | None:
+    """A TIMEX3 value ready for exact comparison: ISO weeks zero-padded ("2000-W7" → "2000-W07")."""
+    if value is None:
+        return None
+    return _UNPADDED_WEEK.sub(r"\1-W0\2", value.strip())
+
+
+def counts(gold: int, predicted: int, matched: int, **more: int) -> dict[str, int]:
+    """A layer's ``counts`` entry."""
+    return {"gold": gold, "predicted": predicted, "matched": matched, **more}
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def score_dates(pairs: Iterable[Pair], *, reference_date_given: bool = True) -> Score:
+    """Temporal expressions, TempEval-3 style.
+
+    - ``relaxed_*``: P/R/F1 with any-overlap one-to-one matching; ``strict_*``: exact offsets.
+    - ``value_*``: a relaxed match counts when its value equals the gold value after
+      :func:`normalize_timex`; ``type_accuracy``: share of relaxed matches with the gold type.
+      Both only when the gold carries values (re3d's dates have none: spans only).
+    - ``reference_date_accuracy``: when the reference date was not given to the analyzer, the share
+      of documents with a gold reference date whose report ``reference_date.value`` equals it.
+    """
+    gold_total = predicted_total = relaxed = strict = value_hits = type_hits = 0
+    reference_total = reference_hits = 0
+    with_values = False
+    for gold, report in pairs:
+        gold_dates = gold.layers.get("dates") or []
+        predicted_dates = report.get("dates") or []
+        with_values = with_values or any(date.get("value") is not None for date in gold_dates)
+        gold_spans = [mention(date, date) for date in gold_dates]
+        predicted_spans = [mention(date, date) for date in predicted_dates]
+        gold_total += len(gold_spans)
+        predicted_total += len(predicted_spans)
+        matches = match_spans(gold_spans, predicted_spans)
+        relaxed += len(matches)
+        strict += sum(
+            (
+                Counter((span.start, span.end) for span in gold_spans)
+                & Counter((span.start, span.end) for span in predicted_spans)
+            ).values()
+        )
+        for gold_index, predicted_index in matches:
+            expected, found = gold_spans[gold_index].data, predicted_spans[predicted_index].data
+            type_hits += expected.get("type") == found.get("type")
+            gold_value = normalize_timex(expected.get("value"))
+            value_hits += gold_value is not None and gold_value == normalize_timex(found.get("value"))
+        if not reference_date_given and gold.reference_date:
+            reference_total += 1
+            reference_hits += (report.get("reference_date") or {}).get("value") == gold.reference_date
+    metrics: dict[str, float | None] = {
+        **prf(relaxed, predicted_total, gold_total, prefix="relaxed_"),
+        **prf(strict, predicted_total, gold_total, prefix="strict_"),
+    }
+    if with_values:
+        metrics |= prf(value_hits, predicted_total, gold_total, prefix="value_")
+        metrics["type_accuracy"] = ratio(type_hits, relaxed)
+    if reference_total:
+        metrics["reference_date_accuracy"] = ratio(reference_hits, reference_total)
+    return {"metrics": metrics, "counts": counts(gold_total, predicted_total, relaxed, strict=strict)}
+
+
+# --- places ----------------------------------------------------------------------------------
+
+
+def entity_gold(
+    gold: GoldDoc, kinds: frozenset[str], *, drop_pronouns: bool
+) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    """Required, optional and neutral spans for ``kinds`` from re3d-style ``entities``.
+
+    Optional: an entity of ``kinds`` lying strictly inside another gold entity (re3d nesting,
+    "Assad" in "Assad's regime"). Neutral: gold entities of other kinds (re3d's choice between
+    Organisation and Location for a country is noisy), low-confidence ``entities_uncertain``, and
+    pronoun entities when ``drop_pronouns``.
+    """
+    entities = gold.layers.get("entities") or []
+    spans = [mention(entity, entity) for entity in entities]
+    required: list[Mention] = []
+    optional: list[Mention] = []
+    neutral = [mention(entity, entity) for entity in gold.layers.get("entities_uncertain") or []]
+    for span in spans:
+        entity = span.data
+        if entity.get("kind") not in kinds or (drop_pronouns and is_pronoun(entity.get("text", ""))):
+            neutral.append(span)
+        elif any(inside(span, other) for other in spans):
+            optional.append(span)
+        else:
+            required.append(span)
+    return required, optional, neutral
+
+
+def score_places(pairs: Iterable[Pair]) -> Score:
+    """Place mentions: recognition and resolution.
+
+    Predictions are every ``places[].mentions[]``, each carrying its place's ``lat``/``lon``/
+    ``country_code`` (repeated offsets counted once). Gold is the ``places`` layer; geowebnews'
+    ``other_toponyms`` (metonyms, adjectives, embedded names) and ``non_places`` are neutral. In
+    re3d-style ``entities``, gold is the place kind, as in :func:`entity_gold`.
+
+    - ``precision``/``recall``/``f1``: any-overlap one-to-one matching; neutral predictions are
+      left out of precision.
+    - ``accuracy_161km``: share of matched mentions with gold coordinates whose predicted point lies
+      within 161 km (a prediction without coordinates is wrong).
+    - ``country_accuracy``: share of matched mentions with a gold country whose predicted
+      ``country_code`` equals it. Both only when the gold has coordinates / countries.
+    """
+    gold_total = predicted_total = matched_total = neutral_total = 0
+    located = near = with_country = country_hits = 0
+    has_coordinates = has_countries = False
+    for gold, report in pairs:
+        if "places" in gold.layers:
+            required = [mention(place, place) for place in gold.layers.get("places") or []]
+            optional: list[Mention] = []
+            neutral = [
+                mention(span)
+                for key in ("other_toponyms", "non_places")
+                for span in gold.layers.get(key) or []
+            ]
+        else:
+            required, optional, neutral = entity_gold(gold, PLACE_KINDS, drop_pronouns=False)
+        predicted = unique(
+            mention(span, place)
+            for place in report.get("places") or []
+            for span in place.get("mentions") or []
+        )
+        matches, neutral_count = match_with_neutrals(required, predicted, optional=optional, neutral=neutral)
+        gold_total += len(required)
+        predicted_total += len(predicted)
+        matched_total += len(matches)
+        neutral_total += neutral_count
+        for span in required:
+            has_coordinates = has_coordinates or span.data.get("lat") is not None
+            has_countries = has_countries or span.data.get("country") is not None
+        for gold_index, predicted_index in matches:
+            expected, place = required[gold_index].data, predicted[predicted_index].data
+            if expected.get("lat") is not None and expected.get("lon") is not None:
+                located += 1
+                if place.get("lat") is not None and place.get("lon") is not None:
+                    distance = haversine_km(expected["lat"], expected["lon"], place["lat"], place["lon"])
+                    near += distance <= ACCURACY_KM
+            if expected.get("country"):
+                with_country += 1
+                country_hits += (place.get("country_code") or "").upper() == expected["country"].upper()
+    metrics = prf(matched_total, predicted_total - neutral_total, gold_total)
+    if has_coordinates:
+        metrics["accuracy_161km"] = ratio(near, located)
+    if has_countries:
+        metrics["country_accuracy"] = ratio(country_hits, with_country)
+    return {
+        "metrics": metrics,
+        "counts": counts(gold_total, predicted_total, matched_total, neutral=neutral_total),
+    }
+
+
+# --- parties ---------------------------------------------------------------------------------
+
+
+def score_parties(pairs: Iterable[Pair]) -> Score:
+    """Party (actor) mentions, and whole actors where the gold has a ``parties`` layer.
+
+    Pronoun mentions ("he", "we", "their") are left out on both sides of mention scores.
+
+    - re3d-style ``entities``: gold is the person and org kinds. A prediction overlapping only a
+      gold entity of another kind (e.g. "Syria" annotated as a place but predicted as the state
+      actor), a low-confidence uncertain entity or a gold pronoun is neutral; a gold entity nested
+      in a longer gold entity ("Assad" in "Assad's regime") is optional: found, it makes its
+      prediction neutral; missed, it costs nothing.
+    - ``parties`` layer: gold mentions are every gold party's mentions, and also
+      ``actor_recall``: share of gold actors sharing at least one overlapping mention (pronouns
+      included) with some predicted party; ``actor_precision``: share of predicted parties that
+      do so with some gold actor; ``type_accuracy`` / ``country_accuracy``: on found actors, the
+      predicted party with most overlapping mentions (first in report order on ties) has the gold
+      ``type`` / ``country_code`` (null equals null).
+
+    Mention ``precision``/``recall``/``f1``: any-overlap one-to-one matching, neutrals left out.
+    """
+    gold_total = predicted_total = matched_total = neutral_total = 0
+    actors = found = actor_predictions = linked_predictions = type_hits = country_hits = 0
+    has_actors = False
+    for gold, report in pairs:
+        predicted_parties = report.get("parties") or []
+        predicted = unique(
+            mention(span)
+            for party in predicted_parties
+            for span in party.get("mentions") or []
+            if not is_pronoun(span.get("text", ""))
+        )
+        if "parties" in gold.layers:
+            has_actors = True
+            gold_parties = gold.layers.get("parties") or []
+            required = unique(
+                mention(span)
+                for party in gold_parties
+                for span in party.get("mentions") or []
+                if not is_pronoun(span.get("text", ""))
+            )
+            optional: list[Mention] = []
+            neutral: list[Mention] = []
+            outcome = _actor_outcome(gold_parties, predicted_parties)
+            actors += len(gold_parties)
+            actor_predictions += len(predicted_parties)
+            found += outcome["found"]
+            linked_predictions += outcome["linked"]
+            type_hits += outcome["type_hits"]
+            country_hits += outcome["country_hits"]
+        else:
+            required, optional, neutral = entity_gold(gold, PARTY_KINDS, drop_pronouns=True)
+        matches, neutral_count = match_with_neutrals(required, predicted, optional=optional, neutral=neutral)
+        gold_total += len(required)
+        predicted_total += len(predicted)
+        matched_total += len(matches)
+        neutral_total += neutral_count
+    metrics = prf(matched_total, predicted_total - neutral_total, gold_total)
+    result_counts = counts(gold_total, predicted_total, matched_total, neutral=neutral_total)
+    if has_actors:
+        metrics |= {
+            "actor_recall": ratio(found, actors),
+            "actor_precision": ratio(linked_predictions, actor_predictions),
+            "type_accuracy": ratio(type_hits, found),
+            "country_accuracy": ratio(country_hits, found),
+        }
+        result_counts |= {"gold_actors": actors, "predicted_actors": actor_predictions, "found_actors": found}
+    return {"metrics": metrics, "counts": result_counts}
+
+
+def _actor_outcome(
+    gold_parties: list[dict[str, Any]], predicted_parties: list[dict[str, Any]]
+) -> dict[str, int]:
+    """Actor-level tallies for one document (see :func:`score_parties`)."""
+    gold_mentions = [[mention(span) for span in party.get("mentions") or []] for party in gold_parties]
+    predicted_mentions = [
+        [mention(span) for span in party.get("mentions") or []] for party in predicted_parties
+    ]
+
+    def shared(gold_index: int, predicted_index: int) -> int:
+        candidates = predicted_mentions[predicted_index]
+        return sum(any(overlaps(g, p) for p in candidates) for g in gold_mentions[gold_index])
+
+    tallies = {"found": 0, "linked": 0, "type_hits": 0, "country_hits": 0}
+    linked: set[int] = set()
+    for gold_index, party in enumerate(gold_parties):
+        shares = {index: shared(gold_index, index) for index in range(len(predicted_parties))}
+        overlapping = [index for index, count in shares.items() if count]
+        if not overlapping:
+            continue
+        linked.update(overlapping)
+        best = predicted_parties[max(overlapping, key=lambda index: (shares[index], -index))]
+        tallies["found"] += 1
+        tallies["type_hits"] += best.get("type") == party.get("type")
+        tallies["country_hits"] += best.get("country_code") == party.get("country_code")
+    tallies["linked"] = len(linked)
+    return tallies
+
+
+# --- quotes ----------------------------------------------------------------------------------
+
+
+def score_quotes(pairs: Iterable[Pair], *, direct_only: bool = False) -> Score:
+    """Quotes: content, speaker and cue.
+
+    - ``precision@T``/``recall@T``/``f1@T`` for T in 0.3 and 0.8: gold ``content`` and predicted
+      quote spans match one-to-one, best Jaccard first, when their character Jaccard is ≥ T.
+    - ``speaker_accuracy``: over 0.3-matches whose gold has a ``source`` span or a ``speaker``
+      name, correct when the predicted ``speaker_mention`` overlaps the gold source or the
+      predicted ``speaker`` matches the gold speaker (:func:`same_name`).
+    - ``cue_*``: P/R/F1 of cue spans (each distinct span once), any overlap, when the gold has cues.
+    - ``direct_recall@0.3``: share of gold direct quotes matched at 0.3 (when some gold quote is
+      indirect, so that it differs from recall).
+    - ``direct_only`` (litbank-quotes, whose gold is direct speech only): only gold quotes and
+      predictions with ``direct: true`` are scored.
+    """
+    gold_total = predicted_total = 0
+    hits = dict.fromkeys(QUOTE_THRESHOLDS, 0)
+    speaker_total = speaker_hits = 0
+    cue_gold = cue_predicted = cue_matched = 0
+    direct_total = direct_hits = 0
+    has_cues = has_indirect = False
+    for gold, report in pairs:
+        gold_quotes = [q for q in gold.layers.get("quotes") or [] if not direct_only or q.get("direct")]
+        predicted_quotes = [q for q in report.get("quotes") or [] if not direct_only or q.get("direct")]
+        gold_spans = [mention(quote["content"], quote) for quote in gold_quotes]
+        predicted_spans = [mention(quote, quote) for quote in predicted_quotes]
+        gold_total += len(gold_spans)
+        predicted_total += len(predicted_spans)
+        for threshold in QUOTE_THRESHOLDS:
+            matches = match_spans(gold_spans, predicted_spans, min_jaccard=threshold)
+            hits[threshold] += len(matches)
+            if threshold != QUOTE_THRESHOLDS[0]:
+                continue
+            for gold_index, predicted_index in matches:
+                expected, found = gold_spans[gold_index].data, predicted_spans[predicted_index].data
+                direct_hits += bool(expected.get("direct"))
+                if expected.get("source") or expected.get("speaker"):
+                    speaker_total += 1
+                    speaker_hits += _speaker_correct(expected, found)
+        direct_total += sum(bool(quote.get("direct")) for quote in gold_quotes)
+        has_indirect = has_indirect or any(not quote.get("direct") for quote in gold_quotes)
+        gold_cues = unique(mention(quote["cue"]) for quote in gold_quotes if quote.get("cue"))
+        predicted_cues = unique(mention(quote["cue"]) for quote in predicted_quotes if quote.get("cue"))
+        has_cues = has_cues or bool(gold_cues)
+        cue_gold += len(gold_cues)
+        cue_predicted += len(predicted_cues)
+        cue_matched += len(match_spans(gold_cues, predicted_cues))
+    metrics: dict[str, float | None] = {}
+    for threshold in QUOTE_THRESHOLDS:
+        metrics |= prf(hits[threshold], predicted_total, gold_total, suffix=f"@{threshold}")
+    metrics["speaker_accuracy"] = ratio(speaker_hits, speaker_total)
+    if has_cues:
+        metrics |= prf(cue_matched, cue_predicted, cue_gold, prefix="cue_")
+    if has_indirect and not direct_only:
+        metrics[f"direct_recall@{QUOTE_THRESHOLDS[0]}"] = ratio(direct_hits, direct_total)
+    result_counts = counts(gold_total, predicted_total, hits[QUOTE_THRESHOLDS[0]], with_speaker=speaker_total)
+    if has_cues:
+        result_counts |= {"gold_cues": cue_gold, "predicted_cues": cue_predicted, "matched_cues": cue_matched}
+    return {"metrics": metrics, "counts": result_counts}
+
+
+def _speaker_correct(gold_quote: dict[str, Any], predicted_quote: dict[str, Any]) -> bool:
+    source, speaker_mention = gold_quote.get("source"), predicted_quote.get("speaker_mention")
+    if source and speaker_mention and overlaps(mention(source), mention(speaker_mention)):
+        return True
+    return same_name(predicted_quote.get("speaker"), gold_quote.get("speaker"))
+
+
+# --- claims ----------------------------------------------------------------------------------
+
+
+def score_claims(pairs: Iterable[Pair]) -> Score:
+    """Claims: ``precision@0.3``/``recall@0.3``/``f1@0.3`` (Jaccard matching as for quotes), and on
+    matches ``claimant_accuracy`` (null = the report's own voice; null equals null, names compare
+    with :func:`same_name`) and ``hedged_accuracy``."""
+    gold_total = predicted_total = matched = claimant_hits = hedged_hits = 0
+    for gold, report in pairs:
+        gold_spans = [mention(claim, claim) for claim in gold.layers.get("claims") or []]
+        predicted_spans = [mention(claim, claim) for claim in report.get("claims") or []]
+        gold_total += len(gold_spans)
+        predicted_total += len(predicted_spans)
+        matches = match_spans(gold_spans, predicted_spans, min_jaccard=CLAIM_THRESHOLD)
+        matched += len(matches)
+        for gold_index, predicted_index in matches:
+            expected, found = gold_spans[gold_index].data, predicted_spans[predicted_index].data
+            gold_claimant, predicted_claimant = expected.get("claimant"), found.get("claimant")
+            claimant_hits += (gold_claimant is None and predicted_claimant is None) or same_name(
+                predicted_claimant, gold_claimant
+            )
+            hedged_hits += bool(expected.get("hedged")) == bool(found.get("hedged"))
+    metrics = prf(matched, predicted_total, gold_total, suffix=f"@{CLAIM_THRESHOLD}")
+    metrics["claimant_accuracy"] = ratio(claimant_hits, matched)
+    metrics["hedged_accuracy"] = ratio(hedged_hits, matched)
+    return {"metrics": metrics, "counts": counts(gold_total, predicted_total, matched)}
+
+
+# --- casualties ------------------------------------------------------------------------------
+
+
+def score_casualties(pairs: Iterable[Pair]) -> Score:
+    """Casualties, from span-level ``casualties`` and/or document-level ``casualties_doc`` gold.
+
+    - Span level: ``precision``/``recall``/``f1`` with any-overlap one-to-one matching;
+      ``count_accuracy`` (null equals null) and ``status_accuracy`` on matches.
+    - Document level (isaf-pressreleases): for every document and status in killed/captured, the
+      predicted count is the sum of the report's ``count``s with that status (null counts 0), the
+      gold count is the gold item's ``count`` (0 without one). ``doc_accuracy`` is the share of
+      (document, status) pairs predicted exactly; ``doc_accuracy_killed``/``_captured`` per
+      status; ``doc_accuracy_count_in_text``/``_count_not_in_text``/``_no_gold_item`` split by the
+      gold item's ``count_in_text`` (or its absence); ``doc_accuracy_max`` uses the largest
+      predicted count instead of the sum.
+    """
+    pairs = list(pairs)
+    metrics: dict[str, float | None] = {}
+    result_counts: dict[str, int] = {}
+    if any("casualties" in gold.layers for gold, _ in pairs):
+        score = _span_casualties(pairs)
+        metrics |= score["metrics"]
+        result_counts |= score["counts"]
+    if any("casualties_doc" in gold.layers for gold, _ in pairs):
+        score = _doc_casualties(pairs)
+        metrics |= score["metrics"]
+        result_counts = result_counts or score["counts"]
+    return {"metrics": metrics, "counts": result_counts}
+
+
+def _span_casualties(pairs: list[Pair]) -> Score:
+    gold_total = predicted_total = matched = count_hits = status_hits = 0
+    for gold, report in pairs:
+        gold_spans = [mention(item, item) for item in gold.layers.get("casualties") or []]
+        predicted_spans = [mention(item, item) for item in report.get("casualties") or []]
+        gold_total += len(gold_spans)
+        predicted_total += len(predicted_spans)
+        matches = match_spans(gold_spans, predicted_spans)
+        matched += len(matches)
+        for gold_index, predicted_index in matches:
+            expected, found = gold_spans[gold_index].data, predicted_spans[predicted_index].data
+            count_hits += expected.get("count") == found.get("count")
+            status_hits += expected.get("status") == found.get("status")
+    metrics = prf(matched, predicted_total, gold_total)
+    metrics |= {"count_accuracy": ratio(count_hits, matched), "status_accuracy": ratio(status_hits, matched)}
+    return {"metrics": metrics, "counts": counts(gold_total, predicted_total, matched)}
+
+
+def _doc_casualties(pairs: list[Pair]) -> Score:
+    totals: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    gold_items = predicted_items = exact_items = 0
+    for gold, report in pairs:
+        if "casualties_doc" not in gold.layers:
+            continue
+        items = {item.get("status"): item for item in gold.layers.get("casualties_doc") or []}
+        for status in DOC_CASUALTY_STATUSES:
+            reported = [
+                item.get("count") or 0
+                for item in report.get("casualties") or []
+                if item.get("status") == status
+            ]
+            predicted_sum, predicted_max = sum(reported), max(reported, default=0)
+            item = items.get(status)
+            expected = (item.get("count") or 0) if item else 0
+            if item is None:
+                group = "no_gold_item"
+            else:
+                group = "count_in_text" if item.get("count_in_text") else "count_not_in_text"
+                gold_items += 1
+                exact_items += predicted_sum == expected
+            predicted_items += predicted_sum > 0
+            for key in ("all", status, group):
+                totals[key] += 1
+                hits[key] += predicted_sum == expected
+            totals["max"] += 1
+            hits["max"] += predicted_max == expected
+    metrics = {"doc_accuracy": ratio(hits["all"], totals["all"])}
+    metrics["doc_accuracy_max"] = ratio(hits["max"], totals["max"])
+    for key in (*DOC_CASUALTY_STATUSES, "count_in_text", "count_not_in_text", "no_gold_item"):
+        metrics[f"doc_accuracy_{key}"] = ratio(hits[key], totals[key])
+    return {
+        "metrics": metrics,
+        "counts": counts(gold_items, predicted_items, exact_items, doc_status_pairs=totals["all"]),
+    }
+
+
+SCORERS = {
+    "dates": score_dates,
+    "places": score_places,
+    "parties": score_parties,
+    "quotes": score_quotes,
+    "claims": score_claims,
+    "casualties": score_casualties,
+}

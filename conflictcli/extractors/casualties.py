@@ -1,0 +1,721 @@
+"""Casualty counts: how many people were killed, wounded, captured, displaced or went missing.
+
+A spaCy ``Matcher`` finds the status words (``resources/casualties/status_words.tsv``); the
+dependency parse then leads from each one to the people it applies to ("killed 23 militants",
+"six villagers were killed", "the deaths of four soldiers", "left 12 dead", "the death toll rose
+to 30"). The count comes from the words in front of the victim noun: digits, number words,
+qualifiers ("at least", "more than"), ranges ("between 10 and 15") or vague words with a fixed
+value (``vague_numbers.tsv``, after ACLED's and the ISAF annotators' conventions). Only nouns that
+name people count, so equipment, distances, years and money never do. A later restatement of a
+figure ("The two insurgents were ...") is merged into the first, so summing ``count`` per status
+gives the document's total.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from conflictcli.extractors._doc import register_extension, span_dict
+
+EXTENSION = "conflictcli_casualties"
+register_extension(EXTENSION)
+
+_RESOURCE_DIR = "resources/casualties"
+_GENERIC_WHO = "people"
+_DEFINITE_DETERMINERS = frozenset(
+    {"the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your",
+     "all", "both", "each", "such"}
+)
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one"})
+_NOT_COUNTED_OF = frozenset({"one", "each", "none", "any", "either", "neither"})
+_SET_MARKERS = frozenset({"additional", "other", "more", "further", "others"})
+_DESCRIPTIVE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"})
+_BLOCKED_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_TOLL_UPDATE_VERBS = frozenset({"rise", "climb", "increase", "reach", "jump", "grow", "mount",
+                                "soar", "hit", "surpass", "exceed", "double", "update", "revise"})
+_TAKE_OBJECTS = {"hostage": "captured", "prisoner": "captured", "captive": "captured"}
+_DISPLACE_VERBS = frozenset({"force", "drive", "chase"})
+_NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+
+
+@dataclass(frozen=True)
+class _Resources:
+    """The data files, parsed."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    count_nouns: dict[str, str]
+    adjectives: dict[str, str]
+    units: dict[str, int]
+    scales: dict[str, int]
+    qualifiers: dict[tuple[str, ...], str]
+    vague: dict[tuple[str, ...], int]
+    victims: frozenset[str]
+    generic: frozenset[str]
+
+
+def _data_lines(name: str) -> Iterable[list[str]]:
+    text = files("conflictcli").joinpath(f"{_RESOURCE_DIR}/{name}").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+@cache
+def _resources() -> _Resources:
+    """Load the casualty data files once."""
+    kinds: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "count_noun": {}, "adj": {},
+                                        "toll": {}}
+    for words, status, kind in _data_lines("status_words.tsv"):
+        kinds[kind][words] = status
+    numbers = json.loads(
+        files("conflictcli").joinpath(f"{_RESOURCE_DIR}/number_words.json").read_text("utf-8")
+    )
+    vague = {tuple(row[0].split()): int(row[1]) for row in _data_lines("vague_numbers.tsv")}
+    victims: set[str] = set()
+    generic: set[str] = set()
+    for row in _data_lines("victim_nouns.txt"):
+        if len(row) == 2 and row[1] == "generic":
+            generic.add(row[0])
+        victims.add(row[0])
+    return _Resources(
+        verbs=kinds["verb"],
+        nouns=kinds["noun"],
+        count_nouns=kinds["count_noun"],
+        adjectives=kinds["adj"],
+        units=numbers["units"],
+        scales=numbers["scales"],
+        qualifiers={tuple(k.split()): v for k, v in numbers["qualifiers"].items()},
+        vague=vague,
+        victims=frozenset(victims),
+        generic=frozenset(generic),
+    )
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab) -> Matcher:
+    """A Matcher for every status word and phrase, compiled once per vocabulary."""
+    res = _resources()
+    matcher = Matcher(vocab)
+    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(res.verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
+    matcher.add("TAKE", [[{"LEMMA": "take", "POS": {"IN": ["VERB", "AUX"]}}]])
+    matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(res.nouns)}, "POS": "NOUN"}]])
+    matcher.add("COUNT_NOUN", [[{"LOWER": {"IN": sorted(res.count_nouns)},
+                                 "POS": {"IN": ["NOUN", "ADJ"]}}]])
+    matcher.add("ADJ", [[{"LOWER": {"IN": sorted(res.adjectives)},
+                          "TAG": {"IN": ["JJ", "VBN", "VBG"]}}]])
+    matcher.add("TOLL", [[{"LOWER": {"IN": ["death", "casualty"]}}, {"LOWER": "toll"}]])
+    return matcher
+
+
+@dataclass
+class _Quantity:
+    """A count read from the words in front of a victim noun."""
+
+    count: int | None = None
+    count_min: int | None = None
+    count_max: int | None = None
+    qualifier: str | None = None
+    approximate: bool = False
+    definite: bool = False
+    additional: bool = False
+    first: int | None = None
+
+
+@dataclass
+class _Item:
+    """A candidate casualty statement before merging."""
+
+    start: int
+    end: int
+    count: int
+    who: str
+    status: str
+    head: str
+    rule: str
+    quantity: _Quantity
+    named: str | None = None
+    update: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _number_value(words: list[str]) -> int | None:
+    """The value of a run of number words or digits ("twenty three", "1,200", "2.5 million")."""
+    res = _resources()
+    total = 0
+    current = 0
+    seen = False
+    for word in words:
+        if word in ("-", "and") and seen:
+            continue
+        if _NUMBER_RE.match(word):
+            current += int(float(word.replace(",", "")))
+        elif word in res.units:
+            current += res.units[word]
+        elif word in res.scales:
+            current = max(current, 1) * res.scales[word]
+            if res.scales[word] >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _is_number_word(word: str) -> bool:
+    res = _resources()
+    return bool(_NUMBER_RE.match(word)) or (
+        word in res.units and word not in ("a", "an", "another", "single", "lone")
+    ) or word in res.scales
+
+
+def _match_table(words: list[str], i: int, table: dict[tuple[str, ...], Any]) -> int:
+    """The length of the longest key of ``table`` starting at ``words[i]`` (0 if none)."""
+    for size in (4, 3, 2, 1):
+        if tuple(words[i:i + size]) in table:
+            return size
+    return 0
+
+
+def _read_quantity(tokens: list[Token]) -> _Quantity:
+    """Parse determiners, qualifiers, numbers, ranges and vague words in front of a noun."""
+    res = _resources()
+    words = [t.lower_ for t in tokens]
+    quantity = _Quantity()
+    i = 0
+    pending_qualifier: str | None = None
+    while i < len(words):
+        word = words[i]
+        size = _match_table(words, i, res.vague)
+        if size and quantity.count is None:
+            quantity.count = res.vague[tuple(words[i:i + size])]
+            quantity.approximate = True
+            quantity.qualifier = pending_qualifier
+            quantity.first = tokens[i].i if quantity.first is None else quantity.first
+            i += size
+            continue
+        size = _match_table(words, i, res.qualifiers)
+        if size and quantity.count is None and i + size < len(words) and (
+            _is_number_word(words[i + size]) or words[i + size] in ("a", "an")
+        ):
+            pending_qualifier = res.qualifiers[tuple(words[i:i + size])]
+            quantity.first = tokens[i].i if quantity.first is None else quantity.first
+            i += size
+            continue
+        if word == "between" and quantity.count is None:
+            pending_qualifier = "between"
+            quantity.first = tokens[i].i if quantity.first is None else quantity.first
+            i += 1
+            continue
+        if _is_number_word(word) or (word in ("a", "an") and i + 1 < len(words)
+                                     and words[i + 1] in ("dozen", "hundred", "thousand",
+                                                          "couple", "pair")):
+            j = i
+            while j < len(words) and (_is_number_word(words[j]) or words[j] in ("a", "an", "-")
+                                      or (words[j] == "and" and j + 1 < len(words)
+                                          and words[j + 1] in res.units
+                                          and j > i and words[j - 1] in res.scales)):
+                j += 1
+            run = [w for w in words[i:j] if w not in ("a", "an")] or ["one"]
+            value = _number_value(run)
+            if value is None:
+                i = j
+                continue
+            if quantity.count is None:
+                quantity.count = value
+                quantity.first = tokens[i].i if quantity.first is None else quantity.first
+                quantity.qualifier = pending_qualifier
+                if word == "both":
+                    quantity.definite = True
+            elif quantity.count_max is None and i > 0 and words[i - 1] in ("and", "to", "or", "-",
+                                                                            "–"):
+                low, high = sorted((quantity.count, value))
+                quantity.count, quantity.count_min, quantity.count_max = low, low, high
+                quantity.qualifier = quantity.qualifier or "range"
+            i = j
+            continue
+        if word in _DEFINITE_DETERMINERS and quantity.count is None:
+            quantity.definite = True
+            quantity.first = tokens[i].i if quantity.first is None else quantity.first
+        elif word in _SET_MARKERS:
+            quantity.additional = True
+        elif word in _SINGULAR_DETERMINERS and quantity.count is None:
+            quantity.count = 1
+            quantity.first = tokens[i].i if quantity.first is None else quantity.first
+            if word == "another":
+                quantity.additional = True
+        i += 1
+    _apply_qualifier(quantity)
+    return quantity
+
+
+def _apply_qualifier(quantity: _Quantity) -> None:
+    """Turn a qualifier into the lowest count it allows, with min/max bounds."""
+    if quantity.count is None:
+        return
+    qualifier = quantity.qualifier
+    if qualifier == "at least":
+        quantity.count_min = quantity.count
+    elif qualifier == "more than":
+        quantity.count += 1
+        quantity.count_min = quantity.count
+    elif qualifier == "up to":
+        quantity.count_max = quantity.count
+        quantity.approximate = True
+    elif qualifier == "less than":
+        quantity.count_max = max(quantity.count - 1, 0)
+        quantity.approximate = True
+    elif qualifier in ("nearly", "about"):
+        quantity.approximate = True
+    elif qualifier == "between":
+        quantity.qualifier = "range" if quantity.count_max is not None else None
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """``token`` plus its conjuncts and "along with" / "as well as" companions."""
+    found = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            companion: Token | None = None
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+                companion = child
+            elif child.dep_ == "prep" and child.lower_ in ("along", "together", "including"):
+                if child.lower_ == "including":
+                    continue
+                companion = next((g for w in child.children if w.lower_ == "with"
+                                  for g in w.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "prep" and child.lower_ == "with" and current.head.lower_ == "along":
+                continue
+            if companion is not None and companion not in found:
+                found.append(companion)
+                stack.append(companion)
+    return found
+
+
+def _along_with(verb: Token) -> list[Token]:
+    """Objects attached to the verb by "along with" ("captured X, along with 10 associates")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("along", "together"):
+            for prep in child.children:
+                if prep.lower_ == "with":
+                    found.extend(g for g in prep.children if g.dep_ == "pobj")
+    return found
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _has_perfect_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
+    """The people a status verb applies to, and the name of the rule that found them."""
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
+            and not _children(verb, "dobj", "nsubj"):
+        return _coordinated(verb.head), "modified_noun"
+    if verb.dep_ == "relcl" and (_is_passive(verb) or intransitive):
+        return _coordinated(verb.head), "relative_clause"
+    subjects = _children(verb, "nsubjpass")
+    if subjects:
+        return [t for s in subjects for t in _coordinated(s)], "passive_subject"
+    if _is_passive(verb):
+        return [], "passive_subject"
+    if intransitive or (verb.tag_ == "VBN" and not _has_perfect_aux(verb)):
+        subjects = _children(verb, "nsubj")
+        if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_ in _DISPLACE_VERBS:
+            subjects = _children(verb.head, "dobj")
+        if not subjects and verb.dep_ == "conj" and intransitive:
+            subjects = _children(verb.head, "nsubj")
+        if subjects or intransitive:
+            return [t for s in subjects for t in _coordinated(s)], "subject"
+    objects = _children(verb, "dobj")
+    if not objects:
+        objects = [o for conj in _children(verb, "conj") if conj.pos_ == "VERB"
+                   and conj.i > verb.i for o in _children(conj, "dobj")][:1]
+    victims = [t for o in objects for t in _coordinated(o)]
+    victims.extend(t for t in _along_with(verb) if t not in victims)
+    return victims, "active_object"
+
+
+def _adjective_victims(adj: Token) -> tuple[list[Token], str]:
+    """The people an adjective such as "dead", "missing" or "wounded" describes."""
+    if adj.dep_ == "amod" and adj.head.pos_ in ("NOUN", "PROPN"):
+        return _coordinated(adj.head), "modified_noun"
+    if adj.dep_ in ("acl",) and adj.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return _coordinated(adj.head), "modified_noun"
+    if adj.dep_ in ("oprd", "xcomp", "ccomp"):
+        objects = _children(adj.head, "dobj")
+        if objects:
+            return [t for o in objects for t in _coordinated(o)], "predicate"
+    for holder in (adj, adj.head):
+        subjects = _children(holder, "nsubj", "nsubjpass")
+        if subjects:
+            return [t for s in subjects for t in _coordinated(s)], "predicate"
+        if holder.dep_ == "ROOT":
+            break
+    return [], "predicate"
+
+
+def _noun_victims(noun: Token) -> tuple[list[Token], str]:
+    """The people of an event noun: "the deaths of four soldiers", "Umar's death"."""
+    victims: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in _children(child, "pobj"):
+                victims.extend(_coordinated(pobj))
+        elif child.dep_ == "poss" and child.pos_ == "PROPN":
+            victims.append(child)
+    return victims, "event_noun"
+
+
+def _toll_value(toll: Token) -> tuple[Token | None, bool]:
+    """The number a death toll is given as, and whether the sentence updates it."""
+    for child in toll.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at"):
+            for pobj in _children(child, "pobj"):
+                if pobj.like_num:
+                    return pobj, False
+    verb = toll.head if toll.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return None, False
+    update = verb.lemma_ in _TOLL_UPDATE_VERBS
+    for child in verb.children:
+        if child.dep_ in ("attr", "dobj") and child.like_num:
+            return child, update
+        if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+            for pobj in _children(child, "pobj"):
+                if pobj.like_num:
+                    return pobj, update
+    return None, False
+
+
+def _is_person(token: Token) -> bool:
+    """Whether a noun names people (so "three vehicles" or "60 military posts" never count)."""
+    res = _resources()
+    if token.pos_ == "PRON":
+        return False
+    if token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if token.ent_type_ in ("GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                           "LANGUAGE"):
+        return False
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if lower in res.victims or lemma in res.victims:
+        return True
+    if lower == "old" and any(c.lower_ in ("year", "years") for c in token.subtree):
+        return True
+    return False
+
+
+def _is_count_word(token: Token) -> bool:
+    """Whether a token is itself a quantity heading the phrase ("injuring five", "dozens of")."""
+    res = _resources()
+    if token.ent_type_ in _BLOCKED_ENTITIES:
+        return False
+    if token.like_num or token.lower_ in res.units:
+        return token.lower_ not in ("a", "an", "another", "single", "lone")
+    return (token.lower_,) in res.vague or token.lower_ in ("others", "all")
+
+
+def _looks_like_year(token: Token) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", token.text))
+
+
+def _who(head: Token) -> str:
+    """The victim description: the head noun with its descriptive pre-modifiers."""
+    res = _resources()
+    start = head.i
+    doc = head.doc
+    for index in range(head.i - 1, head.left_edge.i - 1, -1):
+        token = doc[index]
+        lower = token.lower_
+        if token.dep_ not in _DESCRIPTIVE_DEPS or token.dep_ in ("poss", "case"):
+            break
+        if lower in _SET_MARKERS or lower in res.units or token.like_num or (lower,) in res.vague:
+            break
+        if token.dep_ == "punct" and token.text not in ("-", "‐"):
+            break
+        start = index
+    return doc[start:head.i + 1].text
+
+
+def _named_person(token: Token) -> str | None:
+    """The full name when ``token`` ends a person's name."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", ""):
+        return None
+    if token.ent_type_ == "" and not any(c.dep_ == "appos" for c in token.children):
+        return None
+    first = token.i
+    while first > 0 and token.doc[first - 1].dep_ == "compound" and \
+            token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head.i in \
+            range(first, token.i + 1):
+        first -= 1
+    return token.doc[first:token.i + 1].text
+
+
+def _build_item(victim: Token, trigger: Token, status: str, rule: str) -> _Item | None:
+    """An item for one victim phrase, or None when it states no countable people."""
+    res = _resources()
+    doc = victim.doc
+    named = None
+    who_token = victim
+    if _is_count_word(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON"):
+        if _looks_like_year(victim):
+            return None
+        of_objects = [g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+        if of_objects and victim.lower_ in _NOT_COUNTED_OF:
+            return None
+        tokens = [t for t in victim.subtree if t.i <= victim.i]
+        quantity = _read_quantity(tokens)
+        if of_objects:
+            target = of_objects[0]
+            if target.pos_ == "PRON":
+                who = _GENERIC_WHO
+                quantity.definite = True
+            elif _is_person(target):
+                who = _who(target)
+                who_token = target
+            else:
+                return None
+        else:
+            who = _GENERIC_WHO
+            if victim.lower_ == "others":
+                quantity.additional = True
+    elif _is_person(victim):
+        tokens = [t for t in victim.subtree if t.i < victim.i]
+        quantity = _read_quantity(tokens)
+        named = _named_person(victim)
+        if quantity.count is None and named:
+            quantity.count = 1
+        elif quantity.count is None and victim.tag_ in ("NN", "NNP") and not quantity.definite \
+                and victim.lower_ not in ("people", "police", "personnel", "staff", "crew"):
+            quantity.count = 1
+        appos = _children(victim, "appos")
+        if named and appos and appos[0].pos_ == "NOUN":
+            who = _who(appos[0])
+        elif victim.lower_ == "old":
+            who = doc[victim.left_edge.i:victim.i + 1].text.removeprefix("a ").removeprefix("an ")
+        else:
+            who = _who(victim)
+    else:
+        return None
+    if quantity.count is None:
+        return None
+    first = quantity.first if quantity.first is not None else victim.i
+    first = min(first, victim.left_edge.i if named else first)
+    start_token = doc[min(first, trigger.i)]
+    end_token = doc[max(victim.i, who_token.i, trigger.i)]
+    head_word = who_token.lemma_.lower() if who_token.pos_ != "NUM" else _GENERIC_WHO
+    return _Item(
+        start=start_token.idx,
+        end=end_token.idx + len(end_token.text),
+        count=quantity.count,
+        who=who,
+        status=status,
+        head=head_word if who != _GENERIC_WHO else _GENERIC_WHO,
+        rule=rule,
+        quantity=quantity,
+        named=named,
+    )
+
+
+def _candidates(doc: Doc) -> list[_Item]:
+    """Every casualty statement the parse supports, in text order, before merging."""
+    res = _resources()
+    items: list[_Item] = []
+    seen: set[tuple[int, str]] = set()
+    for match_id, start, _end in _matcher(doc.vocab)(doc):
+        label = doc.vocab.strings[match_id]
+        trigger = doc[start]
+        victims: list[Token] = []
+        update = False
+        if label == "VERB":
+            status = res.verbs[trigger.lemma_.lower()]
+            if trigger.lemma_.lower() in ("flee",) and trigger.dep_ == "amod":
+                continue
+            victims, rule = _verb_victims(trigger, trigger.lemma_.lower() in ("die", "perish",
+                                                                              "flee"))
+        elif label == "TAKE":
+            status = _take_status(trigger)
+            if status is None:
+                continue
+            victims, rule = _verb_victims(trigger, False)
+            victims = [v for v in victims if v.lower_ not in _TAKE_OBJECTS]
+        elif label == "NOUN":
+            status = res.nouns[trigger.lemma_.lower()]
+            victims, rule = _noun_victims(trigger)
+        elif label == "COUNT_NOUN":
+            status = res.count_nouns[trigger.lower_]
+            if not any(c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or
+                       (c.lower_,) in res.vague) for c in trigger.children):
+                continue
+            victims, rule = [trigger], "count_noun"
+        elif label == "ADJ":
+            status = res.adjectives[trigger.lower_]
+            if trigger.lower_ == "unaccounted" and not any(c.lower_ == "for"
+                                                           for c in trigger.children):
+                continue
+            victims, rule = _adjective_victims(trigger)
+        else:
+            trigger = doc[start + 1]
+            status = "killed"
+            value, update = _toll_value(trigger)
+            victims, rule = ([value] if value is not None else []), "toll"
+        for victim in victims:
+            key = (victim.i, status)
+            if key in seen:
+                continue
+            item = (_count_noun_item(victim, trigger, status) if rule == "count_noun"
+                    else _build_item(victim, trigger, status, rule))
+            if item is None:
+                continue
+            seen.add(key)
+            item.update = update
+            items.append(item)
+    items.sort(key=lambda item: (item.start, item.end))
+    return items
+
+
+def _count_noun_item(noun: Token, trigger: Token, status: str) -> _Item | None:
+    """An item for a noun that counts people by itself ("30 fatalities", "12 dead")."""
+    quantity = _read_quantity([t for t in noun.subtree if t.i < noun.i])
+    if quantity.count is None:
+        return None
+    first = quantity.first if quantity.first is not None else noun.i
+    return _Item(start=noun.doc[first].idx, end=noun.idx + len(noun.text), count=quantity.count,
+                 who=_GENERIC_WHO, status=status, head=_GENERIC_WHO, rule="count_noun",
+                 quantity=quantity)
+
+
+def _take_status(take: Token) -> str | None:
+    """The status of "taken into custody" / "took ... hostage", or None for other uses of take."""
+    for child in take.children:
+        if child.dep_ == "prep" and child.lower_ == "into" and any(
+            g.lower_ in ("custody", "captivity") for g in child.children
+        ):
+            return "captured"
+        if child.lower_ in _TAKE_OBJECTS and child.dep_ in ("dobj", "oprd", "attr", "npadvmod",
+                                                            "advmod", "xcomp", "ccomp"):
+            return _TAKE_OBJECTS[child.lower_]
+    return None
+
+
+def _compatible(earlier: _Item, later: _Item) -> bool:
+    """Whether two items can describe the same people (same head, or a generic one)."""
+    res = _resources()
+    if earlier.head == later.head:
+        return True
+    generic = res.generic | {_GENERIC_WHO, "person"}
+    return earlier.head in generic and later.head in generic
+
+
+def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
+    """Drop restatements of a figure already given, keep new people and updated tolls."""
+    kept: list[_Item] = []
+    for item in items:
+        same_status = [k for k in kept if k.status == item.status]
+        if item.named and item.named.split()[-1] in doc.text[:item.start]:
+            continue
+        if item.quantity.definite and same_status:
+            continue
+        compatible = [k for k in same_status if _compatible(k, item)]
+        if item.update:
+            for old in compatible:
+                if old.count <= item.count:
+                    kept.remove(old)
+            kept.append(item)
+            continue
+        if compatible and item.count <= sum(k.count for k in compatible):
+            vague = [k for k in compatible if k.quantity.approximate]
+            if len(compatible) == 1 and vague and not item.quantity.approximate:
+                kept[kept.index(vague[0])] = item
+            continue
+        kept.append(item)
+    kept.sort(key=lambda item: item.start)
+    return kept
+
+
+def extract_casualties(doc: Doc, *, merge_restatements: bool = True) -> list[dict[str, Any]]:
+    """Casualty statements of a parsed document: count, victims and status, with their span.
+
+    Args:
+        doc: A Doc parsed by a pipeline with a tagger, lemmatizer, parser and NER.
+        merge_restatements: Drop a later statement that repeats a figure already given (same
+            status, compatible victims, no larger count), so that summing ``count`` per status
+            gives the document's total. An updated toll replaces the figure it updates.
+
+    Returns:
+        One dict per statement: span fields, ``count`` (the lowest number the text allows),
+        ``who``, ``status``, ``qualifier``, ``count_min``, ``count_max``, ``approximate``,
+        ``rule`` (which pattern found it) and ``update`` (the sentence gives an updated toll).
+
+    Notes:
+        Vague quantities use the fixed table in ``resources/casualties/vague_numbers.tsv``
+        (ACLED: "dozens" = 12, "hundreds" = 100; ISAF annotators: "several" = 3). Only nouns
+        naming people are counted (``victim_nouns.txt``, PERSON and NORP entities).
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    items = _candidates(doc)
+    if merge_restatements:
+        items = _merge(items, doc)
+    return [_as_dict(doc, item) for item in items]
+
+
+def _as_dict(doc: Doc, item: _Item) -> dict[str, Any]:
+    quantity = item.quantity
+    return {
+        **span_dict(doc, item.start, item.end),
+        "count": item.count,
+        "who": item.who,
+        "status": item.status,
+        "qualifier": quantity.qualifier if quantity.qualifier != "between" else None,
+        "count_min": quantity.count_min,
+        "count_max": quantity.count_max,
+        "approximate": quantity.approximate,
+        "rule": item.rule,
+        "update": item.update,
+    }
+
+
+class CasualtiesComponent:
+    """Stores ``extract_casualties(doc)`` on ``doc._.conflictcli_casualties``."""
+
+    def __init__(self, merge_restatements: bool) -> None:
+        self.merge_restatements = merge_restatements
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(EXTENSION, extract_casualties(doc, merge_restatements=self.merge_restatements))
+        return doc
+
+
+@Language.factory(
+    "conflictcli_casualties",
+    assigns=[f"doc._.{EXTENSION}"],
+    requires=["token.dep", "token.lemma", "token.pos"],
+    default_config={"merge_restatements": True},
+)
+def make_casualties(nlp: Language, name: str, merge_restatements: bool) -> CasualtiesComponent:
+    """The casualties component (the Matcher is compiled on first use, once per vocabulary)."""
+    return CasualtiesComponent(merge_restatements)

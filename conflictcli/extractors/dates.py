@@ -1,0 +1,812 @@
+"""Temporal expressions (TIMEX3-style): dates, times, durations and sets, with ISO 8601 values.
+
+Candidates come from two places: this module's own patterns (``_RULES``, built once from
+``resources/dates/lexicon.json``) and the model's DATE/TIME entities. Own patterns win where they
+overlap, because they follow TimeML extents (no leading preposition; determiners and modifiers
+kept: "the last twenty four hours", "early this week") and come with their own normalization.
+
+Values follow TimeML/TIMEX3 as CONTRACT.md asks: as precise as the text and no more ("June 2023"
+is ``2023-06``, "the 1990s" is ``199``, "last week" an ISO week, "three years" ``P3Y``, "every
+week" ``P1W``, "now" ``PRESENT_REF``). Relative expressions are resolved against the reference
+date; the tense of the governing verb decides which way an unanchored weekday or month goes
+("said on Tuesday" looks back, "will meet on Tuesday" forward). Without a reference date they stay
+None. dateparser is only a last resort for a single entity span that carries a month or a year,
+and only the parts the text states (``DateData.parts``) make it into the value.
+
+References: TimeML 1.2.1 annotation guidelines (Saurí et al. 2006) for extents and values;
+TempEval-3 (UzZaman et al. 2013) and MEANTIME (Minard et al. 2016) for conventions such as
+"the quarter" meaning the latest completed quarter in financial news.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from conflictcli.extractors._doc import register_extension, span_dict
+from conflictcli.extractors.reference_date import (
+    alternation,
+    date_regex_parts,
+    lexicon,
+    month_number,
+    parse_date_groups,
+    parse_iso_day,
+    valid_date,
+)
+
+register_extension("conflictcli_dates")
+
+Value = tuple[str | None, str]
+COUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT", "LOC"}
+YEAR_CUES = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to",
+             "through", "between", "and", "early", "late", "mid", "fiscal", "the", "around", "circa"}
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a value handler needs: the doc, its reference date and a char→token index."""
+
+    doc: Doc
+    ref: dt.date | None
+    token_starts: list[int]
+
+    def token_at(self, char: int) -> Token | None:
+        if not len(self.doc):
+            return None
+        i = bisect.bisect_right(self.token_starts, char) - 1
+        return self.doc[max(i, 0)]
+
+    def tense(self, char: int) -> str | None:
+        """"past", "future", "present" or None: the tense of the verb governing ``char``."""
+        token = self.token_at(char)
+        if token is None or not self.doc.has_annotation("DEP"):
+            return None
+        for _ in range(5):
+            if token.pos_ in ("VERB", "AUX") or token.head is token:
+                break
+            token = token.head
+        words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
+        if any(w.lower_ in ("will", "'ll", "shall", "wo") for w in words):
+            return "future"
+        if any(w.tag_ == "VBD" for w in words):
+            return "past"
+        if token.tag_ == "VBN" and any(w.lemma_ == "have" for w in words):
+            return "past"
+        if token.tag_ in ("VBZ", "VBP", "VBG") or any(w.tag_ in ("VBZ", "VBP") for w in words):
+            return "present"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    regex: re.Pattern[str]
+    handler: Callable[[re.Match[str], int, _Context], Value | None]
+
+
+# ---------------------------------------------------------------------------------------------
+# Small calendar helpers
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _quarter(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _direction(rel: str | None, tense: str | None) -> str:
+    """"back", "forward", "this" or "near" for a relative word or, failing that, the tense."""
+    rel = (rel or "").lower()
+    if rel in ("last", "past", "previous", "preceding", "latest"):
+        return "back"
+    if rel in ("next", "coming", "following"):
+        return "forward"
+    if rel in ("this", "current", "present"):
+        return "this"
+    return {"past": "back+", "future": "forward+"}.get(tense or "", "near")
+
+
+def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str) -> dt.date:
+    """Pick among same-named days: strictly/inclusively before or after ``ref``, or the nearest."""
+    if direction == "back":
+        pool = [d for d in candidates if d < ref]
+    elif direction == "back+":
+        pool = [d for d in candidates if d <= ref]
+    elif direction == "forward":
+        pool = [d for d in candidates if d > ref]
+    elif direction == "forward+":
+        pool = [d for d in candidates if d >= ref]
+    else:
+        pool = candidates
+    pool = pool or candidates
+    return min(pool, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def _year_for_month(month: int, day: int | None, ref: dt.date, direction: str) -> int:
+    """The year of a yearless month (and day) as seen from ``ref``."""
+    days = [valid_date(y, month, day or 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    options = [d for d in days if d is not None]
+    if day is None:
+        anchor = ref.replace(day=1)
+        if direction == "this":
+            return ref.year
+        return _resolve_day(options, anchor, direction if direction != "near" else "near").year
+    return _resolve_day(options, ref, direction).year if options else ref.year
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and units
+
+
+@cache
+def _numbers() -> dict[str, float]:
+    lex = lexicon()
+    words: dict[str, float] = dict(lex["number_words"])
+    tens = {w: n for w, n in lex["number_words"].items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
+    ones = {w: n for w, n in lex["number_words"].items()
+            if isinstance(n, int) and 1 <= n <= 9 and w not in ("a", "an")}
+    for tw, tn in tens.items():
+        for ow, on in ones.items():
+            words[f"{tw}-{ow}"] = words[f"{tw} {ow}"] = tn + on
+    return words
+
+
+def _number_pattern() -> str:
+    lex = lexicon()
+    words = alternation([*_numbers(), *lex["vague_quantities"]]).replace(r"\ ", r"\s+")
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:{words}))"
+
+
+def _parse_number(text: str) -> float | None:
+    """The number a count phrase states, or None when vague ("several")."""
+    text = re.sub(r"\s+", " ", text.lower().strip())
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    return _numbers().get(text)
+
+
+def _unit(word: str) -> tuple[str, bool]:
+    """(TIMEX unit code, is_time_unit) for a unit word in any number."""
+    word = word.lower().rstrip("s")
+    word = {"centurie": "century", "centuri": "century"}.get(word, word)
+    for suffix in ("trading day", "business day", "working day", "school day"):
+        if word.endswith(suffix):
+            return "D", False
+    code, is_time = lexicon()["units"].get(word, ["X", False])
+    return code, is_time
+
+
+def _duration(count: float | None, unit_word: str) -> str:
+    """A TIMEX3 duration: ``P3Y``, ``PT48H``, ``PXY`` (vague), ``P2.5Y``."""
+    code, is_time = _unit(unit_word)
+    multiplier = 1
+    if code in ("10Y", "100Y", "2W"):
+        multiplier, code = int(code[:-1]), code[-1]
+    if count is None:
+        amount = "X"
+        code = {10: "DE", 100: "CE"}.get(multiplier, code)
+    else:
+        total = count * multiplier
+        amount = str(int(total)) if total == int(total) else f"{total:g}"
+    return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Value handlers, one per rule
+
+
+def _h_iso(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    day = valid_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+    if day is None:
+        return None
+    if m["ih"]:
+        zone = "Z" if m["itz"] in ("Z", "+00:00", "+0000") else ""
+        return f"{day.isoformat()}T{m['ih']}:{m['imin']}{zone}", "TIME"
+    return day.isoformat(), "DATE"
+
+
+def _clock(hour: int, minute: int, ampm: str | None) -> tuple[int, int] | None:
+    ampm = (ampm or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _zone(name: str | None) -> str:
+    return lexicon()["time_zones"].get((name or "").upper(), "")
+
+
+def _h_full_date(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    parsed = parse_date_groups(m)
+    if parsed is None:
+        return None
+    year, month, day = parsed
+    if year is None:
+        if ctx.ref is None:
+            return None, "DATE"
+        year = _year_for_month(month, day, ctx.ref, _direction(None, ctx.tense(start)))
+    date = valid_date(year, month, day)
+    if date is None:
+        return None
+    if m["fth"]:
+        clock = _clock(int(m["fth"]), int(m["ftm"]), m["fampm"])
+        if clock:
+            return f"{date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}{_zone(m['ftz'])}", "TIME"
+    return date.isoformat(), "DATE"
+
+
+def _h_slash(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    year = int(m["sy"])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    date = valid_date(year, int(m["sm"]), int(m["sd"]))
+    return (date.isoformat(), "DATE") if date else None
+
+
+def _h_month_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    month = month_number()[m["mym"].rstrip(".").lower()]
+    return f"{int(m['myy']):04d}-{month:02d}", "DATE"
+
+
+def _h_month(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    token = ctx.token_at(m.start("mo") + start - m.start())
+    if token is not None and (token.pos_ in ("VERB", "AUX") or token.tag_ == "MD"
+                              or token.ent_type_ in NAME_ENTITIES):
+        return None
+    month = month_number()[m["mo"].lower()]
+    if ctx.ref is None:
+        return None, "DATE"
+    year = _year_for_month(month, None, ctx.ref, _direction(m["mrel"], ctx.tense(start)))
+    return f"{year}-{month:02d}", "DATE"
+
+
+def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    year_start = start + m.start("year") - m.start()
+    token = ctx.token_at(year_start)
+    if token is not None and token.ent_type_ in COUNT_ENTITIES and token.ent_type_ != "":
+        previous = ctx.doc[token.i - 1] if token.i > 0 else None
+        if previous is None or previous.lower_ not in YEAR_CUES:
+            return None
+    if token is not None and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in (
+            "percent", "%", "per", "times", "people", "troops", "soldiers", "dollars"):
+        return None
+    return m["year"], "DATE"
+
+
+def _h_decade(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if m["dec"]:
+        return m["dec"][:3], "DATE"
+    before = ctx.doc.text[max(0, start - 12):start].lower().split()
+    if before and before[-1] in ("his", "her", "their", "its", "my", "your", "our", "mid"):
+        return None
+    tens = int(m["dec2"][0])
+    century = 19
+    if ctx.ref is not None and tens * 10 <= ctx.ref.year % 100 and ctx.ref.year >= 2000:
+        century = 20
+    return f"{century}{tens}", "DATE"
+
+
+def _h_century(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    number = lexicon()["ordinals"].get(m["cent"].lower())
+    return (f"{number - 1:02d}", "DATE") if number else None
+
+
+def _h_today(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    word = re.sub(r"\s+", " ", m["rd"].lower())
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    part = m["pod"] or ("night" if word == "tonight" else None)
+    if ctx.ref is None:
+        return None, "TIME" if part else "DATE"
+    day = (ctx.ref + dt.timedelta(days=offset)).isoformat()
+    if part:
+        return f"{day}T{lexicon()['parts_of_day'][part.lower()]}", "TIME"
+    return day, "DATE"
+
+
+def _h_part_of_day(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if ctx.ref is None:
+        return None, "TIME"
+    offset = -1 if m["prel"].lower() == "last" else 0
+    day = ctx.ref + dt.timedelta(days=offset)
+    return f"{day.isoformat()}T{lexicon()['parts_of_day'][m['ppart'].lower()]}", "TIME"
+
+
+def _h_weekday(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    token = ctx.token_at(start + m.start("wd") - m.start())
+    if token is not None and token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT"):
+        return None
+    weekday = lexicon()["weekdays"][m["wd"].title()]
+    part = lexicon()["parts_of_day"].get((m["wpod"] or "").lower())
+    if ctx.ref is None:
+        return None, "TIME" if part else "DATE"
+    direction = _direction(m["wrel"], ctx.tense(start))
+    if direction == "this":
+        day = ctx.ref + dt.timedelta(days=weekday - ctx.ref.isoweekday())
+    else:
+        options = [ctx.ref + dt.timedelta(days=d) for d in range(-7, 8)
+                   if (ctx.ref + dt.timedelta(days=d)).isoweekday() == weekday]
+        day = _resolve_day(options, ctx.ref, direction)
+    if part:
+        return f"{day.isoformat()}T{part}", "TIME"
+    return day.isoformat(), "DATE"
+
+
+def _season_year(season_start: int, ref: dt.date, direction: str) -> int:
+    if direction == "back":
+        return ref.year if ref.month > season_start + 2 else ref.year - 1
+    if direction == "forward":
+        return ref.year if ref.month < season_start else ref.year + 1
+    return ref.year
+
+
+def _h_relative_unit(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    rel = m["rrel"].lower()
+    unit = m["runit"].lower()
+    if m["rthe"] and rel in ("past", "last", "next", "coming", "previous", "following") and not (
+            m["rmod"]) and unit not in lexicon()["seasons"] and unit != "weekend":
+        return _duration(1, unit), "DURATION"
+    if rel in ("same", "following") or ctx.ref is None:
+        return None, "DATE"
+    ref = ctx.ref
+    if rel == "latest" and unit != "quarter":
+        rel = "last"
+    step = {"back": -1, "forward": 1, "this": 0}.get(_direction(rel, None), 0)
+    if unit in ("week", "weekend"):
+        week = _iso_week(ref + dt.timedelta(days=7 * step))
+        return (f"{week}-WE" if unit == "weekend" else week), "DATE"
+    if unit == "month":
+        year, month = _add_months(ref.year, ref.month, step)
+        return f"{year}-{month:02d}", "DATE"
+    if unit == "year":
+        return str(ref.year + step), "DATE"
+    if unit == "quarter":
+        if rel == "latest":
+            step = -1
+        year, month = _add_months(ref.year, ref.month, 3 * step)
+        return f"{year}-Q{_quarter(month)}", "DATE"
+    if unit == "decade":
+        return str(ref.year // 10 + step), "DATE"
+    if unit == "century":
+        return f"{ref.year // 100 + step:02d}", "DATE"
+    code, season_start = lexicon()["seasons"][unit]
+    direction = {-1: "back", 1: "forward"}.get(step, "this")
+    return f"{_season_year(season_start, ref, direction)}-{code}", "DATE"
+
+
+def _h_season_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    code, _ = lexicon()["seasons"][m["sea"].lower()]
+    return f"{m['sy']}-{code}", "DATE"
+
+
+def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> int | None:
+    for group in ("qy", "qy2", "qy3"):
+        if m.groupdict().get(group):
+            return int(m[group])
+    if ctx.ref is None:
+        return None
+    relative = (m.groupdict().get("qyr") or "").lower()
+    if relative:
+        return ctx.ref.year + {"last": -1, "next": 1}.get(relative, 0)
+    shift = (m.groupdict().get("qlast") or "").lower()
+    if shift in ("year-earlier", "year-ago"):
+        return ctx.ref.year - 1
+    current = _quarter(ctx.ref.month)
+    tense = ctx.tense(start)
+    if tense == "past" and quarter > current:
+        return ctx.ref.year - 1
+    if tense == "future" and quarter < current:
+        return ctx.ref.year + 1
+    return ctx.ref.year
+
+
+def _h_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    quarter = int(m["qn"]) if m.groupdict().get("qn") else lexicon()["ordinals"][m["qord"].lower()]
+    year = _quarter_year(quarter, m, start, ctx)
+    return (f"{year}-Q{quarter}" if year else None), "DATE"
+
+
+def _h_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    half = 1 if m["half"].lower() == "first" else 2
+    if m["hy"]:
+        return f"{m['hy']}-H{half}", "DATE"
+    if ctx.ref is None:
+        return None, "DATE"
+    year = ctx.ref.year + {"last": -1, "next": 1}.get((m["hyr"] or "").lower(), 0)
+    return f"{year}-H{half}", "DATE"
+
+
+def _latest_quarter(ref: dt.date, years_back: int = 0) -> str:
+    year, month = _add_months(ref.year, ref.month, -3)
+    return f"{year - years_back}-Q{_quarter(month)}"
+
+
+def _h_bare_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    return (_latest_quarter(ctx.ref) if ctx.ref else None), "DATE"
+
+
+def _h_year_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if ctx.ref is None:
+        return None, "DATE"
+    if m["yaq"]:
+        return _latest_quarter(ctx.ref, 1), "DATE"
+    return str(ctx.ref.year - 1), "DATE"
+
+
+def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    count = _parse_number(m["an"])
+    code, is_time = _unit(m["au"])
+    if m["adir"].lower() == "later":
+        return None, "DATE"
+    if ctx.ref is None or is_time:
+        return None, "DATE"
+    if count is None:
+        return "PAST_REF", "DATE"
+    multiplier = 1
+    if code in ("10Y", "100Y", "2W"):
+        multiplier, code = int(code[:-1]), code[-1]
+    n = int(count * multiplier) if count * multiplier == int(count * multiplier) else None
+    if n is None:
+        return None, "DATE"
+    ref = ctx.ref
+    if code == "D":
+        return (ref - dt.timedelta(days=n)).isoformat(), "DATE"
+    if code == "W":
+        return (ref - dt.timedelta(days=7 * n)).isoformat(), "DATE"
+    if code == "M":
+        year, month = _add_months(ref.year, ref.month, -n)
+        return f"{year}-{month:02d}", "DATE"
+    if code == "Q":
+        year, month = _add_months(ref.year, ref.month, -3 * n)
+        return f"{year}-Q{_quarter(month)}", "DATE"
+    if code == "Y":
+        return str(ref.year - n), "DATE"
+    return None, "DATE"
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|times|twice|once|thrice|dollars?|cents?|percent|"
+    r"each|shares?|barrels?|tons?|tonnes?|units?|people|visitors)|[)])\s*$", re.IGNORECASE)
+
+
+def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    number_text = m["dn"]
+    count = _parse_number(number_text)
+    if number_text.lower() in ("a", "an") and not m["drel"] and _RATE_BEFORE.search(
+            ctx.doc.text[max(0, start - 30):start]):
+        return _duration(1, m["du"]), "SET"
+    return _duration(count, m["du"]), "DURATION"
+
+
+def _h_bare_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    return _duration(None, m["vu"]), "DURATION"
+
+
+def _h_set(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    lex = lexicon()
+    if m.groupdict().get("adv"):
+        return lex["set_adverbs"][m["adv"].lower()], "SET"
+    what = m["su"]
+    weekday = lex["weekdays"].get(what.title())
+    if weekday:
+        return f"XXXX-WXX-{weekday}", "SET"
+    part = lex["parts_of_day"].get(what.lower())
+    if part:
+        return f"XXXX-XX-XXT{part}", "SET"
+    if what.lower() == "weekend":
+        return "XXXX-WXX-WE", "SET"
+    count = _parse_number(m["sn"]) if m["sn"] else 1.0
+    return _duration(count or 1.0, what), "SET"
+
+
+def _h_reference_word(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    return lexicon()["reference_words"][re.sub(r"\s+", " ", m["ref"].lower())], "DATE"
+
+
+def _h_time(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if m["noon"]:
+        hour, minute = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
+    else:
+        hour_text = m["th"] or m["th2"] or m["th3"]
+        minute_text = m["tm"] or m["tm2"] or m["tm3"] or "0"
+        clock = _clock(int(hour_text), int(minute_text), m["ampm"])
+        if clock is None:
+            return None
+        hour, minute = clock
+    if ctx.ref is None:
+        return None, "TIME"
+    offset = {"yesterday": -1, "tomorrow": 1}.get((m["tday"] or "").lower(), 0)
+    day = ctx.ref + dt.timedelta(days=offset)
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}{_zone(m['tz'])}", "TIME"
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    lex = lexicon()
+    parts = date_regex_parts()
+    month, month_full, weekday, year = (parts["month"], parts["month_full"], parts["weekday"],
+                                        parts["year"])
+    weekday_full = rf"(?:{alternation([*lex['weekdays'], *(w.upper() for w in lex['weekdays'])])})\b"
+    number = _number_pattern()
+    unit = (r"(?:(?:trading|business|working|school)[-\s]+days?|seconds?|minutes?|hours?|days?|"
+            r"nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)")
+    unit_sg = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
+    hedge = (r"(?:(?:about|nearly|almost|some|more\s+than|over|roughly|just|only|less\s+than|"
+             r"around|at\s+least|up\s+to|approximately|another|an?\s+additional|barely)\s+)")
+    mod = (r"(?:(?:(?i:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|"
+           r"second\s+half)\s+of))[-\s]+)")
+    ordinal = alternation(lex["ordinals"])
+    parts_of_day = r"(?:morning|afternoon|evening|night)"
+    zones = r"(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|ET|MSK|EET|IST)"
+    clock_suffix = (rf"(?:,?\s*(?:at\s+)?(?P<fth>[0-2]?\d)[:.](?P<ftm>[0-5]\d)"
+                    rf"(?:\s*(?P<fampm>[aApP]\.?[mM]\.?))?(?:\s*(?P<ftz>{zones})\b)?)?")
+    refs = alternation(lex["reference_words"]).replace(r"\ ", r"\s+")
+    adverbs = alternation(lex["set_adverbs"])
+    seasons = alternation(lex["seasons"])
+    specs: list[tuple[str, str, Callable[..., Value | None]]] = [
+        ("iso", rf"\b{parts['iso']}", _h_iso),
+        ("full_date", rf"{mod}?(?:{weekday},?\s*)?(?:{parts['month_day']}|{parts['day_month']})"
+                      rf"{clock_suffix}", _h_full_date),
+        ("slash", r"\b(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>\d{4}|\d{2})\b", _h_slash),
+        ("month_year", rf"{mod}?(?P<mym>{month})\s*,?\s*(?:of\s+)?(?P<myy>{year})\b", _h_month_year),
+        ("month", rf"{mod}?(?:(?P<mrel>(?i:last|next|this|past|coming|previous))\s+)?"
+                  rf"(?P<mo>{month_full})(?!\s*\d)", _h_month),
+        ("year", rf"(?:{mod}|(?i:(?:fiscal|calendar|financial)\s+(?:year\s+)?|FY\s*))?"
+                 rf"(?<![\d,.$£€#/\-])(?P<year>{year})\b(?!\s*%|-\d|\.\d|,\d|/)", _h_year),
+        ("decade", rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)"
+                   r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|['’]?(?P<dec2>[2-9]0)['’]?s)\b", _h_decade),
+        ("century", rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<cent>{ordinal})[-\s]century)",
+         _h_century),
+        ("today", r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
+                  r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)\b"
+                  rf"(?:\s+(?P<pod>{parts_of_day})\b)?)", _h_today),
+        ("part_of_day", rf"(?i:\b(?:(?:early|late)\s+)?(?P<prel>this|last)\s+(?P<ppart>{parts_of_day})\b)",
+         _h_part_of_day),
+        ("weekday", rf"(?:(?P<wrel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{weekday_full})"
+                    rf"(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
+        ("relative_unit", rf"(?i:\b(?:(?P<rmod>early|late|mid|earlier|later|(?:the\s+)?(?:end|"
+                          r"beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)"
+                          r"[-\s]+)?(?P<rthe>the\s+)?(?P<rrel>last|this|next|past|previous|coming|"
+                          r"current|same|following|latest|present)\s+(?P<runit>week|weekend|month|"
+                          rf"year|quarter|decade|century|{seasons})\b)", _h_relative_unit),
+        ("season_year", rf"(?i:(?:the\s+)?(?P<sea>{seasons})\s+(?:of\s+)?)(?P<sy>{year})\b",
+         _h_season_year),
+        ("quarter", r"(?i:\b(?:the\s+)?(?:(?P<qlast>latest|last|current|past|previous|fiscal|"
+                    r"most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
+                    r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?"
+                    r"quarter\b)(?:\s+of\s+(?:(?P<qy>" + year + r")|(?P<qyr>this|last|next)\s+year)"
+                    r"|,?\s+(?P<qy2>" + year + r")\b)?", _h_quarter),
+        ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
+        ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second)\s+half\b)(?:\s+of\s+(?:(?P<hy>"
+                 + year + r")|(?P<hyr>this|last|next)\s+year))?", _h_half),
+        ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b)"
+                         r"(?!\s+(?:century|of|mile|point))", _h_bare_quarter),
+        ("year_ago", r"(?i:\b(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\b"
+                     r"(?P<yaq>\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?)",
+         _h_year_ago),
+        ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})\s+(?:or\s+so\s+)?"
+                r"(?P<adir>ago|earlier|later|before)\b)", _h_ago),
+        ("duration", rf"(?i:\b(?:the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
+                     r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
+                     rf"{hedge}?(?P<dn>{number})[-\s]+(?P<du>{unit})\b(?![-\s]old\b|-olds?\b)"
+                     r"(?:-long\b)?)", _h_duration),
+        ("bare_duration", r"(?i:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s))"
+                          r"(?P<vu>years|months|weeks|days|decades|hours|minutes|centuries)\b",
+         _h_bare_duration),
+        ("set", rf"(?i:\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<sn>{number})\s+)?"
+                rf"(?P<su>{unit}|{weekday_full}|weekend|{parts_of_day})\b)", _h_set),
+        ("set_adverb", rf"(?i:\b(?P<adv>{adverbs})\b)", _h_set),
+        ("reference_word", rf"(?i:\b(?P<ref>{refs})\b)", _h_reference_word),
+        ("time", r"(?i:\b(?:(?P<th>1[0-2]|0?[1-9])(?:[:.](?P<tm>[0-5]\d))?\s*"
+                 r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)\b"
+                 rf"|(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)(?=\s*(?:hours|hrs|{zones})\b)"
+                 r"|(?P<noon>noon|midday|midnight)\b))"
+                 rf"(?:\s*\(?(?P<tz>{zones})\b(?:\s*[+-]\d{{1,2}})?\)?)?"
+                 r"(?:\s+(?P<tday>(?i:today|yesterday|tomorrow|tonight))\b)?", _h_time),
+    ]
+    return tuple(_Rule(name, re.compile(pattern), handler) for name, pattern, handler in specs)
+
+
+# ---------------------------------------------------------------------------------------------
+# dateparser fallback (one instance; RELATIVE_BASE swapped per reference date)
+
+
+@cache
+def _dateparser() -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past"})
+
+
+@lru_cache(maxsize=256)
+def _dateparser_settings(ref: dt.date) -> Any:
+    parser = _dateparser()
+    return parser._settings.replace(RELATIVE_BASE=dt.datetime(ref.year, ref.month, ref.day))
+
+
+def _dateparser_value(text: str, ref: dt.date | None) -> str | None:
+    """The value of one candidate span per dateparser, truncated to the parts the text states."""
+    if ref is None or not re.search(r"\d{4}|[A-Z][a-z]{2}", text):
+        return None
+    parser = _dateparser()
+    parser._settings = _dateparser_settings(ref)
+    try:
+        data = parser.get_date_data(text)
+    except Exception:
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    stated = set(data.parts or ())
+    date = data.date_obj
+    if {"year", "month", "day"} <= stated:
+        return date.date().isoformat()
+    if {"year", "month"} <= stated:
+        return f"{date.year:04d}-{date.month:02d}"
+    if stated == {"year"}:
+        return f"{date.year:04d}"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    value: str | None
+    type: str
+
+
+def _own_candidates(ctx: _Context) -> list[_Candidate]:
+    text = ctx.doc.text
+    found: list[_Candidate] = []
+    for rule in _rules():
+        for match in rule.regex.finditer(text):
+            start, end = match.span()
+            while start < end and text[start].isspace():
+                start += 1
+            if start >= end:
+                continue
+            result = rule.handler(match, start, ctx)
+            if result is not None:
+                found.append(_Candidate(start, end, result[0], result[1]))
+    return found
+
+
+def _normalize_span(text: str, start: int, ctx: _Context, label: str) -> tuple[str | None, str]:
+    """Value and type of a model entity that none of the rules found in running text."""
+    for rule in _rules():
+        match = rule.regex.fullmatch(text)
+        if match is not None:
+            result = rule.handler(match, start, ctx)
+            if result is not None:
+                return result
+    value = _dateparser_value(text, ctx.ref)
+    return value, "TIME" if label == "TIME" else "DATE"
+
+
+_LEADING_JUNK = re.compile(r"^(?:(?:%s)\b\s*|[,;:\-–—(\s])+" % "|".join(
+    re.escape(w) for w in ["in", "on", "at", "since", "during", "for", "by", "until", "till",
+                           "from", "to", "of", "over", "within", "through", "throughout",
+                           "before", "after", "as", "between", "into", "than", "like", "per",
+                           "via", "and", "or", "but"]), re.IGNORECASE)
+_AGE = re.compile(r"\b(?:old|aged?|ages)\b|-old", re.IGNORECASE)
+
+
+def _entity_candidates(ctx: _Context, taken: list[_Candidate]) -> list[_Candidate]:
+    found = []
+    text = ctx.doc.text
+    for ent in ctx.doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        start, end = ent.start_char, ent.end_char
+        trimmed = _LEADING_JUNK.sub("", text[start:end])
+        start = end - len(trimmed)
+        trimmed = re.sub(r"(?:['’]s|[,;:\s])+$", "", trimmed)
+        end = start + len(trimmed)
+        if start >= end or any(c.start < end and start < c.end for c in taken):
+            continue
+        before = text[max(0, start - 8):start].lower()
+        if _AGE.search(trimmed) or re.search(r"\b(?:aged?|ages)\s*$", before):
+            continue
+        if re.fullmatch(r"[\d,.]+", trimmed) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", trimmed):
+            continue
+        value, kind = _normalize_span(trimmed, start, ctx, ent.label_)
+        found.append(_Candidate(start, end, value, kind))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest candidates first, dropping any that overlap one already kept."""
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        if not any(k.start < cand.end and cand.start < k.end for k in kept):
+            kept.append(cand)
+    return kept
+
+
+def _with_dateline(kept: list[_Candidate], reference: dict[str, Any] | None) -> list[_Candidate]:
+    """Make sure the dateline's date is reported, with the dateline's value when it has none."""
+    span = (reference or {}).get("span")
+    if not span:
+        return kept
+    value = reference.get("value") if reference.get("origin") == "dateline" else None
+    for cand in kept:
+        if cand.start < span["end"] and span["start"] < cand.end:
+            if cand.value is None and value is not None:
+                cand.value = value
+            return kept
+    kept.append(_Candidate(span["start"], span["end"], value, "DATE"))
+    return kept
+
+
+def extract_dates(doc: Doc, *, reference_date: str | None) -> list[dict[str, Any]]:
+    """Temporal expressions of ``doc`` with TIMEX3-style values, in text order.
+
+    Args:
+        doc: A Doc parsed by the model (entities, tags and dependencies improve the result; a
+            blank pipeline still gets the rule-based expressions).
+        reference_date: ``YYYY-MM-DD`` that relative expressions are resolved against; None
+            leaves them unresolved (value None).
+
+    Returns:
+        ``[{"text", "start", "end", "value", "type"}]`` with ``type`` one of DATE, TIME,
+        DURATION, SET and ``value`` an ISO 8601 / TIMEX3 string or None.
+    """
+    ctx = _Context(doc, parse_iso_day(reference_date), [token.idx for token in doc])
+    own = _select(_own_candidates(ctx))
+    kept = _select(own + _entity_candidates(ctx, own))
+    kept.sort(key=lambda c: c.start)
+    return [{**span_dict(doc, c.start, c.end), "value": c.value, "type": c.type} for c in kept]
+
+
+class DatesComponent:
+    """Stores ``extract_dates`` on ``doc._.conflictcli_dates``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        reference = doc._.conflictcli_reference_date if Doc.has_extension(
+            "conflictcli_reference_date") else None
+        value = (reference or {}).get("value")
+        kept = extract_dates(doc, reference_date=value)
+        dateline = _with_dateline([_Candidate(d["start"], d["end"], d["value"], d["type"])
+                                   for d in kept], reference)
+        dateline.sort(key=lambda c: c.start)
+        doc._.conflictcli_dates = [
+            {**span_dict(doc, c.start, c.end), "value": c.value, "type": c.type} for c in dateline]
+        return doc
+
+
+@Language.factory(
+    "conflictcli_dates",
+    assigns=["doc._.conflictcli_dates"],
+    requires=["doc._.conflictcli_reference_date"],
+    default_config={},
+)
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    """The ``conflictcli_dates`` component (reads ``doc._.conflictcli_reference_date``)."""
+    return DatesComponent()

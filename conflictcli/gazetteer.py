@@ -1,0 +1,134 @@
+"""The offline gazetteer: GeoNames-derived places with their names, loaded once per process.
+
+The data is compiled ahead of time by ``resources/places/build_gazetteer.py`` into
+``resources/places/gazetteer.tsv.gz`` (committed), so a run only reads one small file: no JSON
+parsing of GeoNames tables, no network. Names are stored normalized (see :func:`normalize_name`), so
+lookups are plain dict hits on the normalized form of a text span.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+
+# Feature ranks used as resolution priors: broader and more salient features first.
+FEATURES = ("continent", "country", "region", "water", "landform", "city")
+
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_DASHES = "-‐‑‒–—―"
+_APOSTROPHES = "'’‘`ʼ´"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry: a named place with its canonical English name and centroid."""
+
+    index: int
+    name: str
+    feature: str
+    country_code: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    geonameid: int | None
+    disputed: bool
+
+
+class Gazetteer:
+    """All places plus an index from normalized name to the places bearing it.
+
+    Rows are kept as raw lines and parsed on first use: a document touches a few dozen places out
+    of tens of thousands, and this keeps loading well under half a second.
+    """
+
+    def __init__(self, rows: list[str], by_name: dict[str, str]) -> None:
+        self._rows = rows
+        self._places: dict[int, Place] = {}
+        self._by_name = by_name
+        self.max_words = max(key.count(" ") for key in by_name) + 1
+        self.countries: dict[str, Place] = {}
+        for index, row in enumerate(rows):
+            feature = row.split("\t", 2)[1]
+            if feature == "country":
+                place = self.place(index)
+                self.countries[place.country_code or ""] = place
+            elif feature not in ("continent", "country"):
+                break
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def place(self, index: int) -> Place:
+        """The place on row ``index``."""
+        place = self._places.get(index)
+        if place is None:
+            name, feature, code, admin1, lat, lon, population, geonameid, disputed = self._rows[
+                index
+            ].split("\t")
+            place = Place(
+                index, name, feature, code or None, admin1 or None, float(lat), float(lon),
+                int(population or 0), int(geonameid) if geonameid else None, disputed == "1",
+            )
+            self._places[index] = place
+        return place
+
+    def candidates(self, key: str) -> list[Place]:
+        """The places whose normalized name is exactly ``key``."""
+        ids = self._by_name.get(key)
+        return [self.place(int(i)) for i in ids.split(",")] if ids else []
+
+    def has_name(self, key: str) -> bool:
+        """Whether some place has the normalized name ``key``."""
+        return key in self._by_name
+
+    def lookup(self, text: str) -> list[Place]:
+        """The places named ``text`` (any surface form: case, diacritics, hyphens, "the")."""
+        return self.candidates(normalize_name(text))
+
+    def country(self, code: str | None) -> Place | None:
+        """The country entry for an ISO 3166-1 alpha-2 code, if the gazetteer has it."""
+        return self.countries.get(code or "")
+
+
+def normalize_name(text: str) -> str:
+    """The lookup key of a place name: lowercase ASCII-folded words, no dots, no leading "the".
+
+    Hyphens and dashes become spaces ("Nagorno-Karabakh" = "Nagorno Karabakh"), apostrophes and dots
+    vanish ("U.S." = "US", "Ta'izz" = "Taizz"), and "St."/"Mt."/"Ft." are spelled out.
+    """
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
+    for dash in _DASHES:
+        folded = folded.replace(dash, " ")
+    for mark in _APOSTROPHES:
+        folded = folded.replace(mark, "")
+    folded = folded.replace(".", "").replace(",", " ")
+    words = [_ABBREVIATIONS.get(word, word) for word in folded.split()]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _parse(text: str) -> Gazetteer:
+    rows_text, _, index_text = text.partition("\n\n")
+    keys_and_ids = index_text.split("\n")
+    by_name = dict(line.split("\t", 1) for line in keys_and_ids if line)
+    return Gazetteer(rows_text.split("\n"), by_name)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, parsed once per process."""
+    resource = files("conflictcli").joinpath("resources", "places", GAZETTEER_FILE)
+    return _parse(gzip.decompress(resource.read_bytes()).decode("utf-8"))
+
+
+def lookup(text: str) -> list[Place]:
+    """The places a name can refer to, most populous first within each feature rank."""
+    return load_gazetteer().lookup(text)

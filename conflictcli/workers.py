@@ -1,0 +1,72 @@
+"""Analysis in worker processes: each loads the pipeline once, reports come back in input order.
+
+Workers return report dicts (small), not Docs, so little crosses the process boundary; at most
+``2 × jobs`` batches are in flight, so memory stays flat however long the input stream is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from conflictcli.inputs import Article, FailedInput
+
+_worker_options: dict[str, Any] = {}
+
+
+def resolve_jobs(jobs: int) -> int:
+    """``0`` means one worker per core."""
+    return os.cpu_count() or 1 if jobs == 0 else jobs
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    _worker_options.update(options)
+
+
+def _analyze_batch(batch: list[Article | FailedInput]) -> list[dict[str, Any]]:
+    from conflictcli.pipeline import analyze_articles, cached_pipeline
+
+    options = _worker_options
+    nlp = cached_pipeline(options["model"], tuple(options["extractors"]), options["max_chars"])
+    return list(
+        analyze_articles(
+            batch,
+            nlp=nlp,
+            extractors=options["extractors"],
+            reference_date=options["reference_date"],
+            batch_size=len(batch),
+        )
+    )
+
+
+def analyze_in_workers(
+    items: Iterable[Article | FailedInput],
+    *,
+    jobs: int,
+    model: str,
+    extractors: list[str],
+    reference_date: str | None,
+    max_chars: int,
+    batch_size: int,
+) -> Iterator[dict[str, Any]]:
+    """Reports for ``items`` from ``jobs`` worker processes, in input order."""
+    options = {
+        "model": model,
+        "extractors": list(extractors),
+        "reference_date": reference_date,
+        "max_chars": max_chars,
+    }
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    iterator = iter(items)
+    with context.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
+        pending: deque[Any] = deque()
+        while True:
+            while len(pending) < 2 * jobs and (batch := list(islice(iterator, batch_size))):
+                pending.append(pool.apply_async(_analyze_batch, (batch,)))
+            if not pending:
+                break
+            yield from pending.popleft().get()
