@@ -142,7 +142,7 @@ def analyze(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per nlp.pipe batch.", rich_help_panel="Model")] = 16,
 ) -> None:
     from conflictcli.inputs import count_inputs, iter_articles
-    from conflictcli.pipeline import ModelError, analyze_stream, cached_pipeline
+    from conflictcli.pipeline import ModelError, analyze_stream, model_version
     from conflictcli.render import get_renderer
 
     extractors = parse_only(only)
@@ -151,7 +151,7 @@ def analyze(
     if fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     try:
-        nlp = cached_pipeline(model, tuple(extractors), max_chars)
+        version = model_version(model)
     except ModelError as exc:
         _error(str(exc))
         raise typer.Exit(int(ExitStatus.USAGE)) from None
@@ -161,7 +161,7 @@ def analyze(
     items = iter_articles(inputs, encoding=encoding, max_chars=max_chars)
     options = {
         "conflictcli": __version__,
-        "model": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
+        "model": version,
         "extractors": extractors,
         "reference_date": reference,
     }
@@ -178,7 +178,7 @@ def analyze(
                     yield entry.item
 
             reports = analyze_stream(
-                feed(), nlp=nlp, model=model, extractors=extractors, reference_date=reference,
+                feed(), model=model, extractors=extractors, reference_date=reference,
                 max_chars=max_chars, batch_size=batch_size, jobs=jobs,
             )
             for report in _tick(progress, reports):
@@ -189,10 +189,13 @@ def analyze(
             directory.finish(summary, options)
         else:
             reports = analyze_stream(
-                items, nlp=nlp, model=model, extractors=extractors, reference_date=reference,
+                items, model=model, extractors=extractors, reference_date=reference,
                 max_chars=max_chars, batch_size=batch_size, jobs=jobs,
             )
             _write(get_renderer(fmt), _count(_tick(progress, reports), summary))
+    except ModelError as exc:
+        _error(str(exc))
+        raise typer.Exit(int(ExitStatus.USAGE)) from None
     except KeyboardInterrupt:
         _error(f"interrupted; {summary.line()}")
         raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None

@@ -38,6 +38,7 @@ class Place:
     population: int
     geonameid: int | None
     disputed: bool
+    capital: bool
 
 
 class Gazetteer:
@@ -68,12 +69,12 @@ class Gazetteer:
         """The place on row ``index``."""
         place = self._places.get(index)
         if place is None:
-            name, feature, code, admin1, lat, lon, population, geonameid, disputed = self._rows[
-                index
-            ].split("\t")
+            name, feature, code, admin1, lat, lon, population, geonameid, disputed, capital = (
+                self._rows[index].split("\t")
+            )
             place = Place(
                 index, name, feature, code or None, admin1 or None, float(lat), float(lon),
-                int(population or 0), int(geonameid) if geonameid else None, disputed == "1",
+                int(population or 0), int(geonameid) if geonameid else None, disputed == "1", capital == "1",
             )
             self._places[index] = place
         return place

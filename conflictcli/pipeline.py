@@ -70,6 +70,31 @@ def cached_pipeline(model: str, extractors: tuple[str, ...], max_chars: int = DE
     return load_pipeline(model, extractors, max_chars=max_chars)
 
 
+def model_version(model: str) -> str:
+    """``name-version`` of an installed pipeline, read without loading it (or importing spaCy).
+
+    Raises:
+        ModelError: ``model`` is neither an installed package nor a folder holding a pipeline.
+    """
+    import importlib.util
+    import json
+    from importlib import metadata
+    from pathlib import Path
+
+    path = Path(model)
+    if (path / "meta.json").is_file():
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+    if model.startswith("blank:"):
+        return model
+    if importlib.util.find_spec(model.replace("-", "_")) is None:
+        raise ModelError(f"cannot load spaCy pipeline {model!r}: no installed package or folder of that name")
+    try:
+        return f"{model}-{metadata.version(model)}"
+    except metadata.PackageNotFoundError:
+        return model
+
+
 def extractors_of(nlp: Language) -> list[str]:
     """The conflictcli extractors present in ``nlp``."""
     prefix = "conflictcli_"
@@ -94,25 +119,29 @@ def analyze_articles(
     extractors: Sequence[str] = SELECTABLE,
     reference_date: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[dict[str, Any]]:
     """One report dict (or error record) per item, in order.
 
     Args:
         items: articles, and failed inputs whose error records keep their place.
-        nlp: a pipeline from :func:`load_pipeline`; loaded from ``model`` when omitted.
+        nlp: a pipeline from :func:`load_pipeline`; loaded from ``model`` when omitted, and only
+            once an article needs it (a run whose inputs are all skipped or failed loads nothing).
         extractors: what to report when ``nlp`` is loaded here (with ``nlp`` given, its own).
         reference_date: the ``--reference-date`` fallback for relative dates.
         batch_size: articles per ``nlp.pipe`` batch.
     """
     from conflictcli.report import build_report, error_record, to_dict
 
-    if nlp is None:
-        nlp = cached_pipeline(model, tuple(extractors))
-    requested = [name for name in extractors if name in extractors_of(nlp)]
+    requested: list[str] = []
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
         articles = [item for item in batch if isinstance(item, Article)]
-        docs = iter(analyze_batch(nlp, articles, reference_date))
+        if articles and not requested:
+            if nlp is None:
+                nlp = cached_pipeline(model, tuple(extractors), max_chars)
+            requested = [name for name in extractors if name in extractors_of(nlp)]
+        docs = iter(analyze_batch(nlp, articles, reference_date) if articles else [])
         for item in batch:
             if isinstance(item, FailedInput):
                 yield to_dict(error_record(item))
@@ -161,10 +190,9 @@ def analyze_stream(
             max_chars=max_chars, batch_size=batch_size,
         )
         return
-    if nlp is None:
-        nlp = cached_pipeline(model, tuple(extractors), max_chars)
     yield from analyze_articles(
-        items, nlp=nlp, extractors=extractors, reference_date=reference_date, batch_size=batch_size
+        items, nlp=nlp, model=model, extractors=extractors, reference_date=reference_date,
+        batch_size=batch_size, max_chars=max_chars,
     )
 
 

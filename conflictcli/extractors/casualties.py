@@ -45,6 +45,15 @@ _TOLL_UPDATE_VERBS = frozenset({"rise", "climb", "increase", "reach", "jump", "g
                                 "soar", "hit", "surpass", "exceed", "double", "update", "revise"})
 _TAKE_OBJECTS = {"hostage": "captured", "prisoner": "captured", "captive": "captured"}
 _DISPLACE_VERBS = frozenset({"force", "drive", "chase"})
+_UNREALISED_MODIFIERS = frozenset({"attempted", "planned", "failed", "foiled", "thwarted",
+                                   "possible", "potential", "alleged", "recent", "previous",
+                                   "past", "earlier", "future"})
+_BACKGROUND_HEADS = frozenset({"responsible", "involve", "involved", "suspect", "accuse", "link",
+                               "blame", "plan", "orchestrate", "mastermind", "coordinate", "direct",
+                               "facilitate", "organize", "convict", "threaten", "attempt", "try",
+                               "intend", "vow", "warn", "seek", "aim", "order", "charge"})
+_COUNT_NOUNS = frozenset({"number", "handful", "couple", "dozen", "dozens", "score", "scores",
+                          "hundreds", "thousands", "tens", "millions"})
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -291,6 +300,8 @@ def _coordinated(token: Token) -> list[Token]:
         for child in current.children:
             companion: Token | None = None
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+                if any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in child.children):
+                    continue
                 companion = child
             elif child.dep_ == "prep" and child.lower_ in ("along", "together", "including"):
                 if child.lower_ == "including":
@@ -328,6 +339,29 @@ def _has_perfect_aux(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def _is_unrealised(trigger: Token) -> bool:
+    """Whether a status word states no actual casualty: an aim ("an operation to detain a
+    leader"), a negation ("no civilians were killed", "were not injured"), an attempt
+    ("the attempted assassination of"), or the victims' own past deeds ("responsible for the
+    deaths of"), which are not this report's casualties."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                              for c in trigger.children):
+        if trigger.dep_ != "xcomp" or trigger.head.lemma_ not in _DISPLACE_VERBS:
+            return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREALISED_MODIFIERS
+           for c in trigger.children):
+        return True
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("for", "of") \
+            and trigger.head.head.lower_ in ("search", "pursuit", "hunt"):
+        return True
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_.lower() in _BACKGROUND_HEADS:
+            return True
+    return False
+
+
 def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
     """The people a status verb applies to, and the name of the rule that found them."""
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
@@ -336,10 +370,12 @@ def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
     if verb.dep_ == "relcl" and (_is_passive(verb) or intransitive):
         return _coordinated(verb.head), "relative_clause"
     subjects = _children(verb, "nsubjpass")
+    if not subjects and _is_passive(verb) and verb.dep_ == "conj":
+        subjects = _children(verb.head, "nsubjpass", "nsubj")
     if subjects:
         return [t for s in subjects for t in _coordinated(s)], "passive_subject"
     if _is_passive(verb):
-        return [], "passive_subject"
+        return _result_noun(verb), "passive_subject"
     if intransitive or (verb.tag_ == "VBN" and not _has_perfect_aux(verb)):
         subjects = _children(verb, "nsubj")
         if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_ in _DISPLACE_VERBS:
@@ -354,7 +390,22 @@ def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
                    and conj.i > verb.i for o in _children(conj, "dobj")][:1]
     victims = [t for o in objects for t in _coordinated(o)]
     victims.extend(t for t in _along_with(verb) if t not in victims)
+    if not victims and verb.tag_ in ("VBN", "VBD") and not _children(verb, "nsubj"):
+        return _result_noun(verb), "result"
     return victims, "active_object"
+
+
+def _result_noun(verb: Token) -> list[Token]:
+    """The people of "resulted in six Afghans being killed" / "resulting in one leader killed"."""
+    if verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "auxpass" and before.i > 0:
+        before = verb.doc[before.i - 1]
+    if before.dep_ == "pobj" and before.head.lower_ == "in" and before.pos_ in ("NOUN", "PROPN",
+                                                                               "NUM"):
+        return _coordinated(before)
+    return []
 
 
 def _adjective_victims(adj: Token) -> tuple[list[Token], str]:
@@ -434,6 +485,9 @@ def _is_count_word(token: Token) -> bool:
         return False
     if token.like_num or token.lower_ in res.units:
         return token.lower_ not in ("a", "an", "another", "single", "lone")
+    if token.lower_ in _COUNT_NOUNS and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].lower_ == "of":
+        return True
     return (token.lower_,) in res.vague or token.lower_ in ("others", "all")
 
 
@@ -473,20 +527,43 @@ def _named_person(token: Token) -> str | None:
     return token.doc[first:token.i + 1].text
 
 
+def _of_objects(token: Token) -> list[Token]:
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _person_inside(victim: Token) -> Token | None:
+    """The person a mis-attached head stands for: "an Islamic Movement of Uzbekistan leader"
+    (head "Movement"), "KABUL ... A Taliban facilitator was captured" (head "KABUL")."""
+    for child in victim.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and _is_person(child):
+            return child
+    if victim.pos_ == "PROPN":
+        for target in _of_objects(victim):
+            if target.pos_ == "NOUN" and _is_person(target):
+                return target
+            for inner in _of_objects(target):
+                if inner.pos_ == "NOUN" and _is_person(inner):
+                    return inner
+    return None
+
+
 def _build_item(victim: Token, trigger: Token, status: str, rule: str) -> _Item | None:
     """An item for one victim phrase, or None when it states no countable people."""
-    res = _resources()
     doc = victim.doc
     named = None
     who_token = victim
+    if any(c.lower_ in ("no", "none") and c.dep_ in ("det", "neg") for c in victim.children):
+        return None
     if _is_count_word(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON"):
         if _looks_like_year(victim):
             return None
-        of_objects = [g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]
+        of_objects = _of_objects(victim)
         if of_objects and victim.lower_ in _NOT_COUNTED_OF:
             return None
         tokens = [t for t in victim.subtree if t.i <= victim.i]
+        if of_objects and victim.lower_ in _COUNT_NOUNS:
+            tokens.append(doc[victim.i + 1])
         quantity = _read_quantity(tokens)
         if of_objects:
             target = of_objects[0]
@@ -500,40 +577,44 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str) -> _Item 
                 return None
         else:
             who = _GENERIC_WHO
-            if victim.lower_ == "others":
-                quantity.additional = True
-    elif _is_person(victim):
-        tokens = [t for t in victim.subtree if t.i < victim.i]
-        quantity = _read_quantity(tokens)
-        named = _named_person(victim)
+    else:
+        person = victim if _is_person(victim) else _person_inside(victim)
+        if person is None or victim.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return None
+        quantity = _read_quantity([t for t in victim.subtree if t.i < victim.i])
+        if person is not victim:
+            who_token = person
+            victim_is_singular = person.tag_ == "NN"
+        else:
+            victim_is_singular = victim.tag_ in ("NN", "NNP") or victim.lower_ == "old"
+            named = _named_person(victim)
         if quantity.count is None and named:
             quantity.count = 1
-        elif quantity.count is None and victim.tag_ in ("NN", "NNP") and not quantity.definite \
+        elif quantity.count is None and victim_is_singular \
                 and victim.lower_ not in ("people", "police", "personnel", "staff", "crew"):
             quantity.count = 1
         appos = _children(victim, "appos")
         if named and appos and appos[0].pos_ == "NOUN":
             who = _who(appos[0])
         elif victim.lower_ == "old":
-            who = doc[victim.left_edge.i:victim.i + 1].text.removeprefix("a ").removeprefix("an ")
+            who = doc[victim.left_edge.i:victim.i + 1].text
+            who = who.split(" ", 1)[1] if who.lower().startswith(("a ", "an ")) else who
         else:
-            who = _who(victim)
-    else:
-        return None
+            who = _who(who_token)
     if quantity.count is None:
         return None
     first = quantity.first if quantity.first is not None else victim.i
     first = min(first, victim.left_edge.i if named else first)
     start_token = doc[min(first, trigger.i)]
     end_token = doc[max(victim.i, who_token.i, trigger.i)]
-    head_word = who_token.lemma_.lower() if who_token.pos_ != "NUM" else _GENERIC_WHO
+    head_word = who_token.lemma_.lower() if who != _GENERIC_WHO else _GENERIC_WHO
     return _Item(
         start=start_token.idx,
         end=end_token.idx + len(end_token.text),
         count=quantity.count,
         who=who,
         status=status,
-        head=head_word if who != _GENERIC_WHO else _GENERIC_WHO,
+        head=head_word,
         rule=rule,
         quantity=quantity,
         named=named,
@@ -548,6 +629,8 @@ def _candidates(doc: Doc) -> list[_Item]:
     for match_id, start, _end in _matcher(doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
         trigger = doc[start]
+        if _is_unrealised(trigger) or _in_headline(trigger):
+            continue
         victims: list[Token] = []
         update = False
         if label == "VERB":
@@ -597,6 +680,21 @@ def _candidates(doc: Doc) -> list[_Item]:
     return items
 
 
+def _in_headline(token: Token) -> bool:
+    """Whether the token stands in a Title Case headline line, which the body restates."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    end = token.i
+    while end + 1 < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
+        end += 1
+    words = [t for t in doc[start:end + 1] if t.is_alpha and len(t) > 3]
+    if len(words) < 3:
+        return False
+    return sum(t.is_title or t.is_upper for t in words) / len(words) >= 0.8
+
+
 def _count_noun_item(noun: Token, trigger: Token, status: str) -> _Item | None:
     """An item for a noun that counts people by itself ("30 fatalities", "12 dead")."""
     quantity = _read_quantity([t for t in noun.subtree if t.i < noun.i])
@@ -610,34 +708,41 @@ def _count_noun_item(noun: Token, trigger: Token, status: str) -> _Item | None:
 
 def _take_status(take: Token) -> str | None:
     """The status of "taken into custody" / "took ... hostage", or None for other uses of take."""
-    for child in take.children:
-        if child.dep_ == "prep" and child.lower_ == "into" and any(
-            g.lower_ in ("custody", "captivity") for g in child.children
-        ):
+    for token in take.subtree:
+        if token.lower_ in ("custody", "captivity") and token.head.lower_ == "into":
             return "captured"
+    for child in take.children:
         if child.lower_ in _TAKE_OBJECTS and child.dep_ in ("dobj", "oprd", "attr", "npadvmod",
                                                             "advmod", "xcomp", "ccomp"):
             return _TAKE_OBJECTS[child.lower_]
     return None
 
 
+@cache
+def _generic_heads() -> frozenset[str]:
+    return _resources().generic | {_GENERIC_WHO, "person"}
+
+
 def _compatible(earlier: _Item, later: _Item) -> bool:
-    """Whether two items can describe the same people (same head, or a generic one)."""
-    res = _resources()
+    """Whether two items can describe the same people (same head, or both generic)."""
     if earlier.head == later.head:
         return True
-    generic = res.generic | {_GENERIC_WHO, "person"}
-    return earlier.head in generic and later.head in generic
+    return earlier.head in _generic_heads() and later.head in _generic_heads()
 
 
 def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
-    """Drop restatements of a figure already given, keep new people and updated tolls."""
+    """Drop restatements of a figure already given, keep new people and updated tolls.
+
+    A later item restates earlier ones when it has the same status, compatible victims and no
+    larger count, or when it is definite ("the two insurgents", "both men"). A precise figure
+    replaces one vague figure for the same people ("several insurgents" ... "two additional
+    insurgents"); a definite total larger than all so far ("both men" after "a facilitator")
+    replaces them; an updated toll replaces the figures it updates.
+    """
     kept: list[_Item] = []
     for item in items:
         same_status = [k for k in kept if k.status == item.status]
         if item.named and item.named.split()[-1] in doc.text[:item.start]:
-            continue
-        if item.quantity.definite and same_status:
             continue
         compatible = [k for k in same_status if _compatible(k, item)]
         if item.update:
@@ -646,11 +751,19 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
                     kept.remove(old)
             kept.append(item)
             continue
-        if compatible and item.count <= sum(k.count for k in compatible):
-            vague = [k for k in compatible if k.quantity.approximate]
-            if len(compatible) == 1 and vague and not item.quantity.approximate:
-                kept[kept.index(vague[0])] = item
+        if item.quantity.definite and same_status:
+            if item.count > sum(k.count for k in same_status) and item.head in _generic_heads():
+                for old in same_status:
+                    kept.remove(old)
+                kept.append(item)
             continue
+        if compatible:
+            vague = [k for k in compatible if k.quantity.approximate]
+            if len(vague) == 1 and not item.quantity.approximate:
+                kept[kept.index(vague[0])] = item
+                continue
+            if item.count <= sum(k.count for k in compatible):
+                continue
         kept.append(item)
     kept.sort(key=lambda item: item.start)
     return kept

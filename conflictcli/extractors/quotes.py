@@ -460,6 +460,8 @@ def _find_indirect(
     found: list[QuoteCandidate] = []
 
     def add(first: int, last: int, cue: Token, speaker: Token | None) -> None:
+        if first < last and doc[first].lower_ == "that" and doc[first].dep_ == "mark":
+            first += 1
         bounds = _content_bounds(doc, index.text, first, last)
         if bounds is None:
             return
@@ -504,8 +506,7 @@ def _find_indirect(
         if "object" in cue.complements:
             objects = [child for child in token.rights if child.dep_ in OBJECT_DEPS]
             if objects:
-                last = max(child.right_edge.i for child in token.rights)
-                add(objects[0].left_edge.i, last, token, None)
+                add(objects[0].left_edge.i, max(child.right_edge.i for child in objects), token, None)
     return found
 
 

@@ -13,7 +13,7 @@ cities1000 with first-level region names, used for region names and centroids), 
 (country centroids), and the hand-written ``curated.tsv`` / ``aliases.tsv``.
 
 Output columns: name, feature, country_code, admin1, lat, lon, population, geonameid, disputed,
-disputed; then a blank line and the name index: normalized name (see
+disputed, capital; then a blank line and the name index: normalized name (see
 ``conflictcli.gazetteer.normalize_name``), tab, comma-separated row numbers.
 """
 
@@ -69,6 +69,7 @@ class Entry:
     geonameid: int | None = None
     admin1: str = ""
     disputed: bool = False
+    capital: bool = False
     aliases: set[str] = field(default_factory=set)
 
     def add_names(self, *names: str) -> None:
@@ -265,16 +266,32 @@ def apply_aliases(entries: list[Entry]) -> None:
         target.add_names(*aliases.split("|"))
 
 
+def mark_capitals(cities: list[Entry]) -> None:
+    """Flag each country's capital (its most populous city bearing the capital's name)."""
+    capitals = {code: data.get("capital", "") for code, data in read_json("countries.json").items()}
+    best: dict[str, Entry] = {}
+    for city in cities:
+        if capitals.get(city.country_code) and normalize_name(capitals[city.country_code]) in city.aliases:
+            if city.country_code not in best or city.population > best[city.country_code].population:
+                best[city.country_code] = city
+    for city in best.values():
+        city.capital = True
+
+
 def demote_city_named_regions(regions: dict[tuple[str, str], Entry], cities: list[Entry]) -> None:
     """A derived region named like a city of its country answers only to "<name> province" etc.
 
     GeoNames regions are often named after their capital ("Tripoli", "Herat"): the bare name in
     news almost always means the city.
     """
-    city_names = {(c.country_code, key) for c in cities for key in c.aliases}
+    city_population: dict[tuple[str, str], int] = {}
+    for city in cities:
+        for key in city.aliases:
+            pair = (city.country_code, key)
+            city_population[pair] = max(city_population.get(pair, 0), city.population)
     for region in regions.values():
         for key in sorted(region.aliases):
-            if (region.country_code, key) in city_names:
+            if region.population <= 3 * city_population.get((region.country_code, key), -1):
                 region.aliases.discard(key)
                 region.aliases.update(f"{key} {word}" for word in ("province", "region", "state", "governorate"))
 
@@ -291,6 +308,7 @@ def write(entries: list[Entry], output: Path) -> None:
             e.name, e.feature, e.country_code, e.admin1, f"{e.lat:.5f}".rstrip("0").rstrip("."),
             f"{e.lon:.5f}".rstrip("0").rstrip("."), str(e.population),
             "" if e.geonameid is None else str(e.geonameid), "1" if e.disputed else "0",
+            "1" if e.capital else "0",
         ]
         text.write("\t".join(field.replace("\t", " ") for field in fields) + "\n")
     text.write("\n")
@@ -318,6 +336,7 @@ def main() -> None:
     blocked = demonyms.union(*(e.aliases for e in countries.values()))
     entries = [*build_continents(), *countries.values(), *regions.values(), *extra]
     city_entries = build_cities(cities, admin1_names, blocked, args.alternate_min_population)
+    mark_capitals(city_entries)
     demote_city_named_regions(regions, city_entries)
     entries += city_entries
     for entry in entries:

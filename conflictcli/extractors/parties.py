@@ -1,0 +1,759 @@
+"""Parties: the actors of a conflict report, one entry per actor with all its mentions.
+
+Candidates come from three sources: gazetteers under ``conflictcli/resources/parties/`` (countries,
+demonyms, capitals and seats of government, international organizations, named state forces and
+armed groups) matched with PhraseMatchers built once per vocab; spaCy's PERSON/ORG entities; and
+noun phrases headed by actor nouns ("the army", "government troops", "civilians"). Mentions are
+then grouped into actors: data aliases, surnames and title + surname, acronyms introduced in
+parentheses, definite descriptions that refer back ("the group") and he/she pronouns (nearest
+preceding person, subject preferred).
+
+A country's state and its government are one actor named by the country; capitals used as
+metonyms ("Baku claims") are mentions of it. Ministries, offices and armed forces are separate
+actors carrying the country's code. A country name used as a location ("in Azerbaijan") is not a
+mention. Toponyms used as actors come from ``doc._.conflictcli_metonyms`` (the places component)
+when that list exists; otherwise from the syntax (subject, possessive, object, conjunct of one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from spacy.language import Language
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from conflictcli.extractors._doc import register_extension, span_dict
+
+register_extension("conflictcli_parties")
+register_extension("conflictcli_metonyms")
+
+PartyDict = dict[str, Any]
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+_LOCATION_PREPS = {"in", "into", "inside", "between", "across", "near", "at", "throughout", "within",
+                   "toward", "towards", "to", "through", "around", "outside", "along", "over", "of",
+                   "on", "from", "under", "via", "beyond", "for"}
+_MAX_ANAPHOR_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class NamedActor:
+    """An actor known by name in the data files."""
+
+    name: str
+    type: str
+    country_code: str | None
+
+
+@dataclass
+class Lexicon:
+    """Everything read from the data files, in lookup-friendly shapes."""
+
+    country_names: dict[str, str]
+    country_patterns: dict[str, str]
+    demonyms: dict[str, str]
+    capitals: dict[str, str]
+    seats: dict[str, tuple[str, str | None, str | None]]
+    named: list[NamedActor]
+    named_patterns: dict[str, int]
+    noun_types: dict[str, str]
+    armed_modifiers: frozenset[str]
+    peacekeeping_modifiers: frozenset[str]
+    phrase_types: dict[str, str]
+    person_titles: frozenset[str]
+    title_heads: frozenset[str]
+    person_pronouns: frozenset[str]
+    anaphoric_heads: frozenset[str]
+    org_keywords: dict[str, frozenset[str]]
+    dobj_verbs_excluded: frozenset[str]
+    pobj_actor_heads: frozenset[str]
+
+
+def _resource(name: str) -> str:
+    return (files("conflictcli") / "resources" / "parties" / name).read_text(encoding="utf-8")
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read the parties data files once."""
+    country_names: dict[str, str] = {}
+    country_patterns: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for line in _resource("countries.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name, aliases, demonym_list, capital_list = (line.split("\t") + [""] * 5)[:5]
+        country_names[code] = name
+        for alias in [name, *aliases.split("|")]:
+            if alias:
+                country_patterns.setdefault(_strip_article(alias), code)
+        for demonym in demonym_list.split("|"):
+            if demonym:
+                demonyms.setdefault(demonym.lower(), code)
+        for capital in capital_list.split("|"):
+            if capital:
+                capitals.setdefault(capital, code)
+    seats: dict[str, tuple[str, str | None, str | None]] = {}
+    for line in _resource("seats.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        text, code, actor, actor_type = (line.split("\t") + [""] * 4)[:4]
+        seats.setdefault(_strip_article(text), (code, actor or None, actor_type or None))
+    named: list[NamedActor] = []
+    named_patterns: dict[str, int] = {}
+    for file_name in ("organizations.json", "armed_groups.json"):
+        for entry in json.loads(_resource(file_name)):
+            index = len(named)
+            named.append(NamedActor(entry["name"], entry["type"], entry.get("country_code")))
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                named_patterns.setdefault(_strip_article(alias), index)
+    lexicon = json.loads(_resource("lexicon.json"))
+    noun_types = {noun: party_type for party_type, nouns in lexicon["actor_nouns"].items()
+                  for noun in nouns}
+    return Lexicon(
+        country_names=country_names,
+        country_patterns=country_patterns,
+        demonyms=demonyms,
+        capitals=capitals,
+        seats=seats,
+        named=named,
+        named_patterns=named_patterns,
+        noun_types=noun_types,
+        armed_modifiers=frozenset(lexicon["armed_modifiers"]),
+        peacekeeping_modifiers=frozenset(lexicon["peacekeeping_modifiers"]),
+        phrase_types=lexicon["phrase_types"],
+        person_titles=frozenset(lexicon["person_titles"]),
+        title_heads=frozenset(lexicon["title_heads"]),
+        person_pronouns=frozenset(lexicon["pronouns_person"]),
+        anaphoric_heads=frozenset(lexicon["anaphoric_heads"]),
+        org_keywords={k: frozenset(v) for k, v in lexicon["org_keywords"].items()},
+        dobj_verbs_excluded=frozenset(lexicon["actor_dobj_verbs_excluded"]),
+        pobj_actor_heads=frozenset(lexicon["actor_pobj_heads"]),
+    )
+
+
+def _case_sensitive(pattern: str) -> bool:
+    """Acronyms and short names ("IS", "AA", "U.S.") must match in their own case."""
+    uppercase = sum(ch.isupper() for ch in pattern)
+    return len(pattern) <= 3 or (" " not in pattern and uppercase >= 2)
+
+
+_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, PhraseMatcher]] = {}
+
+
+def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Case-sensitive and case-insensitive PhraseMatchers over all gazetteers, built once per vocab."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1], cached[2]
+    lexicon = load_lexicon()
+    tokenizer = English(vocab=vocab).tokenizer
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    folded = PhraseMatcher(vocab, attr="LOWER")
+    groups: dict[str, list[str]] = {}
+    for pattern, code in lexicon.country_patterns.items():
+        groups.setdefault(f"C{code}", []).append(pattern)
+    for pattern, code in lexicon.capitals.items():
+        groups.setdefault(f"K{code}", []).append(pattern)
+    for pattern in lexicon.seats:
+        groups.setdefault(f"S{pattern}", []).append(pattern)
+    for pattern, index in lexicon.named_patterns.items():
+        groups.setdefault(f"N{index}", []).append(pattern)
+    for demonym, code in lexicon.demonyms.items():
+        groups.setdefault(f"D{code}", []).append(demonym)
+    for key, patterns in groups.items():
+        sensitive = [p for p in patterns if _case_sensitive(p)]
+        insensitive = [p for p in patterns if not _case_sensitive(p)]
+        if key.startswith("D"):
+            sensitive, insensitive = [], patterns
+        if sensitive:
+            exact.add(key, list(tokenizer.pipe(sensitive)))
+        if insensitive:
+            folded.add(key, list(tokenizer.pipe(insensitive)))
+    _MATCHERS[id(vocab)] = (vocab, exact, folded)
+    return exact, folded
+
+
+@dataclass
+class Mention:
+    """One candidate mention and the actor it proposes."""
+
+    start: int
+    end: int
+    key: tuple
+    type: str
+    country_code: str | None
+    name: str
+    head: int
+    role: str | None = None
+    anaphor: str | None = None
+
+
+@dataclass
+class Actor:
+    """A party being assembled."""
+
+    key: tuple
+    name: str
+    type: str
+    country_code: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+class _Context:
+    """Per-document lookups shared by the candidate rules."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.metonyms = metonyms
+        self.matches: list[tuple[str, Span]] = []
+        self.match_at: dict[int, tuple[str, Span]] = {}
+        exact, folded = _matchers(doc.vocab)
+        spans = [Span(doc, s, e, label=m) for m, s, e in exact(doc)]
+        spans += [Span(doc, s, e, label=m) for m, s, e in folded(doc)]
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+        for span in filter_spans(spans):
+            label = span.label_
+            if label[0] in "CK" and any(p.start <= span.start and span.end <= p.end and p.end - p.start > span.end - span.start for p in persons):
+                continue
+            if label[0] == "N" and span[0].is_lower and len(span) == 1 and span.text.isalpha():
+                continue
+            self.matches.append((label, span))
+            for token in span:
+                self.match_at[token.i] = (label, span)
+        self.metonym_chars = [(m["start"], m["end"], m) for m in metonyms or []
+                              if isinstance(m, dict) and "start" in m and "end" in m]
+
+    def country_of(self, tokens: Iterable[Token]) -> str | None:
+        """The first country named by a demonym, country name, capital or named actor among tokens."""
+        for token in tokens:
+            found = self.match_at.get(token.i)
+            if found is None:
+                continue
+            label = found[0]
+            if label[0] in "CDK":
+                return label[1:]
+            if label[0] == "N":
+                code = self.lexicon.named[int(label[1:])].country_code
+                if code:
+                    return code
+            if label[0] == "S":
+                return self.lexicon.seats[label[1:]][0]
+        return None
+
+    def metonym_at(self, span: Span) -> dict | None:
+        for start, end, metonym in self.metonym_chars:
+            if start < span.end_char and span.start_char < end:
+                return metonym
+        return None
+
+
+def _with_article(doc: Doc, span: Span) -> Span:
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return doc[span.start - 1: span.end]
+    return span
+
+
+def _is_actor_position(token: Token, lexicon: Lexicon, depth: int = 0) -> bool:
+    """A toponym token in a position where places act: subject, possessor, object, agent."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.lower_ in {"'s", "’s"}:
+        return True
+    dep = token.dep_
+    if dep in _SUBJECT_DEPS or dep == "poss":
+        return True
+    if dep in {"conj", "appos"} and depth < 4 and token.head is not token:
+        return _is_actor_position(token.head, lexicon, depth + 1)
+    if dep == "dobj":
+        return token.head.lemma_.lower() not in lexicon.dobj_verbs_excluded
+    if dep == "pobj":
+        prep = token.head
+        if prep.lower_ == "by":
+            return True
+        if prep.lower_ in {"between", "in", "into", "across", "inside", "near", "throughout"}:
+            return False
+        governor = prep.head
+        return prep.lower_ in {"from", "with", "against", "of", "by", "on"} and (
+            governor.lemma_.lower() in lexicon.pobj_actor_heads)
+    if following is not None and following.tag_ in _FINITE_VERB_TAGS and dep not in {"compound", "amod"}:
+        return True
+    return False
+
+
+def _phrase_tokens(chunk: Span) -> Span:
+    """The noun chunk extended over a following "of <proper noun or people>" complement."""
+    doc = chunk.doc
+    head = chunk.root
+    end = chunk.end
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_):
+                end = max(end, objects[0].right_edge.i + 1)
+            break
+    return doc[chunk.start:end]
+
+
+def _clean_name(span: Span) -> str:
+    tokens = list(span)
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].like_num or tokens[0].pos_ == "DET"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+def _head_lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return lemma if lemma else token.lower_
+
+
+def _noun_type(head: Token, modifiers: list[Token], lexicon: Lexicon) -> str | None:
+    """The party type of a phrase headed by an actor noun, or None."""
+    lemma = _head_lemma(head)
+    lower = head.lower_
+    previous = modifiers[-1].lower_ if modifiers else ""
+    for candidate in (f"{previous} {lemma}", f"{previous} {lower}", lemma, lower):
+        if candidate in lexicon.noun_types:
+            return lexicon.noun_types[candidate]
+    return None
+
+
+def _org_type(span: Span, lexicon: Lexicon) -> str:
+    words = {t.lower_ for t in span}
+    for party_type in ("armed_group", "military", "government"):
+        if words & lexicon.org_keywords[party_type]:
+            return party_type
+    return "organization"
+
+
+def _title_tokens(tokens: list[Token], lexicon: Lexicon) -> bool:
+    words = [t.lower_ for t in tokens]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if " ".join(words[i:i + size]) in lexicon.person_titles:
+                return True
+    return False
+
+
+class _Builder:
+    """Collects candidate mentions for one document."""
+
+    def __init__(self, context: _Context) -> None:
+        self.context = context
+        self.doc = context.doc
+        self.lexicon = context.lexicon
+        self.mentions: list[Mention] = []
+        self.used: set[int] = set()
+
+    def add(self, span: Span, key: tuple, party_type: str, code: str | None, name: str,
+            role: str | None = None, anaphor: str | None = None) -> None:
+        if any(i in self.used for i in range(span.start, span.end)):
+            return
+        self.used.update(range(span.start, span.end))
+        self.mentions.append(Mention(span.start_char, span.end_char, key, party_type, code, name,
+                                     span.root.i, role, anaphor))
+
+    def state_key(self, code: str) -> tuple[tuple, str]:
+        return ("state", code), self.lexicon.country_names.get(code, code)
+
+    def add_match(self, label: str, span: Span, outer: Span | None = None) -> None:
+        """A gazetteer match (optionally inside a longer phrase) as a mention."""
+        target = outer if outer is not None else _with_article(self.doc, span)
+        kind, value = label[0], label[1:]
+        if kind == "N":
+            actor = self.lexicon.named[int(value)]
+            self.add(target, ("named", actor.name), actor.type, actor.country_code, actor.name)
+        elif kind == "S":
+            code, actor_name, actor_type = self.lexicon.seats[value]
+            if actor_name:
+                self.add(target, ("named", actor_name), actor_type or "government", code, actor_name)
+            else:
+                key, name = self.state_key(code)
+                self.add(target, key, "state", code, name)
+        elif kind in "CK":
+            key, name = self.state_key(value)
+            self.add(target, key, "state", value, name)
+
+    def toponym_is_actor(self, span: Span) -> bool:
+        if self.context.metonyms is not None:
+            return self.context.metonym_at(span) is not None
+        return _is_actor_position(span.root, self.lexicon)
+
+    def phrase(self, chunk: Span) -> None:
+        """Classify one noun phrase."""
+        doc = self.doc
+        lexicon = self.lexicon
+        phrase = _phrase_tokens(chunk)
+        head = chunk.root
+        found = self.context.match_at.get(head.i)
+        modifiers = [t for t in chunk if t.i < head.i]
+        if head.lower_ in lexicon.person_pronouns or head.pos_ == "PRON":
+            return
+        if found is not None:
+            label, span = found
+            if label[0] in "NS":
+                self.add_match(label, span, outer=phrase if phrase.start <= span.start else None)
+            elif label[0] in "CK":
+                if self.toponym_is_actor(span):
+                    self.add_match(label, span, outer=chunk if chunk.start <= span.start else None)
+            elif label[0] == "D" and span.start <= head.i < span.end and head.pos_ in {"NOUN", "PROPN"} and (
+                    head.tag_ in {"NNS", "NNPS"} or head.lower_.endswith("s")):
+                code = label[1:]
+                self.add(phrase, ("civilians", code, "people"), "civilians", code, _clean_name(phrase))
+            return
+        if head.ent_type_ == "PERSON":
+            return
+        phrase_type = lexicon.phrase_types.get(" ".join(t.lower_ for t in chunk if t.lower_ not in _DETERMINERS))
+        noun_type = phrase_type or _noun_type(head, modifiers, lexicon)
+        if noun_type is None:
+            if head.ent_type_ == "ORG" and not any(i in self.used for i in range(chunk.start, chunk.end)):
+                ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+                if ent is not None and not any(t.i in self.context.match_at for t in ent):
+                    code = self.context.country_of(chunk)
+                    name = _clean_name(ent)
+                    self.add(phrase, ("org", name.lower()), _org_type(ent, lexicon), code, name)
+            return
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return
+        lemma = _head_lemma(head)
+        words = {t.lower_ for t in modifiers}
+        if lemma in {"man", "men", "woman", "women", "people"} and words & {"armed", "gun"}:
+            noun_type = "armed_group"
+        named_modifier = next((self.context.match_at[t.i] for t in modifiers
+                               if t.i in self.context.match_at
+                               and self.context.match_at[t.i][0][0] == "N"), None)
+        if named_modifier is not None and noun_type in {"military", "armed_group", "organization", "other"}:
+            self.add_match(named_modifier[0], named_modifier[1], outer=phrase)
+            return
+        code = self.context.country_of(t for t in phrase if t.i != head.i)
+        if lemma in lexicon.title_heads and head.tag_ in {"NN", "NNP"}:
+            title = _clean_name(phrase)
+            self.add(phrase, ("title", title.lower()), "person", code, title, role=title, anaphor="title")
+            return
+        if words & lexicon.armed_modifiers and noun_type in {"organization", "other", "government", "civilians"}:
+            noun_type = "armed_group"
+        definite = bool(modifiers) and modifiers[0].lower_ in {"the", "this", "that"} and len(modifiers) == 1
+        if definite and code is None and lemma in lexicon.anaphoric_heads:
+            self.add(phrase, ("anaphor", lemma), noun_type, None, _clean_name(phrase), anaphor=lemma)
+            return
+        if noun_type == "government" and lemma in {"government", "regime", "authority", "leadership", "administration"} and (
+                code is not None and not (words - _DETERMINERS - {t.lower_ for t in phrase
+                                                                  if t.i in self.context.match_at})):
+            key, name = self.state_key(code)
+            self.add(phrase, key, "state", code, name)
+            return
+        if noun_type == "military":
+            sub = "peacekeeping" if words & lexicon.peacekeeping_modifiers or lemma == "peacekeeper" else ""
+            if code is None and not sub:
+                sub = lemma
+            self.add(phrase, ("mil", code, sub), "military", code, _clean_name(phrase))
+            return
+        if noun_type in {"government", "organization"}:
+            label = " ".join(t.lemma_.lower() for t in phrase if t.lower_ not in _DETERMINERS
+                             and t.i not in self.context.match_at and not t.like_num)
+            self.add(phrase, (noun_type, code, label), noun_type, code, _clean_name(phrase))
+            return
+        self.add(phrase, (noun_type, code, lemma), noun_type, code, _clean_name(phrase))
+
+    def person(self, ent: Span) -> None:
+        """A PERSON entity with its role from preceding titles or an apposition."""
+        doc = self.doc
+        lexicon = self.lexicon
+        tokens = [t for t in ent if t.lower_ not in {"'s", "’s"}]
+        if not tokens or any(t.i in self.context.match_at for t in tokens):
+            return
+        name_span = doc[tokens[0].i: tokens[-1].i + 1]
+        while len(name_span) > 1 and name_span[0].lower_ in lexicon.person_titles:
+            name_span = name_span[1:]
+        if not any(ch.isalpha() for ch in name_span.text):
+            return
+        role: str | None = None
+        code: str | None = None
+        left = name_span.start
+        while left > 0 and doc[left - 1].dep_ in {"compound", "amod", "nmod", "punct"} and doc[left - 1].head.i >= name_span.start and not doc[left - 1].is_sent_start and doc[left - 1].text not in {",", "(", ")"}:
+            left -= 1
+        prefix = [t for t in doc[left:name_span.start] if t.lower_ not in _DETERMINERS]
+        if prefix and _title_tokens(prefix, lexicon):
+            role = doc[prefix[0].i: prefix[-1].i + 1].text
+            code = self.context.country_of(prefix)
+        root = name_span.root
+        for child in root.rights:
+            if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
+                subtree = doc[child.left_edge.i: child.right_edge.i + 1]
+                cleaned = [t for t in subtree if not (t.i == subtree.start and t.lower_ in _DETERMINERS)]
+                if cleaned and (child.lemma_.lower() in lexicon.title_heads or _title_tokens(cleaned, lexicon)):
+                    role = doc[cleaned[0].i: cleaned[-1].i + 1].text
+                    code = self.context.country_of(cleaned) or code
+                    self.used.update(range(child.i, child.i + 1))
+                break
+        if root.dep_ == "appos" and role is None:
+            holder = root.head
+            if holder.lemma_.lower() in lexicon.title_heads:
+                subtree = [t for t in doc[holder.left_edge.i: holder.i + 1] if t.lower_ not in _DETERMINERS]
+                if subtree:
+                    role = doc[subtree[0].i: subtree[-1].i + 1].text
+                    code = self.context.country_of(subtree)
+        name = name_span.text
+        self.add(name_span, ("person", name), "person", code, name, role=role)
+
+
+def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> list[Mention]:
+    context = _Context(doc, lexicon, metonyms)
+    builder = _Builder(context)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            builder.person(ent)
+    if doc.has_annotation("DEP"):
+        for chunk in doc.noun_chunks:
+            builder.phrase(chunk)
+    for label, span in context.matches:
+        if any(i in builder.used for i in range(span.start, span.end)):
+            continue
+        if label[0] in "NS":
+            builder.add_match(label, span)
+        elif label[0] in "CK" and builder.toponym_is_actor(span):
+            builder.add_match(label, span)
+    if metonyms:
+        for start, end, metonym in context.metonym_chars:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            code = metonym.get("country_code")
+            if span is None or not code:
+                continue
+            key, name = builder.state_key(code)
+            if code not in lexicon.country_names:
+                name = metonym.get("name") or name
+            builder.add(span, key, "state", code, name)
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and not any(i in builder.used for i in range(ent.start, ent.end)):
+            if any(t.i in context.match_at for t in ent) or not any(t.is_alpha for t in ent):
+                continue
+            name = _clean_name(ent)
+            builder.add(ent, ("org", name.lower()), _org_type(ent, lexicon), context.country_of(ent), name)
+    for token in doc:
+        if token.lower_ in lexicon.person_pronouns and token.pos_ == "PRON" and token.i not in builder.used:
+            builder.add(doc[token.i: token.i + 1], ("pronoun",), "person", None, token.text,
+                        anaphor="pronoun")
+    builder.mentions.sort(key=lambda m: m.start)
+    return builder.mentions
+
+
+def _acronym(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w[0].isupper())
+
+
+class _Grouper:
+    """Assigns mentions to actors in text order."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.actors: list[Actor] = []
+        self.by_key: dict[tuple, Actor] = {}
+        self.acronyms: dict[str, Actor] = {}
+        self.history: list[tuple[Mention, Actor]] = []
+
+    def actor_for(self, mention: Mention) -> Actor:
+        actor = self.by_key.get(mention.key)
+        if actor is None:
+            actor = Actor(mention.key, mention.name, mention.type, mention.country_code)
+            self.actors.append(actor)
+            self.by_key[mention.key] = actor
+        return actor
+
+    def attach(self, mention: Mention, actor: Actor) -> None:
+        actor.mentions.append(mention)
+        if mention.role and not actor.role:
+            actor.role = mention.role
+        if actor.country_code is None and mention.country_code and mention.anaphor is None:
+            actor.country_code = mention.country_code
+        self.history.append((mention, actor))
+
+    def person(self, mention: Mention) -> Actor:
+        words = mention.name.split()
+        for actor in reversed(self.actors):
+            if actor.type != "person" or actor.key[0] != "person":
+                continue
+            known = actor.name.split()
+            if words == known or (len(words) == 1 and words[0] in known) or (
+                    len(known) == 1 and known[0] in words):
+                if len(words) > len(known):
+                    del self.by_key[actor.key]
+                    actor.name = mention.name
+                    actor.key = ("person", mention.name)
+                    self.by_key[actor.key] = actor
+                if actor.country_code is None:
+                    actor.country_code = mention.country_code
+                return actor
+        return self.actor_for(mention)
+
+    def title(self, mention: Mention) -> Actor:
+        title = mention.name.lower()
+        bare = " ".join(w for w in title.split() if w not in load_lexicon().demonyms)
+        for actor in reversed(self.actors):
+            if actor.type == "person" and actor.role and bare and bare in actor.role.lower():
+                return actor
+        for later in self.mentions:
+            if later.start > mention.start and later.key[0] == "person" and later.role and bare and bare in later.role.lower():
+                return self.person(later)
+        return self.actor_for(mention)
+
+    def anaphor(self, mention: Mention) -> Actor:
+        word = mention.key[1]
+        for _, actor in reversed(self.history):
+            if actor.type == "person":
+                continue
+            if word in actor.name.lower() or (mention.type == actor.type and actor.key[0] != mention.type):
+                return actor
+            if word in {"government", "regime", "administration"} and actor.type == "state":
+                return actor
+        return self.actor_for(Mention(mention.start, mention.end, (mention.type, None, word),
+                                      mention.type, None, mention.name, mention.head))
+
+    def pronoun(self, mention: Mention) -> Actor | None:
+        doc = self.doc
+        sentence_of = doc[mention.head].sent.start
+        candidates = [(m, a) for m, a in self.history if a.type == "person" and m.anaphor != "pronoun"
+                      and m.start < mention.start]
+        if not candidates:
+            return None
+        sentence_starts: list[int] = []
+        for m, _ in reversed(candidates):
+            start = doc[m.head].sent.start
+            if start not in sentence_starts:
+                sentence_starts.append(start)
+        sentence_starts = [s for s in sentence_starts if s <= sentence_of][:_MAX_ANAPHOR_SENTENCES]
+        for start in sentence_starts:
+            in_sentence = [(m, a) for m, a in candidates if doc[m.head].sent.start == start]
+            subjects = [(m, a) for m, a in in_sentence if doc[m.head].dep_ in _SUBJECT_DEPS]
+            chosen = subjects[-1] if subjects else in_sentence[-1]
+            return chosen[1]
+        return None
+
+    def run(self) -> list[Actor]:
+        for index, mention in enumerate(self.mentions):
+            kind = mention.key[0]
+            if kind == "pronoun":
+                actor = self.pronoun(mention)
+                if actor is not None:
+                    self.attach(mention, actor)
+                continue
+            if kind == "org" and mention.name in self.acronyms:
+                self.attach(mention, self.acronyms[mention.name])
+                continue
+            if kind == "person":
+                actor = self.person(mention)
+            elif kind == "title":
+                actor = self.title(mention)
+            elif kind == "anaphor":
+                actor = self.anaphor(mention)
+            else:
+                actor = self.actor_for(mention)
+            self.attach(mention, actor)
+            self.learn_acronym(mention, actor, index)
+        return self.actors
+
+    def learn_acronym(self, mention: Mention, actor: Actor, index: int) -> None:
+        """Remember "Long Name (LN)" and long names whose initials spell a later acronym."""
+        doc = self.doc
+        end = mention.end
+        text = doc.text
+        if text[end:end + 2] == " (" and ")" in text[end + 2:end + 16]:
+            inner = text[end + 2: text.index(")", end + 2)]
+            if inner.isupper() and 1 < len(inner) <= 10 and " " not in inner:
+                self.acronyms[inner] = actor
+                return
+        words = [w for w in actor.name.replace("-", " ").split() if w.lower() not in {"of", "the", "and", "for"}]
+        if len(words) >= 2:
+            self.acronyms.setdefault(_acronym(words), actor)
+
+
+def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
+                    use_doc_metonyms: bool = True) -> list[PartyDict]:
+    """The actors of a report, one entry per actor with all its mentions.
+
+    Args:
+        doc: A Doc processed by a model with a parser and NER (``en_core_web_sm`` or better);
+            without a parser only gazetteer and entity mentions are found.
+        metonyms: Toponyms used as actors, as written by the places component; when None the
+            value of ``doc._.conflictcli_metonyms`` is used (if ``use_doc_metonyms``).
+        use_doc_metonyms: Read ``doc._.conflictcli_metonyms`` when ``metonyms`` is None. When no
+            list exists at all, country and capital names count as actors by their syntax
+            (subject, possessive, object, conjunct of one of these).
+
+    Returns:
+        Party dicts ``{"name", "type", "country_code", "mentions", "role"}`` in order of first
+        mention; mentions are contract spans in text order.
+
+    Notes:
+        Pronoun resolution is a light rule (nearest preceding person, subject preferred, within
+        three sentences), not a trained coreference model.
+    """
+    if len(doc) == 0:
+        return []
+    if metonyms is None and use_doc_metonyms and Doc.has_extension("conflictcli_metonyms"):
+        metonyms = doc._.conflictcli_metonyms
+    lexicon = load_lexicon()
+    mentions = _collect(doc, lexicon, metonyms)
+    actors = _Grouper(doc, mentions).run()
+    parties: list[PartyDict] = []
+    for actor in actors:
+        named = [m for m in actor.mentions if m.anaphor is None]
+        if not named:
+            continue
+        spans = sorted({(m.start, m.end) for m in actor.mentions})
+        parties.append({
+            "name": actor.name,
+            "type": actor.type,
+            "country_code": actor.country_code,
+            "mentions": [span_dict(doc, start, end) for start, end in spans],
+            "role": actor.role,
+        })
+    parties.sort(key=lambda p: p["mentions"][0]["start"])
+    return parties
+
+
+class PartiesComponent:
+    """Stores ``extract_parties(doc)`` on ``doc._.conflictcli_parties``."""
+
+    def __init__(self, nlp: Language, name: str, use_doc_metonyms: bool) -> None:
+        self.name = name
+        self.use_doc_metonyms = use_doc_metonyms
+        _matchers(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.conflictcli_parties = extract_parties(doc, use_doc_metonyms=self.use_doc_metonyms)
+        return doc
+
+
+@Language.factory(
+    "conflictcli_parties",
+    assigns=["doc._.conflictcli_parties"],
+    requires=["token.dep", "doc.ents"],
+    default_config={"use_doc_metonyms": True},
+)
+def make_parties(nlp: Language, name: str, use_doc_metonyms: bool) -> PartiesComponent:
+    """The parties component: actors with their mentions, grouped per actor."""
+    return PartiesComponent(nlp, name, use_doc_metonyms)
