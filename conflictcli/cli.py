@@ -181,12 +181,14 @@ def analyze(
                 feed(), model=model, extractors=extractors, reference_date=reference,
                 max_chars=max_chars, batch_size=batch_size, jobs=jobs,
             )
-            for report in _tick(progress, reports):
-                entry = queue.popleft()
-                problem = directory.store(entry, report, summary)
-                if problem is not None:
-                    _fail(summary, report, entry.item, problem)
-            directory.finish(summary, options)
+            try:
+                for report in _tick(progress, reports):
+                    entry = queue.popleft()
+                    problem = directory.store(entry, report, summary)
+                    if problem is not None:
+                        _fail(summary, report, entry.item, problem)
+            finally:
+                directory.finish(summary, options)
         else:
             reports = analyze_stream(
                 items, model=model, extractors=extractors, reference_date=reference,

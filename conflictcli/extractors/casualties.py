@@ -32,10 +32,8 @@ register_extension(EXTENSION)
 
 _RESOURCE_DIR = "resources/casualties"
 _GENERIC_WHO = "people"
-_DEFINITE_DETERMINERS = frozenset(
-    {"the", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my", "your",
-     "all", "both", "each", "such"}
-)
+_DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "all", "both", "each",
+                                   "such"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one"})
 _NOT_COUNTED_OF = frozenset({"one", "each", "none", "any", "either", "neither"})
 _SET_MARKERS = frozenset({"additional", "other", "more", "further", "others"})
@@ -207,6 +205,11 @@ def _read_quantity(tokens: list[Token]) -> _Quantity:
     while i < len(words):
         word = words[i]
         size = _match_table(words, i, res.vague)
+        qualifier_size = _match_table(words, i, res.qualifiers)
+        if qualifier_size and i + qualifier_size < len(words) and _is_number_word(
+            words[i + qualifier_size]
+        ):
+            size = 0
         if size and quantity.count is None:
             quantity.count = res.vague[tuple(words[i:i + size])]
             quantity.approximate = True
@@ -419,7 +422,9 @@ def _adjective_victims(adj: Token) -> tuple[list[Token], str]:
         if objects:
             return [t for o in objects for t in _coordinated(o)], "predicate"
     for holder in (adj, adj.head):
-        subjects = _children(holder, "nsubj", "nsubjpass")
+        subjects = _children(holder, "nsubj", "nsubjpass") or [
+            s for aux in _children(holder, "aux", "auxpass") for s in _children(aux, "nsubj")
+        ]
         if subjects:
             return [t for s in subjects for t in _coordinated(s)], "predicate"
         if holder.dep_ == "ROOT":
@@ -473,6 +478,10 @@ def _is_person(token: Token) -> bool:
     lower, lemma = token.lower_, token.lemma_.lower()
     if lower in res.victims or lemma in res.victims:
         return True
+    if token.pos_ == "PROPN" and token.ent_type_ == "" and token.is_title and token.dep_ in (
+        "dobj", "nsubjpass", "conj", "pobj", "poss"
+    ) and not any(c.dep_ == "prep" for c in token.children):
+        return True
     if lower == "old" and any(c.lower_ in ("year", "years") for c in token.subtree):
         return True
     return False
@@ -505,7 +514,10 @@ def _who(head: Token) -> str:
         lower = token.lower_
         if token.dep_ not in _DESCRIPTIVE_DEPS or token.dep_ in ("poss", "case"):
             break
-        if lower in _SET_MARKERS or lower in res.units or token.like_num or (lower,) in res.vague:
+        hyphenated = index + 1 < head.i and doc[index + 1].text == "-"
+        if lower in _SET_MARKERS or (lower,) in res.vague or (
+            (lower in res.units or token.like_num) and not hyphenated
+        ):
             break
         if token.dep_ == "punct" and token.text not in ("-", "‐"):
             break
@@ -517,14 +529,30 @@ def _named_person(token: Token) -> str | None:
     """The full name when ``token`` ends a person's name."""
     if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", ""):
         return None
-    if token.ent_type_ == "" and not any(c.dep_ == "appos" for c in token.children):
-        return None
     first = token.i
     while first > 0 and token.doc[first - 1].dep_ == "compound" and \
             token.doc[first - 1].pos_ == "PROPN" and token.doc[first - 1].head.i in \
             range(first, token.i + 1):
         first -= 1
     return token.doc[first:token.i + 1].text
+
+
+def _premodifiers(head: Token, inclusive: bool = False) -> list[Token]:
+    """The words in front of ``head`` that belong to its phrase, stopping at a line break or at
+    punctuation (so a header line's numbers never count)."""
+    doc = head.doc
+    found = [head] if inclusive else []
+    index = head.i - 1
+    while index >= head.left_edge.i:
+        token = doc[index]
+        if token.is_space or "\n" in token.whitespace_ or (token.is_punct and token.text not in
+                                                            ("-", "–")):
+            break
+        if token is not head and head not in token.ancestors:
+            break
+        found.insert(0, token)
+        index -= 1
+    return found
 
 
 def _of_objects(token: Token) -> list[Token]:
@@ -555,13 +583,16 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str) -> _Item 
     who_token = victim
     if any(c.lower_ in ("no", "none") and c.dep_ in ("det", "neg") for c in victim.children):
         return None
+    if victim.dep_ == "pobj" and victim.head.lower_ == "of" \
+            and victim.head.head.lower_ in _NOT_COUNTED_OF:
+        return None
     if _is_count_word(victim) and victim.pos_ in ("NUM", "NOUN", "ADJ", "DET", "PRON"):
         if _looks_like_year(victim):
             return None
         of_objects = _of_objects(victim)
         if of_objects and victim.lower_ in _NOT_COUNTED_OF:
             return None
-        tokens = [t for t in victim.subtree if t.i <= victim.i]
+        tokens = _premodifiers(victim, inclusive=True)
         if of_objects and victim.lower_ in _COUNT_NOUNS:
             tokens.append(doc[victim.i + 1])
         quantity = _read_quantity(tokens)
@@ -581,7 +612,7 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str) -> _Item 
         person = victim if _is_person(victim) else _person_inside(victim)
         if person is None or victim.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
             return None
-        quantity = _read_quantity([t for t in victim.subtree if t.i < victim.i])
+        quantity = _read_quantity(_premodifiers(victim))
         if person is not victim:
             who_token = person
             victim_is_singular = person.tag_ == "NN"
@@ -697,7 +728,7 @@ def _in_headline(token: Token) -> bool:
 
 def _count_noun_item(noun: Token, trigger: Token, status: str) -> _Item | None:
     """An item for a noun that counts people by itself ("30 fatalities", "12 dead")."""
-    quantity = _read_quantity([t for t in noun.subtree if t.i < noun.i])
+    quantity = _read_quantity(_premodifiers(noun))
     if quantity.count is None:
         return None
     first = quantity.first if quantity.first is not None else noun.i

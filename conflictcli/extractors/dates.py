@@ -135,7 +135,7 @@ def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str) -> dt.
         pool = [d for d in candidates if d >= ref]
     else:
         pool = candidates
-    pool = pool or candidates
+    pool = [d for d in pool if abs((d - ref).days) <= 300] or candidates
     return min(pool, key=lambda d: (abs((d - ref).days), d > ref))
 
 
@@ -286,6 +286,8 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         previous = ctx.doc[token.i - 1] if token.i > 0 else None
         if previous is None or previous.lower_ not in YEAR_CUES:
             return None
+    if token is not None and token.ent_type_ in NAME_ENTITIES - {"EVENT"}:
+        return None
     if token is not None and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in (
             "percent", "%", "per", "times", "people", "troops", "soldiers", "dollars"):
         return None
@@ -331,6 +333,30 @@ def _h_part_of_day(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return f"{day.isoformat()}T{lexicon()['parts_of_day'][m['ppart'].lower()]}", "TIME"
 
 
+def _weekday_date(weekday: int, ref: dt.date, direction: str) -> dt.date:
+    """The date of ISO ``weekday`` around ``ref`` in ``direction``."""
+    if direction == "this":
+        return ref + dt.timedelta(days=weekday - ref.isoweekday())
+    options = [ref + dt.timedelta(days=d) for d in range(-7, 8)
+               if (ref + dt.timedelta(days=d)).isoweekday() == weekday]
+    return _resolve_day(options, ref, direction)
+
+
+def _h_month_relative_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if ctx.ref is None:
+        return None, "DATE"
+    year = ctx.ref.year + {"last": -1, "next": 1}.get(m["myrel"].lower(), 0)
+    return f"{year}-{month_number()[m['mo'].lower()]:02d}", "DATE"
+
+
+def _h_weekend(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if ctx.ref is None:
+        return None, "DATE"
+    if ctx.tense(start) == "future" or ctx.ref.isoweekday() >= 6:
+        return f"{_iso_week(ctx.ref)}-WE", "DATE"
+    return f"{_iso_week(ctx.ref - dt.timedelta(days=7))}-WE", "DATE"
+
+
 def _h_weekday(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     token = ctx.token_at(start + m.start("wd") - m.start())
     if token is not None and token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT"):
@@ -339,13 +365,7 @@ def _h_weekday(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     part = lexicon()["parts_of_day"].get((m["wpod"] or "").lower())
     if ctx.ref is None:
         return None, "TIME" if part else "DATE"
-    direction = _direction(m["wrel"], ctx.tense(start))
-    if direction == "this":
-        day = ctx.ref + dt.timedelta(days=weekday - ctx.ref.isoweekday())
-    else:
-        options = [ctx.ref + dt.timedelta(days=d) for d in range(-7, 8)
-                   if (ctx.ref + dt.timedelta(days=d)).isoweekday() == weekday]
-        day = _resolve_day(options, ctx.ref, direction)
+    day = _weekday_date(weekday, ctx.ref, _direction(m["wrel"], ctx.tense(start)))
     if part:
         return f"{day.isoformat()}T{part}", "TIME"
     return day.isoformat(), "DATE"
@@ -362,7 +382,7 @@ def _season_year(season_start: int, ref: dt.date, direction: str) -> int:
 def _h_relative_unit(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     rel = m["rrel"].lower()
     unit = m["runit"].lower()
-    if m["rthe"] and rel in ("past", "last", "next", "coming", "previous", "following") and not (
+    if m["rthe"] and rel in ("past", "last", "next", "coming") and not (
             m["rmod"]) and unit not in lexicon()["seasons"] and unit != "weekend":
         return _duration(1, unit), "DURATION"
     if rel in ("same", "following") or ctx.ref is None:
@@ -488,11 +508,26 @@ _RATE_BEFORE = re.compile(
     r"each|shares?|barrels?|tons?|tonnes?|units?|people|visitors)|[)])\s*$", re.IGNORECASE)
 
 
+def _is_rate(start: int, ctx: _Context) -> bool:
+    """Whether "a year" at ``start`` is a rate ("15 a year", "four flights a week")."""
+    token = ctx.token_at(start)
+    if token is not None and token.i > 0 and ctx.doc.has_annotation("TAG"):
+        previous = ctx.doc[token.i - 1]
+        return previous.tag_ in ("NNS", "NNPS", "CD") or previous.lower_ in (
+            "once", "twice", "thrice", "times", "%")
+    return bool(_RATE_BEFORE.search(ctx.doc.text[max(0, start - 30):start]))
+
+
 def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
-    number_text = m["dn"]
+    number_text = m["dn"].lower()
     count = _parse_number(number_text)
-    if number_text.lower() in ("a", "an") and not m["drel"] and _RATE_BEFORE.search(
-            ctx.doc.text[max(0, start - 30):start]):
+    code, _ = _unit(m["du"])
+    single = number_text in ("a", "an", "one", "half a", "a half")
+    if code == "S" and single and not m["drel"]:
+        return None
+    if code == "Q" and (single or re.match(r"\s+of\b", ctx.doc.text[m.end() - m.start() + start:])):
+        return None
+    if number_text in ("a", "an") and not m["drel"] and _is_rate(start, ctx):
         return _duration(1, m["du"]), "SET"
     return _duration(count, m["du"]), "DURATION"
 
@@ -504,6 +539,9 @@ def _h_bare_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | Non
 def _h_set(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     lex = lexicon()
     if m.groupdict().get("adv"):
+        token = ctx.token_at(start)
+        if token is not None and token.pos_ == "ADJ":
+            return None
         return lex["set_adverbs"][m["adv"].lower()], "SET"
     what = m["su"]
     weekday = lex["weekdays"].get(what.title())
@@ -536,6 +574,9 @@ def _h_time(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None, "TIME"
     offset = {"yesterday": -1, "tomorrow": 1}.get((m["tday"] or "").lower(), 0)
     day = ctx.ref + dt.timedelta(days=offset)
+    if m["twd"]:
+        day = _weekday_date(lexicon()["weekdays"][m["twd"].title()], ctx.ref,
+                            _direction(None, ctx.tense(start)))
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}{_zone(m['tz'])}", "TIME"
 
 
@@ -555,7 +596,7 @@ def _rules() -> tuple[_Rule, ...]:
             r"nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)")
     unit_sg = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
     hedge = (r"(?:(?:about|nearly|almost|some|more\s+than|over|roughly|just|only|less\s+than|"
-             r"around|at\s+least|up\s+to|approximately|another|an?\s+additional|barely)\s+)")
+             r"around|at\s+least|up\s+to|approximately|another|an?\s+additional)\s+)")
     mod = (r"(?:(?:(?i:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|"
            r"second\s+half)\s+of))[-\s]+)")
     ordinal = alternation(lex["ordinals"])
@@ -572,12 +613,15 @@ def _rules() -> tuple[_Rule, ...]:
                       rf"{clock_suffix}", _h_full_date),
         ("slash", r"\b(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>\d{4}|\d{2})\b", _h_slash),
         ("month_year", rf"{mod}?(?P<mym>{month})\s*,?\s*(?:of\s+)?(?P<myy>{year})\b", _h_month_year),
+        ("month_relative_year", rf"{mod}?(?P<mo>{month_full})\s+(?P<myrel>(?i:this|last|next))"
+                                rf"\s+(?i:year)\b", _h_month_relative_year),
+        ("weekend", r"(?i:\bthe\s+weekend\b)", _h_weekend),
         ("month", rf"{mod}?(?:(?P<mrel>(?i:last|next|this|past|coming|previous))\s+)?"
                   rf"(?P<mo>{month_full})(?!\s*\d)", _h_month),
         ("year", rf"(?:{mod}|(?i:(?:fiscal|calendar|financial)\s+(?:year\s+)?|FY\s*))?"
                  rf"(?<![\d,.$£€#/\-])(?P<year>{year})\b(?!\s*%|-\d|\.\d|,\d|/)", _h_year),
         ("decade", rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)"
-                   r"(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|['’]?(?P<dec2>[2-9]0)['’]?s)\b", _h_decade),
+                   r"(?:\b(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|\b)(?P<dec2>[2-9]0)['’]?s)\b", _h_decade),
         ("century", rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<cent>{ordinal})[-\s]century)",
          _h_century),
         ("today", r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
@@ -608,24 +652,25 @@ def _rules() -> tuple[_Rule, ...]:
                      r"(?P<yaq>\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?)",
          _h_year_ago),
         ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})\s+(?:or\s+so\s+)?"
-                r"(?P<adir>ago|earlier|later|before)\b)", _h_ago),
+                r"(?P<adir>ago|earlier|later)\b)", _h_ago),
         ("duration", rf"(?i:\b(?:the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
                      r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
                      rf"{hedge}?(?P<dn>{number})[-\s]+(?P<du>{unit})\b(?![-\s]old\b|-olds?\b)"
                      r"(?:-long\b)?)", _h_duration),
-        ("bare_duration", r"(?i:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s))"
+        ("bare_duration", r"(?i:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bin\s))"
                           r"(?P<vu>years|months|weeks|days|decades|hours|minutes|centuries)\b",
          _h_bare_duration),
         ("set", rf"(?i:\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<sn>{number})\s+)?"
                 rf"(?P<su>{unit}|{weekday_full}|weekend|{parts_of_day})\b)", _h_set),
         ("set_adverb", rf"(?i:\b(?P<adv>{adverbs})\b)", _h_set),
-        ("reference_word", rf"(?i:\b(?P<ref>{refs})\b)", _h_reference_word),
+        ("reference_word", rf"(?i:\b(?P<ref>{refs})\b(?![-\w]))", _h_reference_word),
         ("time", r"(?i:\b(?:(?P<th>1[0-2]|0?[1-9])(?:[:.](?P<tm>[0-5]\d))?\s*"
                  r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)\b"
                  rf"|(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)(?=\s*(?:hours|hrs|{zones})\b)"
                  r"|(?P<noon>noon|midday|midnight)\b))"
                  rf"(?:\s*\(?(?P<tz>{zones})\b(?:\s*[+-]\d{{1,2}})?\)?)?"
-                 r"(?:\s+(?P<tday>(?i:today|yesterday|tomorrow|tonight))\b)?", _h_time),
+                 rf"(?:\s+(?:on\s+)?(?:(?P<twd>{weekday_full})|(?P<tday>(?i:today|yesterday|tomorrow|"
+                 r"tonight))\b))?", _h_time),
     ]
     return tuple(_Rule(name, re.compile(pattern), handler) for name, pattern, handler in specs)
 
@@ -690,7 +735,7 @@ def _own_candidates(ctx: _Context) -> list[_Candidate]:
             start, end = match.span()
             while start < end and text[start].isspace():
                 start += 1
-            if start >= end:
+            if start >= end or "\n" in text[start:end]:
                 continue
             result = rule.handler(match, start, ctx)
             if result is not None:
@@ -715,6 +760,8 @@ _LEADING_JUNK = re.compile(r"^(?:(?:%s)\b\s*|[,;:\-–—(\s])+" % "|".join(
                            "from", "to", "of", "over", "within", "through", "throughout",
                            "before", "after", "as", "between", "into", "than", "like", "per",
                            "via", "and", "or", "but"]), re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:their|its|his|her|our|my|your)\s+(?:\w+\s+)*?(?=\w+$)",
+                         re.IGNORECASE)
 _AGE = re.compile(r"\b(?:old|aged?|ages)\b|-old", re.IGNORECASE)
 
 
@@ -725,7 +772,7 @@ def _entity_candidates(ctx: _Context, taken: list[_Candidate]) -> list[_Candidat
         if ent.label_ not in ("DATE", "TIME"):
             continue
         start, end = ent.start_char, ent.end_char
-        trimmed = _LEADING_JUNK.sub("", text[start:end])
+        trimmed = _POSSESSIVE.sub("", _LEADING_JUNK.sub("", text[start:end]))
         start = end - len(trimmed)
         trimmed = re.sub(r"(?:['’]s|[,;:\s])+$", "", trimmed)
         end = start + len(trimmed)

@@ -54,6 +54,7 @@ class NamedActor:
     name: str
     type: str
     country_code: str | None
+    national_forces: bool = False
 
 
 @dataclass
@@ -78,6 +79,8 @@ class Lexicon:
     org_keywords: dict[str, frozenset[str]]
     dobj_verbs_excluded: frozenset[str]
     pobj_actor_heads: frozenset[str]
+    metonym_verbs: frozenset[str]
+    national_forces: dict[str, str]
 
 
 def _resource(name: str) -> str:
@@ -120,7 +123,8 @@ def load_lexicon() -> Lexicon:
     for file_name in ("organizations.json", "armed_groups.json"):
         for entry in json.loads(_resource(file_name)):
             index = len(named)
-            named.append(NamedActor(entry["name"], entry["type"], entry.get("country_code")))
+            named.append(NamedActor(entry["name"], entry["type"], entry.get("country_code"),
+                                    bool(entry.get("national_forces"))))
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 named_patterns.setdefault(_strip_article(alias), index)
     lexicon = json.loads(_resource("lexicon.json"))
@@ -145,6 +149,8 @@ def load_lexicon() -> Lexicon:
         org_keywords={k: frozenset(v) for k, v in lexicon["org_keywords"].items()},
         dobj_verbs_excluded=frozenset(lexicon["actor_dobj_verbs_excluded"]),
         pobj_actor_heads=frozenset(lexicon["actor_pobj_heads"]),
+        metonym_verbs=frozenset(lexicon["metonym_verbs"]),
+        national_forces={a.country_code: a.name for a in named if a.national_forces and a.country_code},
     )
 
 
@@ -295,7 +301,8 @@ def _is_actor_position(token: Token, lexicon: Lexicon, depth: int = 0) -> bool:
         governor = prep.head
         return prep.lower_ in {"from", "with", "against", "of", "by", "on"} and (
             governor.lemma_.lower() in lexicon.pobj_actor_heads)
-    if following is not None and following.tag_ in _FINITE_VERB_TAGS and dep not in {"compound", "amod"}:
+    if following is not None and (following.lower_ in lexicon.metonym_verbs or (
+            following.tag_ in _FINITE_VERB_TAGS and dep not in {"amod"})):
         return True
     return False
 
@@ -385,7 +392,8 @@ class _Builder:
         kind, value = label[0], label[1:]
         if kind == "N":
             actor = self.lexicon.named[int(value)]
-            self.add(target, ("named", actor.name), actor.type, actor.country_code, actor.name)
+            key = ("mil", actor.country_code, "") if actor.national_forces else ("named", actor.name)
+            self.add(target, key, actor.type, actor.country_code, actor.name)
         elif kind == "S":
             code, actor_name, actor_type = self.lexicon.seats[value]
             if actor_name:
@@ -418,7 +426,7 @@ class _Builder:
                 self.add_match(label, span, outer=phrase if phrase.start <= span.start else None)
             elif label[0] in "CK":
                 if self.toponym_is_actor(span):
-                    self.add_match(label, span, outer=chunk if chunk.start <= span.start else None)
+                    self.add_match(label, span)
             elif label[0] == "D" and span.start <= head.i < span.end and head.pos_ in {"NOUN", "PROPN"} and (
                     head.tag_ in {"NNS", "NNPS"} or head.lower_.endswith("s")):
                 code = label[1:]
@@ -469,7 +477,10 @@ class _Builder:
             sub = "peacekeeping" if words & lexicon.peacekeeping_modifiers or lemma == "peacekeeper" else ""
             if code is None and not sub:
                 sub = lemma
-            self.add(phrase, ("mil", code, sub), "military", code, _clean_name(phrase))
+            name = _clean_name(phrase)
+            if not sub and code in lexicon.national_forces:
+                name = lexicon.national_forces[code]
+            self.add(phrase, ("mil", code, sub), "military", code, name)
             return
         if noun_type in {"government", "organization"}:
             label = " ".join(t.lemma_.lower() for t in phrase if t.lower_ not in _DETERMINERS
@@ -493,7 +504,9 @@ class _Builder:
         role: str | None = None
         code: str | None = None
         left = name_span.start
-        while left > 0 and doc[left - 1].dep_ in {"compound", "amod", "nmod", "punct"} and doc[left - 1].head.i >= name_span.start and not doc[left - 1].is_sent_start and doc[left - 1].text not in {",", "(", ")"}:
+        while (left > 0 and doc[left - 1].dep_ in {"compound", "amod", "nmod", "punct"}
+               and left <= doc[left - 1].head.i < name_span.end + 1 and not doc[left].is_sent_start
+               and doc[left - 1].text not in {",", "(", ")", "."}):
             left -= 1
         prefix = [t for t in doc[left:name_span.start] if t.lower_ not in _DETERMINERS]
         if prefix and _title_tokens(prefix, lexicon):

@@ -72,7 +72,10 @@ def test_jaccard(a: tuple[int, int], b: tuple[int, int], expected: float) -> Non
     ],
 )
 def test_match_spans(
-    gold: list[tuple[int, int]], predicted: list[tuple[int, int]], min_jaccard: float, expected: list[tuple[int, int]]
+    gold: list[tuple[int, int]],
+    predicted: list[tuple[int, int]],
+    min_jaccard: float,
+    expected: list[tuple[int, int]],
 ) -> None:
     gold_spans = [Mention(*item) for item in gold]
     predicted_spans = [Mention(*item) for item in predicted]
@@ -117,7 +120,9 @@ def test_same_name(predicted: str | None, gold: str | None, expected: bool) -> N
     assert same_name(predicted, gold) is expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [("he", True), ("We", True), (" their ", True), ("Hezbollah", False)])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("he", True), ("We", True), (" their ", True), ("Hezbollah", False)]
+)
 def test_is_pronoun(text: str, expected: bool) -> None:
     assert is_pronoun(text) is expected
 
@@ -163,7 +168,9 @@ def test_score_dates_relaxed_strict_value_type_and_reference_date() -> None:
 
 
 def test_score_dates_spans_only_without_gold_values_or_when_reference_date_given() -> None:
-    gold = gold_doc("2010-01-01", dates=[span(0, 4, type="DATE", value=None), span(10, 20, type="DATE", value=None)])
+    gold = gold_doc(
+        "2010-01-01", dates=[span(0, 4, type="DATE", value=None), span(10, 20, type="DATE", value=None)]
+    )
     report = {"dates": [span(0, 4, type="DATE", value="2010"), span(12, 20, type="DURATION", value="P1D")]}
     score = score_dates([(gold, report)], reference_date_given=True)
     assert score["metrics"] == {
@@ -185,7 +192,9 @@ def test_score_dates_empty_is_not_measurable() -> None:
 # --- places --------------------------------------------------------------------------------------
 
 
-def place(lat: float | None, lon: float | None, country: str | None, *mentions: dict[str, Any]) -> dict[str, Any]:
+def place(
+    lat: float | None, lon: float | None, country: str | None, *mentions: dict[str, Any]
+) -> dict[str, Any]:
     return {"name": "p", "lat": lat, "lon": lon, "country_code": country, "mentions": list(mentions)}
 
 
@@ -248,7 +257,12 @@ def test_score_places_from_entities_without_coordinates() -> None:
         ],
         entities_uncertain=[span(30, 37, "Raqqa", kind="place")],
     )
-    report = {"places": [place(36.3, 43.1, "IQ", span(12, 17)), place(35.0, 38.0, "SY", span(20, 25), span(30, 37))]}
+    report = {
+        "places": [
+            place(36.3, 43.1, "IQ", span(12, 17)),  # nested in a gold place: neutral
+            place(35.0, 38.0, "SY", span(20, 25), span(30, 37)),  # another kind, uncertain: neutral
+        ]
+    }
     score = score_places([(gold, report)])
     assert score["metrics"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
     assert score["counts"] == {"gold": 1, "predicted": 3, "matched": 1, "neutral": 2}
@@ -274,7 +288,8 @@ def test_score_parties_re3d_entities_with_nested_other_kind_uncertain_and_pronou
     )
     report = {
         "parties": [
-            party("person", "SY", span(0, 5, "Assad"), span(30, 32, "he")),  # nested gold: neutral; pronoun: dropped
+            # "Assad" is nested gold: neutral; the pronoun is dropped.
+            party("person", "SY", span(0, 5, "Assad"), span(30, 32, "he")),
             party("government", "SY", span(0, 14, "Assad's regime")),  # hit
             party("state", "SY", span(20, 25, "Syria")),  # a gold place: neutral
             party("organization", None, span(60, 76, "Security Council")),  # uncertain: neutral
@@ -509,7 +524,9 @@ def test_score_casualties_document_level() -> None:
         ]
     }
     second = gold_doc(
-        casualties_doc=[{"count": 1, "status": "captured", "who": None, "count_type": "minimum", "count_in_text": True}]
+        casualties_doc=[
+            {"count": 1, "status": "captured", "who": None, "count_type": "minimum", "count_in_text": True}
+        ]
     )
     second_report = {
         "casualties": [
@@ -551,7 +568,7 @@ def test_load_corpus_reads_texts_exactly_and_filters_splits(tmp_path: Path) -> N
         tmp_path / "tiny",
         [
             ("a", "Line one\r\nin 1999.", {"split": "dev", "reference_date": "1999-05-01", "dates": []}),
-            ("b", "Nothing here.", {"split": "test", "reference_date": None, "quotes": [], "source_url": "u"}),
+            ("b", "Nothing.", {"split": "test", "reference_date": None, "quotes": [], "source_url": "u"}),
         ],
     )
     everything = load_corpus(corpus, None)
@@ -569,7 +586,8 @@ def test_load_corpus_refuses_what_is_not_a_corpus(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "tiny", [("a", "Text.", {"split": "dev", "reference_date": None})])
     with pytest.raises(ValueError, match="split 'test'"):
         load_corpus(corpus, "test")
-    (corpus / "gold.jsonl").write_text('{"id": "tiny/a", "text_file": "docs/missing.txt"}\n', encoding="utf-8")
+    missing = {"id": "tiny/a", "text_file": "docs/missing.txt"}
+    (corpus / "gold.jsonl").write_text(json.dumps(missing) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="cannot read docs/missing.txt"):
         load_corpus(corpus, None)
     (corpus / "gold.jsonl").write_text("{not json\n", encoding="utf-8")
@@ -596,37 +614,61 @@ def test_layers_of(layers: dict[str, Any], expected: list[str]) -> None:
 # --- the run policy, with a model-free stand-in pipeline -------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def echo_nlp():
-    """A blank pipeline whose ``conflictcli_dates`` finds four-digit years and reports the reference
-    date it was given, or 2001-01-01 when it was given none (as if read from a dateline)."""
-    import spacy
-    from spacy.language import Language
+class EchoPipeline:
+    """A model-free stand-in for a loaded pipeline with a ``conflictcli_dates`` component: it finds
+    four-digit years and reports the reference date it was given, or 2001-01-01 when it was given
+    none (as if read from a dateline). Duck-typed: creating a spaCy ``Language`` would load every
+    registered conflictcli factory."""
 
-    from conflictcli.extractors._doc import register_extension
-
-    register_extension("conflictcli_dates")
-    register_extension("conflictcli_reference_date")
+    pipe_names = ["conflictcli_dates"]
     year = re.compile(r"\b\d{4}\b")
 
-    @Language.component("test_evaluate_echo_dates")
-    def echo_dates(doc):
+    def __init__(self) -> None:
+        from spacy.vocab import Vocab
+
+        from conflictcli.extractors._doc import register_extension
+
+        register_extension("conflictcli_dates")
+        register_extension("conflictcli_reference_date")
+        self.vocab = Vocab()
+
+    def make_doc(self, text: str):
+        from spacy.tokens import Doc
+
+        return Doc(self.vocab, words=[text], spaces=[False])
+
+    def __call__(self, doc):
         given = (doc._.conflictcli_context or {}).get("reference_date")
-        doc._.conflictcli_reference_date = {"value": given or "2001-01-01", "origin": "input" if given else "dateline"}
+        doc._.conflictcli_reference_date = {
+            "value": given or "2001-01-01",
+            "origin": "input" if given else "dateline",
+        }
         doc._.conflictcli_dates = [
             {"text": m.group(), "start": m.start(), "end": m.end(), "value": m.group(), "type": "DATE"}
-            for m in year.finditer(doc.text)
+            for m in self.year.finditer(doc.text)
         ]
         return doc
 
-    nlp = spacy.blank("en")
-    nlp.add_pipe("test_evaluate_echo_dates", name="conflictcli_dates")
-    return nlp
+    def pipe(self, docs, batch_size: int = 1):
+        return (self(doc) for doc in docs)
+
+
+@pytest.fixture(scope="module")
+def echo_nlp() -> EchoPipeline:
+    return EchoPipeline()
 
 
 DATED_DOCS = [
-    ("a", "Prices rose in 1999.", {"split": "dev", "reference_date": "2001-01-01", "dates": [span(15, 19, value="1999", type="DATE")]}),
-    ("b", "In 2004 and 2005.", {"split": "dev", "reference_date": "2006-06-06", "dates": [span(3, 7, value="2004", type="DATE")]}),
+    (
+        "a",
+        "Prices rose in 1999.",
+        {"split": "dev", "reference_date": "2001-01-01", "dates": [span(15, 19, value="1999", type="DATE")]},
+    ),
+    (
+        "b",
+        "In 2004 and 2005.",
+        {"split": "dev", "reference_date": "2006-06-06", "dates": [span(3, 7, value="2004", type="DATE")]},
+    ),
 ]
 
 
@@ -655,6 +697,7 @@ def test_evaluate_reads_the_dateline_for_meantime_unless_forced(tmp_path: Path, 
 
 
 def test_evaluate_refuses_a_corpus_the_pipeline_cannot_score(tmp_path: Path, echo_nlp) -> None:
-    corpus = write_corpus(tmp_path / "quotes-only", [("a", "Text.", {"split": "dev", "reference_date": None, "quotes": []})])
+    fields = {"split": "dev", "reference_date": None, "quotes": []}
+    corpus = write_corpus(tmp_path / "quotes-only", [("a", "Text.", fields)])
     with pytest.raises(ValueError, match="no gold layer left to score"):
         evaluate(corpus, nlp=echo_nlp)

@@ -1,0 +1,224 @@
+"""Quotes: quotation-mark scanning (no model) and attribution on hand-written sentences (model)."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from conflictcli.extractors.quotes import extract_quotes, find_direct_quotes, load_cues
+
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "000_e25191a468b98949.txt"
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_direct_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said: "We will not retreat." Then he left.', ["We will not retreat."]),
+        ("He said: “We will not retreat.” Then he left.", ["We will not retreat."]),
+        ("Il a dit : « Nous ne reculerons pas. » Puis il est parti.", ["Nous ne reculerons pas."]),
+        ("Er sagte: „Wir ziehen uns nicht zurück.“ Dann ging er.", ["Wir ziehen uns nicht zurück."]),
+        ("She said: ‘We will not retreat.’ Then she left.", ["We will not retreat."]),
+        ("He said: ''We will not retreat.'' Then he left.", ["We will not retreat."]),
+        (
+            "“He told me ‘hold the line’ and left,” the soldier said.",
+            ["He told me ‘hold the line’ and left,"],
+        ),
+        ("The soldiers’ rations didn’t arrive, the officer's report said.", []),
+        ('"A," he said, "B."', ["A,", "B."]),
+    ],
+)
+def test_quotation_mark_styles(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+def test_multi_paragraph_quote_reopened_at_each_paragraph() -> None:
+    text = '“First paragraph of the statement.\n\n“Second paragraph, still quoted.”\n\nNarration.'
+    assert contents(text) == ["First paragraph of the statement.\n\n“Second paragraph, still quoted."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "we will win.\n\nThe army advanced. "Stop," the officer said.', ["Stop,"]),
+        ("“Never closed.\n\nThe rest of the article follows, unquoted.", []),
+        ('A stray " mark. Then "a real quote," he said.', ["a real quote,"]),
+        ("“” and then nothing", []),
+    ],
+)
+def test_unbalanced_marks_cost_one_quote(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+def test_quote_length_is_capped() -> None:
+    text = "“" + "word " * 3000 + "”"
+    assert find_direct_quotes(text, max_chars=6000) == []
+
+
+def test_ten_thousand_marks_finish_fast() -> None:
+    text = ('"' + "x " * 3) * 10_000
+    started = time.perf_counter()
+    find_direct_quotes(text)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_cue_list_is_large_enough() -> None:
+    cues = load_cues()
+    assert len(cues) >= 80
+    for lemma in ("say", "tell", "add", "warn", "deny", "claim", "accuse", "insist", "acknowledge",
+                  "assert", "allege", "admit", "announce", "confirm", "report", "state", "explain",
+                  "argue", "believe", "think", "want", "plan"):
+        assert lemma in cues, lemma
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str, parties: list[dict] | None = None) -> list[dict]:
+        doc = nlp(text)
+        if parties is not None:
+            if not Doc.has_extension("conflictcli_parties"):
+                Doc.set_extension("conflictcli_parties", default=None)
+            doc._.conflictcli_parties = parties
+        quotes = extract_quotes(doc)
+        for quote in quotes:
+            assert text[quote["start"] : quote["end"]] == quote["text"]
+            for key in ("speaker_mention", "cue"):
+                if quote[key]:
+                    assert text[quote[key]["start"] : quote[key]["end"]] == quote[key]["text"]
+        return quotes
+
+    return run
+
+
+def party(name: str, text: str, *patterns: str, kind: str = "person") -> dict:
+    mentions = [
+        {"text": m.group(), "start": m.start(), "end": m.end()}
+        for pattern in patterns
+        for m in re.finditer(pattern, text)
+    ]
+    return {"name": name, "type": kind, "country_code": None, "mentions": mentions, "role": None}
+
+
+@pytest.mark.model
+def test_interrupted_quote_gives_two_items_with_one_speaker(quotes_of) -> None:
+    text = '"We will hold the city," General Petrov said, "whatever it costs."'
+    quotes = quotes_of(text)
+    assert [q["text"] for q in quotes] == ["We will hold the city,", "whatever it costs."]
+    assert {q["speaker"] for q in quotes} == {"General Petrov"}
+    assert all(q["direct"] for q in quotes)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("The minister said that the border was closed.", "the border was closed", "said", "minister"),
+        ("Ivanov told reporters that the shelling had stopped.", "the shelling had stopped", "told", "Ivanov"),
+        ("The army warned that more strikes would follow.", "more strikes would follow", "warned", "army"),
+        ("Moscow denied that its troops had crossed the river.", "its troops had crossed the river", "denied", "Moscow"),
+        ("The rebels claimed that they had captured the airport.", "they had captured the airport", "claimed", "rebels"),
+        ("The governor insisted that the evacuation was orderly.", "the evacuation was orderly", "insisted", "governor"),
+        ("The ministry admitted that two villages had been lost.", "two villages had been lost", "admitted", "ministry"),
+        ("The spokesman confirmed that the talks would resume.", "the talks would resume", "confirmed", "spokesman"),
+        ("The president wants to end the war by spring.", "to end the war by spring", "wants", "president"),
+        ("The army plans to withdraw from the town.", "to withdraw from the town", "plans", "army"),
+        ("The ceasefire collapsed overnight, according to local officials.", "The ceasefire collapsed overnight", "according to", "local officials"),
+        ("According to the UN, the camp holds 30,000 people.", "the camp holds 30,000 people", "According to", "UN"),
+    ],
+)
+def test_indirect_speech(quotes_of, text: str, content: str, cue: str, speaker: str) -> None:
+    quotes = quotes_of(text)
+    assert [q["text"] for q in quotes] == [content]
+    quote = quotes[0]
+    assert quote["direct"] is False
+    assert quote["cue"]["text"] == cue
+    assert speaker in quote["speaker"]
+
+
+@pytest.mark.model
+def test_mixed_quote_stays_indirect(quotes_of) -> None:
+    text = "The commander said that the offensive was “going according to plan” despite losses."
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0]["direct"] is False
+    assert "“going according to plan”" in quotes[0]["text"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials described the fighters as “human shields” in the region.",
+        "The so-called “buffer zone” was shelled again on Monday.",
+    ],
+)
+def test_scare_quotes_are_not_quotes(quotes_of, text: str) -> None:
+    assert [q for q in quotes_of(text) if q["direct"]] == []
+
+
+@pytest.mark.model
+def test_floating_quote_takes_previous_speaker(quotes_of) -> None:
+    text = (
+        '"The town is surrounded," said Colonel Adams.\n\n'
+        '"We have food for three days. After that, nobody knows."\n\n'
+        "The road north remains closed."
+    )
+    quotes = quotes_of(text)
+    assert [q["speaker"] for q in quotes] == ["Colonel Adams", "Colonel Adams"]
+    assert quotes[1]["cue"] is None and quotes[1]["speaker_mention"] is None
+
+
+@pytest.mark.model
+def test_pronoun_speaker_resolves_to_party(quotes_of) -> None:
+    text = "Maria Lopez arrived on Monday. She said the convoy had been attacked twice."
+    parties = [party("Maria Lopez", text, "Maria Lopez", r"\bShe\b")]
+    quotes = quotes_of(text, parties)
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"] == "Maria Lopez"
+    assert quotes[0]["speaker_mention"]["text"] == "She"
+
+
+@pytest.mark.model
+def test_pronoun_speaker_falls_back_to_preceding_person(quotes_of) -> None:
+    text = "Maria Lopez arrived on Monday. She said the convoy had been attacked twice."
+    assert quotes_of(text)[0]["speaker"] == "Maria Lopez"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "“", "🙂🙂 “🙂” «", "שלום \"עולם\" ״"])
+def test_odd_text_never_raises(quotes_of, text: str) -> None:
+    quotes_of(text)
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not SEED.is_file(), reason="shared seed article not available")
+@pytest.mark.parametrize(
+    ("content", "cue"),
+    [
+        ("Baku’s actions are limited counter-terrorism measures aimed at striking military targets", "asserts"),
+        (
+            "collateral damage is inevitable due to the use of civilians as “human shields” in the disputed region",
+            "acknowledges",
+        ),
+    ],
+)
+def test_seed_acceptance(quotes_of, content: str, cue: str) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    parties = [
+        party("Azerbaijan", text, r"\bBaku\b", kind="state"),
+        party("Hikmet Hajiyev", text, "Hikmet Hajiyev", r"\bhe\b"),
+    ]
+    quotes = quotes_of(text, parties)
+    matches = [q for q in quotes if q["text"] == content]
+    assert matches, [q["text"] for q in quotes]
+    assert matches[0]["speaker"] == "Hikmet Hajiyev"
+    assert matches[0]["cue"]["text"] == cue
+    assert matches[0]["direct"] is False
+    assert not any(q["text"] == "human shields" for q in quotes)
