@@ -25,7 +25,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -183,6 +183,7 @@ def evaluate(
     gold_reference_date: bool | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     extractors: Sequence[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Run the pipeline over a corpus and score every layer it has gold for.
 
@@ -196,6 +197,7 @@ def evaluate(
             corpus default: False for corpora with datelines to read (meantime-en), True otherwise.
         batch_size: articles per ``nlp.pipe`` batch.
         extractors: score only these layers (default: every layer the corpus has).
+        progress: called as ``progress(done, total)`` after each document (for a progress bar).
 
     Returns:
         ``{"corpus", "split", "docs", "extractors", "reference_date_from" ("gold" | "text"),
@@ -235,6 +237,8 @@ def evaluate(
             errors += 1
             report = {}
         pairs.append((gold, report))
+        if progress is not None:
+            progress(len(pairs), len(golds))
     scores: dict[str, Score] = {}
     for layer in layers:
         if layer == "dates":
@@ -420,8 +424,10 @@ def score_dates(pairs: Iterable[Pair], *, reference_date_given: bool = True) -> 
       Both only when the gold carries values (re3d's dates have none: spans only).
     - ``reference_date_accuracy``: when the reference date was not given to the analyzer, the share
       of documents with a gold reference date whose report ``reference_date.value`` equals it.
+    - A prediction overlapping only a low-confidence date entity (re3d ``entities_uncertain``) is
+      neutral and left out of every precision.
     """
-    gold_total = predicted_total = relaxed = strict = value_hits = type_hits = 0
+    gold_total = predicted_total = neutral_total = relaxed = strict = value_hits = type_hits = 0
     reference_total = reference_hits = 0
     with_values = False
     for gold, report in pairs:
@@ -432,7 +438,13 @@ def score_dates(pairs: Iterable[Pair], *, reference_date_given: bool = True) -> 
         predicted_spans = [mention(date, date) for date in predicted_dates]
         gold_total += len(gold_spans)
         predicted_total += len(predicted_spans)
-        matches = match_spans(gold_spans, predicted_spans)
+        uncertain = [
+            mention(entity)
+            for entity in gold.layers.get("entities_uncertain") or []
+            if entity.get("kind") == "date"
+        ]
+        matches, neutral_count = match_with_neutrals(gold_spans, predicted_spans, neutral=uncertain)
+        neutral_total += neutral_count
         relaxed += len(matches)
         strict += sum(
             (
@@ -448,16 +460,20 @@ def score_dates(pairs: Iterable[Pair], *, reference_date_given: bool = True) -> 
         if not reference_date_given and gold.reference_date:
             reference_total += 1
             reference_hits += (report.get("reference_date") or {}).get("value") == gold.reference_date
+    scored = predicted_total - neutral_total
     metrics: dict[str, float | None] = {
-        **prf(relaxed, predicted_total, gold_total, prefix="relaxed_"),
-        **prf(strict, predicted_total, gold_total, prefix="strict_"),
+        **prf(relaxed, scored, gold_total, prefix="relaxed_"),
+        **prf(strict, scored, gold_total, prefix="strict_"),
     }
     if with_values:
-        metrics |= prf(value_hits, predicted_total, gold_total, prefix="value_")
+        metrics |= prf(value_hits, scored, gold_total, prefix="value_")
         metrics["type_accuracy"] = ratio(type_hits, relaxed)
     if reference_total:
         metrics["reference_date_accuracy"] = ratio(reference_hits, reference_total)
-    return {"metrics": metrics, "counts": counts(gold_total, predicted_total, relaxed, strict=strict)}
+    return {
+        "metrics": metrics,
+        "counts": counts(gold_total, predicted_total, relaxed, neutral=neutral_total, strict=strict),
+    }
 
 
 # --- places ----------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ class Place:
     geonameid: int | None
     disputed: bool
     capital: bool
+    curated: bool
 
 
 class Gazetteer:
@@ -69,12 +70,13 @@ class Gazetteer:
         """The place on row ``index``."""
         place = self._places.get(index)
         if place is None:
-            name, feature, code, admin1, lat, lon, population, geonameid, disputed, capital = (
+            name, feature, code, admin1, lat, lon, population, geonameid, disputed, flags = (
                 self._rows[index].split("\t")
             )
             place = Place(
                 index, name, feature, code or None, admin1 or None, float(lat), float(lon),
-                int(population or 0), int(geonameid) if geonameid else None, disputed == "1", capital == "1",
+                int(population or 0), int(geonameid) if geonameid else None, disputed == "1", "c" in flags,
+                "h" in flags,
             )
             self._places[index] = place
         return place

@@ -105,6 +105,8 @@ class Casualty(Span, kw_only=True):
     count_min: int | None = None
     count_max: int | None = None
     approximate: bool = False
+    update: bool = False
+    rule: str | None = None
 
 
 class Report(msgspec.Struct, kw_only=True):

@@ -164,7 +164,7 @@ def test_score_dates_relaxed_strict_value_type_and_reference_date() -> None:
             "reference_date_accuracy": 0.5,
         }
     )
-    assert score["counts"] == {"gold": 3, "predicted": 3, "matched": 2, "strict": 1}
+    assert score["counts"] == {"gold": 3, "predicted": 3, "matched": 2, "neutral": 0, "strict": 1}
 
 
 def test_score_dates_spans_only_without_gold_values_or_when_reference_date_given() -> None:
@@ -181,6 +181,23 @@ def test_score_dates_spans_only_without_gold_values_or_when_reference_date_given
         "strict_recall": 0.5,
         "strict_f1": 0.5,
     }
+
+
+def test_score_dates_predictions_on_uncertain_date_entities_are_neutral() -> None:
+    gold = gold_doc(
+        dates=[span(0, 4, type="DATE", value=None)],
+        entities_uncertain=[span(10, 18, "two days", kind="date"), span(20, 25, "Raqqa", kind="place")],
+    )
+    report = {
+        "dates": [
+            span(0, 4, type="DATE", value="2014"),
+            span(10, 18, type="DURATION", value="P2D"),  # uncertain date entity: neutral
+            span(20, 25, type="DATE", value=None),  # uncertain place entity: a false positive
+        ]
+    }
+    score = score_dates([(gold, report)])
+    assert score["counts"] == {"gold": 1, "predicted": 3, "matched": 1, "neutral": 1, "strict": 1}
+    assert score["metrics"]["relaxed_precision"] == 0.5
 
 
 def test_score_dates_empty_is_not_measurable() -> None:
@@ -673,14 +690,18 @@ DATED_DOCS = [
 
 
 def test_evaluate_passes_gold_reference_dates_by_default(tmp_path: Path, echo_nlp) -> None:
-    result = evaluate(write_corpus(tmp_path / "tiny", DATED_DOCS), nlp=echo_nlp)
+    seen: list[tuple[int, int]] = []
+    result = evaluate(
+        write_corpus(tmp_path / "tiny", DATED_DOCS), nlp=echo_nlp, progress=lambda *done: seen.append(done)
+    )
+    assert seen == [(1, 2), (2, 2)]
     assert result["corpus"] == "tiny"
     assert result["split"] == "all"
     assert result["docs"] == 2
     assert result["extractors"] == ["dates"]
     assert result["reference_date_from"] == "gold"
     assert result["errors"] == 0
-    assert result["counts"] == {"dates": {"gold": 2, "predicted": 3, "matched": 2, "strict": 2}}
+    assert result["counts"] == {"dates": {"gold": 2, "predicted": 3, "matched": 2, "neutral": 0, "strict": 2}}
     assert result["metrics"]["dates"]["value_precision"] == pytest.approx(2 / 3)
     assert "reference_date_accuracy" not in result["metrics"]["dates"]
 

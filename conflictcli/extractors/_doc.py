@@ -13,9 +13,19 @@ def register_extension(name: str, default: Any = None) -> None:
         Doc.set_extension(name, default=default)
 
 
+_last_text: list[Any] = [None, ""]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy rebuilds from the tokens at every access, kept for the last Doc."""
+    if _last_text[0] is not doc:
+        _last_text[:] = [doc, doc.text]
+    return _last_text[1]
+
+
 def span_dict(doc: Doc, start: int, end: int) -> dict[str, Any]:
     """A contract span for the characters ``doc.text[start:end]``."""
-    return {"text": doc.text[start:end], "start": start, "end": end}
+    return {"text": doc_text(doc)[start:end], "start": start, "end": end}
 
 
 def span_of(obj: Span | Token) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, Iterable
@@ -135,7 +135,6 @@ class _Quantity:
     qualifier: str | None = None
     approximate: bool = False
     definite: bool = False
-    additional: bool = False
     first: int | None = None
 
 
@@ -153,7 +152,6 @@ class _Item:
     quantity: _Quantity
     named: str | None = None
     update: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _number_value(words: list[str]) -> int | None:
@@ -260,13 +258,9 @@ def _read_quantity(tokens: list[Token]) -> _Quantity:
         if word in _DEFINITE_DETERMINERS and quantity.count is None:
             quantity.definite = True
             quantity.first = tokens[i].i if quantity.first is None else quantity.first
-        elif word in _SET_MARKERS:
-            quantity.additional = True
         elif word in _SINGULAR_DETERMINERS and quantity.count is None:
             quantity.count = 1
             quantity.first = tokens[i].i if quantity.first is None else quantity.first
-            if word == "another":
-                quantity.additional = True
         i += 1
     _apply_qualifier(quantity)
     return quantity
@@ -295,27 +289,25 @@ def _apply_qualifier(quantity: _Quantity) -> None:
 
 
 def _coordinated(token: Token) -> list[Token]:
-    """``token`` plus its conjuncts and "along with" / "as well as" companions."""
+    """``token`` plus its conjuncts and "along with" companions (not "including" examples, nor a
+    conjunct with a predicate of its own: "two bombers killed and ten hostages freed")."""
     found = [token]
     stack = [token]
     while stack:
         current = stack.pop()
         for child in current.children:
-            companion: Token | None = None
+            companions: list[Token] = []
             if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
-                if any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB" for g in child.children):
-                    continue
-                companion = child
-            elif child.dep_ == "prep" and child.lower_ in ("along", "together", "including"):
-                if child.lower_ == "including":
-                    continue
-                companion = next((g for w in child.children if w.lower_ == "with"
-                                  for g in w.children if g.dep_ == "pobj"), None)
-            elif child.dep_ == "prep" and child.lower_ == "with" and current.head.lower_ == "along":
-                continue
-            if companion is not None and companion not in found:
-                found.append(companion)
-                stack.append(companion)
+                if not any(g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"
+                           for g in child.children):
+                    companions = [child]
+            elif child.dep_ == "prep" and child.lower_ in ("along", "together"):
+                companions = [g for w in child.children if w.lower_ == "with"
+                              for g in w.children if g.dep_ == "pobj"]
+            for companion in companions:
+                if companion not in found:
+                    found.append(companion)
+                    stack.append(companion)
     return found
 
 
@@ -512,10 +504,11 @@ def _who(head: Token) -> str:
     for index in range(head.i - 1, head.left_edge.i - 1, -1):
         token = doc[index]
         lower = token.lower_
-        if token.dep_ not in _DESCRIPTIVE_DEPS or token.dep_ in ("poss", "case"):
-            break
         hyphenated = index + 1 < head.i and doc[index + 1].text == "-"
-        if lower in _SET_MARKERS or (lower,) in res.vague or (
+        if (token.dep_ not in _DESCRIPTIVE_DEPS and not (hyphenated and token.like_num)) \
+                or token.dep_ in ("poss", "case"):
+            break
+        if lower in _SET_MARKERS or lower in res.adjectives or (lower,) in res.vague or (
             (lower in res.units or token.like_num) and not hyphenated
         ):
             break
@@ -834,7 +827,7 @@ def _as_dict(doc: Doc, item: _Item) -> dict[str, Any]:
         "count": item.count,
         "who": item.who,
         "status": item.status,
-        "qualifier": quantity.qualifier if quantity.qualifier != "between" else None,
+        "qualifier": quantity.qualifier,
         "count_min": quantity.count_min,
         "count_max": quantity.count_max,
         "approximate": quantity.approximate,
@@ -857,7 +850,7 @@ class CasualtiesComponent:
 @Language.factory(
     "conflictcli_casualties",
     assigns=[f"doc._.{EXTENSION}"],
-    requires=["token.dep", "token.lemma", "token.pos"],
+    requires=["token.dep", "token.lemma", "token.tag"],
     default_config={"merge_restatements": True},
 )
 def make_casualties(nlp: Language, name: str, merge_restatements: bool) -> CasualtiesComponent:

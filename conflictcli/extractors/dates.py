@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -56,6 +57,7 @@ class _Context:
     """What a value handler needs: the doc, its reference date and a char→token index."""
 
     doc: Doc
+    text: str
     ref: dt.date | None
     token_starts: list[int]
 
@@ -136,7 +138,7 @@ def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str) -> dt.
     else:
         pool = candidates
     pool = [d for d in pool if abs((d - ref).days) <= 300] or candidates
-    return min(pool, key=lambda d: (abs((d - ref).days), d > ref))
+    return min(pool, key=lambda d: (abs((d - ref).days) * (2 if d > ref else 1), d > ref))
 
 
 def _year_for_month(month: int, day: int | None, ref: dt.date, direction: str) -> int:
@@ -168,9 +170,35 @@ def _numbers() -> dict[str, float]:
     return words
 
 
+def trie_regex(words: Any) -> str:
+    """One regex matching any of ``words``, as a prefix tree so shared prefixes are tried once.
+
+    Spaces inside words match any run of whitespace. Much faster than a flat alternation of
+    hundreds of words, which the ``re`` engine tries one by one at every position.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
 def _number_pattern() -> str:
     lex = lexicon()
-    words = alternation([*_numbers(), *lex["vague_quantities"]]).replace(r"\ ", r"\s+")
+    words = trie_regex([*_numbers(), *lex["vague_quantities"]])
     return rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:{words}))"
 
 
@@ -279,6 +307,30 @@ def _h_month(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return f"{year}-{month:02d}", "DATE"
 
 
+def _spelled_year(text: str) -> int | None:
+    """1997 for "nineteen ninety-seven", 2003 for "two thousand three" / "twenty oh three"."""
+    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
+    numbers = _numbers()
+    if words[:2] == ["two", "thousand"]:
+        rest = " ".join(words[2:])
+        return 2000 + int(numbers.get(rest, 0)) if not rest or rest in numbers else None
+    if words[0] not in ("nineteen", "twenty", "eighteen"):
+        return None
+    rest = " ".join(w for w in words[1:] if w not in ("oh", "o"))
+    century = int(numbers[words[0]])
+    value = numbers.get(rest)
+    return century * 100 + int(value) if value is not None and value < 100 else None
+
+
+def _h_spelled_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    year = _spelled_year(m["sw"])
+    if year is None:
+        return None
+    if m["swm"]:
+        return f"{year}-{month_number()[m['swm'].lower()]:02d}", "DATE"
+    return str(year), "DATE"
+
+
 def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     year_start = start + m.start("year") - m.start()
     token = ctx.token_at(year_start)
@@ -297,7 +349,7 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 def _h_decade(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m["dec"]:
         return m["dec"][:3], "DATE"
-    before = ctx.doc.text[max(0, start - 12):start].lower().split()
+    before = ctx.text[max(0, start - 12):start].lower().split()
     if before and before[-1] in ("his", "her", "their", "its", "my", "your", "our", "mid"):
         return None
     tens = int(m["dec2"][0])
@@ -430,12 +482,8 @@ def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> 
     shift = (m.groupdict().get("qlast") or "").lower()
     if shift in ("year-earlier", "year-ago"):
         return ctx.ref.year - 1
-    current = _quarter(ctx.ref.month)
-    tense = ctx.tense(start)
-    if tense == "past" and quarter > current:
+    if ctx.tense(start) == "past" and quarter > _quarter(ctx.ref.month):
         return ctx.ref.year - 1
-    if tense == "future" and quarter < current:
-        return ctx.ref.year + 1
     return ctx.ref.year
 
 
@@ -464,6 +512,10 @@ def _h_bare_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None
     return (_latest_quarter(ctx.ref) if ctx.ref else None), "DATE"
 
 
+def _h_year_ending(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    return "P1Y", "DURATION"
+
+
 def _h_year_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if ctx.ref is None:
         return None, "DATE"
@@ -475,8 +527,6 @@ def _h_year_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     count = _parse_number(m["an"])
     code, is_time = _unit(m["au"])
-    if m["adir"].lower() == "later":
-        return None, "DATE"
     if ctx.ref is None or is_time:
         return None, "DATE"
     if count is None:
@@ -515,7 +565,7 @@ def _is_rate(start: int, ctx: _Context) -> bool:
         previous = ctx.doc[token.i - 1]
         return previous.tag_ in ("NNS", "NNPS", "CD") or previous.lower_ in (
             "once", "twice", "thrice", "times", "%")
-    return bool(_RATE_BEFORE.search(ctx.doc.text[max(0, start - 30):start]))
+    return bool(_RATE_BEFORE.search(ctx.text[max(0, start - 30):start]))
 
 
 def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -525,7 +575,7 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     single = number_text in ("a", "an", "one", "half a", "a half")
     if code == "S" and single and not m["drel"]:
         return None
-    if code == "Q" and (single or re.match(r"\s+of\b", ctx.doc.text[m.end() - m.start() + start:])):
+    if code == "Q" and (single or _OF.match(ctx.text, start + m.end() - m.start())):
         return None
     if number_text in ("a", "an") and not m["drel"] and _is_rate(start, ctx):
         return _duration(1, m["du"]), "SET"
@@ -540,7 +590,7 @@ def _h_set(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     lex = lexicon()
     if m.groupdict().get("adv"):
         token = ctx.token_at(start)
-        if token is not None and token.pos_ == "ADJ":
+        if token is not None and token.pos_ == "ADJ" and m["adv"].lower() == "quarterly":
             return None
         return lex["set_adverbs"][m["adv"].lower()], "SET"
     what = m["su"]
@@ -595,7 +645,7 @@ def _rules() -> tuple[_Rule, ...]:
     unit = (r"(?:(?:trading|business|working|school)[-\s]+days?|seconds?|minutes?|hours?|days?|"
             r"nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)")
     unit_sg = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
-    hedge = (r"(?:(?:about|nearly|almost|some|more\s+than|over|roughly|just|only|less\s+than|"
+    hedge = (r"(?:(?:about|nearly|almost|some|more\s+than|over|roughly|less\s+than|"
              r"around|at\s+least|up\s+to|approximately|another|an?\s+additional)\s+)")
     mod = (r"(?:(?:(?i:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|"
            r"second\s+half)\s+of))[-\s]+)")
@@ -604,6 +654,11 @@ def _rules() -> tuple[_Rule, ...]:
     zones = r"(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|ET|MSK|EET|IST)"
     clock_suffix = (rf"(?:,?\s*(?:at\s+)?(?P<fth>[0-2]?\d)[:.](?P<ftm>[0-5]\d)"
                     rf"(?:\s*(?P<fampm>[aApP]\.?[mM]\.?))?(?:\s*(?P<ftz>{zones})\b)?)?")
+    tens_words = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    teens_words = ("ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                   "nineteen|one|two|three|four|five|six|seven|eight|nine")
+    spelled_tens = (rf"(?:(?:{tens_words})(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|"
+                    rf"nine)\b)?|(?:{teens_words}))\b")
     refs = alternation(lex["reference_words"]).replace(r"\ ", r"\s+")
     adverbs = alternation(lex["set_adverbs"])
     seasons = alternation(lex["seasons"])
@@ -620,6 +675,9 @@ def _rules() -> tuple[_Rule, ...]:
                   rf"(?P<mo>{month_full})(?!\s*\d)", _h_month),
         ("year", rf"(?:{mod}|(?i:(?:fiscal|calendar|financial)\s+(?:year\s+)?|FY\s*))?"
                  rf"(?<![\d,.$£€#/\-])(?P<year>{year})\b(?!\s*%|-\d|\.\d|,\d|/)", _h_year),
+        ("spelled_year", rf"(?:(?P<swm>{month_full})\s+)?(?P<sw>(?i:(?:nineteen|twenty|eighteen)"
+                         rf"[-\s]+(?:oh[-\s]+)?{spelled_tens}|two\s+thousand(?:\s+(?:and\s+)?"
+                         rf"{spelled_tens})?))\b", _h_spelled_year),
         ("decade", rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)"
                    r"(?:\b(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|\b)(?P<dec2>[2-9]0)['’]?s)\b", _h_decade),
         ("century", rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<cent>{ordinal})[-\s]century)",
@@ -629,7 +687,7 @@ def _rules() -> tuple[_Rule, ...]:
                   rf"(?:\s+(?P<pod>{parts_of_day})\b)?)", _h_today),
         ("part_of_day", rf"(?i:\b(?:(?:early|late)\s+)?(?P<prel>this|last)\s+(?P<ppart>{parts_of_day})\b)",
          _h_part_of_day),
-        ("weekday", rf"(?:(?P<wrel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{weekday_full})"
+        ("weekday", rf"(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{weekday_full})"
                     rf"(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
         ("relative_unit", rf"(?i:\b(?:(?P<rmod>early|late|mid|earlier|later|(?:the\s+)?(?:end|"
                           r"beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)"
@@ -646,13 +704,16 @@ def _rules() -> tuple[_Rule, ...]:
         ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
         ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second)\s+half\b)(?:\s+of\s+(?:(?P<hy>"
                  + year + r")|(?P<hyr>this|last|next)\s+year))?", _h_half),
-        ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b)"
+        ("fiscal_year", r"(?i:\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b))",
+         _h_year_ending),
+        ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b"
+                         r"|\bthe\s+latest\s+period\b)"
                          r"(?!\s+(?:century|of|mile|point))", _h_bare_quarter),
         ("year_ago", r"(?i:\b(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\b"
                      r"(?P<yaq>\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?)",
          _h_year_ago),
         ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})\s+(?:or\s+so\s+)?"
-                r"(?P<adir>ago|earlier|later)\b)", _h_ago),
+                r"(?P<adir>ago|earlier)\b)", _h_ago),
         ("duration", rf"(?i:\b(?:the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
                      r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
                      rf"{hedge}?(?P<dn>{number})[-\s]+(?P<du>{unit})\b(?![-\s]old\b|-olds?\b)"
@@ -727,11 +788,43 @@ class _Candidate:
     type: str
 
 
+@cache
+def _trigger_regex() -> re.Pattern[str]:
+    """Words without which no rule can match; the rules only run in windows around them."""
+    lex = lexicon()
+    words = [*lex["months"], *lex["month_abbreviations"], *lex["weekdays"],
+             *lex["weekday_abbreviations"], *lex["units"], *lex["seasons"], *lex["parts_of_day"],
+             *lex["set_adverbs"], *(w.split()[-1] for w in lex["reference_words"]),
+             "today", "tonight", "yesterday", "tomorrow", "centur", "weekend", "half", "noon",
+             "midday", "midnight", "nineteen", "twenty", "thousand", "eighteen", "q", "fy"]
+    return re.compile(rf"\d|(?i:\b{trie_regex(sorted({w.lower() for w in words}))})")
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Disjoint stretches of ``text`` around trigger words, wide enough for any rule's match."""
+    segments: list[tuple[int, int]] = []
+    for match in _trigger_regex().finditer(text):
+        start = max(0, match.start() - _WINDOW_BEFORE)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = min(len(text), match.end() + _WINDOW_AFTER)
+        if segments and start <= segments[-1][1]:
+            segments[-1] = (segments[-1][0], max(end, segments[-1][1]))
+        else:
+            segments.append((start, end))
+    return segments
+
+
+_WINDOW_BEFORE = 60
+_WINDOW_AFTER = 50
+
+
 def _own_candidates(ctx: _Context) -> list[_Candidate]:
-    text = ctx.doc.text
+    text = ctx.text
     found: list[_Candidate] = []
+    segments = _segments(text)
     for rule in _rules():
-        for match in rule.regex.finditer(text):
+        for match in (m for seg in segments for m in rule.regex.finditer(text, *seg)):
             start, end = match.span()
             while start < end and text[start].isspace():
                 start += 1
@@ -762,12 +855,13 @@ _LEADING_JUNK = re.compile(r"^(?:(?:%s)\b\s*|[,;:\-–—(\s])+" % "|".join(
                            "via", "and", "or", "but"]), re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:their|its|his|her|our|my|your)\s+(?:\w+\s+)*?(?=\w+$)",
                          re.IGNORECASE)
+_OF = re.compile(r"\s+of\b")
 _AGE = re.compile(r"\b(?:old|aged?|ages)\b|-old", re.IGNORECASE)
 
 
 def _entity_candidates(ctx: _Context, taken: list[_Candidate]) -> list[_Candidate]:
     found = []
-    text = ctx.doc.text
+    text = ctx.text
     for ent in ctx.doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -825,11 +919,14 @@ def extract_dates(doc: Doc, *, reference_date: str | None) -> list[dict[str, Any
         ``[{"text", "start", "end", "value", "type"}]`` with ``type`` one of DATE, TIME,
         DURATION, SET and ``value`` an ISO 8601 / TIMEX3 string or None.
     """
-    ctx = _Context(doc, parse_iso_day(reference_date), [token.idx for token in doc])
+    text = doc.text
+    token_starts = doc.to_array([IDX]).tolist() if len(doc) else []
+    ctx = _Context(doc, text, parse_iso_day(reference_date), token_starts)
     own = _select(_own_candidates(ctx))
     kept = _select(own + _entity_candidates(ctx, own))
     kept.sort(key=lambda c: c.start)
-    return [{**span_dict(doc, c.start, c.end), "value": c.value, "type": c.type} for c in kept]
+    return [{"text": text[c.start:c.end], "start": c.start, "end": c.end, "value": c.value,
+             "type": c.type} for c in kept]
 
 
 class DatesComponent:
@@ -843,8 +940,10 @@ class DatesComponent:
         dateline = _with_dateline([_Candidate(d["start"], d["end"], d["value"], d["type"])
                                    for d in kept], reference)
         dateline.sort(key=lambda c: c.start)
+        text = doc.text
         doc._.conflictcli_dates = [
-            {**span_dict(doc, c.start, c.end), "value": c.value, "type": c.type} for c in dateline]
+            {"text": text[c.start:c.end], "start": c.start, "end": c.end, "value": c.value,
+             "type": c.type} for c in dateline]
         return doc
 
 

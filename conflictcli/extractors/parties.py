@@ -81,6 +81,12 @@ class Lexicon:
     pobj_actor_heads: frozenset[str]
     metonym_verbs: frozenset[str]
     national_forces: dict[str, str]
+    non_names: frozenset[str]
+    ship_prefixes: frozenset[str]
+    non_actor_acronyms: frozenset[str]
+    org_name_words: frozenset[str]
+    keep_unresolved_anaphors: frozenset[str]
+    anaphor_types: dict[str, frozenset[str]]
 
 
 def _resource(name: str) -> str:
@@ -151,6 +157,12 @@ def load_lexicon() -> Lexicon:
         pobj_actor_heads=frozenset(lexicon["actor_pobj_heads"]),
         metonym_verbs=frozenset(lexicon["metonym_verbs"]),
         national_forces={a.country_code: a.name for a in named if a.national_forces and a.country_code},
+        non_names=frozenset(lexicon["non_names"]),
+        ship_prefixes=frozenset(lexicon["ship_prefixes"]),
+        non_actor_acronyms=frozenset(lexicon["non_actor_acronyms"]),
+        org_name_words=frozenset(lexicon["org_name_words"]),
+        keep_unresolved_anaphors=frozenset(lexicon["keep_unresolved_anaphors"]),
+        anaphor_types={k: frozenset(v) for k, v in lexicon["anaphor_types"].items()},
     )
 
 
@@ -243,11 +255,37 @@ class _Context:
                 continue
             if label[0] == "N" and span[0].is_lower and len(span) == 1 and span.text.isalpha():
                 continue
+            if label[0] == "N" and span.start > 0 and _inside_longer_name(doc[span.start - 1], span):
+                continue
             self.matches.append((label, span))
             for token in span:
                 self.match_at[token.i] = (label, span)
         self.metonym_chars = [(m["start"], m["end"], m) for m in metonyms or []
                               if isinstance(m, dict) and "start" in m and "end" in m]
+        places = doc._.conflictcli_places if Doc.has_extension("conflictcli_places") else None
+        self.ship_names = {doc[t.i + 1].text for t in doc[:-1] if t.text in lexicon.ship_prefixes}
+        self.place_chars = [(m["start"], m["end"]) for place in places or [] if isinstance(place, dict)
+                            for m in place.get("mentions") or [] if isinstance(m, dict)]
+
+    def is_place(self, span: Span) -> bool:
+        """Whether the places component read this span as a place."""
+        return any(s < span.end_char and span.start_char < e for s, e in self.place_chars)
+
+    def org_ok(self, ent: Span) -> bool:
+        """Whether an ORG entity the gazetteers do not know looks like an actor, not a place or thing."""
+        lexicon = self.lexicon
+        if self.is_place(ent) or not any(t.is_alpha for t in ent):
+            return False
+        first = ent[0]
+        if first.text in lexicon.ship_prefixes or ent.text in lexicon.non_actor_acronyms:
+            return False
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"a", "an"}:
+            return False
+        if ent.text.replace(".", "").replace("-", "").isupper() and len(ent.text) <= 12:
+            return True
+        if {t.lower_ for t in ent} & lexicon.org_name_words:
+            return True
+        return _is_actor_position(ent.root, lexicon)
 
     def country_of(self, tokens: Iterable[Token]) -> str | None:
         """The first country named by a demonym, country name, capital or named actor among tokens."""
@@ -273,6 +311,12 @@ class _Context:
         return None
 
 
+def _inside_longer_name(previous: Token, span: Span) -> bool:
+    """Whether a match is the tail of a longer proper name ("National Patriotic Resistance Front")."""
+    return (previous.is_title and previous.pos_ == "PROPN" and not previous.is_sent_start
+            and previous.head.i in range(span.start, span.end) and previous.dep_ == "compound")
+
+
 def _with_article(doc: Doc, span: Span) -> Span:
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return doc[span.start - 1: span.end]
@@ -288,6 +332,8 @@ def _is_actor_position(token: Token, lexicon: Lexicon, depth: int = 0) -> bool:
     dep = token.dep_
     if dep in _SUBJECT_DEPS or dep == "poss":
         return True
+    if dep in {"compound", "amod", "nmod"}:
+        return token.head.lemma_.lower() in lexicon.pobj_actor_heads and token.head.pos_ == "NOUN"
     if dep in {"conj", "appos"} and depth < 4 and token.head is not token:
         return _is_actor_position(token.head, lexicon, depth + 1)
     if dep == "dobj":
@@ -307,6 +353,33 @@ def _is_actor_position(token: Token, lexicon: Lexicon, depth: int = 0) -> bool:
     return False
 
 
+_PLACE_PREPS = {"to", "of", "in", "around", "near", "from", "toward", "towards", "surrounding", "outside",
+                "into", "across"}
+_PLACE_VERBS = {"isolate", "liberate", "surround", "capture", "seize", "recapture", "retake", "encircle",
+                "besiege", "clear", "defend", "enter", "reach", "attack", "bomb", "shell", "visit"}
+
+
+def _looks_like_place(token: Token) -> bool:
+    """A lone capitalized word the tagger called a person, in a slot places usually fill."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _PLACE_PREPS
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _PLACE_VERBS
+    return False
+
+
+def _acts_locally(span: Span, lexicon: Lexicon) -> bool:
+    """A toponym directly followed by a possessive or a finite/reporting verb ("Baku claims")."""
+    doc = span.doc
+    if span.end >= len(doc) or (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
+        return False
+    following = doc[span.end]
+    return following.lower_ in {"'s", "’s"} or following.lower_ in lexicon.metonym_verbs or (
+        following.tag_ in _FINITE_VERB_TAGS and following.pos_ in {"VERB", "AUX"})
+
+
 def _phrase_tokens(chunk: Span) -> Span:
     """The noun chunk extended over a following "of <proper noun or people>" complement."""
     doc = chunk.doc
@@ -319,6 +392,16 @@ def _phrase_tokens(chunk: Span) -> Span:
                 end = max(end, objects[0].right_edge.i + 1)
             break
     return doc[chunk.start:end]
+
+
+def _trim(span: Span) -> Span:
+    """The span without leading or trailing punctuation."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_punct:
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
 
 
 def _clean_name(span: Span) -> str:
@@ -406,14 +489,18 @@ class _Builder:
             self.add(target, key, "state", value, name)
 
     def toponym_is_actor(self, span: Span) -> bool:
+        """The places component's metonyms when it ran, plus toponyms right before a verb or "'s"."""
         if self.context.metonyms is not None:
-            return self.context.metonym_at(span) is not None
+            return self.context.metonym_at(span) is not None or _acts_locally(span, self.lexicon)
         return _is_actor_position(span.root, self.lexicon)
 
     def phrase(self, chunk: Span) -> None:
         """Classify one noun phrase."""
         doc = self.doc
         lexicon = self.lexicon
+        chunk = _trim(chunk)
+        if not len(chunk):
+            return
         phrase = _phrase_tokens(chunk)
         head = chunk.root
         found = self.context.match_at.get(head.i)
@@ -423,7 +510,7 @@ class _Builder:
         if found is not None:
             label, span = found
             if label[0] in "NS":
-                self.add_match(label, span, outer=phrase if phrase.start <= span.start else None)
+                self.add_match(label, span, outer=doc[min(phrase.start, span.start): max(phrase.end, span.end)])
             elif label[0] in "CK":
                 if self.toponym_is_actor(span):
                     self.add_match(label, span)
@@ -434,12 +521,19 @@ class _Builder:
             return
         if head.ent_type_ == "PERSON":
             return
+        if _head_lemma(head) in lexicon.title_heads and head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"}:
+            if modifiers and modifiers[0].lower_ in {"a", "an", "another", "any", "every", "each"}:
+                return
+            title = _clean_name(phrase)
+            code = self.context.country_of(t for t in phrase if t.i != head.i)
+            self.add(phrase, ("title", title.lower()), "person", code, title, role=title, anaphor="title")
+            return
         phrase_type = lexicon.phrase_types.get(" ".join(t.lower_ for t in chunk if t.lower_ not in _DETERMINERS))
         noun_type = phrase_type or _noun_type(head, modifiers, lexicon)
         if noun_type is None:
             if head.ent_type_ == "ORG" and not any(i in self.used for i in range(chunk.start, chunk.end)):
                 ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-                if ent is not None and not any(t.i in self.context.match_at for t in ent):
+                if ent is not None and not any(t.i in self.context.match_at for t in ent) and self.context.org_ok(ent):
                     code = self.context.country_of(chunk)
                     name = _clean_name(ent)
                     self.add(phrase, ("org", name.lower()), _org_type(ent, lexicon), code, name)
@@ -448,6 +542,11 @@ class _Builder:
             return
         lemma = _head_lemma(head)
         words = {t.lower_ for t in modifiers}
+        if lemma == "country" and head.tag_ == "NN":
+            return
+        if lemma in {"group", "fighter"} and head.tag_ == "NN" and not (words & lexicon.armed_modifiers) and (
+                not modifiers or modifiers[0].lower_ in {"a", "an"}):
+            return
         if lemma in {"man", "men", "woman", "women", "people"} and words & {"armed", "gun"}:
             noun_type = "armed_group"
         named_modifier = next((self.context.match_at[t.i] for t in modifiers
@@ -457,10 +556,6 @@ class _Builder:
             self.add_match(named_modifier[0], named_modifier[1], outer=phrase)
             return
         code = self.context.country_of(t for t in phrase if t.i != head.i)
-        if lemma in lexicon.title_heads and head.tag_ in {"NN", "NNP"}:
-            title = _clean_name(phrase)
-            self.add(phrase, ("title", title.lower()), "person", code, title, role=title, anaphor="title")
-            return
         if words & lexicon.armed_modifiers and noun_type in {"organization", "other", "government", "civilians"}:
             noun_type = "armed_group"
         definite = bool(modifiers) and modifiers[0].lower_ in {"the", "this", "that"} and len(modifiers) == 1
@@ -499,7 +594,14 @@ class _Builder:
         name_span = doc[tokens[0].i: tokens[-1].i + 1]
         while len(name_span) > 1 and name_span[0].lower_ in lexicon.person_titles:
             name_span = name_span[1:]
-        if not any(ch.isalpha() for ch in name_span.text):
+        if (not name_span.text[:1].isupper() or name_span.text in lexicon.non_names
+                or name_span.text in self.context.ship_names
+                or any(ch.isdigit() for ch in name_span.text) or name_span[0].text in lexicon.ship_prefixes
+                or self.context.is_place(name_span)):
+            return
+        if name_span[0].lower_ == "near" or (name_span.start > 0 and doc[name_span.start - 1].lower_ in {
+                "near", "in", "outside", "around", "at", "into", "from", "northeast", "northwest",
+                "southeast", "southwest", "north", "south", "east", "west"}):
             return
         role: str | None = None
         code: str | None = None
@@ -530,14 +632,23 @@ class _Builder:
                     role = doc[subtree[0].i: subtree[-1].i + 1].text
                     code = self.context.country_of(subtree)
         name = name_span.text
+        if len(name_span) == 1 and role is None and not self.known_full_name(name) and _looks_like_place(name_span[0]):
+            return
         self.add(name_span, ("person", name), "person", code, name, role=role)
+
+    def known_full_name(self, word: str) -> bool:
+        """Whether the document names a person of several words that contains this word."""
+        return any(word in ent.text.split() and len(ent) > 1 for ent in self.doc.ents if ent.label_ == "PERSON")
 
 
 def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> list[Mention]:
     context = _Context(doc, lexicon, metonyms)
     builder = _Builder(context)
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        titled = ent[0].lower_ in lexicon.person_titles or (
+            ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.person_titles and doc[ent.start - 1].is_title)
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and 1 < len(ent) <= 4 and titled
+                                      and all(t.is_title for t in ent[1:])):
             builder.person(ent)
     if doc.has_annotation("DEP"):
         for chunk in doc.noun_chunks:
@@ -561,7 +672,7 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> list[Me
             builder.add(span, key, "state", code, name)
     for ent in doc.ents:
         if ent.label_ == "ORG" and not any(i in builder.used for i in range(ent.start, ent.end)):
-            if any(t.i in context.match_at for t in ent) or not any(t.is_alpha for t in ent):
+            if any(t.i in context.match_at for t in ent) or not context.org_ok(ent):
                 continue
             name = _clean_name(ent)
             builder.add(ent, ("org", name.lower()), _org_type(ent, lexicon), context.country_of(ent), name)
@@ -634,13 +745,15 @@ class _Grouper:
         return self.actor_for(mention)
 
     def anaphor(self, mention: Mention) -> Actor:
+        """A definite description ("the group") refers to the latest compatible actor."""
         word = mention.key[1]
-        for _, actor in reversed(self.history):
-            if actor.type == "person":
-                continue
-            if word in actor.name.lower() or (mention.type == actor.type and actor.key[0] != mention.type):
+        types = load_lexicon().anaphor_types.get(word, frozenset({mention.type}))
+        recent = [actor for _, actor in reversed(self.history[-40:]) if actor.type != "person"]
+        for actor in recent:
+            if word in actor.name.lower() and actor.type in types | {mention.type}:
                 return actor
-            if word in {"government", "regime", "administration"} and actor.type == "state":
+        for actor in recent:
+            if actor.type in types and actor.key[0] not in {"anaphor", mention.type}:
                 return actor
         return self.actor_for(Mention(mention.start, mention.end, (mention.type, None, word),
                                       mention.type, None, mention.name, mention.head))
@@ -733,8 +846,11 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
     actors = _Grouper(doc, mentions).run()
     parties: list[PartyDict] = []
     for actor in actors:
-        named = [m for m in actor.mentions if m.anaphor is None]
-        if not named:
+        if all(m.anaphor == "pronoun" for m in actor.mentions):
+            continue
+        if actor.key[0] in {"government", "military", "armed_group", "organization", "civilians", "other"} and (
+                all(m.anaphor not in {None, "title", "pronoun"} for m in actor.mentions)
+                and actor.key[-1] not in lexicon.keep_unresolved_anaphors):
             continue
         spans = sorted({(m.start, m.end) for m in actor.mentions})
         parties.append({

@@ -38,7 +38,7 @@ NON_PLACE_LABELS = frozenset(
 FEATURE_PRIOR = {
     "continent": 11.0,
     "country": 12.0,
-    "region": 6.0,
+    "region": 4.0,
     "water": 9.0,
     "landform": 8.0,
     "city": 0.0,
@@ -53,7 +53,7 @@ class Cues:
     designators: frozenset[str]
     actor_verbs_excluded: frozenset[str]
     accuse_verbs: frozenset[str]
-    geo_nouns: frozenset[str]
+    actor_possessions: frozenset[str]
     actor_nouns: frozenset[str]
     org_suffixes: frozenset[str]
     common_words: frozenset[str]
@@ -92,11 +92,14 @@ def _token_key(token: Token) -> str:
 
 
 def _capitalized(tokens: Span, cues: Cues, key: str) -> bool:
-    words = [t for t in tokens if t.is_alpha or any(c.isalpha() for c in t.text)]
+    words = [t for t in tokens if any(c.isalpha() for c in t.text)]
     if not words or not words[0].text[0].isupper():
         return False
-    if len(key.replace(" ", "")) <= 3 and not all(t.text.replace(".", "").isupper() for t in words):
-        return False
+    if len(key.replace(" ", "")) <= 3:
+        surface = tokens.text
+        abbreviation = "." in surface and tokens.start > 0 and tokens.doc[tokens.start - 1].text == ","
+        if not (abbreviation or surface.replace(".", "").isupper()):
+            return False
     return all(t.text[0].isupper() or t.lower_ in cues.connectors for t in words)
 
 
@@ -165,31 +168,63 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
     return matches
 
 
-def _keep(match: _Match, doc: Doc, cues: Cues) -> bool:
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "toward", "towards",
+     "around", "throughout", "via", "between", "through", "within", "off", "northern", "southern",
+     "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+     "southwestern", "north", "south", "east", "west", "of"}
+)
+
+
+def _locative(match: _Match, doc: Doc, matches_by_start: dict[int, _Match]) -> bool:
+    """Whether the text around a hit says it is a location: "in X", "X, <place>", a dateline."""
+    before = doc[match.start - 1] if match.start > 0 else None
+    if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    if match.end + 1 < len(doc) and doc[match.end].text == "," and (match.end + 1) in matches_by_start:
+        return True
+    at_line_start = before is None or "\n" in before.text or before.is_space
+    after = doc[match.end] if match.end < len(doc) else None
+    return at_line_start and after is not None and after.text in (",", "—", "–", "-", "(")
+
+
+def _keep(match: _Match, doc: Doc, cues: Cues, matches_by_start: dict[int, _Match]) -> bool:
     """Whether a gazetteer hit is a toponym at all (not a common word or part of a name)."""
     span = doc[match.start : match.end]
     label, larger = _entity_label(span)
     match.label = label
-    best = max(match.candidates, key=lambda p: (FEATURE_PRIOR[p.feature], p.population))
-    salient = best.feature != "city" or best.population >= 1_000_000
     if larger and label in NON_PLACE_LABELS:
         return False
     after = doc[match.end] if match.end < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.lower_ in cues.org_suffixes:
         return False
-    if match.start > 0 and doc[match.start - 1].text[:1].isupper() and not doc[
-        match.start - 1
-    ].is_sent_start and doc[match.start - 1].is_alpha and label not in PLACE_LABELS:
+    before = doc[match.start - 1] if match.start > 0 else None
+    if (
+        before is not None and before.text[:1].isupper() and before.is_alpha
+        and not before.is_sent_start and label not in PLACE_LABELS
+    ):
         return False
-    if match.key in cues.common_words and best.feature == "city":
-        return label in PLACE_LABELS and not span[0].is_sent_start
-    if label in PLACE_LABELS or salient:
+    best = max(match.candidates, key=lambda p: (FEATURE_PRIOR[p.feature], p.population))
+    if best.feature in ("country", "continent"):
         return True
-    if label in ("PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"):
-        return False
+    place_label = label in PLACE_LABELS
+    if match.key in cues.common_words:
+        if "." in span.text and before is not None and before.text == ",":
+            return True
+        return place_label and not span[0].is_sent_start and _locative(match, doc, matches_by_start)
+    primary = [p for p in match.candidates if normalize_name(p.name) == match.key]
+    if best.feature in ("water", "landform") or (best.feature == "region" and best.curated):
+        return True
+    if match.designated:
+        return True
+    population = max((p.population for p in primary), default=0)
+    if not primary:
+        return place_label and best.population >= 100_000
+    if place_label or _locative(match, doc, matches_by_start):
+        return True
     if label:
-        return False
-    return best.population >= 15_000 and not span[0].is_sent_start
+        return population >= 500_000
+    return population >= 100_000 and not span[0].is_sent_start
 
 
 def _root(doc: Doc, match: _Match) -> Token:
@@ -212,7 +247,7 @@ def _metonym(match: _Match, doc: Doc, cues: Cues) -> bool:
     if dep == "nsubjpass":
         return head.lemma_.lower() in cues.accuse_verbs
     if dep == "poss":
-        return head.lower_ not in cues.geo_nouns and head.lemma_.lower() not in cues.geo_nouns
+        return head.lemma_.lower() in cues.actor_possessions or head.lower_ in cues.actor_possessions
     if dep in ("dobj", "dative") and head.lemma_.lower() in cues.accuse_verbs:
         return True
     if dep == "pobj" and head.dep_ == "agent":
@@ -237,7 +272,7 @@ def _prior(place: Place, match: _Match) -> float:
     if place.feature in ("city", "region"):
         score += math.log10(place.population + 1) * (1.0 if place.feature == "city" else 0.5)
     if place.capital:
-        score += 1.0
+        score += 3.0
     if match.designated and place.feature == "region":
         score += 8.0
     return score
@@ -305,7 +340,32 @@ def _resolve(doc: Doc, matches: list[_Match]) -> None:
         match.place = max(match.candidates, key=lambda p: match.scores[p.index])
 
 
-def extract_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def extract_places(doc: Doc) -> list[dict[str, Any]]:
+    """The distinct places a report names, each resolved to one gazetteer entry.
+
+    Args:
+        doc: A parsed Doc (tagger, parser and NER of an English spaCy model).
+
+    Returns:
+        One dict per place in order of first mention (see :func:`analyze_places`); toponyms used
+        as actors are left out.
+    """
+    return analyze_places(doc)[0]
+
+
+def extract_metonyms(doc: Doc) -> list[dict[str, Any]]:
+    """Toponyms used as actors ("Baku claims", "Russia's decision"): spans plus the place named.
+
+    Args:
+        doc: A parsed Doc (tagger, parser and NER of an English spaCy model).
+
+    Returns:
+        One dict per mention (see :func:`analyze_places`).
+    """
+    return analyze_places(doc)[1]
+
+
+def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Find the places a report names, resolve each to one gazetteer entry, split off metonyms.
 
     Args:
@@ -328,7 +388,9 @@ def extract_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         return [], []
     gazetteer = load_gazetteer()
     cues = load_cues()
-    matches = [m for m in _find_matches(doc, gazetteer, cues) if _keep(m, doc, cues)]
+    found = _find_matches(doc, gazetteer, cues)
+    by_start = {m.start: m for m in found}
+    matches = [m for m in found if _keep(m, doc, cues, by_start)]
     _resolve(doc, matches)
     has_parse = doc.has_annotation("DEP")
     places: dict[int, dict[str, Any]] = {}
@@ -370,7 +432,7 @@ class PlacesComponent:
         load_cues()
 
     def __call__(self, doc: Doc) -> Doc:
-        places, metonyms = extract_places(doc)
+        places, metonyms = analyze_places(doc)
         doc._.conflictcli_places = places
         doc._.conflictcli_metonyms = metonyms
         return doc

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -43,7 +43,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 SUBJECT_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl"})
 MENTION_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod", "case"})
-OBJECT_DEPS = frozenset({"dobj", "prep", "pobj", "dative", "attr"})
+OBJECT_DEPS = frozenset({"dobj", "prep", "pobj", "dative", "attr", "oprd"})
 TRIM_CHARS = " \t\n\r\u00a0.,;:—–-"
 
 
@@ -67,10 +67,8 @@ class QuoteCandidate:
     direct: bool
     cue: tuple[int, int] | None = None
     speaker_token: Token | None = None
-    paragraph: int = 0
     speaker: str | None = None
     speaker_mention: tuple[int, int] | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
 
 
 @cache
@@ -154,7 +152,7 @@ def find_direct_quotes(text: str, *, max_chars: int = 6000) -> list[QuoteCandida
     quotes: list[QuoteCandidate] = []
     open_kind: str | None = None
     open_start = open_end = 0
-    open_paragraph = first_paragraph = 0
+    open_paragraph = 0
     for match in QUOTE_MARKS.finditer(text):
         mark, start, end = match.group(), match.start(), match.end()
         kind = "double" if mark in DOUBLE_MARKS else "single"
@@ -173,10 +171,10 @@ def find_direct_quotes(text: str, *, max_chars: int = 6000) -> list[QuoteCandida
         role = _mark_role(text, mark, start, end, open_kind)
         if role == "open" and open_kind is None:
             open_kind, open_start, open_end = kind, start, end
-            open_paragraph = first_paragraph = paragraph
+            open_paragraph = paragraph
         elif role == "open" and kind == open_kind and mark not in {'"', "''"}:
             open_start, open_end = start, end
-            open_paragraph = first_paragraph = paragraph
+            open_paragraph = paragraph
         elif role == "close" and kind == open_kind:
             open_kind = None
             if end - open_start > max_chars:
@@ -188,9 +186,7 @@ def find_direct_quotes(text: str, *, max_chars: int = 6000) -> list[QuoteCandida
                 content_end -= 1
             if content_end > content_start:
                 quotes.append(
-                    QuoteCandidate(
-                        content_start, content_end, open_start, end, True, paragraph=first_paragraph
-                    )
+                    QuoteCandidate(content_start, content_end, open_start, end, True)
                 )
     return quotes
 

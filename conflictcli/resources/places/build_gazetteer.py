@@ -13,7 +13,7 @@ cities1000 with first-level region names, used for region names and centroids), 
 (country centroids), and the hand-written ``curated.tsv`` / ``aliases.tsv``.
 
 Output columns: name, feature, country_code, admin1, lat, lon, population, geonameid, disputed,
-disputed, capital; then a blank line and the name index: normalized name (see
+disputed, flags ("c" capital, "h" hand-curated); then a blank line and the name index: normalized name (see
 ``conflictcli.gazetteer.normalize_name``), tab, comma-separated row numbers.
 """
 
@@ -70,6 +70,7 @@ class Entry:
     admin1: str = ""
     disputed: bool = False
     capital: bool = False
+    curated: bool = False
     aliases: set[str] = field(default_factory=set)
 
     def add_names(self, *names: str) -> None:
@@ -244,7 +245,9 @@ def apply_curated(
             entry.disputed = disputed == "1"
             entry.add_names(*names)
             continue
-        entry = Entry(name, feature, code, float(lat), float(lon), disputed=disputed == "1")
+        entry = Entry(
+            name, feature, code, float(lat), float(lon), disputed=disputed == "1", curated=True
+        )
         entry.add_names(*names)
         if feature == "region":
             bare = {normalize_name(DESIGNATORS.sub("", n)) for n in names} | entry.aliases
@@ -308,7 +311,7 @@ def write(entries: list[Entry], output: Path) -> None:
             e.name, e.feature, e.country_code, e.admin1, f"{e.lat:.5f}".rstrip("0").rstrip("."),
             f"{e.lon:.5f}".rstrip("0").rstrip("."), str(e.population),
             "" if e.geonameid is None else str(e.geonameid), "1" if e.disputed else "0",
-            "1" if e.capital else "0",
+            ("c" if e.capital else "") + ("h" if e.curated else ""),
         ]
         text.write("\t".join(field.replace("\t", " ") for field in fields) + "\n")
     text.write("\n")

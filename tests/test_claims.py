@@ -1,0 +1,142 @@
+"""Claims: kinds, claimants, hedges and disputes on hand-written sentences, plus the seed article."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from conflictcli.extractors.claims import extract_claims
+
+pytestmark = pytest.mark.model
+
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "000_e25191a468b98949.txt"
+
+
+def party(name: str, text: str, *patterns: str, kind: str = "state") -> dict:
+    mentions = [
+        {"text": m.group(), "start": m.start(), "end": m.end()}
+        for pattern in patterns
+        for m in re.finditer(pattern, text)
+    ]
+    return {"name": name, "type": kind, "country_code": None, "mentions": mentions, "role": None}
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp):
+    def run(text: str, parties: list[dict] | None = None) -> list[dict]:
+        doc = nlp(text)
+        if not Doc.has_extension("conflictcli_parties"):
+            Doc.set_extension("conflictcli_parties", default=None)
+        doc._.conflictcli_parties = parties
+        claims = extract_claims(doc)
+        for claim in claims:
+            assert text[claim["start"] : claim["end"]] == claim["text"]
+            for hedge in claim["hedges"]:
+                assert text[hedge["start"] : hedge["end"]] == hedge["text"]
+            assert all(0 <= i < len(claims) for i in claim["disputes"])
+        return claims
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ministry said that the bridge was destroyed.", "statement"),
+        ("The ministry denied that its forces shelled the market.", "denial"),
+        ("The ministry accused the rebels of shelling the market.", "accusation"),
+        ("The ministry said the blast was caused by a rebel drone.", "responsibility"),
+        ("The rebels threatened to attack the capital.", "threat"),
+        ("The ministry demanded that the rebels withdraw.", "demand"),
+        ("The president vowed to rebuild the town.", "promise"),
+        ("The ministry said that 12 soldiers were killed in the attack.", "casualty_claim"),
+    ],
+)
+def test_kind_from_cue_and_content(claims_of, text: str, kind: str) -> None:
+    claims = claims_of(text)
+    assert [claim["kind"] for claim in claims] == [kind]
+    assert claims[0]["claimant"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Government forces reportedly shelled the village on Monday.", "reportedly"),
+        ("The video could not be independently verified.", "could not be independently verified"),
+        ("The number of dead is yet to be confirmed.", "is yet to be confirmed"),
+        ("Unconfirmed reports said a general was captured.", "Unconfirmed reports"),
+    ],
+)
+def test_report_voice_claims_need_a_verifiability_marker(claims_of, text: str, hedge: str) -> None:
+    claims = claims_of(text)
+    report_voice = [claim for claim in claims if claim["claimant"] is None]
+    assert report_voice or claims
+    claim = (report_voice or claims)[0]
+    assert claim["hedged"] is True
+    assert hedge in [h["text"] for h in claim["hedges"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Government forces shelled the village on Monday.", "The river rose after the storm."],
+)
+def test_plain_report_sentences_are_not_claims(claims_of, text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The army claimed that the convoy carried weapons.", True),
+        ("The army said that the convoy carried weapons.", False),
+        ("The army said that the convoy may have carried weapons.", True),
+        ("The army said that the alleged convoy carried weapons.", True),
+    ],
+)
+def test_hedged(claims_of, text: str, hedged: bool) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0]["hedged"] is hedged
+    assert bool(claims[0]["hedges"]) is hedged
+
+
+def test_denial_disputes_the_other_sides_claim(claims_of) -> None:
+    text = (
+        "Kyiv said that Russian missiles hit the power plant. "
+        "Moscow denied that its missiles hit the power plant."
+    )
+    parties = [party("Ukraine", text, r"\bKyiv\b"), party("Russia", text, r"\bMoscow\b")]
+    claims = claims_of(text, parties)
+    by_claimant = {claim["claimant"]: i for i, claim in enumerate(claims)}
+    assert set(by_claimant) == {"Ukraine", "Russia"}
+    assert claims[by_claimant["Russia"]]["kind"] == "denial"
+    assert claims[by_claimant["Russia"]]["disputes"] == [by_claimant["Ukraine"]]
+    assert claims[by_claimant["Ukraine"]]["disputes"] == [by_claimant["Russia"]]
+
+
+def test_unrelated_denial_disputes_nothing(claims_of) -> None:
+    text = "Kyiv said that the dam was flooded. Moscow denied that its troops entered Bakhmut."
+    claims = claims_of(text, [party("Ukraine", text, "Kyiv"), party("Russia", text, "Moscow")])
+    assert all(claim["disputes"] == [] for claim in claims)
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="shared seed article not available")
+def test_seed_acceptance(claims_of) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    parties = [
+        party("Azerbaijan", text, r"\bBaku\b"),
+        party("Hikmet Hajiyev", text, "Hikmet Hajiyev", r"\bhe\b", kind="person"),
+        party("Armenian foreign ministry", text, "Armenian foreign ministry", kind="government"),
+    ]
+    claims = claims_of(text, parties)
+    saboteurs = [claim for claim in claims if "saboteurs" in claim["text"]]
+    assert saboteurs and saboteurs[0]["claimant"] == "Azerbaijan"
+    assert saboteurs[0]["hedged"] is True
+    cleansing = [claim for claim in claims if "ethnic cleansing" in claim["text"]]
+    assert cleansing and cleansing[0]["claimant"] == "Armenian foreign ministry"
+    assert cleansing[0]["kind"] == "accusation"
+    unconfirmed = [claim for claim in claims if "yet to be confirmed" in claim["text"]]
+    assert unconfirmed and unconfirmed[0]["claimant"] is None and unconfirmed[0]["hedged"]
