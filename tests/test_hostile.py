@@ -88,15 +88,22 @@ def test_every_bad_input_gets_its_line_and_the_batch_completes(pipeline, batch) 
     expected = [error for _, error in CASES.values()] + [None, "not_found", "not_a_file"]
     expected += [None, "invalid_jsonl", "invalid_jsonl", "invalid_jsonl", "invalid_jsonl", None, "invalid_jsonl"]
     assert [line.get("error", {}).get("type") for line in lines] == expected
-    for line, name in zip(lines, inputs, strict=False):
+    file_texts = [
+        Path(name).read_bytes().decode("utf-16" if name.endswith("utf16_bom.txt") else "utf-8-sig", "replace")
+        for name in [*names, str(folder / "good.txt")]
+    ]
+    texts = file_texts + [None, None] + [GOOD] * 7
+    for line, text in zip(lines, texts, strict=True):
         if "error" in line:
             msgspec.convert(line, ErrorRecord)
-        else:
-            report = msgspec.convert(line, Report)
-            text = Path(name).read_bytes().decode("utf-16" if name.endswith("utf16_bom.txt") else "utf-8-sig")
-            assert report.source.chars == len(text)
-            for item in [*report.dates, *report.quotes, *report.claims, *report.casualties]:
-                assert text[item.start : item.end] == item.text
+            continue
+        report = msgspec.convert(line, Report)
+        assert report.source.chars == len(text)
+        for item in [*report.dates, *report.quotes, *report.claims, *report.casualties]:
+            assert text[item.start : item.end] == item.text
+        for entry in [*report.places, *report.parties]:
+            for mention in entry.mentions:
+                assert text[mention.start : mention.end] == mention.text
     errors = [line for line in result.stderr.splitlines() if line.startswith("conflictcli: error: ")]
     assert len(errors) == sum(1 for line in lines if "error" in line)
     assert all("\n" not in error for error in errors)

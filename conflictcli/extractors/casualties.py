@@ -154,6 +154,10 @@ class _Item:
     update: bool = False
 
 
+# Larger figures are not casualty counts (and would overflow JSON integers).
+_MAX_COUNT = 100_000_000
+
+
 def _number_value(words: list[str]) -> int | None:
     """The value of a run of number words or digits ("twenty three", "1,200", "2.5 million")."""
     res = _resources()
@@ -164,7 +168,10 @@ def _number_value(words: list[str]) -> int | None:
         if word in ("-", "and") and seen:
             continue
         if _NUMBER_RE.match(word):
-            current += int(float(word.replace(",", "")))
+            number = float(word.replace(",", ""))
+            if not number <= _MAX_COUNT:
+                return None
+            current += int(number)
         elif word in res.units:
             current += res.units[word]
         elif word in res.scales:
@@ -175,7 +182,8 @@ def _number_value(words: list[str]) -> int | None:
         else:
             return None
         seen = True
-    return total + current if seen else None
+    value = total + current
+    return value if seen and value <= _MAX_COUNT else None
 
 
 def _is_number_word(word: str) -> bool:

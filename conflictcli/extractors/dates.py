@@ -45,9 +45,14 @@ from conflictcli.extractors.reference_date import (
 
 register_extension("conflictcli_dates")
 
-Value = tuple[str | None, str]
+# (value, type) or (value, type, corrected start offset of the expression)
+Value = tuple[str | None, str] | tuple[str | None, str, int]
 COUNT_ENTITIES = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP", "EVENT", "LOC"}
+# Words before "May"/"March" that make the month reading safe (else the verb or a name).
+MONTH_CUES = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to",
+              "through", "between", "and", "or", "early", "late", "mid", "mid-", "-", "the",
+              "last", "next", "this", "each", "every", "until", ",", "late-", "early-"}
 YEAR_CUES = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to",
              "through", "between", "and", "early", "late", "mid", "fiscal", "the", "around", "circa"}
 
@@ -78,6 +83,8 @@ class _Context:
             token = token.head
         words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
         if any(w.lower_ in ("will", "'ll", "shall", "wo") for w in words):
+            return "future"
+        if token.tag_ == "VB" and any(w.tag_ == "MD" for w in words[1:]):
             return "future"
         if any(w.tag_ == "VBD" for w in words):
             return "past"
@@ -301,6 +308,9 @@ def _h_month(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
                               or token.ent_type_ in NAME_ENTITIES):
         return None
     month = month_number()[m["mo"].lower()]
+    if month in (3, 5) and not m["mrel"] and token is not None and (
+            token.i == 0 or ctx.doc[token.i - 1].lower_ not in MONTH_CUES):
+        return None
     if ctx.ref is None:
         return None, "DATE"
     year = _year_for_month(month, None, ctx.ref, _direction(m["mrel"], ctx.tense(start)))
@@ -340,6 +350,12 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
             return None
     if token is not None and token.ent_type_ in NAME_ENTITIES - {"EVENT"}:
         return None
+    if token is not None and 0 < token.i < len(ctx.doc) - 1:
+        previous, following = ctx.doc[token.i - 1], ctx.doc[token.i + 1]
+        if previous.tag_ == "NNP" and following.tag_ == "NNP" and previous.lower_ not in month_number():
+            return None
+        if following.tag_ == "NNS" and previous.lower_ not in YEAR_CUES and m.start() == m.start("year"):
+            return None
     if token is not None and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in (
             "percent", "%", "per", "times", "people", "troops", "soldiers", "dollars"):
         return None
@@ -490,7 +506,31 @@ def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> 
 def _h_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     quarter = int(m["qn"]) if m.groupdict().get("qn") else lexicon()["ordinals"][m["qord"].lower()]
     year = _quarter_year(quarter, m, start, ctx)
-    return (f"{year}-Q{quarter}" if year else None), "DATE"
+    value = f"{year}-Q{quarter}" if year else None
+    if m.groupdict().get("qthe") and m["qhyphen"] and not m.groupdict().get("qlast"):
+        return value, "DATE", start + m.start("qord") - m.start()
+    return value, "DATE"
+
+
+def _h_year_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    year = int(m["pyear"])
+    unit = m["punit"].lower()
+    ordinal = lexicon()["ordinals"].get((m["pord"] or "").lower())
+    if unit == "quarter":
+        quarter = ordinal or (int(_latest_quarter(ctx.ref)[-1]) if ctx.ref else None)
+        return (f"{year}-Q{quarter}" if quarter else str(year)), "DATE"
+    if unit == "half" and ordinal in (1, 2):
+        return f"{year}-H{ordinal}", "DATE"
+    return str(year), "DATE"
+
+
+def _h_relative_year_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if ctx.ref is None:
+        return None, "DATE"
+    year = ctx.ref.year + {"last": -1, "next": 1}.get(m["ryrel"].lower(), 0)
+    ordinal = lexicon()["ordinals"].get((m["ryord"] or "").lower())
+    quarter = ordinal or int(_latest_quarter(ctx.ref)[-1])
+    return f"{year}-Q{quarter}", "DATE"
 
 
 def _h_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -512,6 +552,18 @@ def _h_bare_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None
     return (_latest_quarter(ctx.ref) if ctx.ref else None), "DATE"
 
 
+def _h_this_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    return (str(ctx.ref.year) if ctx.ref else None), "DATE"
+
+
+def _h_the_season(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if ctx.ref is None:
+        return None, "DATE"
+    code, season_start = lexicon()["seasons"][m["tsea"].lower()]
+    back = ctx.tense(start) == "past" and season_start > ctx.ref.month
+    return f"{ctx.ref.year - 1 if back else ctx.ref.year}-{code}", "DATE"
+
+
 def _h_year_ending(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return "P1Y", "DURATION"
 
@@ -521,7 +573,19 @@ def _h_year_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None, "DATE"
     if m["yaq"]:
         return _latest_quarter(ctx.ref, 1), "DATE"
-    return str(ctx.ref.year - 1), "DATE"
+    value = _latest_quarter(ctx.ref, 1) if _about_quarters(start, ctx) else str(ctx.ref.year - 1)
+    if m["yathe"]:
+        return value, "DATE", start + m.end("yathe") - m.start()
+    return value, "DATE"
+
+
+def _about_quarters(char: int, ctx: _Context) -> bool:
+    """Whether the sentence around ``char`` compares quarterly figures ("a year earlier")."""
+    token = ctx.token_at(char)
+    if token is None:
+        return False
+    sentence = token.sent.text if ctx.doc.has_annotation("SENT_START") else ctx.text
+    return "quarter" in sentence.lower()
 
 
 def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -531,6 +595,8 @@ def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None, "DATE"
     if count is None:
         return "PAST_REF", "DATE"
+    if code == "Y" and count == 1 and _about_quarters(start, ctx):
+        return _latest_quarter(ctx.ref, 1), "DATE"
     multiplier = 1
     if code in ("10Y", "100Y", "2W"):
         multiplier, code = int(code[:-1]), code[-1]
@@ -579,6 +645,14 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None
     if number_text in ("a", "an") and not m["drel"] and _is_rate(start, ctx):
         return _duration(1, m["du"]), "SET"
+    number_start = start + m.start("dn") - m.start()
+    hyphenated = ctx.text[start + m.end("dn") - m.start():][:1] == "-"
+    verb_last = False
+    if m["drel"] and m["drel"].lower() == "last" and not m["dthe"]:
+        token = ctx.token_at(start + m.start("drel") - m.start())
+        verb_last = token is not None and token.pos_ in ("VERB", "AUX")
+    if verb_last or (hyphenated and not m["drel"] and number_start > start):
+        return _duration(count, m["du"]), "DURATION", number_start
     return _duration(count, m["du"]), "DURATION"
 
 
@@ -624,6 +698,11 @@ def _h_time(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None, "TIME"
     offset = {"yesterday": -1, "tomorrow": 1}.get((m["tday"] or "").lower(), 0)
     day = ctx.ref + dt.timedelta(days=offset)
+    if m["tmon"]:
+        month = month_number()[m["tmon"].rstrip(".").lower()]
+        dom = int(re.sub(r"\D", "", m["tmd"]))
+        year = _year_for_month(month, dom, ctx.ref, _direction(None, ctx.tense(start)))
+        day = valid_date(year, month, dom) or day
     if m["twd"]:
         day = _weekday_date(lexicon()["weekdays"][m["twd"].title()], ctx.ref,
                             _direction(None, ctx.tense(start)))
@@ -647,8 +726,7 @@ def _rules() -> tuple[_Rule, ...]:
     unit_sg = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
     hedge = (r"(?:(?:about|nearly|almost|some|more\s+than|over|roughly|less\s+than|"
              r"around|at\s+least|up\s+to|approximately|another|an?\s+additional)\s+)")
-    mod = (r"(?:(?:(?i:early|late|mid|the\s+(?:end|beginning|start|middle|first\s+half|"
-           r"second\s+half)\s+of))[-\s]+)")
+    mod = r"(?:(?:(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))[-\s]+)"
     ordinal = alternation(lex["ordinals"])
     parts_of_day = r"(?:morning|afternoon|evening|night)"
     zones = r"(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|ET|MSK|EET|IST)"
@@ -679,7 +757,8 @@ def _rules() -> tuple[_Rule, ...]:
                          rf"[-\s]+(?:oh[-\s]+)?{spelled_tens}|two\s+thousand(?:\s+(?:and\s+)?"
                          rf"{spelled_tens})?))\b", _h_spelled_year),
         ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)"
-                   r"(?:\b(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|\b)(?P<dec2>[2-9]0)['’]?s)\b", _h_decade),
+                   r"(?:\b(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|\b)(?P<dec2>[2-9]0)['’]?s)\b",
+         _h_decade),
         ("century", rf"\b(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<cent>{ordinal})[-\s]century)",
          _h_century),
         ("today", r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
@@ -687,34 +766,46 @@ def _rules() -> tuple[_Rule, ...]:
                   rf"(?:\s+(?P<pod>{parts_of_day})\b)?)", _h_today),
         ("part_of_day", rf"(?i:\b(?:(?:early|late)\s+)?(?P<prel>this|last)\s+(?P<ppart>{parts_of_day})\b)",
          _h_part_of_day),
-        ("weekday", rf"\b(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous))\s+)?(?P<wd>{weekday_full})"
-                    rf"(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
+        ("weekday", rf"\b(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous))\s+)?"
+                    rf"(?P<wd>{weekday_full})(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
         ("relative_unit", rf"(?i:\b(?:(?P<rmod>early|late|mid|earlier|later|(?:the\s+)?(?:end|"
                           r"beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)"
                           r"[-\s]+)?(?P<rthe>the\s+)?(?P<rrel>last|this|next|past|previous|coming|"
-                          r"current|same|following|latest|present)\s+(?P<runit>week|weekend|month|"
-                          rf"year|quarter|decade|century|{seasons})\b)", _h_relative_unit),
+                          r"current|same|following|latest|present)\s+(?:fiscal\s+)?"
+                          rf"(?P<runit>week|weekend|month|year|quarter|decade|century|{seasons})\b)",
+         _h_relative_unit),
         ("season_year", rf"\b(?i:(?:the\s+)?(?P<sea>{seasons})\s+(?:of\s+)?)(?P<sy>{year})\b",
          _h_season_year),
-        ("quarter", r"(?i:\b(?:the\s+)?(?:(?P<qlast>latest|last|current|past|previous|fiscal|"
+        ("quarter", r"(?i:\b(?P<qthe>the\s+)?(?:(?P<qlast>latest|last|current|past|previous|fiscal|"
                     r"most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
-                    r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal[-\s])?"
+                    r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)(?:(?P<qhyphen>-)|\s)"
+                    r"(?:fiscal[-\s])?"
                     r"quarter\b)(?:\s+of\s+(?:(?P<qy>" + year + r")|(?P<qyr>this|last|next)\s+year)"
                     r"|,?\s+(?P<qy2>" + year + r")\b)?", _h_quarter),
+        ("year_period", rf"(?i:\bthe\s+)(?P<pyear>{year})\s+(?:(?P<pord>first|second|third|fourth)\s+)?"
+                        r"(?i:(?P<punit>quarter|period|half))\b", _h_year_period),
+        ("relative_year_quarter", r"(?i:\b(?P<ryrel>this|last|next)\s+year['’]s\s+(?:(?P<ryord>first|"
+                                  r"second|third|fourth)\s+)?quarter\b)", _h_relative_year_quarter),
         ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
         ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second)\s+half\b)(?:\s+of\s+(?:(?P<hy>"
                  + year + r")|(?P<hyr>this|last|next)\s+year))?", _h_half),
         ("fiscal_year", r"(?i:\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b))",
          _h_year_ending),
+        ("this_year", r"(?i:\b(?:the\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?year|"
+                      r"(?:the\s+)?(?:end|beginning|start|rest|remainder)\s+of\s+the\s+year|year[-\s]end|"
+                      r"year['’]s\s+end|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year)\b)",
+         _h_this_year),
+        ("the_season", rf"(?i:\bthe\s+(?:(?:early|late)\s+)?(?P<tsea>{seasons})\b)(?!\s+of\b)",
+         _h_the_season),
         ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b"
                          r"|\bthe\s+latest\s+period\b)"
                          r"(?!\s+(?:century|of|mile|point))", _h_bare_quarter),
-        ("year_ago", r"(?i:\b(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\b"
+        ("year_ago", r"(?i:\b(?P<yathe>the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\b"
                      r"(?P<yaq>\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?)",
          _h_year_ago),
         ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})\s+(?:or\s+so\s+)?"
                 r"(?P<adir>ago|earlier)\b)", _h_ago),
-        ("duration", rf"(?i:\b(?:the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
+        ("duration", rf"(?i:\b(?P<dthe>the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
                      r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
                      rf"{hedge}?(?P<dn>{number})[-\s]+(?P<du>{unit})\b(?![-\s]old\b|-olds?\b)"
                      r"(?:-long\b)?)", _h_duration),
@@ -730,8 +821,8 @@ def _rules() -> tuple[_Rule, ...]:
                  rf"|(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)(?=\s*(?:hours|hrs|{zones})\b)"
                  r"|(?P<noon>noon|midday|midnight)\b))"
                  rf"(?:\s*\(?(?P<tz>{zones})\b(?:\s*[+-]\d{{1,2}})?\)?)?"
-                 rf"(?:\s+(?:on\s+)?(?:(?P<twd>{weekday_full})|(?P<tday>(?i:today|yesterday|tomorrow|"
-                 r"tonight))\b))?", _h_time),
+                 rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{weekday_full})|(?P<tday>(?i:today|yesterday|tomorrow|"
+                 rf"tonight))\b|(?P<tmon>{month})\s*(?P<tmd>{parts['day']})\b))?", _h_time),
     ]
     return tuple(_Rule(name, re.compile(pattern), handler) for name, pattern, handler in specs)
 
@@ -788,16 +879,27 @@ class _Candidate:
     type: str
 
 
+def _time_words() -> list[str]:
+    lex = lexicon()
+    return [*lex["months"], *lex["month_abbreviations"], *lex["weekdays"],
+            *lex["weekday_abbreviations"], *lex["units"], *lex["seasons"], *lex["parts_of_day"],
+            *lex["set_adverbs"], *(w.split()[-1] for w in lex["reference_words"]),
+            "today", "tonight", "yesterday", "tomorrow", "centur", "weekend", "half", "noon",
+            "midday", "midnight"]
+
+
 @cache
 def _trigger_regex() -> re.Pattern[str]:
     """Words without which no rule can match; the rules only run in windows around them."""
-    lex = lexicon()
-    words = [*lex["months"], *lex["month_abbreviations"], *lex["weekdays"],
-             *lex["weekday_abbreviations"], *lex["units"], *lex["seasons"], *lex["parts_of_day"],
-             *lex["set_adverbs"], *(w.split()[-1] for w in lex["reference_words"]),
-             "today", "tonight", "yesterday", "tomorrow", "centur", "weekend", "half", "noon",
-             "midday", "midnight", "nineteen", "twenty", "thousand", "eighteen", "q", "fy"]
+    words = [*_time_words(), "nineteen", "twenty", "thousand", "eighteen", "q", "fy"]
     return re.compile(rf"\d|(?i:\b{trie_regex(sorted({w.lower() for w in words}))})")
+
+
+@cache
+def _time_word_regex() -> re.Pattern[str]:
+    """A word that makes a model entity temporal ("the third consecutive month", not "annual")."""
+    words = sorted({w.lower() for w in _time_words()} - {"annual", "half"})
+    return re.compile(rf"(?i:\b{trie_regex(words)})|\d")
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -832,18 +934,24 @@ def _own_candidates(ctx: _Context) -> list[_Candidate]:
                 continue
             result = rule.handler(match, start, ctx)
             if result is not None:
-                found.append(_Candidate(start, end, result[0], result[1]))
+                found.append(_Candidate(result[2] if len(result) > 2 else start, end,
+                                        result[0], result[1]))
     return found
 
 
-def _normalize_span(text: str, start: int, ctx: _Context, label: str) -> tuple[str | None, str]:
-    """Value and type of a model entity that none of the rules found in running text."""
+def _normalize_span(text: str, start: int, ctx: _Context, label: str) -> Value | None:
+    """Value and type of a model entity that none of the rules found in running text.
+
+    None when a rule recognises the whole span and rejects it ("2000" in "2000 soldiers").
+    """
     for rule in _rules():
         match = rule.regex.fullmatch(text)
         if match is not None:
             result = rule.handler(match, start, ctx)
-            if result is not None:
-                return result
+            return None if result is None else (result[0], result[1])
+    bare = re.sub(r"(?i)^the\s+", "", text)
+    if _BARE_UNITS.fullmatch(bare):
+        return _duration(None, bare), "DURATION"
     value = _dateparser_value(text, ctx.ref)
     return value, "TIME" if label == "TIME" else "DATE"
 
@@ -855,6 +963,7 @@ _LEADING_JUNK = re.compile(r"^(?:(?:%s)\b\s*|[,;:\-–—(\s])+" % "|".join(
                            "via", "and", "or", "but"]), re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:their|its|his|her|our|my|your)\s+(?:\w+\s+)*?(?=\w+$)",
                          re.IGNORECASE)
+_BARE_UNITS = re.compile(r"(?i)(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)")
 _OF = re.compile(r"\s+of\b")
 _AGE = re.compile(r"\b(?:old|aged?|ages)\b|-old", re.IGNORECASE)
 
@@ -877,8 +986,9 @@ def _entity_candidates(ctx: _Context, taken: list[_Candidate]) -> list[_Candidat
             continue
         if re.fullmatch(r"[\d,.]+", trimmed) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", trimmed):
             continue
-        value, kind = _normalize_span(trimmed, start, ctx, ent.label_)
-        found.append(_Candidate(start, end, value, kind))
+        result = _normalize_span(trimmed, start, ctx, ent.label_)
+        if result is not None and (result[0] is not None or _time_word_regex().search(trimmed)):
+            found.append(_Candidate(start, end, result[0], result[1]))
     return found
 
 

@@ -866,8 +866,37 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
     return parties
 
 
+_ACTING_STATE_TYPES = frozenset({"state", "government"})
+
+
+def drop_actor_mentions(places: list[dict], parties: list[dict]) -> list[dict]:
+    """The places without mentions that a state or government party holds (metonyms).
+
+    This is what makes the two extractors agree: a span is a place or an actor, never both. A
+    place left with no mention is dropped.
+    """
+    taken = sorted(
+        (m["start"], m["end"])
+        for party in parties
+        if party["type"] in _ACTING_STATE_TYPES
+        for m in party["mentions"]
+    )
+    if not taken:
+        return places
+    kept = []
+    for place in places:
+        mentions = [
+            m for m in place["mentions"]
+            if not any(start < m["end"] and m["start"] < end for start, end in taken)
+        ]
+        if mentions:
+            kept.append({**place, "mentions": mentions})
+    return kept
+
+
 class PartiesComponent:
-    """Stores ``extract_parties(doc)`` on ``doc._.conflictcli_parties``."""
+    """Stores ``extract_parties(doc)`` on ``doc._.conflictcli_parties``; metonymic toponyms
+    that became actor mentions are removed from ``doc._.conflictcli_places``."""
 
     def __init__(self, nlp: Language, name: str, use_doc_metonyms: bool) -> None:
         self.name = name
@@ -875,13 +904,16 @@ class PartiesComponent:
         _matchers(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.conflictcli_parties = extract_parties(doc, use_doc_metonyms=self.use_doc_metonyms)
+        parties = extract_parties(doc, use_doc_metonyms=self.use_doc_metonyms)
+        doc._.conflictcli_parties = parties
+        if Doc.has_extension("conflictcli_places") and doc._.conflictcli_places:
+            doc._.conflictcli_places = drop_actor_mentions(doc._.conflictcli_places, parties)
         return doc
 
 
 @Language.factory(
     "conflictcli_parties",
-    assigns=["doc._.conflictcli_parties"],
+    assigns=["doc._.conflictcli_parties", "doc._.conflictcli_places"],
     requires=["token.dep", "doc.ents"],
     default_config={"use_doc_metonyms": True},
 )

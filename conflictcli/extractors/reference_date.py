@@ -89,12 +89,14 @@ def _dateline_regexes() -> list[re.Pattern[str]]:
     parts = date_regex_parts()
     date = (rf"(?P<date>(?:{parts['weekday']},?\s*)?(?:{parts['month_day']}|{parts['day_month']})"
             rf"|{parts['iso']})")
-    clock = r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{1,5}(?:[+-]\d{1,2})?)?)?"
+    clock = (r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[aApP]\.?[mM]\.?)?"
+             r"(?:\s*[A-Z]{1,5}(?:[+-]\d{1,2})?)?)?")
     clock_first = (r"(?:[0-2]?\d[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?\s*,?\s*"
                    r"(?:on\s+)?)?")
     label = (r"(?i:date|dated|published|posted|updated|last\s+updated|first\s+published|"
              r"last\s+modified|created)")
-    place = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:\s*,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}){0,2}"
+    place = (r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+             r"(?:\s*,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}){0,2}")
     wire = r"(?:\s*\([^()\n]{1,40}\))?"
     dash = r"\s*(?:[-—–_:]|$)"
     return [re.compile(p, re.MULTILINE) for p in (
