@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 GOLD_FILE = "gold.jsonl"
+# The splits the shared corpora use (choices for a --split option).
 SPLITS = ("dev", "test")
 # Corpora whose reference date must be read from the text (their dateline), not given as metadata.
 DATELINE_CORPORA = frozenset({"meantime-en"})

@@ -2,6 +2,7 @@
 
 Workers return report dicts (small), not Docs, so little crosses the process boundary; at most
 ``2 × jobs`` batches are in flight, so memory stays flat however long the input stream is.
+Workers are spawned, not forked: a fork of a process whose BLAS threads hold locks can hang.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def analyze_in_workers(
         "reference_date": reference_date,
         "max_chars": max_chars,
     }
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    context = multiprocessing.get_context("spawn")
     iterator = iter(items)
     with context.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
         pending: deque[Any] = deque()

@@ -103,6 +103,13 @@ CASES = [
     ("Shelling resumed in January this year.", "January this year", "2024-01"),
     ("The village was attacked over the weekend.", "the weekend", "2024-W06-WE"),
     ("Police said the attack came at noon Thursday.", "noon Thursday", "2024-02-08T12:00"),
+    ("Fighting has intensified in recent months.", "recent months", "PXM"),
+    ("Shelling has not stopped since the start of the month.", "the start of the month", "2024-02"),
+    ("Over 300 people were killed in the first six months of the year.",
+     "the first six months of the year", "2024-H1"),
+    ("The rebels attacked on Friday. Witnesses said they came at around 3 a.m.", "around 3 a.m.",
+     "2024-02-09T03:00"),
+    ("The town fell in July 2021. Troops retook it later that year.", "later that year", "2021"),
 ]
 
 
@@ -169,6 +176,8 @@ NEGATIVES = [
     ("The A380s were grounded.", "80s"),
     ("Theresa May visited the troops.", "May"),
     ("May God protect the hostages, he said.", "May"),
+    ("Gunmen abducted 45 people in a night raid.", "night"),
+    ("The bomb exploded during evening prayers.", "evening"),
 ]
 
 
@@ -226,6 +235,17 @@ def test_dateline_reported_as_date(nlp) -> None:
             "type": "DATE"} in dates
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Markets fell on Monday. Trading was halted for the day.", "2024-02-12"),
+    ("Trading was halted for the day.", REF),
+])
+def test_the_day_is_the_last_day_named(nlp, text: str, value: str) -> None:
+    doc = nlp(text)
+    dates = extract_dates(doc, reference_date=REF)
+    day = found(dates, "the day")
+    assert day is not None and day["value"] == value, dates
+
+
 def test_component_pipeline(nlp) -> None:
     import spacy
 
@@ -259,3 +279,18 @@ def test_component_without_reference_extension_value(nlp) -> None:
 def test_odd_text_never_raises(nlp, text: str) -> None:
     for date in extract_dates(nlp(text), reference_date=REF):
         assert text[date["start"]:date["end"]] == date["text"]
+
+
+@pytest.mark.parametrize("words", [["a", "an", "and"], ["day", "days", "daily"], ["two", "twenty four"],
+                                   ["mon", "monday", "month", "months"], ["x"]])
+def test_trie_regex_matches_exactly_the_words(words: list[str]) -> None:
+    import re
+
+    from conflictcli.extractors.dates import trie_regex
+
+    pattern = re.compile(trie_regex(words))
+    for word in words:
+        assert pattern.fullmatch(word), word
+    for other in ["", "b", "dayz", "twenty", "mont"]:
+        if other not in words:
+            assert not pattern.fullmatch(other), other

@@ -35,6 +35,12 @@ DATELINES = [
                  id="posted-on"),
     pytest.param("GOMA, Congo, Jan. 9, 2023 - Rebels advanced.", "Jan. 9, 2023", "2023-01-09",
                  id="wire-two-names"),
+    pytest.param("GOMA, Democratic Republic of Congo, March 3, 2025 — Fighting resumed.",
+                 "March 3, 2025", "2025-03-03", id="wire-country-with-of"),
+    pytest.param("POPAYÁN, Colombia, August 5, 2024 — Dissidents attacked.", "August 5, 2024",
+                 "2024-08-05", id="wire-accented-city"),
+    pytest.param("Kabul, 2024-09-10 — A bomb exploded.", "2024-09-10", "2024-09-10",
+                 id="wire-title-case-iso"),
 ]
 
 
@@ -88,6 +94,14 @@ NOT_DATELINES = [
 @pytest.mark.parametrize("text", NOT_DATELINES)
 def test_no_dateline(blank, text: str) -> None:
     assert extract_reference_date(blank(text)) == {"value": None, "origin": "none", "span": None}
+
+
+def test_yearless_dateline_takes_the_latest_year_in_the_article(blank) -> None:
+    text = ("BAMAKO, Jan 22 (Reuters) - Militants killed 30 villagers, one of the deadliest attacks "
+            "so far in 2024. The junta seized power in 2020 and 2021; 1,500 people fled.")
+    result = extract_reference_date(blank(text))
+    assert (result["value"], result["origin"]) == ("2024-01-22", "dateline")
+    assert result["span"]["text"] == "Jan 22"
 
 
 def test_input_date_wins_but_dateline_span_is_kept(blank) -> None:

@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from spacy.attrs import IDX
@@ -52,7 +52,7 @@ NAME_ENTITIES = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT", "NORP"
 # Words before "May"/"March" that make the month reading safe (else the verb or a name).
 MONTH_CUES = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to",
               "through", "between", "and", "or", "early", "late", "mid", "mid-", "-", "the",
-              "last", "next", "this", "each", "every", "until", ",", "late-", "early-"}
+              "last", "next", "this", "each", "every", ",", "late-", "early-"}
 YEAR_CUES = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "to",
              "through", "between", "and", "early", "late", "mid", "fiscal", "the", "around", "circa"}
 
@@ -65,6 +65,7 @@ class _Context:
     text: str
     ref: dt.date | None
     token_starts: list[int]
+    quarterly: bool = False  # the article reports quarterly figures (see _h_ago)
 
     def token_at(self, char: int) -> Token | None:
         if not len(self.doc):
@@ -100,6 +101,7 @@ class _Rule:
     name: str
     regex: re.Pattern[str]
     handler: Callable[[re.Match[str], int, _Context], Value | None]
+    triggers: frozenset[str]  # trigger words (lower case, "#" = a digit) one of which must occur
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,14 +152,13 @@ def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str) -> dt.
 
 def _year_for_month(month: int, day: int | None, ref: dt.date, direction: str) -> int:
     """The year of a yearless month (and day) as seen from ``ref``."""
+    if direction == "this":
+        return ref.year
     days = [valid_date(y, month, day or 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
     options = [d for d in days if d is not None]
-    if day is None:
-        anchor = ref.replace(day=1)
-        if direction == "this":
-            return ref.year
-        return _resolve_day(options, anchor, direction if direction != "near" else "near").year
-    return _resolve_day(options, ref, direction).year if options else ref.year
+    if not options:
+        return ref.year
+    return _resolve_day(options, ref.replace(day=1) if day is None else ref, direction).year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -206,7 +207,7 @@ def trie_regex(words: Any) -> str:
 def _number_pattern() -> str:
     lex = lexicon()
     words = trie_regex([*_numbers(), *lex["vague_quantities"]])
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:{words}))"
+    return rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|(?:{words}))"
 
 
 def _parse_number(text: str) -> float | None:
@@ -344,7 +345,7 @@ def _h_spelled_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None
 def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     year_start = start + m.start("year") - m.start()
     token = ctx.token_at(year_start)
-    if token is not None and token.ent_type_ in COUNT_ENTITIES and token.ent_type_ != "":
+    if token is not None and token.ent_type_ in COUNT_ENTITIES:
         previous = ctx.doc[token.i - 1] if token.i > 0 else None
         if previous is None or previous.lower_ not in YEAR_CUES:
             return None
@@ -564,6 +565,24 @@ def _h_the_season(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return f"{ctx.ref.year - 1 if back else ctx.ref.year}-{code}", "DATE"
 
 
+def _h_recent_units(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    return _duration(None, m["recu"]), "DURATION"
+
+
+def _h_part_of_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if ctx.ref is None:
+        return None, "DATE"
+    if m["popu"].lower() == "week":
+        return _iso_week(ctx.ref), "DATE"
+    return f"{ctx.ref.year}-{ctx.ref.month:02d}", "DATE"
+
+
+def _h_first_months(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if ctx.ref is None:
+        return None, "DATE"
+    return f"{ctx.ref.year}-{'H1' if m['fmn'] in ('six', '6') else 'Q1'}", "DATE"
+
+
 def _h_year_ending(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return "P1Y", "DURATION"
 
@@ -573,19 +592,10 @@ def _h_year_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None, "DATE"
     if m["yaq"]:
         return _latest_quarter(ctx.ref, 1), "DATE"
-    value = _latest_quarter(ctx.ref, 1) if _about_quarters(start, ctx) else str(ctx.ref.year - 1)
+    value = _latest_quarter(ctx.ref, 1) if ctx.quarterly else str(ctx.ref.year - 1)
     if m["yathe"]:
         return value, "DATE", start + m.end("yathe") - m.start()
     return value, "DATE"
-
-
-def _about_quarters(char: int, ctx: _Context) -> bool:
-    """Whether the sentence around ``char`` compares quarterly figures ("a year earlier")."""
-    token = ctx.token_at(char)
-    if token is None:
-        return False
-    sentence = token.sent.text if ctx.doc.has_annotation("SENT_START") else ctx.text
-    return "quarter" in sentence.lower()
 
 
 def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -595,7 +605,7 @@ def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None, "DATE"
     if count is None:
         return "PAST_REF", "DATE"
-    if code == "Y" and count == 1 and _about_quarters(start, ctx):
+    if code == "Y" and count == 1 and ctx.quarterly:
         return _latest_quarter(ctx.ref, 1), "DATE"
     multiplier = 1
     if code in ("10Y", "100Y", "2W"):
@@ -641,12 +651,15 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     single = number_text in ("a", "an", "one", "half a", "a half")
     if code == "S" and single and not m["drel"]:
         return None
+    if m["du"].lower() == "night" and single and not m["drel"]:
+        return None
     if code == "Q" and (single or _OF.match(ctx.text, start + m.end() - m.start())):
         return None
     if number_text in ("a", "an") and not m["drel"] and _is_rate(start, ctx):
         return _duration(1, m["du"]), "SET"
     number_start = start + m.start("dn") - m.start()
-    hyphenated = ctx.text[start + m.end("dn") - m.start():][:1] == "-"
+    after_number = start + m.end("dn") - m.start()
+    hyphenated = ctx.text[after_number:after_number + 1] == "-"
     verb_last = False
     if m["drel"] and m["drel"].lower() == "last" and not m["dthe"]:
         token = ctx.token_at(start + m.start("drel") - m.start())
@@ -793,10 +806,16 @@ def _rules() -> tuple[_Rule, ...]:
          _h_year_ending),
         ("this_year", r"(?i:\b(?:the\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?year|"
                       r"(?:the\s+)?(?:end|beginning|start|rest|remainder)\s+of\s+the\s+year|year[-\s]end|"
-                      r"year['’]s\s+end|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year)\b)",
+                      r"year['’]s\s+end|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year)\b(?![-’']))",
          _h_this_year),
         ("the_season", rf"(?i:\bthe\s+(?:(?:early|late)\s+)?(?P<tsea>{seasons})\b)(?!\s+of\b)",
          _h_the_season),
+        ("recent_units", r"(?i:\b(?:the\s+)?recent\s+(?P<recu>days|weeks|months|years|decades)\b)",
+         _h_recent_units),
+        ("part_of_period", r"(?i:\b(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the|this)\s+"
+                           r"(?P<popu>month|week)\b)", _h_part_of_period),
+        ("first_months", r"(?i:\b(?:the\s+)?first\s+(?P<fmn>three|six|3|6)\s+months\s+of\s+(?:the|this)\s+"
+                         r"year\b)", _h_first_months),
         ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b"
                          r"|\bthe\s+latest\s+period\b)"
                          r"(?!\s+(?:century|of|mile|point))", _h_bare_quarter),
@@ -816,7 +835,7 @@ def _rules() -> tuple[_Rule, ...]:
                 rf"(?P<su>{unit}|{weekday_full}|weekend|{parts_of_day})\b)", _h_set),
         ("set_adverb", rf"(?i:\b(?P<adv>{adverbs})\b)", _h_set),
         ("reference_word", rf"(?i:\b(?P<ref>{refs})\b(?![-\w]))", _h_reference_word),
-        ("time", r"(?i:\b(?:(?P<th>1[0-2]|0?[1-9])(?:[:.](?P<tm>[0-5]\d))?\s*"
+        ("time", r"(?i:\b(?:(?:around|about|approximately|roughly)\s+)?(?:(?P<th>1[0-2]|0?[1-9])(?:[:.](?P<tm>[0-5]\d))?\s*"
                  r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)\b"
                  rf"|(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)(?=\s*(?:hours|hrs|{zones})\b)"
                  r"|(?P<noon>noon|midday|midnight)\b))"
@@ -824,11 +843,47 @@ def _rules() -> tuple[_Rule, ...]:
                  rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{weekday_full})|(?P<tday>(?i:today|yesterday|tomorrow|"
                  rf"tonight))\b|(?P<tmon>{month})\s*(?P<tmd>{parts['day']})\b))?", _h_time),
     ]
-    return tuple(_Rule(name, re.compile(pattern), handler) for name, pattern, handler in specs)
+    triggers = _rule_triggers()
+    return tuple(_Rule(name, re.compile(pattern), handler, triggers[name])
+                 for name, pattern, handler in specs)
+
+
+def _rule_triggers() -> dict[str, frozenset[str]]:
+    """For each rule, the trigger words (see ``_trigger_regex``) without which it cannot match."""
+    lex = lexicon()
+
+    def lower(words: Any) -> frozenset[str]:
+        return frozenset(word.lower() for word in words)
+
+    months = lower([*lex["months"], *lex["month_abbreviations"]])
+    weekdays = lower([*lex["weekdays"], *lex["weekday_abbreviations"]])
+    units = lower(lex["units"]) | {"centur", "weekend"}
+    seasons = lower(lex["seasons"])
+    parts = lower(lex["parts_of_day"])
+    digit = frozenset({"#"})
+    year = frozenset({"year"})
+    quarter = frozenset({"quarter"})
+    return {
+        "iso": digit, "full_date": months, "slash": digit, "month_year": months,
+        "month_relative_year": months, "weekend": frozenset({"weekend"}), "month": months,
+        "year": digit, "spelled_year": frozenset({"nineteen", "twenty", "eighteen", "thousand"}),
+        "decade": digit, "century": frozenset({"centur"}),
+        "today": frozenset({"today", "tonight", "yesterday", "tomorrow"}), "part_of_day": parts,
+        "weekday": weekdays, "relative_unit": units | seasons, "season_year": seasons,
+        "quarter": quarter, "year_period": digit, "relative_year_quarter": quarter,
+        "q_quarter": frozenset({"q"}), "half": frozenset({"half"}), "fiscal_year": year,
+        "this_year": year, "the_season": seasons, "recent_units": units,
+        "part_of_period": frozenset({"month", "week"}), "first_months": frozenset({"month"}),
+        "bare_quarter": quarter | {"period"}, "year_ago": year, "ago": units,
+        "duration": units, "bare_duration": units, "set": units | weekdays | parts,
+        "set_adverb": lower(lex["set_adverbs"]),
+        "reference_word": lower(w.split()[-1] for w in lex["reference_words"]),
+        "time": digit | {"noon", "midday", "midnight"},
+    }
 
 
 # ---------------------------------------------------------------------------------------------
-# dateparser fallback (one instance; RELATIVE_BASE swapped per reference date)
+# dateparser fallback: one instance, only the parts of the date the text states
 
 
 @cache
@@ -838,33 +893,36 @@ def _dateparser() -> Any:
     return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past"})
 
 
-@lru_cache(maxsize=256)
-def _dateparser_settings(ref: dt.date) -> Any:
-    parser = _dateparser()
-    return parser._settings.replace(RELATIVE_BASE=dt.datetime(ref.year, ref.month, ref.day))
+def _dateparser_value(text: str, start: int, ctx: _Context) -> str | None:
+    """The value of one entity span per dateparser, truncated to the parts the text states.
 
-
-def _dateparser_value(text: str, ref: dt.date | None) -> str | None:
-    """The value of one candidate span per dateparser, truncated to the parts the text states."""
-    if ref is None or not re.search(r"\d{4}|[A-Z][a-z]{2}", text):
+    ``DateData.parts`` says which parts the text gave; a missing year comes from the reference
+    date by this module's own rule (tense-aware), not from dateparser's ``RELATIVE_BASE``: a
+    per-document RELATIVE_BASE means new dateparser settings per document, and each new
+    settings object sends dateparser down its slow locale-detection path (~50-100 ms a call).
+    Nothing is ever filled in from the clock.
+    """
+    if not re.search(r"\d|[A-Z][a-z]{2}", text):
         return None
-    parser = _dateparser()
-    parser._settings = _dateparser_settings(ref)
     try:
-        data = parser.get_date_data(text)
+        data = _dateparser().get_date_data(text)
     except Exception:
         return None
     if data is None or data.date_obj is None:
         return None
     stated = set(data.parts or ())
     date = data.date_obj
-    if {"year", "month", "day"} <= stated:
-        return date.date().isoformat()
-    if {"year", "month"} <= stated:
-        return f"{date.year:04d}-{date.month:02d}"
-    if stated == {"year"}:
-        return f"{date.year:04d}"
-    return None
+    year: int | None = date.year if "year" in stated else None
+    if year is None and {"month"} <= stated and ctx.ref is not None:
+        day = date.day if "day" in stated else None
+        year = _year_for_month(date.month, day, ctx.ref, _direction(None, ctx.tense(start)))
+    if year is None:
+        return None
+    if {"month", "day"} <= stated:
+        return f"{year:04d}-{date.month:02d}-{date.day:02d}"
+    if "month" in stated:
+        return f"{year:04d}-{date.month:02d}"
+    return f"{year:04d}" if stated == {"year"} else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -877,6 +935,7 @@ class _Candidate:
     end: int
     value: str | None
     type: str
+    rule: str = ""
 
 
 def _time_words() -> list[str]:
@@ -891,7 +950,7 @@ def _time_words() -> list[str]:
 @cache
 def _trigger_regex() -> re.Pattern[str]:
     """Words without which no rule can match; the rules only run in windows around them."""
-    words = [*_time_words(), "nineteen", "twenty", "thousand", "eighteen", "q", "fy"]
+    words = [*_time_words(), "nineteen", "twenty", "thousand", "eighteen", "q", "fy", "period"]
     return re.compile(rf"\d|(?i:\b{trie_regex(sorted({w.lower() for w in words}))})")
 
 
@@ -902,10 +961,14 @@ def _time_word_regex() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b{trie_regex(words)})|\d")
 
 
-def _segments(text: str) -> list[tuple[int, int]]:
-    """Disjoint stretches of ``text`` around trigger words, wide enough for any rule's match."""
+def _segments(text: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """Disjoint stretches of ``text`` around trigger words, wide enough for any rule's match,
+    and the trigger words found ("#" for a digit)."""
     segments: list[tuple[int, int]] = []
+    found: set[str] = set()
     for match in _trigger_regex().finditer(text):
+        word = match.group().lower()
+        found.update(("#",) if word.isdigit() else (word, word.rstrip("s")))
         start = max(0, match.start() - _WINDOW_BEFORE)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
@@ -914,7 +977,7 @@ def _segments(text: str) -> list[tuple[int, int]]:
             segments[-1] = (segments[-1][0], max(end, segments[-1][1]))
         else:
             segments.append((start, end))
-    return segments
+    return segments, found
 
 
 _WINDOW_BEFORE = 60
@@ -924,8 +987,10 @@ _WINDOW_AFTER = 50
 def _own_candidates(ctx: _Context) -> list[_Candidate]:
     text = ctx.text
     found: list[_Candidate] = []
-    segments = _segments(text)
+    segments, triggers = _segments(text)
     for rule in _rules():
+        if not rule.triggers & triggers:
+            continue
         for match in (m for seg in segments for m in rule.regex.finditer(text, *seg)):
             start, end = match.span()
             while start < end and text[start].isspace():
@@ -935,7 +1000,7 @@ def _own_candidates(ctx: _Context) -> list[_Candidate]:
             result = rule.handler(match, start, ctx)
             if result is not None:
                 found.append(_Candidate(result[2] if len(result) > 2 else start, end,
-                                        result[0], result[1]))
+                                        result[0], result[1], rule.name))
     return found
 
 
@@ -952,7 +1017,7 @@ def _normalize_span(text: str, start: int, ctx: _Context, label: str) -> Value |
     bare = re.sub(r"(?i)^the\s+", "", text)
     if _BARE_UNITS.fullmatch(bare):
         return _duration(None, bare), "DURATION"
-    value = _dateparser_value(text, ctx.ref)
+    value = _dateparser_value(text, start, ctx)
     return value, "TIME" if label == "TIME" else "DATE"
 
 
@@ -968,9 +1033,12 @@ _OF = re.compile(r"\s+of\b")
 _AGE = re.compile(r"\b(?:old|aged?|ages)\b|-old", re.IGNORECASE)
 
 
-def _entity_candidates(ctx: _Context, taken: list[_Candidate]) -> list[_Candidate]:
+def _entity_candidates(ctx: _Context, own: list[_Candidate]) -> list[_Candidate]:
     found = []
     text = ctx.text
+    taken = _Intervals()
+    for cand in own:
+        taken.add(cand.start, cand.end)
     for ent in ctx.doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -979,12 +1047,14 @@ def _entity_candidates(ctx: _Context, taken: list[_Candidate]) -> list[_Candidat
         start = end - len(trimmed)
         trimmed = re.sub(r"(?:['’]s|[,;:\s])+$", "", trimmed)
         end = start + len(trimmed)
-        if start >= end or any(c.start < end and start < c.end for c in taken):
+        if start >= end or taken.overlaps(start, end):
             continue
         before = text[max(0, start - 8):start].lower()
         if _AGE.search(trimmed) or re.search(r"\b(?:aged?|ages)\s*$", before):
             continue
         if re.fullmatch(r"[\d,.]+", trimmed) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", trimmed):
+            continue
+        if trimmed.lower() in lexicon()["parts_of_day"]:
             continue
         result = _normalize_span(trimmed, start, ctx, ent.label_)
         if result is not None and (result[0] is not None or _time_word_regex().search(trimmed)):
@@ -992,11 +1062,30 @@ def _entity_candidates(ctx: _Context, taken: list[_Candidate]) -> list[_Candidat
     return found
 
 
+class _Intervals:
+    """Disjoint character intervals, sorted, with a logarithmic overlap test."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest candidates first, dropping any that overlap one already kept."""
     kept: list[_Candidate] = []
+    taken = _Intervals()
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-        if not any(k.start < cand.end and cand.start < k.end for k in kept):
+        if not taken.overlaps(cand.start, cand.end):
+            taken.add(cand.start, cand.end)
             kept.append(cand)
     return kept
 
@@ -1009,6 +1098,37 @@ def _add_dateline(kept: list[_Candidate], dateline: dict[str, Any], value: str |
                 cand.value = value
             return
     kept.append(_Candidate(dateline["start"], dateline["end"], value, "DATE"))
+
+
+_SAME_DAY = re.compile(r"(?i)(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the|that|the\s+same)\s+day")
+_SAME_YEAR = re.compile(r"(?i)(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same)\s+year")
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
+_DAY_WORD = re.compile(r"(?i)today|tonight|yesterday|tomorrow|day|[a-z]+day\b|\d{4}-\d\d-\d\d")
+
+
+def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | None) -> None:
+    """Expressions that point back: "the day", "that year", a bare clock time.
+
+    "the day"/"that day" take the last day named before them (else the reference date), "that
+    year" the last year named before it, and a clock time without a day of its own ("around 3
+    a.m." after "on Friday") the last day named before it.
+    """
+    last_day = reference_date
+    last_year: str | None = None
+    for cand in kept:
+        span_text = text[cand.start:cand.end]
+        if cand.value is None and _SAME_DAY.fullmatch(span_text):
+            cand.value = last_day
+        elif cand.value is None and _SAME_YEAR.fullmatch(span_text):
+            cand.value = last_year
+        elif (cand.rule == "time" and cand.value and last_day and reference_date
+              and cand.value.startswith(reference_date) and not _DAY_WORD.search(span_text)):
+            cand.value = last_day + cand.value[10:]
+        if cand.value and _FULL_DATE.match(cand.value) and cand.type == "DATE":
+            last_day = cand.value[:10]
+        if cand.value and _YEAR_VALUE.match(cand.value) and cand.type == "DATE":
+            last_year = cand.value[:4]
 
 
 def extract_dates(
@@ -1031,12 +1151,16 @@ def extract_dates(
     """
     text = doc.text
     token_starts = doc.to_array([IDX]).tolist() if len(doc) else []
-    ctx = _Context(doc, text, parse_iso_day(reference_date), token_starts)
+    # Earnings reports compare a quarter with the same quarter a year before: there "a year
+    # earlier" is the year-ago quarter (TimeBank: "1988-Q3"), not the year.
+    quarterly = "quarter" in text.lower()
+    ctx = _Context(doc, text, parse_iso_day(reference_date), token_starts, quarterly)
     own = _select(_own_candidates(ctx))
     kept = _select(own + _entity_candidates(ctx, own))
     if dateline and 0 <= dateline["start"] < dateline["end"] <= len(text):
         _add_dateline(kept, dateline, reference_date)
     kept.sort(key=lambda c: c.start)
+    _resolve_anaphora(kept, text, reference_date)
     return [{"text": text[c.start:c.end], "start": c.start, "end": c.end, "value": c.value,
              "type": c.type} for c in kept]
 

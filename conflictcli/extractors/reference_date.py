@@ -10,8 +10,9 @@ lines, first 400 characters), in the forms news sites and wires use:
 - a wire dateline: ``KYIV, June 12 (Reuters) -``, ``MAPUTO, Mozambique, 14 May 2024 —``,
   ``KABUL, Afghanistan (Nov. 3, 2010) —``, ``WASHINGTON (Sept. 5) -``.
 
-A dateline without a year ("KYIV, June 12") takes the year that puts it nearest to the input or
-option date; with neither, its value stays None (no year is guessed from the clock).
+A dateline without a year ("KYIV, June 12") takes the year that puts it nearest to the option date
+or, without one, the latest year the article itself writes out ("so far in 2024"); with neither,
+its value stays None (no year is ever taken from the clock).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from conflictcli.extractors._doc import register_extension, span_dict
 HEAD_CHARS = 400
 HEAD_LINES = 3
 _SP = r"[^\S\n]"
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
 
 register_extension("conflictcli_reference_date")
 
@@ -95,8 +97,10 @@ def _dateline_regexes() -> list[re.Pattern[str]]:
                    r"(?:on\s+)?)?")
     label = (r"(?i:date|dated|published|posted|updated|last\s+updated|first\s+published|"
              r"last\s+modified|created)")
-    place = (r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
-             r"(?:\s*,\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}){0,2}")
+    name = rf"{_UPPER}[\w.'’\-]*"
+    connector = r"(?:of|the|and|de|del|du|des|la|le|al|el|da|do|di)"
+    words = rf"{name}(?:\s+(?:{connector}\s+)?{name}){{0,3}}"
+    place = rf"{words}(?:\s*,\s*{words}){{0,2}}"
     wire = r"(?:\s*\([^()\n]{1,40}\))?"
     dash = r"\s*(?:[-—–_:]|$)"
     return [re.compile(p, re.MULTILINE) for p in (
@@ -161,6 +165,15 @@ def parse_iso_day(value: str | None) -> dt.date | None:
         return None
 
 
+_YEAR_MENTION = re.compile(r"(?<![\d,.$£€#/-])(?:19|20)\d\d\b(?![%/-]|[.,]\d|\s*(?:%|percent))")
+
+
+def _latest_year_mentioned(text: str) -> int | None:
+    """The latest plausible year written in the article ("so far in 2024"), if any."""
+    years = [int(m.group()) for m in _YEAR_MENTION.finditer(text)]
+    return max(years, default=None)
+
+
 def find_dateline(text: str) -> tuple[int, int, tuple[int | None, int, int]] | None:
     """Offsets of the dateline's date near the top of ``text`` and its (year, month, day)."""
     head = _head(text)
@@ -201,8 +214,13 @@ def extract_reference_date(
         return {"value": given.isoformat(), "origin": "input", "span": span}
     if found is not None:
         year, month, day = found[2]
-        value = valid_date(year, month, day) if year is not None else (
-            nearest_year(month, day, default) if default is not None else None)
+        if year is not None:
+            value = valid_date(year, month, day)
+        elif default is not None:
+            value = nearest_year(month, day, default)
+        else:
+            latest = _latest_year_mentioned(doc.text)
+            value = valid_date(latest, month, day) if latest is not None else None
         if value is not None:
             return {"value": value.isoformat(), "origin": "dateline", "span": span}
     if default is not None:
