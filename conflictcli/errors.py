@@ -25,3 +25,7 @@ class InputError(Exception):
         super().__init__(message)
         self.kind = kind
         self.message = message
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Pickle with both arguments, so failed inputs can travel to worker processes."""
+        return (InputError, (self.kind, self.message))

@@ -2,7 +2,9 @@
 
 Workers return report dicts (small), not Docs, so little crosses the process boundary; at most
 ``2 × jobs`` batches are in flight, so memory stays flat however long the input stream is.
-Workers are spawned, not forked: a fork of a process whose BLAS threads hold locks can hang.
+Workers are spawned, not forked: a fork of a process whose BLAS threads hold locks can hang. A
+worker that dies (killed, out of memory) fails the run with ``BrokenProcessPool`` instead of
+leaving it waiting forever.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -63,11 +66,15 @@ def analyze_in_workers(
     }
     context = multiprocessing.get_context("spawn")
     iterator = iter(items)
-    with context.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        pending: deque[Any] = deque()
-        while True:
-            while len(pending) < 2 * jobs and (batch := list(islice(iterator, batch_size))):
-                pending.append(pool.apply_async(_analyze_batch, (batch,)))
-            if not pending:
-                break
-            yield from pending.popleft().get()
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
+        pending: deque[Future[list[dict[str, Any]]]] = deque()
+        try:
+            while True:
+                while len(pending) < 2 * jobs and (batch := list(islice(iterator, batch_size))):
+                    pending.append(pool.submit(_analyze_batch, batch))
+                if not pending:
+                    break
+                yield from pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()

@@ -114,3 +114,11 @@ def test_jsonl_lines_become_articles_and_bad_lines_errors(tmp_path: Path) -> Non
 def test_parse_iso_date_rejects_non_dates(value: str) -> None:
     with pytest.raises(ValueError):
         parse_iso_date(value)
+
+
+def test_failed_inputs_survive_pickling_for_worker_processes() -> None:
+    import pickle
+
+    failed = FailedInput(InputError("binary_input", "binary data"), path="a.txt", line=3)
+    copy = pickle.loads(pickle.dumps(failed))
+    assert (copy.error.kind, copy.error.message, copy.path, copy.line) == ("binary_input", "binary data", "a.txt", 3)
