@@ -43,7 +43,8 @@ files skipped), a .jsonl file ({{"id", "text", "reference_date"}} per line) or -
 {EXIT_CODES_HELP}
 """
 FORMAT_HELP = (
-    "Output format. auto = table when stdout is a terminal, jsonl otherwise (pipes, files, cron)."
+    "Output format. auto = table when stdout is a terminal, jsonl otherwise (pipes, files, cron); "
+    "csv = one row per finding; geojson = one map point per located place."
 )
 
 
@@ -52,6 +53,8 @@ class OutputFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
 
 
 class EvalFormat(str, Enum):
@@ -260,6 +263,62 @@ def _count(reports: Iterable[dict[str, Any]], summary: Any) -> Iterator[dict[str
         else:
             summary.analyzed += 1
         yield report
+
+
+SHOW_HELP = f"""Show an article with every finding highlighted, a legend, then the report's tables.
+
+FILE is a text file, a .jsonl file (each line shown in turn) or - for stdin. Hover a highlight in
+the --html page to see its normalized value. NO_COLOR=1 turns colours off.
+
+{EXIT_CODES_HELP}
+"""
+
+
+@app.command(help=SHOW_HELP)
+def show(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="A text file, a .jsonl file, or - for stdin.", show_default=False)],
+    only: Annotated[
+        Optional[list[str]],
+        typer.Option("--only", help=f"Extractors to run, comma-separated or repeated: {', '.join(SELECTABLE)}. Default: all.", rich_help_panel="Output", show_default=False),
+    ] = None,
+    html: Annotated[
+        Optional[Path],
+        typer.Option("--html", metavar="OUT.html", help="Write the view as one self-contained HTML page instead of printing it.", rich_help_panel="Output", show_default=False, dir_okay=False),
+    ] = None,
+    reference_date: Annotated[
+        Optional[str],
+        typer.Option("--reference-date", metavar="YYYY-MM-DD", help="Resolve relative dates against this date when neither the input line nor a dateline gives one.", rich_help_panel="Input", show_default=False),
+    ] = None,
+    model: Annotated[str, typer.Option("--model", help="Any installed spaCy pipeline, by name or path.", rich_help_panel="Model")] = DEFAULT_MODEL,
+) -> None:
+    from rich.console import Console
+
+    from conflictcli.pipeline import ModelError
+    from conflictcli.render.show import load_views, render_view, write_html
+
+    extractors = parse_only(only)
+    reference = parse_reference_date(reference_date)
+    try:
+        views = list(load_views(file, extractors=extractors, reference_date=reference, model=model))
+    except ModelError as exc:
+        _error(str(exc))
+        raise typer.Exit(int(ExitStatus.USAGE)) from None
+    failed = [view.report for view in views if "error" in view.report]
+    for report in failed:
+        _error(f"{report['source'].get('path') or '<stdin>'}: {report['error']['message']}")
+    if html is not None:
+        try:
+            write_html(views, html)
+        except OSError as exc:
+            _error(f"{html}: {exc.strerror or exc}")
+            raise typer.Exit(int(ExitStatus.INPUT_FAILED)) from None
+        print(f"conflictcli: wrote {html}", file=sys.stderr)
+    else:
+        console = Console(highlight=False)
+        for view in views:
+            render_view(view, console)
+    if failed:
+        raise typer.Exit(int(ExitStatus.INPUT_FAILED))
 
 
 @app.command("eval")

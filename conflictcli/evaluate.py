@@ -36,8 +36,8 @@ from conflictcli.pipeline import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_MODEL,
     analyze_articles,
+    cached_pipeline,
     extractors_of,
-    load_pipeline,
 )
 
 if TYPE_CHECKING:
@@ -220,7 +220,8 @@ def evaluate(
         raise ValueError(f"{corpus_dir}: no gold layer left to score with the chosen extractors")
     give_reference = name not in DATELINE_CORPORA if gold_reference_date is None else gold_reference_date
     if nlp is None:
-        nlp = load_pipeline(model, layers)
+        # Every extractor, as ``analyze`` runs them: places lose the metonyms parties take.
+        nlp = cached_pipeline(model, tuple(SELECTABLE))
     articles = [
         Article(
             text=gold.text,

@@ -43,10 +43,10 @@ def test_readme_flags_exist_in_help() -> None:
     runner = CliRunner()
     helps = {
         name: runner.invoke(app, [name, "--help"], env={"COLUMNS": "200"}).stdout
-        for name in ("analyze", "eval", "schema")
+        for name in ("analyze", "eval", "schema", "show")
     }
     for line in code_lines():
-        match = re.match(r".*?conflictcli (analyze|eval|schema)\b(.*)", line)
+        match = re.match(r".*?conflictcli (analyze|eval|schema|show)\b(.*)", line)
         if not match:
             continue
         command, rest = match.groups()

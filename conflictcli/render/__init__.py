@@ -19,9 +19,13 @@ def get_renderer(name: str) -> Renderer:
         from conflictcli.render.json import render
     elif name == "table":
         from conflictcli.render.table import render
+    elif name == "csv":
+        from conflictcli.render.csv import render
+    elif name == "geojson":
+        from conflictcli.render.geojson import render
     else:
         raise ValueError(f"unknown format {name!r}")
     return render
 
 
-FORMATS = ("table", "json", "jsonl")
+FORMATS = ("table", "json", "jsonl", "csv", "geojson")
