@@ -140,3 +140,16 @@ def test_seed_acceptance(claims_of) -> None:
     assert cleansing[0]["kind"] == "accusation"
     unconfirmed = [claim for claim in claims if "yet to be confirmed" in claim["text"]]
     assert unconfirmed and unconfirmed[0]["claimant"] is None and unconfirmed[0]["hedged"]
+
+
+@pytest.mark.model
+def test_the_month_may_is_not_a_hedge(nlp) -> None:
+    from conflictcli.extractors.claims import extract_claims
+
+    doc = nlp("MAPUTO, Mozambique, 14 May 2024 — The army said insurgents stormed the town on Friday.")
+    doc._.conflictcli_quotes = [
+        {"text": "insurgents stormed the town on Friday", "start": 48, "end": 85, "speaker": "the army",
+         "speaker_mention": None, "cue": {"text": "said", "start": 43, "end": 47}, "direct": False}
+    ]
+    claims = extract_claims(doc)
+    assert claims and not any(claim["hedged"] for claim in claims)

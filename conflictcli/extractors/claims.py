@@ -75,6 +75,17 @@ def _char_matches(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, int, str]
     return found
 
 
+_MODALS = frozenset({"may", "might", "could"})
+
+
+def _is_hedge(doc: Doc, match: tuple[int, int, str]) -> bool:
+    """A lone "may"/"could"/"might" hedges only as a modal verb, not as the month May."""
+    span = doc.char_span(match[0], match[1])
+    if span is None or len(span) > 1 or span[0].lower_ not in _MODALS:
+        return True
+    return span[0].tag_ == "MD" or (not span[0].tag_ and span[0].text.islower())
+
+
 def _within(matches: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
     return [match for match in matches if start <= match[0] and match[1] <= end]
 
@@ -116,7 +127,7 @@ def extract_claims(
     excluded = set(kinds["excluded_frames"]) | (set() if include_beliefs else {"belief"})
     hedge_cues = set(hedges_data["hedge_cues"])
     matchers = _matchers(doc.vocab)
-    hedge_matches = _char_matches(doc, matchers["hedge"])
+    hedge_matches = [m for m in _char_matches(doc, matchers["hedge"]) if _is_hedge(doc, m)]
     kind_matches = _char_matches(doc, matchers["kind"])
     sentences = list(doc.sents)
     sentence_starts = [sentence.start_char for sentence in sentences]
