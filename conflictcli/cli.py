@@ -48,6 +48,18 @@ FORMAT_HELP = (
 )
 
 
+# Options shared by analyze and show.
+OnlyOption = Annotated[
+    Optional[list[str]],
+    typer.Option("--only", help=f"Extractors to run, comma-separated or repeated: {', '.join(SELECTABLE)}. Default: all.", rich_help_panel="Output", show_default=False),
+]
+ReferenceDateOption = Annotated[
+    Optional[str],
+    typer.Option("--reference-date", metavar="YYYY-MM-DD", help="Resolve relative dates against this date when neither the input line nor a dateline gives one.", rich_help_panel="Input", show_default=False),
+]
+ModelOption = Annotated[str, typer.Option("--model", help="Any installed spaCy pipeline, by name or path.", rich_help_panel="Model")]
+
+
 class OutputFormat(str, Enum):
     auto = "auto"
     table = "table"
@@ -121,35 +133,35 @@ def _write(renderer: Any, reports: Iterable[dict[str, Any]]) -> None:
 def analyze(
     inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Files, directories, .jsonl files, or - for stdin.", show_default=False)],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help=FORMAT_HELP, rich_help_panel="Output")] = OutputFormat.auto,
-    only: Annotated[
-        Optional[list[str]],
-        typer.Option("--only", help=f"Extractors to run, comma-separated or repeated: {', '.join(SELECTABLE)}. Default: all.", rich_help_panel="Output", show_default=False),
-    ] = None,
+    only: OnlyOption = None,
     output_dir: Annotated[
         Optional[Path],
         typer.Option("--output-dir", "-o", help="Write one <name>.json report per input here (atomically; unchanged inputs are skipped) instead of printing.", rich_help_panel="Output", show_default=False, file_okay=False),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="With --output-dir: re-analyze unchanged inputs and overwrite files conflictcli did not write.", rich_help_panel="Output")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line (errors are still reported).", rich_help_panel="Output")] = False,
-    reference_date: Annotated[
-        Optional[str],
-        typer.Option("--reference-date", metavar="YYYY-MM-DD", help="Resolve relative dates against this date when neither the input line nor a dateline gives one.", rich_help_panel="Input", show_default=False),
-    ] = None,
+    reference_date: ReferenceDateOption = None,
     encoding: Annotated[
         Optional[str],
         typer.Option("--encoding", help="Decode inputs with this encoding (default: UTF-8, or UTF-16 with a BOM).", rich_help_panel="Input", show_default=False),
     ] = None,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Refuse articles longer than this many characters.", rich_help_panel="Input")] = DEFAULT_MAX_CHARS,
-    model: Annotated[str, typer.Option("--model", help="Any installed spaCy pipeline, by name or path.", rich_help_panel="Model")] = DEFAULT_MODEL,
+    model: ModelOption = DEFAULT_MODEL,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0 = one per core). Output order is kept.", rich_help_panel="Model")] = 1,
+    dask: Annotated[
+        Optional[str],
+        typer.Option("--dask", metavar="ADDRESS", help="Analyze on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers. Needs conflictcli[dask].", rich_help_panel="Model", show_default=False),
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per nlp.pipe batch.", rich_help_panel="Model")] = 16,
 ) -> None:
     from conflictcli.inputs import count_inputs, iter_articles
+    from conflictcli.distributed import DaskUnavailable
     from conflictcli.pipeline import ModelError, analyze_stream, model_version
     from conflictcli.render import get_renderer
 
     extractors = parse_only(only)
     reference = parse_reference_date(reference_date)
+    scheduler = None if dask is None else ("" if dask == "local" else dask)
     fmt = output_format.value
     if fmt == "auto":
         fmt = "table" if sys.stdout.isatty() else "jsonl"
@@ -182,7 +194,7 @@ def analyze(
 
             reports = analyze_stream(
                 feed(), model=model, extractors=extractors, reference_date=reference,
-                max_chars=max_chars, batch_size=batch_size, jobs=jobs,
+                max_chars=max_chars, batch_size=batch_size, jobs=jobs, dask=scheduler,
             )
             try:
                 for report in _tick(progress, reports):
@@ -195,10 +207,10 @@ def analyze(
         else:
             reports = analyze_stream(
                 items, model=model, extractors=extractors, reference_date=reference,
-                max_chars=max_chars, batch_size=batch_size, jobs=jobs,
+                max_chars=max_chars, batch_size=batch_size, jobs=jobs, dask=scheduler,
             )
             _write(get_renderer(fmt), _count(_tick(progress, reports), summary))
-    except ModelError as exc:
+    except (ModelError, DaskUnavailable) as exc:
         _error(str(exc))
         raise typer.Exit(int(ExitStatus.USAGE)) from None
     except KeyboardInterrupt:
@@ -241,10 +253,13 @@ def _tick(progress: Any, reports: Iterable[dict[str, Any]]) -> Iterator[dict[str
         yield report
 
 
+def _where(path: str | None, line: int | None) -> str:
+    """How an input is named in messages: its path (``<stdin>``), with the .jsonl line number."""
+    return (path or "<stdin>") + (f":{line}" if line is not None else "")
+
+
 def _fail(summary: Any, report: dict[str, Any], item: Any, message: str) -> None:
-    where = item.path or "<stdin>"
-    if item.line is not None:
-        where += f":{item.line}"
+    where = _where(item.path, item.line)
     summary.failed += 1
     summary.failures.append({"input": where, "error": report.get("error", {}).get("type", "output_conflict"), "message": message})
     _error(f"{where}: {message}")
@@ -254,10 +269,7 @@ def _count(reports: Iterable[dict[str, Any]], summary: Any) -> Iterator[dict[str
     """Pass reports through, counting them; each error record becomes one line on stderr."""
     for report in reports:
         if "error" in report:
-            source = report["source"]
-            where = source.get("path") or "<stdin>"
-            if source.get("line") is not None:
-                where += f":{source['line']}"
+            where = _where(report["source"].get("path"), report["source"].get("line"))
             summary.failed += 1
             _error(f"{where}: {report['error']['message']}")
         else:
@@ -277,19 +289,13 @@ the --html page to see its normalized value. NO_COLOR=1 turns colours off.
 @app.command(help=SHOW_HELP)
 def show(
     file: Annotated[str, typer.Argument(metavar="FILE", help="A text file, a .jsonl file, or - for stdin.", show_default=False)],
-    only: Annotated[
-        Optional[list[str]],
-        typer.Option("--only", help=f"Extractors to run, comma-separated or repeated: {', '.join(SELECTABLE)}. Default: all.", rich_help_panel="Output", show_default=False),
-    ] = None,
+    only: OnlyOption = None,
     html: Annotated[
         Optional[Path],
         typer.Option("--html", metavar="OUT.html", help="Write the view as one self-contained HTML page instead of printing it.", rich_help_panel="Output", show_default=False, dir_okay=False),
     ] = None,
-    reference_date: Annotated[
-        Optional[str],
-        typer.Option("--reference-date", metavar="YYYY-MM-DD", help="Resolve relative dates against this date when neither the input line nor a dateline gives one.", rich_help_panel="Input", show_default=False),
-    ] = None,
-    model: Annotated[str, typer.Option("--model", help="Any installed spaCy pipeline, by name or path.", rich_help_panel="Model")] = DEFAULT_MODEL,
+    reference_date: ReferenceDateOption = None,
+    model: ModelOption = DEFAULT_MODEL,
 ) -> None:
     from rich.console import Console
 

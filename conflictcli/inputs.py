@@ -187,6 +187,9 @@ def iter_articles(
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from read_source(STDIN, stream.read(), encoding=encoding, max_chars=max_chars, is_jsonl=False)
             continue
+        if "://" in name:
+            yield from read_url(name, encoding=encoding, max_chars=max_chars)
+            continue
         path = Path(name)
         if path.is_dir():
             files: Iterable[Path] = walk_directory(path)
@@ -194,6 +197,36 @@ def iter_articles(
             files = [path]
         for file in files:
             yield from read_file(file, encoding=encoding, max_chars=max_chars)
+
+
+def read_url(url: str, *, encoding: str | None, max_chars: int) -> Iterator[Article | FailedInput]:
+    """The articles behind an fsspec URL (``s3://bucket/news/*.txt``, ``https://…``; globs expand),
+    for users who have fsspec and the filesystem's package installed (Dask brings fsspec)."""
+    try:
+        import fsspec
+    except ImportError:
+        yield FailedInput(InputError("unreadable", "reading URLs needs fsspec: pip install fsspec"), url)
+        return
+    try:
+        files = fsspec.open_files(url, "rb", expand=True)
+    except (ImportError, ValueError, OSError) as exc:
+        yield FailedInput(InputError("unreadable", f"{type(exc).__name__}: {exc}"), url)
+        return
+    if not files:
+        yield FailedInput(InputError("not_found", "no file matches this URL"), url)
+    for file in sorted(files, key=lambda f: f.full_name):
+        name = file.full_name
+        is_jsonl = name.lower().endswith(".jsonl")
+        try:
+            with file as stream:
+                data = stream.read() if is_jsonl else stream.read(max_chars * 4 + 1)
+        except (OSError, ValueError) as exc:
+            yield FailedInput(InputError("unreadable", f"{type(exc).__name__}: {exc}"), name)
+            continue
+        if not is_jsonl and len(data) > max_chars * 4:
+            yield FailedInput(InputError("too_large", f"over the limit of {max_chars:,} characters (--max-chars)"), name)
+            continue
+        yield from read_source(name, data, encoding=encoding, max_chars=max_chars, is_jsonl=is_jsonl)
 
 
 def read_file(file: Path, *, encoding: str | None, max_chars: int) -> Iterator[Article | FailedInput]:

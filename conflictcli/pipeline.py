@@ -179,11 +179,29 @@ def analyze_stream(
     max_chars: int = DEFAULT_MAX_CHARS,
     batch_size: int = DEFAULT_BATCH_SIZE,
     jobs: int = 1,
+    dask: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Reports for ``items`` in order, in this process or in ``jobs`` worker processes (0 = all cores)."""
+    """Reports for ``items`` in order: in this process, in ``jobs`` worker processes (0 = all
+    cores), or on a Dask cluster (``dask``: a scheduler address, or ``""`` for a LocalCluster of
+    ``jobs`` workers)."""
     from conflictcli.workers import analyze_in_workers, resolve_jobs
 
     jobs = resolve_jobs(jobs)
+    if dask is not None:
+        from conflictcli.distributed import analyze_on_dask, connect
+
+        client = connect(dask, workers=jobs if dask == "" else None)
+        try:
+            yield from analyze_on_dask(
+                items, client=client, model=model, extractors=list(extractors), reference_date=reference_date,
+                max_chars=max_chars, batch_size=batch_size,
+            )
+        finally:
+            cluster = client.cluster if dask == "" else None
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        return
     if jobs > 1:
         yield from analyze_in_workers(
             items, jobs=jobs, model=model, extractors=list(extractors), reference_date=reference_date,

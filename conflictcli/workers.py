@@ -31,20 +31,21 @@ def _init_worker(options: dict[str, Any]) -> None:
     _worker_options.update(options)
 
 
-def _analyze_batch(batch: list[Article | FailedInput]) -> list[dict[str, Any]]:
+def analyze_batch(batch: list[Article | FailedInput], options: dict[str, Any]) -> list[dict[str, Any]]:
+    """Runs in a worker process: the reports for one batch, with the process's cached pipeline."""
     from conflictcli.pipeline import analyze_articles, cached_pipeline
 
-    options = _worker_options
     nlp = cached_pipeline(options["model"], tuple(options["extractors"]), options["max_chars"])
     return list(
         analyze_articles(
-            batch,
-            nlp=nlp,
-            extractors=options["extractors"],
-            reference_date=options["reference_date"],
+            batch, nlp=nlp, extractors=options["extractors"], reference_date=options["reference_date"],
             batch_size=len(batch),
         )
     )
+
+
+def _analyze_batch(batch: list[Article | FailedInput]) -> list[dict[str, Any]]:
+    return analyze_batch(batch, _worker_options)
 
 
 def analyze_in_workers(

@@ -122,3 +122,13 @@ def test_failed_inputs_survive_pickling_for_worker_processes() -> None:
     failed = FailedInput(InputError("binary_input", "binary data"), path="a.txt", line=3)
     copy = pickle.loads(pickle.dumps(failed))
     assert (copy.error.kind, copy.error.message, copy.path, copy.line) == ("binary_input", "binary data", "a.txt", 3)
+
+
+def test_fsspec_urls_are_read_and_globs_expand(tmp_path: Path) -> None:
+    pytest.importorskip("fsspec")
+    (tmp_path / "a.txt").write_text("first article")
+    (tmp_path / "b.txt").write_text("second article")
+    items = list(iter_articles([f"file://{tmp_path}/*.txt", f"file://{tmp_path}/missing.txt"]))
+    assert [item.text for item in items[:2]] == ["first article", "second article"]
+    assert items[0].path.endswith("a.txt")
+    assert isinstance(items[2], FailedInput)
