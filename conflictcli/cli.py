@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
@@ -182,34 +181,22 @@ def analyze(
     }
     progress = None if quiet or not sys.stderr.isatty() else _progress(count_inputs(inputs))
     try:
+        def analyzed(stream: Iterable[Any]) -> Iterator[dict[str, Any]]:
+            return _tick(progress, analyze_stream(
+                stream, model=model, extractors=extractors, reference_date=reference,
+                max_chars=max_chars, batch_size=batch_size, jobs=jobs, dask=scheduler,
+            ))
+
         if output_dir is not None:
             directory = OutputDir(output_dir, options_key=json.dumps(options, sort_keys=True), force=force)
-            pending = directory.plan(items, summary)
-            queue: deque[Any] = deque()
-
-            def feed() -> Iterator[Any]:
-                for entry in pending:
-                    queue.append(entry)
-                    yield entry.item
-
-            reports = analyze_stream(
-                feed(), model=model, extractors=extractors, reference_date=reference,
-                max_chars=max_chars, batch_size=batch_size, jobs=jobs, dask=scheduler,
-            )
             try:
-                for report in _tick(progress, reports):
-                    entry = queue.popleft()
-                    problem = directory.store(entry, report, summary)
+                for entry, report, problem in directory.run(items, summary, analyzed):
                     if problem is not None:
                         _fail(summary, report, entry.item, problem)
             finally:
                 directory.finish(summary, options)
         else:
-            reports = analyze_stream(
-                items, model=model, extractors=extractors, reference_date=reference,
-                max_chars=max_chars, batch_size=batch_size, jobs=jobs, dask=scheduler,
-            )
-            _write(get_renderer(fmt), _count(_tick(progress, reports), summary))
+            _write(get_renderer(fmt), _count(analyzed(items), summary))
     except (ModelError, DaskUnavailable) as exc:
         _error(str(exc))
         raise typer.Exit(int(ExitStatus.USAGE)) from None

@@ -14,7 +14,8 @@ import os
 import re
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,6 +145,27 @@ class OutputDir:
         if self._unsaved >= 500:
             self.save_manifest()
         return None
+
+    def run(
+        self,
+        items: Iterable[Article | FailedInput],
+        summary: RunSummary,
+        analyze: Callable[[Iterator[Article | FailedInput]], Iterator[dict[str, Any]]],
+    ) -> Iterator[tuple[Pending, dict[str, Any], str | None]]:
+        """Analyze what changed (``analyze`` keeps input order) and store each report as it comes.
+
+        Yields each input with its report and the problem that kept it from being stored, if any.
+        """
+        queue: deque[Pending] = deque()
+
+        def feed() -> Iterator[Article | FailedInput]:
+            for entry in self.plan(items, summary):
+                queue.append(entry)
+                yield entry.item
+
+        for report in analyze(feed()):
+            entry = queue.popleft()
+            yield entry, report, self.store(entry, report, summary)
 
     def finish(self, summary: RunSummary, options: dict[str, Any]) -> None:
         self.save_manifest()
