@@ -25,7 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from conflictcli.extractors._doc import register_extension, span_dict
+from conflictcli.extractors._doc import doc_text, register_extension, span_dict
 
 EXTENSION = "conflictcli_casualties"
 register_extension(EXTENSION)
@@ -774,7 +774,7 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
     kept: list[_Item] = []
     for item in items:
         same_status = [k for k in kept if k.status == item.status]
-        if item.named and item.named.split()[-1] in doc.text[:item.start]:
+        if item.named and item.named.split()[-1] in doc_text(doc)[:item.start]:
             continue
         compatible = [k for k in same_status if _compatible(k, item)]
         if item.update:

@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from conflictcli.extractors._doc import register_extension
+from conflictcli.extractors._doc import doc_text, register_extension
 from conflictcli.extractors.quotes import extension_value, extract_quotes, load_cues, text_span
 
 register_extension("conflictcli_claims")
@@ -116,7 +116,7 @@ def extract_claims(
         Dicts ``{"text", "start", "end", "claimant", "kind", "hedged", "hedges", "disputes"}`` in
         text order; ``disputes`` holds indices into the returned list.
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip() or not len(doc):
         return []
     quotes = extension_value(doc, "conflictcli_quotes")

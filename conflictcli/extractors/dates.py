@@ -32,7 +32,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from conflictcli.extractors._doc import register_extension
+from conflictcli.extractors._doc import doc_text, register_extension
 from conflictcli.extractors.reference_date import (
     alternation,
     date_regex_parts,
@@ -1149,7 +1149,7 @@ def extract_dates(
         ``[{"text", "start", "end", "value", "type"}]`` with ``type`` one of DATE, TIME,
         DURATION, SET and ``value`` an ISO 8601 / TIMEX3 string or None.
     """
-    text = doc.text
+    text = doc_text(doc)
     token_starts = doc.to_array([IDX]).tolist() if len(doc) else []
     # Earnings reports compare a quarter with the same quarter a year before: there "a year
     # earlier" is the year-ago quarter (TimeBank: "1988-Q3"), not the year.

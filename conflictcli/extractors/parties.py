@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from conflictcli.extractors._doc import register_extension, span_dict
+from conflictcli.extractors._doc import doc_text, register_extension, span_dict
 
 register_extension("conflictcli_parties")
 register_extension("conflictcli_metonyms")
@@ -805,9 +805,8 @@ class _Grouper:
 
     def learn_acronym(self, mention: Mention, actor: Actor, index: int) -> None:
         """Remember "Long Name (LN)" and long names whose initials spell a later acronym."""
-        doc = self.doc
         end = mention.end
-        text = doc.text
+        text = doc_text(self.doc)
         if text[end:end + 2] == " (" and ")" in text[end + 2:end + 16]:
             inner = text[end + 2: text.index(")", end + 2)]
             if inner.isupper() and 1 < len(inner) <= 10 and " " not in inner:

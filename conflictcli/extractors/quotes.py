@@ -22,7 +22,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictcli.extractors._doc import register_extension
+from conflictcli.extractors._doc import doc_text, register_extension
 
 register_extension("conflictcli_quotes")
 
@@ -204,7 +204,7 @@ class _DocIndex:
 
     def __init__(self, doc: Doc, quotes: list[QuoteCandidate]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents]
         self.paragraph_starts = _paragraph_starts(self.text)
@@ -597,7 +597,7 @@ def extract_quotes(
         Dicts ``{"text", "start", "end", "speaker", "speaker_mention", "cue", "direct"}`` in text
         order; ``text``/``start``/``end`` is the content without quotation marks.
     """
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip() or not len(doc):
         return []
     cues = load_cues()

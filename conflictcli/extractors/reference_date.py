@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from conflictcli.extractors._doc import register_extension, span_dict
+from conflictcli.extractors._doc import doc_text, register_extension, span_dict
 
 HEAD_CHARS = 400
 HEAD_LINES = 3
@@ -208,7 +208,7 @@ def extract_reference_date(
     """
     given = parse_iso_day(input_date)
     default = parse_iso_day(default_date)
-    found = find_dateline(doc.text)
+    found = find_dateline(doc_text(doc))
     span = span_dict(doc, found[0], found[1]) if found else None
     if given is not None:
         return {"value": given.isoformat(), "origin": "input", "span": span}
@@ -219,7 +219,7 @@ def extract_reference_date(
         elif default is not None:
             value = nearest_year(month, day, default)
         else:
-            latest = _latest_year_mentioned(doc.text)
+            latest = _latest_year_mentioned(doc_text(doc))
             value = valid_date(latest, month, day) if latest is not None else None
         if value is not None:
             return {"value": value.isoformat(), "origin": "dateline", "span": span}
