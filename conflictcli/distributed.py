@@ -9,13 +9,12 @@ workers need no access to the output folder: only article texts go out and small
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from conflictcli.inputs import Article, FailedInput
-from conflictcli.workers import analyze_batch
+from conflictcli.workers import analyze_batch, in_order
 
 if TYPE_CHECKING:
     import dask.bag
@@ -66,18 +65,9 @@ def analyze_on_dask(
     """
     options = {"model": model, "extractors": list(extractors), "reference_date": reference_date, "max_chars": max_chars}
     slots = max(1, 2 * sum(client.nthreads().values()))
-    iterator = iter(items)
-    pending: deque[Any] = deque()
-    try:
-        while True:
-            while len(pending) < slots and (batch := list(islice(iterator, batch_size))):
-                pending.append(client.submit(analyze_batch, batch, options, pure=False))
-            if not pending:
-                break
-            yield from pending.popleft().result()
-    finally:
-        for future in pending:
-            future.cancel()
+    yield from in_order(
+        lambda batch: client.submit(analyze_batch, batch, options, pure=False), items, batch_size=batch_size, slots=slots
+    )
 
 
 def report_bag(

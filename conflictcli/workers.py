@@ -12,8 +12,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Any
 
@@ -66,16 +66,30 @@ def analyze_in_workers(
         "max_chars": max_chars,
     }
     context = multiprocessing.get_context("spawn")
-    iterator = iter(items)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
-        pending: deque[Future[list[dict[str, Any]]]] = deque()
-        try:
-            while True:
-                while len(pending) < 2 * jobs and (batch := list(islice(iterator, batch_size))):
-                    pending.append(pool.submit(_analyze_batch, batch))
-                if not pending:
-                    break
-                yield from pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+        yield from in_order(lambda batch: pool.submit(_analyze_batch, batch), items, batch_size=batch_size, slots=2 * jobs)
+
+
+def in_order(
+    submit: Callable[[list[Article | FailedInput]], Any],
+    items: Iterable[Article | FailedInput],
+    *,
+    batch_size: int,
+    slots: int,
+) -> Iterator[dict[str, Any]]:
+    """Submit ``items`` in batches, at most ``slots`` in flight, and yield the results in order.
+
+    ``submit`` returns a future (``concurrent.futures`` or Dask) with ``result()`` and ``cancel()``.
+    """
+    iterator = iter(items)
+    pending: deque[Any] = deque()
+    try:
+        while True:
+            while len(pending) < slots and (batch := list(islice(iterator, batch_size))):
+                pending.append(submit(batch))
+            if not pending:
+                break
+            yield from pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
