@@ -14,7 +14,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from conflictcli.inputs import Article, FailedInput
-from conflictcli.workers import analyze_batch, in_order
+from conflictcli.workers import analyze_batch, batch_options, in_order
 
 if TYPE_CHECKING:
     import dask.bag
@@ -63,7 +63,7 @@ def analyze_on_dask(
 
     At most two batches per worker thread are in flight, so the client's memory stays flat.
     """
-    options = {"model": model, "extractors": list(extractors), "reference_date": reference_date, "max_chars": max_chars}
+    options = batch_options(model, extractors, reference_date, max_chars)
     slots = max(1, 2 * sum(client.nthreads().values()))
     yield from in_order(
         lambda batch: client.submit(analyze_batch, batch, options, pure=False), items, batch_size=batch_size, slots=slots
@@ -89,12 +89,7 @@ def report_bag(
     from conflictcli.extractors import SELECTABLE
     from conflictcli.inputs import iter_articles
 
-    options = {
-        "model": model,
-        "extractors": list(extractors or SELECTABLE),
-        "reference_date": reference_date,
-        "max_chars": max_chars,
-    }
+    options = batch_options(model, extractors or SELECTABLE, reference_date, max_chars)
     items = iter_articles(paths, max_chars=max_chars)
     batches = []
     while batch := list(islice(items, batch_size)):

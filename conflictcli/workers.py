@@ -31,6 +31,11 @@ def _init_worker(options: dict[str, Any]) -> None:
     _worker_options.update(options)
 
 
+def batch_options(model: str, extractors: Iterable[str], reference_date: str | None, max_chars: int) -> dict[str, Any]:
+    """What a worker needs to build its pipeline and analyze a batch (picklable)."""
+    return {"model": model, "extractors": list(extractors), "reference_date": reference_date, "max_chars": max_chars}
+
+
 def analyze_batch(batch: list[Article | FailedInput], options: dict[str, Any]) -> list[dict[str, Any]]:
     """Runs in a worker process: the reports for one batch, with the process's cached pipeline."""
     from conflictcli.pipeline import analyze_articles, cached_pipeline
@@ -59,12 +64,7 @@ def analyze_in_workers(
     batch_size: int,
 ) -> Iterator[dict[str, Any]]:
     """Reports for ``items`` from ``jobs`` worker processes, in input order."""
-    options = {
-        "model": model,
-        "extractors": list(extractors),
-        "reference_date": reference_date,
-        "max_chars": max_chars,
-    }
+    options = batch_options(model, extractors, reference_date, max_chars)
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(options,)) as pool:
         yield from in_order(lambda batch: pool.submit(_analyze_batch, batch), items, batch_size=batch_size, slots=2 * jobs)
