@@ -21,12 +21,15 @@ can be checked on hand-made pairs without a model. Each returns ``{"metrics": {.
 
 from __future__ import annotations
 
+import difflib
+import functools
 import json
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,7 +158,8 @@ def layers_of(golds: Iterable[GoldDoc]) -> list[str]:
     """The extractors the gold documents can score, in run order.
 
     ``dates``/``places``/``parties``/``quotes``/``claims`` come from layers of that name,
-    ``casualties`` from ``casualties`` or ``casualties_doc``, and re3d-style ``entities`` add
+    ``casualties`` from ``casualties`` or ``casualties_doc``, ``events`` from ``events`` or
+    isaf-pressreleases' ``isaf`` labels, and re3d-style ``entities`` add
     ``parties`` (person or org kinds) and ``places`` (place kind).
     """
     found: set[str] = set()
@@ -164,6 +168,8 @@ def layers_of(golds: Iterable[GoldDoc]) -> list[str]:
         found.update(name for name in ("dates", "places", "parties", "quotes", "claims") if name in layers)
         if "casualties" in layers or "casualties_doc" in layers:
             found.add("casualties")
+        if "events" in layers or "isaf" in layers:
+            found.add("events")
         kinds = {entity.get("kind") for entity in layers.get("entities") or ()}
         if kinds & PARTY_KINDS:
             found.add("parties")
@@ -855,6 +861,220 @@ def _doc_casualties(pairs: list[Pair]) -> Score:
     }
 
 
+# --- events ----------------------------------------------------------------------------------
+
+
+EVENT_ATTRIBUTES = ("type", "sub_type", "date", "actors", "actor1", "actor2", "place", "fatalities")
+
+
+def score_events(pairs: Iterable[Pair]) -> Score:
+    """Events, from a span-level ``events`` layer and/or isaf-pressreleases' ``isaf`` labels.
+
+    - ``events`` layer: gold and predicted events pair one-to-one when their evidence spans
+      overlap (several candidates: most agreeing attributes first, then Jaccard). ``precision``/
+      ``recall``/``f1`` on pairs, and on matched pairs ``<attribute>_accuracy`` for ``type`` (and
+      ``sub_type``), ``date`` (the predicted date cut to the gold's precision: same day, ISO week,
+      month or year), ``actors`` (the unordered pair ``{actor1, actor2}``), ``actor1`` and ``actor2``
+      (ordered), ``place`` and ``fatalities`` (exact; null counts 0). A predicted actor or place
+      is the gold one when some mention of the predicted party / place overlaps a mention of the
+      gold one; null equals null.
+    - ``isaf`` labels (one incident per text): ``event_date_accuracy`` (the first event's
+      ``date.event_date`` equals ``event_date``), ``event_type_accuracy`` (the first event's type
+      maps from one of the labelled types, ``resources/evaluate/isaf.json``),
+      ``province_accuracy`` (some place of the report, or its admin1, names the labelled
+      province, spelling variants allowed) and ``target_group_accuracy`` (every labelled group is
+      the name or a mention of some party; documents without a label are left out).
+    """
+    pairs = list(pairs)
+    metrics: dict[str, float | None] = {}
+    result_counts: dict[str, int] = {}
+    if any("events" in gold.layers for gold, _ in pairs):
+        score = _span_events(pairs)
+        metrics |= score["metrics"]
+        result_counts |= score["counts"]
+    if any("isaf" in gold.layers for gold, _ in pairs):
+        score = _isaf_events(pairs)
+        metrics |= score["metrics"]
+        result_counts = result_counts or score["counts"]
+    return {"metrics": metrics, "counts": result_counts}
+
+
+def _linker(gold_items: list[dict[str, Any]], predicted_items: list[dict[str, Any]]) -> dict[str, str]:
+    """Predicted name → gold name, for parties or places, by overlapping mentions (most shared wins)."""
+    links: dict[str, str] = {}
+    for predicted in predicted_items:
+        predicted_mentions = [mention(span) for span in predicted.get("mentions") or []]
+        best: tuple[int, str] | None = None
+        for gold in gold_items:
+            shared = sum(
+                any(overlaps(g, p) for p in predicted_mentions)
+                for g in (mention(span) for span in gold.get("mentions") or [])
+            )
+            if shared and (best is None or shared > best[0]):
+                best = (shared, gold["name"])
+        if best:
+            links[predicted["name"]] = best[1]
+    return links
+
+
+def _gold_places(layer: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gold ``places`` layer (one entry per mention) grouped by name."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for item in layer:
+        grouped.setdefault(item.get("name") or item["text"], {"name": item.get("name") or item["text"], "mentions": []})
+        grouped[item.get("name") or item["text"]]["mentions"].append(item)
+    return list(grouped.values())
+
+
+def _date_at(value: str | None, precision: str) -> str | None:
+    """A TIMEX3 date value cut to ``precision`` (day, week, month, year) for comparison."""
+    from datetime import date as calendar_date
+
+    if not value:
+        return None
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if match:
+        day = calendar_date(*map(int, match.groups()))
+        year, week, _ = day.isocalendar()
+        return {
+            "day": day.isoformat(), "week": f"{year}-W{week:02d}",
+            "month": day.isoformat()[:7], "year": day.isoformat()[:4],
+        }.get(precision)
+    match = re.match(r"^(\d{4})-W(\d{2})", value)
+    if match:
+        return match.group(0) if precision == "week" else match.group(1) if precision == "year" else None
+    match = re.match(r"^(\d{4})-(\d{2})$", value)
+    if match:
+        return value if precision == "month" else match.group(1) if precision == "year" else None
+    return value[:4] if precision == "year" and re.match(r"^\d{4}", value) else None
+
+
+def _event_agreement(expected: dict[str, Any], found: dict[str, Any], parties: dict[str, str],
+                     places: dict[str, str]) -> dict[str, bool]:
+    precision = (expected.get("date") or {}).get("precision") or "day"
+    gold_date = _date_at((expected.get("date") or {}).get("value"), precision)
+    found_date = _date_at((found.get("date") or {}).get("value"), precision)
+    actor1 = parties.get(found.get("actor1") or "", None) if found.get("actor1") else None
+    actor2 = parties.get(found.get("actor2") or "", None) if found.get("actor2") else None
+    place = places.get(found.get("place") or "", None) if found.get("place") else None
+    return {
+        "type": expected.get("type") == found.get("type"),
+        "sub_type": expected.get("sub_type") == found.get("sub_type"),
+        "date": gold_date is not None and gold_date == found_date,
+        "actors": {expected.get("actor1"), expected.get("actor2")} == {actor1, actor2},
+        "actor1": expected.get("actor1") == actor1,
+        "actor2": expected.get("actor2") == actor2,
+        "place": expected.get("place") == place,
+        "fatalities": (expected.get("fatalities") or 0) == (found.get("fatalities") or 0),
+    }
+
+
+def _span_events(pairs: list[Pair]) -> Score:
+    gold_total = predicted_total = matched = 0
+    hits: Counter[str] = Counter()
+    for gold, report in pairs:
+        gold_events = gold.layers.get("events") or []
+        predicted_events = report.get("events") or []
+        parties = _linker(gold.layers.get("parties") or [], report.get("parties") or [])
+        places = _linker(_gold_places(gold.layers.get("places") or []), report.get("places") or [])
+        gold_total += len(gold_events)
+        predicted_total += len(predicted_events)
+        candidates = []
+        for gold_index, expected in enumerate(gold_events):
+            for predicted_index, found in enumerate(predicted_events):
+                closeness = jaccard(mention(expected), mention(found))
+                if closeness > 0:
+                    agreement = sum(_event_agreement(expected, found, parties, places).values())
+                    candidates.append((-agreement, -closeness, gold_index, predicted_index))
+        used_gold: set[int] = set()
+        used_predicted: set[int] = set()
+        for _, _, gold_index, predicted_index in sorted(candidates):
+            if gold_index in used_gold or predicted_index in used_predicted:
+                continue
+            used_gold.add(gold_index)
+            used_predicted.add(predicted_index)
+            matched += 1
+            agreement = _event_agreement(gold_events[gold_index], predicted_events[predicted_index], parties, places)
+            hits.update(name for name, correct in agreement.items() if correct)
+    metrics = prf(matched, predicted_total, gold_total)
+    metrics |= {f"{name}_accuracy": ratio(hits[name], matched) for name in EVENT_ATTRIBUTES}
+    return {"metrics": metrics, "counts": counts(gold_total, predicted_total, matched)}
+
+
+@functools.cache
+def _isaf_mapping() -> dict[str, Any]:
+    return json.loads(files("conflictcli").joinpath("resources/evaluate/isaf.json").read_text(encoding="utf-8"))
+
+
+def _province_key(name: str) -> str:
+    name = re.sub(r"\b(province|provincial|wilayat|velayat)\b", " ", name.lower())
+    return re.sub(r"[^a-z]", "", name)
+
+
+def same_province(name: str | None, province: str) -> bool:
+    """Whether a place name names an Afghan province, spelling variants allowed
+    ("Paktia Province" ~ "paktya", "Sar-e Pol" ~ "sar-e pul", "Maidan Wardak" ~ "wardak")."""
+    if not name:
+        return False
+    found, expected = _province_key(name), _province_key(province)
+    if not found or not expected:
+        return False
+    if expected in found or found in expected and len(found) > 3:
+        return True
+    return difflib.SequenceMatcher(None, found, expected).ratio() >= 0.8
+
+
+def _has_group(parties: list[dict[str, Any]], group: str, aliases: dict[str, list[str]]) -> bool:
+    names = aliases.get(group, [group])
+    for party in parties:
+        texts = [party.get("name") or "", *(span.get("text", "") for span in party.get("mentions") or [])]
+        if any(alias in text.lower() for text in texts for alias in names):
+            return True
+    return False
+
+
+def _isaf_events(pairs: list[Pair]) -> Score:
+    mapping = _isaf_mapping()
+    totals: Counter[str] = Counter()
+    hits: Counter[str] = Counter()
+    for gold, report in pairs:
+        labels = gold.layers.get("isaf")
+        if not labels:
+            continue
+        events = report.get("events") or []
+        first = events[0] if events else {}
+        totals["date"] += 1
+        hits["date"] += bool(first) and (first.get("date") or {}).get("event_date") == labels.get("event_date")
+        allowed = [pair for label in labels.get("event_type") or [] for pair in mapping["event_types"].get(label, [])]
+        if allowed:
+            totals["type"] += 1
+            hits["type"] += any(
+                first.get("type") == kind and (sub_type is None or first.get("sub_type") == sub_type)
+                for kind, sub_type in allowed
+            )
+        provinces = labels.get("province") or []
+        if provinces:
+            totals["province"] += 1
+            places = report.get("places") or []
+            hits["province"] += all(
+                any(same_province(place.get("name"), province) or same_province(place.get("admin1"), province)
+                    for place in places)
+                for province in provinces
+            )
+        groups = [group.strip() for label in labels.get("target_group") or [] for group in label.split(";")]
+        if groups:
+            totals["target_group"] += 1
+            parties = report.get("parties") or []
+            hits["target_group"] += all(_has_group(parties, group, mapping["target_groups"]) for group in groups)
+    metrics = {
+        "event_date_accuracy": ratio(hits["date"], totals["date"]),
+        "event_type_accuracy": ratio(hits["type"], totals["type"]),
+        "province_accuracy": ratio(hits["province"], totals["province"]),
+        "target_group_accuracy": ratio(hits["target_group"], totals["target_group"]),
+    }
+    return {"metrics": metrics, "counts": counts(totals["date"], sum(1 for _, r in pairs if r.get("events")), hits["date"])}
+
+
 SCORERS = {
     "dates": score_dates,
     "places": score_places,
@@ -862,4 +1082,5 @@ SCORERS = {
     "quotes": score_quotes,
     "claims": score_claims,
     "casualties": score_casualties,
+    "events": score_events,
 }

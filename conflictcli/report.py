@@ -14,6 +14,7 @@ from conflictcli.schema import (
     Casualty,
     Claim,
     DateMention,
+    Event,
     ErrorInfo,
     ErrorRecord,
     ErrorSource,
@@ -33,6 +34,7 @@ REPORT_FIELDS: dict[str, tuple[str, type]] = {
     "quotes": ("conflictcli_quotes", Quote),
     "claims": ("conflictcli_claims", Claim),
     "casualties": ("conflictcli_casualties", Casualty),
+    "events": ("conflictcli_events", Event),
 }
 
 _NO_REFERENCE = {"value": None, "origin": "none", "span": None}

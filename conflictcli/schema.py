@@ -18,6 +18,15 @@ PartyType = Literal[
 ]
 CasualtyStatus = Literal["killed", "wounded", "missing", "captured", "displaced"]
 ReferenceOrigin = Literal["input", "dateline", "option", "none"]
+EventType = Literal[
+    "battles", "explosions_remote_violence", "violence_against_civilians", "protests", "riots",
+    "strategic_developments",
+]
+TimePrecision = Literal["day", "week", "month", "year"]
+Interaction = Literal[
+    "state_forces", "rebel_group", "political_militia", "identity_militia", "rioters", "protesters",
+    "civilians", "external_other_forces",
+]
 
 
 class Span(msgspec.Struct, kw_only=True):
@@ -109,6 +118,37 @@ class Casualty(Span, kw_only=True):
     rule: str | None = None
 
 
+class EventDate(msgspec.Struct, kw_only=True):
+    """When an event happened: a TIMEX3 value as precise as the text, and the day ACLED would code."""
+
+    value: str | None
+    precision: TimePrecision | None
+    event_date: str | None = None
+    from_text: bool = False
+
+
+class Event(Span, kw_only=True):
+    """An ACLED-style event record; the span is its evidence (the sentence that first reports it)."""
+
+    type: EventType
+    sub_type: str
+    date: EventDate
+    actor1: str | None
+    actor2: str | None
+    place: str | None
+    fatalities: int | None
+    inter1: Interaction | None = None
+    inter2: Interaction | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None
+    trigger: Span | None = None
+    casualties: list[int] = []
+    claims: list[int] = []
+
+
 class Report(msgspec.Struct, kw_only=True):
     """Everything conflictcli extracts from one article."""
 
@@ -122,6 +162,7 @@ class Report(msgspec.Struct, kw_only=True):
     quotes: list[Quote]
     claims: list[Claim]
     casualties: list[Casualty]
+    events: list[Event] = []
 
 
 class ErrorInfo(msgspec.Struct, kw_only=True):

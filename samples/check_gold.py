@@ -12,13 +12,32 @@ import sys
 from pathlib import Path
 from typing import Any
 
-DOC_KEYS = ("id", "text_file", "split", "reference_date", "dates", "places", "parties", "quotes", "claims", "casualties")
+DOC_KEYS = ("id", "text_file", "split", "reference_date", "dates", "places", "parties", "quotes", "claims", "casualties", "events")
 DATE_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 PARTY_TYPES = {"state", "government", "military", "armed_group", "organization", "person", "civilians", "other"}
 CLAIM_KINDS = {"statement", "denial", "accusation", "responsibility", "threat", "demand", "promise", "casualty_claim"}
 CASUALTY_STATUSES = {"killed", "wounded", "missing", "captured", "displaced"}
 PLACE_FEATURES = {"country", "region", "city", "water", "site", "landmark", "border", "continent"}
 QUOTE_MARKS = "\"“”'‘’"
+EVENT_SUB_TYPES = {
+    "battles": {"armed_clash", "government_regains_territory", "non_state_actor_overtakes_territory"},
+    "explosions_remote_violence": {"chemical_weapon", "air_drone_strike", "suicide_bomb",
+                                   "shelling_artillery_missile_attack", "remote_explosive_landmine_ied", "grenade"},
+    "violence_against_civilians": {"sexual_violence", "attack", "abduction_forced_disappearance"},
+    "protests": {"peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"},
+    "riots": {"violent_demonstration", "mob_violence"},
+    "strategic_developments": {"agreement", "arrests", "change_to_group_activity", "disrupted_weapons_use",
+                               "headquarters_or_base_established", "looting_property_destruction",
+                               "non_violent_transfer_of_territory", "other"},
+}
+EVENT_KEYS = ("text", "start", "end", "type", "sub_type", "date", "actor1", "actor2", "place", "fatalities")
+EVENT_DATE = {
+    "day": re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"),
+    "week": re.compile(r"^(\d{4})-W(\d{2})$"),
+    "month": re.compile(r"^(\d{4})-(\d{2})$"),
+    "year": re.compile(r"^(\d{4})$"),
+}
+SENTENCE_END = ".!?" + QUOTE_MARKS
 
 _DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _WEEK = r"\d{4}-W\d{2}(?:-WE)?"
@@ -88,6 +107,78 @@ def check_date_value(chk: Checker, where: str, kind: str, value: Any) -> None:
             dt.date.fromisoformat(value)
         except ValueError:
             chk.fail(where, f"impossible date {value!r}")
+
+
+def check_event_date(chk: Checker, where: str, date: Any) -> None:
+    if not isinstance(date, dict) or set(date) != {"value", "precision"}:
+        chk.fail(where, f"date must be {{'value', 'precision'}}: {date!r}")
+        return
+    precision, value = date["precision"], date["value"]
+    pattern = EVENT_DATE.get(precision)
+    match = pattern.match(value) if pattern and isinstance(value, str) else None
+    if not match:
+        chk.fail(where, f"value {value!r} does not match precision {precision!r}")
+        return
+    numbers = [int(part) for part in match.groups()]
+    try:
+        if precision == "day":
+            dt.date(*numbers)
+        elif precision == "week":
+            dt.date.fromisocalendar(numbers[0], numbers[1], 1)
+        elif precision == "month":
+            dt.date(numbers[0], numbers[1], 1)
+    except ValueError:
+        chk.fail(where, f"impossible {precision} {value!r}")
+
+
+def check_events(chk: Checker, events: Any, party_names: set[str], place_names: set[str]) -> None:
+    """Events: ACLED-style records whose actors and places are names from the same document's layers."""
+    if not isinstance(events, list):
+        chk.fail("events", "must be a list")
+        return
+    seen: set[tuple[Any, ...]] = set()
+    for i, event in enumerate(events):
+        where = f"events[{i}]"
+        if not isinstance(event, dict):
+            chk.fail(where, f"not an object: {event!r}")
+            continue
+        missing = [k for k in EVENT_KEYS if k not in event]
+        if missing:
+            chk.fail(where, f"missing keys {missing}")
+            continue
+        span = chk.span(where, event)
+        if span:
+            start, end = span
+            before = chk.text[start - 1] if start else ""
+            after = chk.text[end] if end < len(chk.text) else ""
+            if before and not before.isspace():
+                chk.fail(where, "evidence does not start a sentence")
+            if not (chk.text[start].isupper() or chk.text[start] in QUOTE_MARKS):
+                chk.fail(where, f"evidence starts with {chk.text[start]!r}, not a sentence start")
+            if after not in ("", "\n") and (chk.text[end - 1] not in SENTENCE_END or not after.isspace()):
+                chk.fail(where, "evidence does not end a sentence")
+        sub_types = EVENT_SUB_TYPES.get(event["type"])
+        if sub_types is None:
+            chk.enum(where + ".type", event["type"], set(EVENT_SUB_TYPES))
+        elif event["sub_type"] not in sub_types:
+            chk.fail(where + ".sub_type", f"{event['sub_type']!r} is not a sub-event type of {event['type']!r}")
+        check_event_date(chk, where + ".date", event["date"])
+        for role in ("actor1", "actor2"):
+            actor = event[role]
+            if actor is not None and actor not in party_names:
+                chk.fail(f"{where}.{role}", f"{actor!r} is not a party of this document")
+        if event["actor1"] is not None and event["actor1"] == event["actor2"]:
+            chk.fail(where, "actor1 and actor2 are the same party")
+        if event["place"] is not None and event["place"] not in place_names:
+            chk.fail(where + ".place", f"{event['place']!r} is not a place of this document")
+        fatalities = event["fatalities"]
+        if not (isinstance(fatalities, int) and not isinstance(fatalities, bool) and fatalities >= 0):
+            chk.fail(where + ".fatalities", f"{fatalities!r} is not a non-negative int")
+        date = event["date"] if isinstance(event["date"], dict) else {}
+        key = (event["type"], event["sub_type"], date.get("value"), event["actor1"], event["actor2"], event["place"])
+        if key in seen:
+            chk.fail(where, "duplicate event (same type, date, actors and place: ACLED's unit is one event)")
+        seen.add(key)
 
 
 def check_document(gold: dict[str, Any], root: Path) -> list[str]:
@@ -209,6 +300,9 @@ def check_document(gold: dict[str, Any], root: Path) -> list[str]:
         if not isinstance(casualty.get("who"), str) or not casualty["who"]:
             chk.fail(where, "who missing")
         chk.enum(where + ".status", casualty.get("status"), CASUALTY_STATUSES)
+
+    place_names = {place["name"] for place in gold["places"] if isinstance(place.get("name"), str)}
+    check_events(chk, gold["events"], set(parties), place_names)
     return chk.problems
 
 

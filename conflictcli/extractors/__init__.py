@@ -17,10 +17,11 @@ EXTRACTORS: dict[str, tuple[str, ...]] = {
     "quotes": ("parties",),
     "claims": ("quotes", "parties"),
     "casualties": (),
+    "events": ("dates", "places", "parties", "claims", "casualties"),
 }
 
 # What a user can ask for with --only (the reference date always runs).
-SELECTABLE = ("dates", "places", "parties", "quotes", "claims", "casualties")
+SELECTABLE = ("dates", "places", "parties", "quotes", "claims", "casualties", "events")
 
 
 def with_dependencies(names: list[str] | tuple[str, ...]) -> list[str]:

@@ -1,0 +1,841 @@
+"""Events: ACLED-style records (who did what to whom, when, where, how many) tied to the other layers.
+
+A trigger word from ``resources/events/triggers.json`` (attacked, shelled, clashes, air strike,
+detained, protested …) marks a sentence as reporting an event. The sentence's highest-ranked
+trigger gives ACLED's event type and sub-event type; the dependency parse around it gives the
+initiator (``actor1``: subject, "by X", "between X and …") and the target (``actor2``: object,
+"on/against X", passive subject), both read off the mentions of ``doc._.conflictcli_parties``. The
+date is the date expression of the sentence (else the report's reference date), the place the
+sentence's most precise toponym (else the previous event's), and ``fatalities`` the killed counts of
+``doc._.conflictcli_casualties`` in the sentence. Events that share a day, a place and an actor pair
+merge into one, as ACLED counts them; a merged event keeps the most severe type (a raid in which
+people were killed is a battle, not an arrest).
+
+Not events: negated or hypothetical triggers ("denied attacking", "threatened to attack"), aggregate
+counts ("27 attacks since January"), triggers inside a name ("Shirafat Attack Network") and episodes
+dated more than :data:`BACKGROUND_DAYS` days before the reference date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from conflictcli.extractors._doc import doc_text, register_extension, span_dict
+from conflictcli.extractors.quotes import extension_value
+
+EXTENSION = "conflictcli_events"
+register_extension(EXTENSION)
+
+BACKGROUND_DAYS = 45
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "in"})
+INITIATOR_PREPOSITIONS = frozenset({"by", "from"})
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "relcl", "ccomp"})
+LAUNCH_LEMMAS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "fire"})
+AGGREGATE_WORDS = frozenset({"several", "many", "numerous", "multiple", "dozens", "hundreds", "series", "wave"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "attr", "appos"})
+TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "decade", "period", "season"})
+STATE_TYPES = frozenset({"state", "government", "military"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "claim", "accuse",
+                           "deny", "write", "post", "allege", "blame", "insist"})
+ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "allege"})
+LOCATING_WORDS = frozenset({"near", "outside", "around", "north", "south", "east", "west", "northeast",
+                            "northwest", "southeast", "southwest", "kilometres", "kilometers", "miles", "km"})
+PRECISE_FEATURES = frozenset({"city", "site", "landmark", "border"})
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DATELINE_DASH = re.compile(r"[^\w]*?(?:\)|—|–|--| - )\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class EventClass:
+    """An ACLED event type with its rank (lower wins when one sentence has several triggers)."""
+
+    name: str
+    type: str
+    sub_type: str
+    rank: int
+    civilian_target: tuple[str, str] | None = None
+    territory: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Trigger phrases indexed by their first lemma, with the event classes they stand for."""
+
+    classes: dict[str, EventClass]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    noun_only: frozenset[str]
+    verb_only: frozenset[str]
+    blockers: frozenset[str]
+    territory_objects: frozenset[str]
+    background_subjects: frozenset[str]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The trigger lexicon of ``resources/events/triggers.json`` (read once per process)."""
+    path = files("conflictcli").joinpath("resources/events/triggers.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    classes = {
+        name: EventClass(
+            name=name, type=spec["type"], sub_type=spec["sub_type"], rank=spec["rank"],
+            civilian_target=tuple(spec["civilian_target"]) if spec.get("civilian_target") else None,
+            territory=bool(spec.get("territory")),
+        )
+        for name, spec in data["classes"].items()
+    }
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, class_name in data["words"].items():
+        words = tuple(phrase.lower().split())
+        phrases.setdefault(words[0], []).append((words, class_name))
+    for candidates in phrases.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    return Lexicon(
+        classes=classes,
+        phrases=phrases,
+        noun_only=frozenset(data["noun_only"]),
+        verb_only=frozenset(data["verb_only"]),
+        blockers=frozenset(data["blockers"]),
+        territory_objects=frozenset(data["territory_objects"]),
+        background_subjects=frozenset(data["background_subjects"]),
+    )
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A matched trigger: its tokens, its syntactic head and its event class."""
+
+    start: int
+    end: int
+    head: Token
+    event_class: EventClass
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being assembled; turned into the output dict at the end."""
+
+    sentences: list[Span]
+    trigger: Trigger
+    event_class: EventClass
+    type: str
+    sub_type: str
+    actor1: str | None
+    actor2: str | None
+    date_value: str | None
+    date_from_text: bool
+    place: dict[str, Any] | None
+    place_mention: tuple[int, int] | None
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int]]) -> list[Trigger]:
+    """Every trigger phrase in ``doc`` whose head has the right part of speech, outside ``blocked_chars``."""
+    triggers: list[Trigger] = []
+    starts = [start for start, _ in blocked_chars]
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        candidates = lexicon.phrases.get(_lemma(token)) or lexicon.phrases.get(token.lower_)
+        matched = None
+        for words, class_name in candidates or ():
+            end = index + len(words)
+            if end <= len(doc) and all(
+                _lemma(doc[index + offset]) == word or doc[index + offset].lower_ == word
+                for offset, word in enumerate(words)
+            ):
+                matched = (end, class_name, words)
+                break
+        if matched is None:
+            index += 1
+            continue
+        end, class_name, words = matched
+        span = doc[index:end]
+        head = span.root
+        key = " ".join(words)
+        pos_ok = head.pos_ in {"NOUN", "VERB", "PROPN"} or (head.pos_ == "ADJ" and head.tag_ == "VBN")
+        if key in lexicon.noun_only and head.pos_ not in {"NOUN", "PROPN"}:
+            pos_ok = False
+        if key in lexicon.verb_only and head.pos_ != "VERB":
+            pos_ok = False
+        position = bisect_right(starts, span.start_char) - 1
+        inside_name = position >= 0 and blocked_chars[position][1] > span.start_char
+        if pos_ok and not inside_name and not _is_aggregate(head):
+            triggers.append(Trigger(index, end, head, lexicon.classes[class_name]))
+        index = end
+    return triggers
+
+
+def _is_aggregate(head: Token) -> bool:
+    """A counted or quantified plural noun ("27 attacks", "several raids") or a span of time of it
+    ("a month of fighting"): a statistic or background, not an event."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in TIME_NOUNS:
+        return True
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(
+        child.dep_ == "nummod" or child.lower_ in AGGREGATE_WORDS for child in head.children
+    )
+
+
+def is_blocked(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A negated, denied, threatened, planned or future trigger does not report an event."""
+    token = trigger.head
+    if any(child.dep_ in SUBJECTS and _lemma(child) in lexicon.background_subjects for child in token.children):
+        return True
+    for step in range(4):
+        if any(child.dep_ == "neg" for child in token.children):
+            return True
+        if step and _lemma(token) in lexicon.blockers:
+            return True
+        if any(child.dep_ == "aux" and _lemma(child) in lexicon.blockers for child in token.children):
+            return True
+        if token.head is token or token.dep_ in {"ROOT"}:
+            break
+        token = token.head
+    return False
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause holds ``token``: its own for a verb, its governor's for a noun, climbing
+    subjectless participles and conjuncts ("…, killing 17 civilians", "… and killed 40 fighters")."""
+    steps = 0
+    while (token.pos_ not in {"VERB", "AUX"} or token.dep_ in NOMINAL_DEPS) and token.head is not token and steps < 4:
+        token, steps = token.head, steps + 1
+    while (
+        token.dep_ in {"advcl", "conj", "xcomp"}
+        and token.head is not token
+        and not any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS for child in token.children)
+    ):
+        token = token.head
+    return token
+
+
+def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
+    """Triggers grouped by clause: "Fighting … spread, killing 17" is one event; "assaults on X,
+    while a strike on Y killed two" are two."""
+    groups: dict[int, list[Trigger]] = {}
+    for trigger in triggers:
+        groups.setdefault(clause_verb(trigger.head).i, []).append(trigger)
+    return sorted(groups.values(), key=lambda group: group[0].start)
+
+
+class _Index:
+    """Char offsets → party names, places and dates of one Doc, for cheap lookups by token."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.parties = extension_value(doc, "conflictcli_parties") or []
+        self.places = extension_value(doc, "conflictcli_places") or []
+        self.dates = extension_value(doc, "conflictcli_dates") or []
+        self.casualties = extension_value(doc, "conflictcli_casualties") or []
+        self.claims = extension_value(doc, "conflictcli_claims") or []
+        quotes = extension_value(doc, "conflictcli_quotes") or []
+        reference = extension_value(doc, "conflictcli_reference_date") or {}
+        self.reference_value: str | None = reference.get("value")
+        span = reference.get("span") if reference.get("origin") == "dateline" else None
+        self.dateline_end = span["end"] if span else -1
+        self.party_mentions = sorted(
+            (mention["start"], mention["end"], party["name"], party.get("type"))
+            for party in self.parties
+            for mention in party.get("mentions") or []
+        )
+        self.party_starts = [item[0] for item in self.party_mentions]
+        self.speakers = {
+            (quote["speaker_mention"]["start"], quote["speaker_mention"]["end"])
+            for quote in quotes
+            if quote.get("speaker_mention")
+        }
+        self.party_types = {party["name"]: party.get("type") for party in self.parties}
+        self.party_countries = {party["name"]: party.get("country_code") for party in self.parties}
+        self.place_mentions = sorted(
+            (mention["start"], mention["end"], place)
+            for place in self.places
+            for mention in place.get("mentions") or []
+        )
+
+    def named_spans(self) -> list[tuple[int, int]]:
+        """Spans a trigger may not sit inside: multi-word party names and toponyms."""
+        spans = [(start, end) for start, end, *_ in self.party_mentions if " " in doc_text(self.doc)[start:end]]
+        spans += [(start, end) for start, end, _ in self.place_mentions]
+        spans += [(item["start"], item["end"]) for item in self.dates]
+        return sorted(spans)
+
+    def party_at(self, start: int, end: int) -> str | None:
+        """The party with a (non-speaker) mention overlapping ``[start, end)``, first by position."""
+        position = max(bisect_right(self.party_starts, start) - 1, 0)
+        for mention_start, mention_end, name, _ in self.party_mentions[position:]:
+            if mention_start >= end:
+                break
+            if mention_end > start and (mention_start, mention_end) not in self.speakers:
+                return name
+        return None
+
+
+def _phrase_party(index: _Index, token: Token) -> str | None:
+    """The party a noun phrase headed by ``token`` names: its head first, then its left modifiers."""
+    head_party = index.party_at(token.idx, token.idx + len(token.text))
+    if head_party:
+        return head_party
+    left = token.left_edge
+    return index.party_at(left.idx, token.idx + len(token.text))
+
+
+def _conjunct_parties(index: _Index, token: Token) -> list[str]:
+    parties = []
+    for item in [token, *token.conjuncts]:
+        party = _phrase_party(index, item)
+        if party and party not in parties:
+            parties.append(party)
+    return parties
+
+
+Roles = tuple[str | None, str | None]
+
+
+def _prep_roles(index: _Index, head: Token) -> Roles:
+    """Initiator and target from a trigger's prepositions and modifiers: "clashes between X and Y",
+    "an air strike by X on Y", "fighting with Y", "a rebel assault", "Moscow's offensive"."""
+    actor1 = actor2 = None
+    for child in head.children:
+        if child.dep_ == "prep":
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if not objects:
+                continue
+            parties = _conjunct_parties(index, objects[0])
+            word = child.lower_
+            if not parties:
+                continue
+            if word == "between":
+                actor1 = actor1 or parties[0]
+                if len(parties) > 1:
+                    actor2 = actor2 or parties[1]
+            elif word == "with":
+                actor2 = actor2 or parties[0]
+            elif word in INITIATOR_PREPOSITIONS:
+                actor1 = actor1 or parties[0]
+            elif word in TARGET_PREPOSITIONS:
+                actor2 = actor2 or parties[0]
+        elif child.dep_ in {"compound", "amod", "poss", "nmod"} and actor1 is None and head.pos_ != "VERB":
+            actor1 = _phrase_party(index, child)
+    return actor1, actor2
+
+
+def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
+    """Roles from ``verb``'s subject, climbing coordinated and subordinate verbs that have none.
+
+    A subject that is itself an event noun ("Fighting between X and Y spread …") lends its roles."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            parties = _conjunct_parties(index, child)
+            if parties:
+                return parties[0], parties[1] if len(parties) > 1 else None
+            return _prep_roles(index, child)
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return _phrase_party(index, grand), None
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return _phrase_party(index, verb.head), None
+    if depth < 3 and verb.dep_ in CLIMB_DEPS - {"ccomp"} and verb.head is not verb:
+        if verb.head.pos_ in {"NOUN", "PROPN"}:
+            roles = _prep_roles(index, verb.head)
+            return roles if roles[0] else (_phrase_party(index, verb.head), roles[1])
+        return _subject_roles(index, verb.head, depth + 1)
+    return None, None
+
+
+def _accused(index: _Index, head: Token) -> str | None:
+    """The accused party when the trigger is what it is accused of ("accused X of shelling")."""
+    token = head
+    for _ in range(3):
+        if token.head is token:
+            return None
+        token = token.head
+        if _lemma(token) in ACCUSATION_LEMMAS:
+            return next((_phrase_party(index, child) for child in token.children if child.dep_ in OBJECTS), None)
+    return None
+
+
+def _roles(index: _Index, head: Token) -> Roles:
+    """Initiator (``actor1``) and target (``actor2``) of a trigger, verb or noun, active or passive."""
+    actor1, actor2 = _prep_roles(index, head)
+    accused = _accused(index, head)
+    if accused:
+        actor1 = accused
+    if head.pos_ == "VERB" or (head.pos_ == "ADJ" and head.tag_ == "VBN"):
+        passive = False
+        for child in head.children:
+            if child.dep_ in PASSIVE_SUBJECTS:
+                passive = True
+                actor2 = actor2 or _phrase_party(index, child)
+            elif child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        actor1 = actor1 or _phrase_party(index, grand)
+            elif child.dep_ in OBJECTS:
+                actor2 = actor2 or _phrase_party(index, child)
+        if not passive and actor1 is None:
+            subject1, subject2 = _subject_roles(index, head)
+            actor1 = subject1
+            actor2 = actor2 or subject2
+        return actor1, actor2
+    if actor1 is None and head.dep_ in OBJECTS and _lemma(head.head) in LAUNCH_LEMMAS:
+        actor1 = _subject_roles(index, head.head)[0]
+    if head.dep_ in SUBJECTS and head.head.pos_ == "VERB" and actor2 is None:
+        for child in head.head.children:
+            if child.dep_ in OBJECTS:
+                actor2 = _phrase_party(index, child)
+    return actor1, actor2
+
+
+def _territory_object(verb: Token, index: _Index, lexicon: Lexicon) -> bool:
+    """Whether a capture/fall verb is about ground (a place or a position), not people."""
+    candidates = [child for child in verb.children if child.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS]
+    for candidate in candidates:
+        if _lemma(candidate) in lexicon.territory_objects:
+            return True
+        start, end = candidate.left_edge.idx, candidate.idx + len(candidate.text)
+        if any(place_start < end and place_end > start for place_start, place_end, _ in index.place_mentions):
+            return True
+    return False
+
+
+def _takes_people(trigger: Trigger, index: _Index) -> bool:
+    """Whether a capture/seize trigger takes people (a party or a counted captive), not equipment."""
+    start, end = trigger.head.idx, trigger.head.idx + len(trigger.head.text)
+    if any(
+        item.get("status") == "captured" and item["start"] <= start and item["end"] >= end
+        for item in index.casualties
+    ):
+        return True
+    for child in trigger.head.children:
+        if child.dep_ in OBJECTS | PASSIVE_SUBJECTS and _phrase_party(index, child):
+            return True
+    return False
+
+
+def _classify(trigger: Trigger, actor1: str | None, actor2: str | None, index: _Index,
+              lexicon: Lexicon, sentence: Span) -> tuple[str, str] | None:
+    """ACLED type and sub-type for a trigger with its actors, or None when it is not an event."""
+    event_class = trigger.event_class
+    if event_class.territory:
+        if _territory_object(trigger.head, index, lexicon):
+            if index.party_types.get(actor1 or "") not in STATE_TYPES:
+                return "battles", "non_state_actor_overtakes_territory"
+            own = index.party_countries.get(actor1 or "")
+            where = _place_country(trigger, index, sentence)
+            if own and where and own != where:
+                return "battles", "armed_clash"
+            return "battles", "government_regains_territory"
+        if event_class.name == "territory" or not _takes_people(trigger, index):
+            return None
+        if actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES:
+            return "battles", "armed_clash"
+    if event_class.civilian_target and _civilian_target(actor2, index, trigger):
+        return event_class.civilian_target
+    return event_class.type, event_class.sub_type
+
+
+def _place_country(trigger: Trigger, index: _Index, sentence: Span) -> str | None:
+    located = _sentence_place(index, sentence, trigger)
+    return located[0].get("country_code") if located else None
+
+
+def _civilian_target(actor2: str | None, index: _Index, trigger: Trigger) -> bool:
+    if actor2 is not None:
+        return index.party_types.get(actor2) == "civilians"
+    start, end = _subtree_span(clause_verb(trigger.head))
+    victims = [
+        item for item in index.casualties
+        if start <= item["start"] < end and item.get("status") == "killed"
+    ]
+    return bool(victims) and all(_is_civilian_word(item.get("who") or "") for item in victims)
+
+
+_CIVILIAN_WORDS = re.compile(
+    r"\b(civilians?|residents?|villagers?|people|children|women|worshippers|passengers|farmers|"
+    r"students|pupils|patients|family|families|workers|miners|shoppers|displaced)\b", re.I
+)
+
+
+def _is_civilian_word(who: str) -> bool:
+    return bool(_CIVILIAN_WORDS.search(who))
+
+
+def date_precision(value: str | None) -> str | None:
+    """ACLED's time precision of a TIMEX3 value: day, week, month, year, or None (not a calendar date)."""
+    if not value:
+        return None
+    if _DAY.match(value):
+        return "day"
+    if _WEEK.match(value):
+        return "week"
+    if _MONTH.match(value):
+        return "month"
+    if _YEAR.match(value):
+        return "year"
+    return None
+
+
+def normalized_date(value: str) -> str:
+    """A TIMEX3 value cut to its precision: ``2024-03-05TNI`` → ``2024-03-05``, ``2025-W09-WE`` → ``2025-W09``."""
+    for pattern in (_DAY, _WEEK):
+        match = pattern.match(value)
+        if match:
+            return match.group(0)
+    return value
+
+
+def event_day(value: str | None) -> str | None:
+    """The calendar day ACLED would give an event dated ``value``: the midpoint of a week, month or year."""
+    if not value:
+        return None
+    try:
+        if match := _DAY.match(value):
+            return date(*map(int, match.groups())).isoformat()
+        if match := _WEEK.match(value):
+            return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 4).isoformat()
+        if match := _MONTH.match(value):
+            return date(int(match.group(1)), int(match.group(2)), 15).isoformat()
+        if match := _YEAR.match(value):
+            return date(int(match.group(1)), 7, 1).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def _is_background(value: str | None, reference: str | None) -> bool:
+    day, reference_day = event_day(value), event_day(reference)
+    if day is None or reference_day is None:
+        return False
+    return date.fromisoformat(day) < date.fromisoformat(reference_day) - timedelta(days=BACKGROUND_DAYS)
+
+
+def _subtree_span(token: Token) -> tuple[int, int]:
+    right = token.right_edge
+    return token.left_edge.idx, right.idx + len(right.text)
+
+
+def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | None:
+    """The calendar date expression nearest the trigger, in its clause first, then in its sentence;
+    the dateline and dates of speaking ("said on Monday") excluded. ``""`` marks a background date
+    ("since January")."""
+    best: tuple[int, int, str] | None = None
+    clause_start, clause_end = _subtree_span(trigger.head)
+    anchor = trigger.head.idx
+    for item in index.dates:
+        if not (sentence.start_char <= item["start"] < sentence.end_char) or item["end"] <= index.dateline_end:
+            continue
+        if item.get("type") not in {"DATE", "TIME"} or date_precision(item.get("value")) is None:
+            continue
+        role = _date_role(index.doc, item, trigger)
+        if role == "speech":
+            continue
+        outside = 0 if clause_start <= item["start"] < clause_end else 1
+        distance = abs(item["start"] - anchor)
+        value = "" if role == "since" else normalized_date(item["value"])
+        if best is None or (outside, distance) < best[:2]:
+            best = (outside, distance, value)
+    return best[2] if best else None
+
+
+def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger) -> str | None:
+    """"speech" for a date of speaking ("officials said on Monday"), "since" for the start of a
+    period ("since January": a tally, not an event), else None."""
+    span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    governor = span.root.head
+    if governor.dep_ == "prep":
+        if governor.lower_ == "since":
+            return "since"
+        governor = governor.head
+    if governor is not trigger.head and _lemma(governor) in SPEECH_LEMMAS:
+        return "speech"
+    return None
+
+
+def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[dict[str, Any], tuple[int, int]] | None:
+    """The most precise toponym of the sentence (ties: nearest after the trigger), dateline excluded."""
+    ranked = []
+    clause_start, clause_end = _subtree_span(trigger.head)
+    for start, end, place in index.place_mentions:
+        if not (sentence.start_char <= start < sentence.end_char) or start < index.dateline_end:
+            continue
+        feature = place.get("feature")
+        precision = 0 if feature in PRECISE_FEATURES else 1 if feature == "region" else 2
+        outside = 0 if clause_start <= start < clause_end else 1
+        distance = start - trigger.head.idx
+        ranked.append((outside, precision, 0 if distance >= 0 else 1, abs(distance), start, end, place))
+    if not ranked:
+        return None
+    *_, start, end, place = min(ranked, key=lambda item: item[:5])
+    return place, (start, end)
+
+
+def geo_precision(doc: Doc, place: dict[str, Any] | None, mention: tuple[int, int] | None) -> int | None:
+    """ACLED's geo precision: 1 the town itself, 2 near a town or a district, 3 a province or larger."""
+    if place is None:
+        return None
+    feature = place.get("feature")
+    if feature in PRECISE_FEATURES:
+        if mention is not None:
+            before = doc_text(doc)[max(0, mention[0] - 30): mention[0]].lower().split()
+            if any(word.strip(",.") in LOCATING_WORDS for word in before[-4:]):
+                return 2
+        return 1
+    if feature == "region" and place.get("admin1") and place.get("admin1") != place.get("name"):
+        return 2
+    return 3
+
+
+def _evidence_start(index: _Index, sentence: Span) -> int:
+    """Where the evidence starts: after the dateline ("KABUL, … (Nov. 3, 2010) — ") when the sentence holds it."""
+    if not (sentence.start_char <= index.dateline_end <= sentence.end_char):
+        return sentence.start_char
+    text = doc_text(index.doc)
+    match = _DATELINE_DASH.match(text, index.dateline_end, sentence.end_char)
+    start = match.end() if match else index.dateline_end
+    while start < sentence.end_char and text[start].isspace():
+        start += 1
+    return start if start < sentence.end_char else sentence.start_char
+
+
+def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigger],
+           previous: Draft | None) -> Draft | None:
+    """The event a sentence reports, from its best trigger, or None."""
+    for trigger in sorted(triggers, key=lambda item: (_is_accused(item.head), item.event_class.rank, item.start)):
+        actor1, actor2 = _roles(index, trigger.head)
+        if actor1 == actor2:
+            actor2 = None
+        classified = _classify(trigger, actor1, actor2, index, lexicon, sentence)
+        if classified is None:
+            continue
+        date_value = _sentence_date(index, sentence, trigger)
+        if date_value == "" or (date_value and date_precision(date_value) == "year"):
+            return None
+        located = _sentence_place(index, sentence, trigger)
+        if located is None and previous is not None:
+            located = (previous.place, previous.place_mention) if previous.place else None
+        if actor2 is None and classified[0] == "violence_against_civilians":
+            actor2 = next((name for name, kind in index.party_types.items() if kind == "civilians"), None)
+        return Draft(
+            sentences=[sentence],
+            clauses=[_subtree_span(clause_verb(trigger.head))],
+            trigger=trigger,
+            event_class=trigger.event_class,
+            type=classified[0],
+            sub_type=classified[1],
+            actor1=actor1,
+            actor2=actor2,
+            date_value=date_value,
+            date_from_text=date_value is not None,
+            place=located[0] if located else None,
+            place_mention=located[1] if located else None,
+        )
+    return None
+
+
+def _is_accused(token: Token) -> bool:
+    """Whether a trigger is what one side accuses the other of ("accused the rebels of shelling")."""
+    for _ in range(3):
+        if token.head is token:
+            return False
+        token = token.head
+        if _lemma(token) in ACCUSATION_LEMMAS:
+            return True
+    return False
+
+
+def _is_anaphoric(trigger: Trigger) -> bool:
+    """A definite event noun with no date of its own ("the offensive") refers back to an event."""
+    head = trigger.head
+    return head.pos_ in {"NOUN", "PROPN"} and any(
+        child.dep_ == "det" and child.lower_ in {"the", "this", "that", "these", "those"} for child in head.children
+    )
+
+
+def _compatible(kept: Draft, new: Draft) -> bool:
+    """Whether ``new`` reports the same ACLED event as ``kept``: same day, place and actor pair."""
+    if new.date_from_text and kept.date_from_text and new.date_value != kept.date_value:
+        return False
+    if new.place and kept.place and new.place["name"] != kept.place["name"]:
+        return False
+    kept_actors = {kept.actor1, kept.actor2} - {None}
+    new_actors = {new.actor1, new.actor2} - {None}
+    return len(kept_actors | new_actors) <= 2
+
+
+def _merge(kept: Draft, new: Draft) -> None:
+    kept.sentences.extend(new.sentences)
+    kept.clauses.extend(new.clauses)
+    if kept.type == "strategic_developments" and new.event_class.rank < kept.event_class.rank:
+        kept.event_class, kept.type, kept.sub_type = new.event_class, new.type, new.sub_type
+        kept.trigger = new.trigger
+    actors = [actor for actor in (kept.actor1, kept.actor2, new.actor1, new.actor2) if actor]
+    unique = list(dict.fromkeys(actors))
+    if kept.actor1 is None and unique:
+        kept.actor1 = unique[0]
+    if kept.actor2 is None:
+        kept.actor2 = next((actor for actor in unique if actor != kept.actor1), None)
+    if not kept.date_from_text and new.date_from_text:
+        kept.date_value, kept.date_from_text = new.date_value, True
+    if kept.place is None or (new.place and _more_precise(new.place, kept.place)):
+        kept.place, kept.place_mention = new.place, new.place_mention
+
+
+def _more_precise(new: dict[str, Any], kept: dict[str, Any]) -> bool:
+    order = {feature: 0 for feature in PRECISE_FEATURES} | {"region": 1}
+    return order.get(new.get("feature"), 2) < order.get(kept.get("feature"), 2) and (
+        new.get("country_code") == kept.get("country_code")
+    )
+
+
+def _inter(index: _Index, actor: str | None, event_type: str, country: str | None, first: bool) -> str | None:
+    """ACLED's interaction category of an actor."""
+    if actor is None:
+        if first and event_type == "protests":
+            return "protesters"
+        if first and event_type == "riots":
+            return "rioters"
+        return None
+    kind = index.party_types.get(actor)
+    if kind in STATE_TYPES:
+        own = index.party_countries.get(actor)
+        return "state_forces" if own is None or country is None or own == country else "external_other_forces"
+    return {
+        "armed_group": "rebel_group",
+        "civilians": "civilians",
+        "organization": "external_other_forces",
+    }.get(kind or "")
+
+
+def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
+    doc = index.doc
+    first = draft.sentences[0]
+    start = _evidence_start(index, first)
+    end = first.end_char
+    text = doc_text(doc)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    value = draft.date_value or index.reference_value
+    precision = date_precision(value)
+    casualty_ids = [
+        number for number, item in enumerate(index.casualties)
+        if any(start <= item["start"] < end for start, end in draft.clauses)
+    ]
+    killed = [index.casualties[number] for number in casualty_ids if index.casualties[number].get("status") == "killed"]
+    fatalities = sum(item.get("count") or 0 for item in killed if not item.get("update"))
+    claim_ids = [
+        number for number, claim in enumerate(index.claims)
+        if any(claim["start"] < sentence.end_char and claim["end"] > sentence.start_char for sentence in draft.sentences)
+    ]
+    place = draft.place or {}
+    country = place.get("country_code")
+    trigger = doc[draft.trigger.start:draft.trigger.end]
+    return {
+        **span_dict(doc, start, end),
+        "type": draft.type,
+        "sub_type": draft.sub_type,
+        "date": {"value": value, "precision": precision, "event_date": event_day(value),
+                 "from_text": draft.date_from_text},
+        "actor1": draft.actor1,
+        "actor2": draft.actor2,
+        "inter1": _inter(index, draft.actor1, draft.type, country, True),
+        "inter2": _inter(index, draft.actor2, draft.type, country, False),
+        "place": place.get("name"),
+        "country_code": country,
+        "admin1": place.get("admin1"),
+        "lat": place.get("lat"),
+        "lon": place.get("lon"),
+        "geo_precision": geo_precision(doc, draft.place, draft.place_mention),
+        "fatalities": fatalities,
+        "trigger": span_dict(doc, trigger.start_char, trigger.end_char),
+        "casualties": casualty_ids,
+        "claims": claim_ids,
+    }
+
+
+def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
+    """ACLED-style event records of a report, in order of first mention.
+
+    Args:
+        doc: A Doc with a parser, ideally run through the dates, places, parties, quotes, claims and
+            casualties components (missing layers leave the matching fields null or empty).
+        merge: Merge events that share day, place and actor pair (ACLED's unit); False keeps one
+            event per triggering sentence.
+
+    Returns:
+        Event dicts: the evidence sentence's span plus ``type``, ``sub_type``, ``date`` (``value``,
+        ``precision``, ``event_date`` — the day ACLED would code, the midpoint of a week, month or
+        year — and ``from_text``), ``actor1``/``actor2`` (party names) with ``inter1``/``inter2``,
+        ``place`` with ``country_code``, ``admin1``, ``lat``, ``lon``, ``geo_precision``,
+        ``fatalities``, the ``trigger`` span and the indices of the ``casualties`` and ``claims``
+        the event rests on.
+    """
+    if len(doc) == 0 or not doc.has_annotation("DEP"):
+        return []
+    lexicon = load_lexicon()
+    index = _Index(doc)
+    triggers = [
+        trigger for trigger in find_triggers(doc, lexicon, index.named_spans())
+        if not is_blocked(trigger, lexicon)
+    ]
+    drafts: list[Draft] = []
+    previous: Draft | None = None
+    for group in trigger_groups(triggers):
+        sentence = group[0].head.sent
+        draft = _draft(index, lexicon, sentence, group, previous)
+        if draft is None or _is_background(draft.date_value, index.reference_value):
+            continue
+        previous = draft
+        target = next((kept for kept in drafts if _compatible(kept, draft)), None) if merge else None
+        if target is None and _is_anaphoric(draft.trigger) and not draft.date_from_text:
+            continue
+        if target is None:
+            drafts.append(draft)
+        else:
+            _merge(target, draft)
+    return [_finish(index, draft) for draft in drafts]
+
+
+class EventsComponent:
+    """Stores ``extract_events(doc)`` on ``doc._.conflictcli_events``."""
+
+    def __init__(self, merge: bool) -> None:
+        self.merge = merge
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(EXTENSION, extract_events(doc, merge=self.merge))
+        return doc
+
+
+@Language.factory(
+    "conflictcli_events",
+    assigns=[f"doc._.{EXTENSION}"],
+    requires=["token.dep", "token.lemma", "token.pos"],
+    default_config={"merge": True},
+)
+def make_events(nlp: Language, name: str, merge: bool) -> EventsComponent:
+    """The events component: run it after the dates, places, parties, claims and casualties components."""
+    return EventsComponent(merge)
