@@ -33,7 +33,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from conflictcli.extractors import SELECTABLE
+from conflictcli.extractors import SELECTABLE, with_dependencies
 from conflictcli.inputs import Article
 from conflictcli.pipeline import (
     DEFAULT_BATCH_SIZE,
@@ -239,7 +239,9 @@ def evaluate(
     ]
     pairs: list[Pair] = []
     errors = 0
-    reports = analyze_articles(articles, nlp=nlp, extractors=layers, batch_size=batch_size)
+    # Reports carry what the scored layers rest on too: events are scored with places and parties.
+    reported = [name for name in with_dependencies(layers) if name in SELECTABLE]
+    reports = analyze_articles(articles, nlp=nlp, extractors=reported, batch_size=batch_size)
     for gold, report in zip(golds, reports):
         if "error" in report:
             errors += 1

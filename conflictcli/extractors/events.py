@@ -84,6 +84,11 @@ class Lexicon:
     blockers: frozenset[str]
     territory_objects: frozenset[str]
     background_subjects: frozenset[str]
+    weapon_nouns: frozenset[str]
+    event_heads: frozenset[str]
+    role_words: frozenset[str]
+    role_nouns: frozenset[str]
+    weapon_verbs: frozenset[str]
 
 
 @cache
@@ -113,6 +118,11 @@ def load_lexicon() -> Lexicon:
         blockers=frozenset(data["blockers"]),
         territory_objects=frozenset(data["territory_objects"]),
         background_subjects=frozenset(data["background_subjects"]),
+        weapon_nouns=frozenset(data["weapon_nouns"]),
+        event_heads=frozenset(data["event_heads"]),
+        role_words=frozenset(data["role_words"]),
+        role_nouns=frozenset(data["role_nouns"]),
+        weapon_verbs=frozenset(data["weapon_verbs"]),
     )
 
 
@@ -141,6 +151,7 @@ class Draft:
     date_from_text: bool
     place: dict[str, Any] | None
     place_mention: tuple[int, int] | None
+    fallback_date: str | None = None
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -179,10 +190,55 @@ def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int
             pos_ok = False
         position = bisect_right(starts, span.start_char) - 1
         inside_name = position >= 0 and blocked_chars[position][1] > span.start_char
-        if pos_ok and not inside_name and not _is_aggregate(head):
+        if key in lexicon.weapon_nouns and head.pos_ in {"NOUN", "PROPN"}:
+            head = _weapon_event(head, lexicon)
+        if (head is not None and pos_ok and not inside_name and not _is_aggregate(head)
+                and not _is_generic(head) and not _is_role(head, lexicon)):
             triggers.append(Trigger(index, end, head, lexicon.classes[class_name]))
         index = end
     return triggers
+
+
+def _weapon_event(head: Token, lexicon: Lexicon) -> Token | None:
+    """A weapon noun reports an event only when it acts ("a roadside bomb exploded", "killed by a
+    missile") or names one ("a mortar attack": the attack noun becomes the head); weapons found,
+    seized or supplied ("discovered 39 mortar rounds") are not events."""
+    if head.dep_ == "compound" and _lemma(head.head) in lexicon.event_heads:
+        return head.head
+    if head.dep_ in SUBJECTS and _lemma(head.head) in lexicon.weapon_verbs:
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ in {"by", "from"}:
+        return head
+    return None
+
+
+def _is_role(head: Token, lexicon: Lexicon) -> bool:
+    """A trigger that describes someone's record, not an event: "a leader responsible for attacks",
+    "a facilitator who coordinated bombings", "an attack facilitator"."""
+    if head.dep_ == "compound" and _lemma(head.head) not in lexicon.event_heads:
+        return True
+    token = head
+    for _ in range(4):
+        if token.head is token:
+            return False
+        if token.dep_ in {"relcl", "acl"} and _lemma(token.head) in lexicon.role_nouns:
+            return True
+        token = token.head
+        if _lemma(token) in lexicon.role_words:
+            return True
+    return False
+
+
+def _is_generic(head: Token) -> bool:
+    """A bare plural event noun that is neither a subject nor something launched ("responsible for
+    attacks", "placement of bombs"): a habit or a role, not an event."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(child.dep_ in {"det", "poss", "nummod", "amod"} for child in head.children):
+        return False
+    if head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+        return False
+    return not (head.dep_ in OBJECTS and _lemma(head.head) in LAUNCH_LEMMAS)
 
 
 def _is_aggregate(head: Token) -> bool:
@@ -267,11 +323,30 @@ class _Index:
         }
         self.party_types = {party["name"]: party.get("type") for party in self.parties}
         self.party_countries = {party["name"]: party.get("country_code") for party in self.parties}
+        self._first_date: str | None = None
         self.place_mentions = sorted(
             (mention["start"], mention["end"], place)
             for place in self.places
             for mention in place.get("mentions") or []
         )
+
+    def first_date(self) -> str | None:
+        """The first day the body gives (dateline and dates of speaking excluded) within
+        :data:`BACKGROUND_DAYS` before the reference date: the date of an event the text does not
+        date itself, before falling back on the reference date."""
+        if self._first_date is None:
+            self._first_date = ""
+            for item in self.dates:
+                value = item.get("value")
+                if item["start"] < self.dateline_end or item.get("type") not in {"DATE", "TIME"}:
+                    continue
+                if date_precision(value) != "day" or _date_role(self.doc, item, None) is not None:
+                    continue
+                if _is_background(value, self.reference_value) or _is_future(value, self.reference_value):
+                    continue
+                self._first_date = normalized_date(value)
+                break
+        return self._first_date or None
 
     def named_spans(self) -> list[tuple[int, int]]:
         """Spans a trigger may not sit inside: multi-word party names and toponyms."""
@@ -410,11 +485,12 @@ def _roles(index: _Index, head: Token) -> Roles:
 
 def _territory_object(verb: Token, index: _Index, lexicon: Lexicon) -> bool:
     """Whether a capture/fall verb is about ground (a place or a position), not people."""
-    candidates = [child for child in verb.children if child.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS]
+    roles = OBJECTS | PASSIVE_SUBJECTS | (SUBJECTS if _lemma(verb) == "fall" else frozenset())
+    candidates = [child for child in verb.children if child.dep_ in roles]
     for candidate in candidates:
         if _lemma(candidate) in lexicon.territory_objects:
             return True
-        start, end = candidate.left_edge.idx, candidate.idx + len(candidate.text)
+        start, end = candidate.idx, candidate.idx + len(candidate.text)
         if any(place_start < end and place_end > start for place_start, place_end, _ in index.place_mentions):
             return True
     return False
@@ -431,6 +507,9 @@ def _takes_people(trigger: Trigger, index: _Index) -> bool:
     for child in trigger.head.children:
         if child.dep_ in OBJECTS | PASSIVE_SUBJECTS and _phrase_party(index, child):
             return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(grand.dep_ == "pobj" and _phrase_party(index, grand) for grand in child.children):
+                return True
     return False
 
 
@@ -536,6 +615,11 @@ def _subtree_span(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, right.idx + len(right.text)
 
 
+def _is_future(value: str | None, reference: str | None) -> bool:
+    day, reference_day = event_day(value), event_day(reference)
+    return day is not None and reference_day is not None and day > reference_day
+
+
 def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | None:
     """The calendar date expression nearest the trigger, in its clause first, then in its sentence;
     the dateline and dates of speaking ("said on Monday") excluded. ``""`` marks a background date
@@ -546,7 +630,7 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | Non
     for item in index.dates:
         if not (sentence.start_char <= item["start"] < sentence.end_char) or item["end"] <= index.dateline_end:
             continue
-        if item.get("type") not in {"DATE", "TIME"} or date_precision(item.get("value")) is None:
+        if item.get("type") not in {"DATE", "TIME"} or date_precision(item.get("value")) in {None, "year"}:
             continue
         role = _date_role(index.doc, item, trigger)
         if role == "speech":
@@ -559,7 +643,7 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | Non
     return best[2] if best else None
 
 
-def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger) -> str | None:
+def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger | None) -> str | None:
     """"speech" for a date of speaking ("officials said on Monday"), "since" for the start of a
     period ("since January": a tally, not an event), else None."""
     span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
@@ -570,7 +654,7 @@ def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger) -> str | None:
         if governor.lower_ == "since":
             return "since"
         governor = governor.head
-    if governor is not trigger.head and _lemma(governor) in SPEECH_LEMMAS:
+    if (trigger is None or governor is not trigger.head) and _lemma(governor) in SPEECH_LEMMAS:
         return "speech"
     return None
 
@@ -632,7 +716,7 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
         if classified is None:
             continue
         date_value = _sentence_date(index, sentence, trigger)
-        if date_value == "" or (date_value and date_precision(date_value) == "year"):
+        if date_value == "":
             return None
         located = _sentence_place(index, sentence, trigger)
         if located is None and previous is not None:
@@ -652,6 +736,7 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             date_from_text=date_value is not None,
             place=located[0] if located else None,
             place_mention=located[1] if located else None,
+            fallback_date=previous.date_value if previous and previous.date_from_text else None,
         )
     return None
 
@@ -689,7 +774,7 @@ def _compatible(kept: Draft, new: Draft) -> bool:
 def _merge(kept: Draft, new: Draft) -> None:
     kept.sentences.extend(new.sentences)
     kept.clauses.extend(new.clauses)
-    if kept.type == "strategic_developments" and new.event_class.rank < kept.event_class.rank:
+    if kept.type == "strategic_developments" and new.type == "battles":
         kept.event_class, kept.type, kept.sub_type = new.event_class, new.type, new.sub_type
         kept.trigger = new.trigger
     actors = [actor for actor in (kept.actor1, kept.actor2, new.actor1, new.actor2) if actor]
@@ -738,7 +823,7 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
     text = doc_text(doc)
     while end > start and text[end - 1].isspace():
         end -= 1
-    value = draft.date_value or index.reference_value
+    value = draft.date_value or draft.fallback_date or index.first_date() or index.reference_value
     precision = date_precision(value)
     casualty_ids = [
         number for number, item in enumerate(index.casualties)
