@@ -43,7 +43,8 @@ files skipped), a .jsonl file ({{"id", "text", "reference_date"}} per line) or -
 """
 FORMAT_HELP = (
     "Output format. auto = table when stdout is a terminal, jsonl otherwise (pipes, files, cron); "
-    "csv = one row per finding; geojson = one map point per located place."
+    "csv = one row per finding; geojson = one map point per located place; "
+    "events-csv = one ACLED-style row per event."
 )
 
 
@@ -66,6 +67,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     geojson = "geojson"
+    events_csv = "events-csv"
 
 
 class EvalFormat(str, Enum):

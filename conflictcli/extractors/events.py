@@ -46,6 +46,7 @@ CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "relcl", "ccom
 LAUNCH_LEMMAS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "fire"})
 AGGREGATE_WORDS = frozenset({"several", "many", "numerous", "multiple", "dozens", "hundreds", "series", "wave"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "attr", "appos"})
+TERRITORY_SUB_TYPES = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "decade", "period", "season"})
 STATE_TYPES = frozenset({"state", "government", "military"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "claim", "accuse",
@@ -58,7 +59,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
-_DATELINE_DASH = re.compile(r"[^\w]*?(?:\)|—|–|--| - )\s*")
+_DATELINE_DASH = re.compile(r"[^\w(]*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:)?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +309,7 @@ class _Index:
         quotes = extension_value(doc, "conflictcli_quotes") or []
         reference = extension_value(doc, "conflictcli_reference_date") or {}
         self.reference_value: str | None = reference.get("value")
-        span = reference.get("span") if reference.get("origin") == "dateline" else None
+        span = reference.get("span")
         self.dateline_end = span["end"] if span else -1
         self.party_mentions = sorted(
             (mention["start"], mention["end"], party["name"], party.get("type"))
@@ -354,6 +355,18 @@ class _Index:
         spans += [(start, end) for start, end, _ in self.place_mentions]
         spans += [(item["start"], item["end"]) for item in self.dates]
         return sorted(spans)
+
+    def party_before(self, end: int, start: int, other: str | None) -> str | None:
+        """The party of the last non-speaker mention in ``[start, end)`` that is neither ``other`` nor
+        civilians: the initiator when the parse gives a verb no subject."""
+        found = None
+        for mention_start, mention_end, name, kind in self.party_mentions:
+            if mention_start >= end:
+                break
+            if (mention_start >= start and (mention_start, mention_end) not in self.speakers
+                    and name != other and kind != "civilians"):
+                found = name
+        return found
 
     def party_at(self, start: int, end: int) -> str | None:
         """The party with a (non-speaker) mention overlapping ``[start, end)``, first by position."""
@@ -449,6 +462,10 @@ def _accused(index: _Index, head: Token) -> str | None:
         if _lemma(token) in ACCUSATION_LEMMAS:
             return next((_phrase_party(index, child) for child in token.children if child.dep_ in OBJECTS), None)
     return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in PASSIVE_SUBJECTS or child.dep_ == "auxpass" for child in verb.children)
 
 
 def _roles(index: _Index, head: Token) -> Roles:
@@ -707,14 +724,22 @@ def _evidence_start(index: _Index, sentence: Span) -> int:
 
 def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigger],
            previous: Draft | None) -> Draft | None:
-    """The event a sentence reports, from its best trigger, or None."""
-    for trigger in sorted(triggers, key=lambda item: (_is_accused(item.head), item.event_class.rank, item.start)):
+    """The event a clause reports, from its best trigger, or None.
+
+    The best trigger is the most severe (lowest rank) that is not what one side accuses the other
+    of; a change of territory outranks the fighting that brought it."""
+    candidates = []
+    for trigger in triggers:
         actor1, actor2 = _roles(index, trigger.head)
+        if actor1 is None and trigger.head.pos_ == "VERB" and not _is_passive(trigger.head):
+            actor1 = index.party_before(trigger.head.idx, max(sentence.start_char, index.dateline_end), actor2)
         if actor1 == actor2:
             actor2 = None
         classified = _classify(trigger, actor1, actor2, index, lexicon, sentence)
-        if classified is None:
-            continue
+        if classified is not None:
+            rank = 0 if classified[1] in TERRITORY_SUB_TYPES else trigger.event_class.rank
+            candidates.append(((_is_accused(trigger.head), rank, trigger.start), trigger, actor1, actor2, classified))
+    for _, trigger, actor1, actor2, classified in sorted(candidates, key=lambda item: item[0]):
         date_value = _sentence_date(index, sentence, trigger)
         if date_value == "":
             return None
@@ -760,10 +785,27 @@ def _is_anaphoric(trigger: Trigger) -> bool:
     )
 
 
-def _compatible(kept: Draft, new: Draft) -> bool:
-    """Whether ``new`` reports the same ACLED event as ``kept``: same day, place and actor pair."""
-    if new.date_from_text and kept.date_from_text and new.date_value != kept.date_value:
+def _same_time(first: str | None, second: str | None) -> bool:
+    """Equal dates, or a day inside a week ("the weekend" and "Saturday")."""
+    if first == second:
+        return True
+    days = [value for value in (first, second) if value and date_precision(value) == "day"]
+    weeks = [value for value in (first, second) if value and date_precision(value) == "week"]
+    if len(days) != 1 or len(weeks) != 1:
         return False
+    year, week, _ = date.fromisoformat(days[0][:10]).isocalendar()
+    return weeks[0][:8] == f"{year}-W{week:02d}"
+
+
+def _compatible(kept: Draft, new: Draft, last: bool = False) -> bool:
+    """Whether ``new`` reports the same ACLED event as ``kept``: same day, place and actor pair.
+
+    A sentence with neither a date nor a place of its own that follows ``kept`` (``last``) tells
+    more of it, whoever its actors ("the group said it had captured 14 soldiers")."""
+    if new.date_from_text and kept.date_from_text and not _same_time(new.date_value, kept.date_value):
+        return False
+    if last and not new.date_from_text and new.place is None:
+        return True
     if new.place and kept.place and new.place["name"] != kept.place["name"]:
         return False
     kept_actors = {kept.actor1, kept.actor2} - {None}
@@ -783,7 +825,8 @@ def _merge(kept: Draft, new: Draft) -> None:
         kept.actor1 = unique[0]
     if kept.actor2 is None:
         kept.actor2 = next((actor for actor in unique if actor != kept.actor1), None)
-    if not kept.date_from_text and new.date_from_text:
+    sharper = date_precision(new.date_value) == "day" and date_precision(kept.date_value) != "day"
+    if new.date_from_text and (not kept.date_from_text or sharper):
         kept.date_value, kept.date_from_text = new.date_value, True
     if kept.place is None or (new.place and _more_precise(new.place, kept.place)):
         kept.place, kept.place_mention = new.place, new.place_mention
@@ -894,7 +937,10 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         if draft is None or _is_background(draft.date_value, index.reference_value):
             continue
         previous = draft
-        target = next((kept for kept in drafts if _compatible(kept, draft)), None) if merge else None
+        target = next(
+            (kept for number, kept in enumerate(drafts) if _compatible(kept, draft, number == len(drafts) - 1)),
+            None,
+        ) if merge else None
         if target is None and _is_anaphoric(draft.trigger) and not draft.date_from_text:
             continue
         if target is None:

@@ -23,9 +23,11 @@ def get_renderer(name: str) -> Renderer:
         from conflictcli.render.csv import render
     elif name == "geojson":
         from conflictcli.render.geojson import render
+    elif name == "events-csv":
+        from conflictcli.render.events_csv import render
     else:
         raise ValueError(f"unknown format {name!r}")
     return render
 
 
-FORMATS = ("table", "json", "jsonl", "csv", "geojson")
+FORMATS = ("table", "json", "jsonl", "csv", "geojson", "events-csv")

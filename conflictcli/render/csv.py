@@ -10,7 +10,7 @@ in ``text`` and its error type in ``type``. Rows are written and flushed per rep
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 COLUMNS = (
@@ -76,13 +76,23 @@ def rows_of(report: dict[str, Any]) -> Iterator[dict[str, Any]]:
         }
 
 
-def render(reports: Iterable[dict[str, Any]], out: TextIO) -> None:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+def write_rows(
+    reports: Iterable[dict[str, Any]],
+    out: TextIO,
+    columns: tuple[str, ...],
+    rows: Callable[[dict[str, Any]], Iterable[dict[str, Any]]],
+) -> None:
+    """Write a header, then ``rows(report)`` for each report, flushed per report."""
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writeheader()
     out.flush()
     for report in reports:
         writer.writerows(
             {column: "" if value is None else value for column, value in row.items()}
-            for row in rows_of(report)
+            for row in rows(report)
         )
         out.flush()
+
+
+def render(reports: Iterable[dict[str, Any]], out: TextIO) -> None:
+    write_rows(reports, out, COLUMNS, rows_of)

@@ -5,8 +5,8 @@ Looking at the text is the quickest way to see what the extractors got right and
 Overlapping findings: the text is cut at every span boundary and each piece carries every finding
 that covers it. Quotes and claims are clauses, so they paint *beneath* the entities (a background
 for quotes, an underline for claims) and an entity inside a quote shows both. Where entity spans
-overlap, the one earlier in :data:`PRIORITY` sets the colour: casualty > date > place > speaker >
-party (a casualty figure like "17 civilians" outranks the party "civilians" inside it, and a quote's
+overlap, the one earlier in :data:`PRIORITY` sets the colour: event trigger > casualty > date >
+place > speaker > party (a casualty figure like "17 civilians" outranks the party "civilians" inside it, and a quote's
 speaker outranks the plain party mention it also is). The HTML page lists every covering finding in
 the piece's ``title``, highest priority first.
 """
@@ -27,10 +27,11 @@ from rich.text import Text
 from conflictcli.inputs import DEFAULT_MAX_CHARS, Article, FailedInput, iter_articles
 from conflictcli.render.table import render_report
 
-PRIORITY = ("casualty", "date", "place", "speaker", "party", "quote", "claim")
+PRIORITY = ("event", "casualty", "date", "place", "speaker", "party", "quote", "claim")
 """Kinds from highest to lowest priority: an earlier kind's colour wins where spans overlap."""
 
 STYLES: dict[str, Style] = {
+    "event": Style.parse("bold white on dark_red"),
     "casualty": Style.parse("bold red"),
     "date": Style.parse("bold cyan"),
     "place": Style.parse("bold green"),
@@ -40,6 +41,7 @@ STYLES: dict[str, Style] = {
     "claim": Style.parse("underline"),
 }
 LABELS = {
+    "event": "event triggers",
     "casualty": "casualties",
     "date": "dates",
     "place": "places",
@@ -56,6 +58,7 @@ CSS_RULES = {
     "place": "color: #17803d; font-weight: bold;",
     "date": "color: #0b7285; font-weight: bold;",
     "casualty": "color: #c92a2a; font-weight: bold;",
+    "event": "color: #fff; background: #a61e1e; font-weight: bold;",
 }
 _RANK = {kind: rank for rank, kind in enumerate(PRIORITY)}
 
@@ -118,6 +121,10 @@ def highlights_of(report: dict[str, Any]) -> list[Highlight]:
     for casualty in report.get("casualties", []):
         count = "?" if casualty["count"] is None else casualty["count"]
         add("casualty", casualty, f"casualties: {count} {casualty['who']} {casualty['status']}")
+    for event in report.get("events", []):
+        if event.get("trigger"):
+            actors = f"{event['actor1'] or '?'} → {event['actor2'] or '?'}"
+            add("event", event["trigger"], f"event ({event['sub_type']}): {actors}, {event['place'] or 'no place'}")
     return found
 
 

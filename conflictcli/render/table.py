@@ -54,6 +54,14 @@ _SECTIONS: dict[str, tuple[str, tuple[str, ...], Any]] = {
         ("count", "who", "status", "text"),
         lambda c: (_count(c["count"]), c["who"], c["status"], c["text"]),
     ),
+    "events": (
+        "Events",
+        ("date", "event", "actor 1 → actor 2", "place", "fatalities"),
+        lambda e: (
+            (e["date"] or {}).get("value") or "", e["sub_type"].replace("_", " "),
+            f"{e['actor1'] or '?'} → {e['actor2'] or '?'}", e["place"] or "", _count(e["fatalities"]),
+        ),
+    ),
 }
 
 

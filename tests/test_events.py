@@ -1,0 +1,206 @@
+"""Events: hand-written reports with the ACLED-style records expected from them, and the negatives."""
+
+from __future__ import annotations
+
+import io
+
+import msgspec
+import pytest
+
+from conflictcli.evaluate import GoldDoc, same_province, score_events
+from conflictcli.extractors.events import date_precision, event_day, extract_events, normalized_date
+from conflictcli.inputs import Article
+from conflictcli.pipeline import analyze_articles
+from conflictcli.render.events_csv import COLUMNS, render
+from conflictcli.schema import Event
+
+REFERENCE = "2024-05-14"
+
+
+def events_of(pipeline, text: str, reference: str = REFERENCE) -> list[dict]:
+    [report] = analyze_articles([Article(text=text, path=None, id="t", reference_date=reference)], nlp=pipeline)
+    return report["events"]
+
+
+# text → (type, sub_type) of each expected event, in order
+TYPED: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Rebels and government troops clashed near the town on Monday.", [("battles", "armed_clash")]),
+    ("Fighting between the army and the rebels spread on Sunday, killing 12 civilians.",
+     [("battles", "armed_clash")]),
+    ("Gunmen killed 14 villagers in an attack on the market on Saturday.",
+     [("violence_against_civilians", "attack")]),
+    ("An air strike hit a fuel depot outside the city on Sunday.", [("explosions_remote_violence", "air_drone_strike")]),
+    ("Artillery shelling struck a hospital on Monday, wounding nine people.",
+     [("explosions_remote_violence", "shelling_artillery_missile_attack")]),
+    ("A roadside bomb exploded under a police truck on Sunday.",
+     [("explosions_remote_violence", "remote_explosive_landmine_ied")]),
+    ("A suicide bomber blew himself up at a checkpoint on Monday.", [("explosions_remote_violence", "suicide_bomb")]),
+    ("Armed men kidnapped 20 students from a school on Saturday.",
+     [("violence_against_civilians", "abduction_forced_disappearance")]),
+    ("Police arrested three suspected militants in the capital on Monday.", [("strategic_developments", "arrests")]),
+    ("Thousands of teachers protested outside parliament on Monday.", [("protests", "peaceful_protest")]),
+    ("Rioters looted shops and torched cars in the port on Sunday.", [("riots", "violent_demonstration")]),
+    ("The insurgents captured the town of Bakel on Saturday after heavy fighting.",
+     [("battles", "non_state_actor_overtakes_territory")]),
+]
+
+# text with no event at all
+NEGATIVES: list[str] = [
+    "The rebels denied attacking the town.",
+    "The group threatened to attack the capital if talks failed.",
+    "The facilitator is responsible for attacks against Afghan forces.",
+    "The patrol discovered 39 mortar rounds and seven anti-personnel mines.",
+    "There have been 27 attacks on aid convoys since January.",
+    "The conflict has killed tens of thousands of people since 2023.",
+    "An attack facilitator was seen in the district.",
+    "The army seized three armoured vehicles.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TYPED, ids=[text[:40] for text, _ in TYPED])
+def test_event_types(pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(event["type"], event["sub_type"]) for event in events_of(pipeline, text)]
+    assert found == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NEGATIVES, ids=[text[:40] for text in NEGATIVES])
+def test_no_event(pipeline, text: str) -> None:
+    assert events_of(pipeline, text) == []
+
+
+@pytest.mark.model
+def test_actors_date_place_and_fatalities(pipeline) -> None:
+    text = (
+        "NAIROBI, Kenya, May 14, 2024 — Al-Shabaab fighters clashed with Somali soldiers near Baidoa "
+        "on Sunday, killing at least 12 soldiers, officials said on Tuesday."
+    )
+    [event] = events_of(pipeline, text, reference=None)
+    assert event["actor1"] == "Al-Shabaab" and "Somali" in event["actor2"]
+    assert event["date"] == {"value": "2024-05-12", "precision": "day", "event_date": "2024-05-12", "from_text": True}
+    assert event["place"] == "Baidoa"
+    assert event["fatalities"] == 12
+    assert event["text"].startswith("Al-Shabaab fighters clashed")
+    assert text[event["start"]:event["end"]] == event["text"]
+    msgspec.convert(event, Event)
+
+
+@pytest.mark.model
+def test_passive_voice_and_accusations(pipeline) -> None:
+    [shelling] = events_of(pipeline, "Officials accused the rebels of shelling the town of Baidoa on Sunday.")
+    assert shelling["sub_type"] == "shelling_artillery_missile_attack"
+    assert shelling["actor1"] is not None and "rebels" in shelling["actor1"].lower()
+
+
+@pytest.mark.model
+def test_restatements_merge_into_one_event(pipeline) -> None:
+    text = (
+        "Rebels attacked an army base near Baidoa over the weekend, the army said on Monday. "
+        "The assault began on Saturday evening. Soldiers said the base was shelled for hours."
+    )
+    events = events_of(pipeline, text, reference="2024-05-13")
+    assert len(events) == 1
+    assert events[0]["date"]["value"] == "2024-05-11"
+
+
+@pytest.mark.model
+def test_an_undated_event_takes_the_reference_date(pipeline) -> None:
+    [event] = events_of(pipeline, "Security forces detained two suspected insurgents during an operation.")
+    assert event["date"]["value"] == REFERENCE and not event["date"]["from_text"]
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "day"),
+    [
+        ("2024-03-05", "day", "2024-03-05"),
+        ("2024-03-05TNI", "day", "2024-03-05"),
+        ("2025-W09", "week", "2025-02-27"),
+        ("2025-W09-WE", "week", "2025-02-27"),
+        ("2024-02", "month", "2024-02-15"),
+        ("2024", "year", "2024-07-01"),
+        ("PAST_REF", None, None),
+        ("2024-SU", None, None),
+        (None, None, None),
+    ],
+)
+def test_precision_and_event_day(value: str | None, precision: str | None, day: str | None) -> None:
+    assert date_precision(value) == precision
+    assert event_day(normalized_date(value) if value else value) == day
+
+
+def test_events_csv_has_acled_columns_and_labels() -> None:
+    report = {
+        "source": {"path": "a.txt", "id": None, "sha256": "x", "chars": 10},
+        "events": [{
+            "text": "An air strike hit the depot.", "start": 0, "end": 28,
+            "type": "explosions_remote_violence", "sub_type": "air_drone_strike",
+            "date": {"value": "2024-W19", "precision": "week", "event_date": "2024-05-09", "from_text": True},
+            "actor1": "Sudanese Armed Forces", "actor2": None, "inter1": "state_forces", "inter2": None,
+            "place": "El Fasher", "country_code": "SD", "admin1": "North Darfur", "lat": 13.63, "lon": 25.35,
+            "geo_precision": 1, "fatalities": 0,
+        }],
+    }
+    out = io.StringIO()
+    render([report, {"source": {"path": "b.txt", "id": None}, "error": {"type": "empty", "message": "empty"}}], out)
+    header, row = out.getvalue().strip().split("\r\n")
+    assert header.split(",") == list(COLUMNS)
+    assert row.split(",")[:10] == [
+        "2024-05-09", "2", "Explosions/Remote violence", "Air/drone strike", "Sudanese Armed Forces", "1", "", "",
+        "Sudan", "729",
+    ]
+
+
+def _gold(layers: dict, text: str = "x" * 200) -> GoldDoc:
+    return GoldDoc(id="g", text=text, split="dev", reference_date=None, layers=layers)
+
+
+def test_span_event_scores_compare_at_gold_precision_and_link_names() -> None:
+    gold = _gold({
+        "parties": [{"name": "M23", "mentions": [{"start": 0, "end": 3, "text": "M23"}]}],
+        "places": [{"name": "Goma", "start": 10, "end": 14, "text": "Goma"}],
+        "events": [{"start": 0, "end": 50, "text": "", "type": "battles", "sub_type": "armed_clash",
+                    "date": {"value": "2025-W09", "precision": "week"}, "actor1": "M23", "actor2": None,
+                    "place": "Goma", "fatalities": 3}],
+    })
+    report = {
+        "parties": [{"name": "M23 rebels", "mentions": [{"start": 0, "end": 3, "text": "M23"}]}],
+        "places": [{"name": "Goma", "mentions": [{"start": 10, "end": 14, "text": "Goma"}]}],
+        "events": [
+            {"start": 0, "end": 40, "type": "battles", "sub_type": "armed_clash",
+             "date": {"value": "2025-03-01", "precision": "day"}, "actor1": "M23 rebels", "actor2": None,
+             "place": "Goma", "fatalities": 3},
+            {"start": 100, "end": 120, "type": "riots", "sub_type": "mob_violence", "date": {"value": None},
+             "actor1": None, "actor2": None, "place": None, "fatalities": 0},
+        ],
+    }
+    metrics = score_events([(gold, report)])["metrics"]
+    assert metrics["precision"] == 0.5 and metrics["recall"] == 1.0
+    for name in ("type", "date", "actors", "actor1", "actor2", "place", "fatalities"):
+        assert metrics[f"{name}_accuracy"] == 1.0, name
+
+
+def test_isaf_labels_score_the_first_event() -> None:
+    labels = {"event_date": "2010-11-03", "event_type": ["detention"], "province": ["paktya"],
+              "target_group": ["taliban;aq"]}
+    report = {
+        "events": [{"type": "strategic_developments", "sub_type": "arrests",
+                    "date": {"value": "2010-11-03", "event_date": "2010-11-03"}}],
+        "places": [{"name": "Paktia Province", "admin1": None}],
+        "parties": [{"name": "Taliban", "mentions": []}, {"name": "al-Qaeda", "mentions": []}],
+    }
+    metrics = score_events([(_gold({"isaf": labels}), report)])["metrics"]
+    assert metrics == {"event_date_accuracy": 1.0, "event_type_accuracy": 1.0, "province_accuracy": 1.0,
+                       "target_group_accuracy": 1.0}
+    wrong = {**report, "events": [{"type": "battles", "sub_type": "armed_clash", "date": {"event_date": "2010-11-02"}}]}
+    metrics = score_events([(_gold({"isaf": labels}), wrong)])["metrics"]
+    assert metrics["event_date_accuracy"] == 0.0 and metrics["event_type_accuracy"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("name", "province", "same"),
+    [("Paktia Province", "paktya", True), ("Sar-e Pol", "sar-e pul", True), ("Maidan Wardak", "wardak", True),
+     ("Khowst", "khost", True), ("Paktika", "paktya", False), ("Kabul", "kapisa", False), (None, "khost", False)],
+)
+def test_province_spellings(name: str | None, province: str, same: bool) -> None:
+    assert same_province(name, province) is same
