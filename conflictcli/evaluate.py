@@ -785,7 +785,9 @@ def score_casualties(pairs: Iterable[Pair]) -> Score:
     - Span level: ``precision``/``recall``/``f1`` with any-overlap one-to-one matching;
       ``count_accuracy`` (null equals null) and ``status_accuracy`` on matches.
     - Document level (isaf-pressreleases): for every document and status in killed/captured, the
-      predicted count is the sum of the report's ``count``s with that status (null counts 0), the
+      predicted count is the sum of the report's minimum counts with that status (``count_min``
+      when given — "more than 10" is at least 11, as the corpus labels minimums — else ``count``;
+      null counts 0), the
       gold count is the gold item's ``count`` (0 without one). ``doc_accuracy`` is the share of
       (document, status) pairs predicted exactly; ``doc_accuracy_killed``/``_captured`` per
       status; ``doc_accuracy_count_in_text``/``_count_not_in_text``/``_no_gold_item`` split by the
@@ -834,7 +836,7 @@ def _doc_casualties(pairs: list[Pair]) -> Score:
         items = {item.get("status"): item for item in gold.layers.get("casualties_doc") or []}
         for status in DOC_CASUALTY_STATUSES:
             reported = [
-                item.get("count") or 0
+                item.get("count_min") or item.get("count") or 0
                 for item in report.get("casualties") or []
                 if item.get("status") == status
             ]

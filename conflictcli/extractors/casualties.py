@@ -3,12 +3,15 @@
 A spaCy ``Matcher`` finds the status words (``resources/casualties/status_words.tsv``); the
 dependency parse then leads from each one to the people it applies to ("killed 23 militants",
 "six villagers were killed", "the deaths of four soldiers", "left 12 dead", "the death toll rose
-to 30"). The count comes from the words in front of the victim noun: digits, number words,
-qualifiers ("at least", "more than"), ranges ("between 10 and 15") or vague words with a fixed
-value (``vague_numbers.tsv``, after ACLED's and the ISAF annotators' conventions). Only nouns that
-name people count, so equipment, distances, years and money never do. A later restatement of a
-figure ("The two insurgents were ...") is merged into the first, so summing ``count`` per status
-gives the document's total.
+to 30", "forced 8,000 people from their homes", "Among the dead was a nurse"). The count comes
+from the words in front of the victim noun: digits, number words, qualifiers ("at least", "more
+than"), ranges ("between 10 and 15") or vague words with a fixed value (``vague_numbers.tsv``,
+after ACLED's and the ISAF annotators' conventions); ``count`` is the number written (the
+conventions of ``samples/README.md``), ``count_min`` the lowest number the text allows. Only nouns
+that name people count, so equipment, distances, years and money never do, and a subset of a
+group already counted ("including two children") is no item of its own. A later restatement of
+a figure ("The two insurgents were ...") is merged into the first, so summing ``count`` per
+status gives the document's total.
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ _BACKGROUND_HEADS = frozenset({"responsible", "involve", "involved", "suspect", 
                                "blame", "plan", "orchestrate", "mastermind", "coordinate", "direct",
                                "facilitate", "organize", "convict", "threaten", "attempt", "try",
                                "intend", "vow", "warn", "seek", "aim", "order", "charge"})
+_CLAIM_VERBS = frozenset({"accuse", "blame"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _COUNT_NOUNS = frozenset({"number", "handful", "couple", "dozen", "dozens", "score", "scores",
                           "hundreds", "thousands", "tens", "millions"})
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
@@ -69,6 +74,11 @@ class _Resources:
     vague: dict[tuple[str, ...], int]
     victims: frozenset[str]
     generic: frozenset[str]
+    individuals: frozenset[str]
+    uproot_verbs: dict[str, str]
+    carry_verbs: dict[str, str]
+    homes: frozenset[str]
+    currencies: frozenset[str]
 
 
 def _data_lines(name: str) -> Iterable[list[str]]:
@@ -82,7 +92,8 @@ def _data_lines(name: str) -> Iterable[list[str]]:
 def _resources() -> _Resources:
     """Load the casualty data files once."""
     kinds: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "count_noun": {}, "adj": {},
-                                        "toll": {}}
+                                        "toll": {}, "uproot_verb": {},
+                                        "carry_verb": {}}
     for words, status, kind in _data_lines("status_words.tsv"):
         kinds[kind][words] = status
     numbers = json.loads(
@@ -90,10 +101,10 @@ def _resources() -> _Resources:
     )
     vague = {tuple(row[0].split()): int(row[1]) for row in _data_lines("vague_numbers.tsv")}
     victims: set[str] = set()
-    generic: set[str] = set()
+    tagged: dict[str, set[str]] = {"generic": set(), "individual": set()}
     for row in _data_lines("victim_nouns.txt"):
-        if len(row) == 2 and row[1] == "generic":
-            generic.add(row[0])
+        for tag in row[1].split(",") if len(row) == 2 else ():
+            tagged[tag].add(row[0])
         victims.add(row[0])
     return _Resources(
         verbs=kinds["verb"],
@@ -105,7 +116,12 @@ def _resources() -> _Resources:
         qualifiers={tuple(k.split()): v for k, v in numbers["qualifiers"].items()},
         vague=vague,
         victims=frozenset(victims),
-        generic=frozenset(generic),
+        generic=frozenset(tagged["generic"]),
+        individuals=frozenset(tagged["individual"]),
+        uproot_verbs=kinds["uproot_verb"],
+        carry_verbs=kinds["carry_verb"],
+        homes=frozenset(row[0] for row in _data_lines("home_nouns.txt")),
+        currencies=frozenset(numbers["currencies"]),
     )
 
 
@@ -116,6 +132,8 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
     matcher.add("VERB", [[{"LEMMA": {"IN": sorted(res.verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
     matcher.add("TAKE", [[{"LEMMA": "take", "POS": {"IN": ["VERB", "AUX"]}}]])
+    matcher.add("CARRY", [[{"LEMMA": {"IN": sorted(res.carry_verbs)}, "POS": "VERB"}]])
+    matcher.add("UPROOT", [[{"LEMMA": {"IN": sorted(res.uproot_verbs)}, "POS": "VERB"}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(res.nouns)}, "POS": "NOUN"}]])
     matcher.add("COUNT_NOUN", [[{"LOWER": {"IN": sorted(res.count_nouns)},
                                  "POS": {"IN": ["NOUN", "ADJ"]}}]])
@@ -134,6 +152,7 @@ class _Quantity:
     count_max: int | None = None
     qualifier: str | None = None
     approximate: bool = False
+    vague: bool = False
     definite: bool = False
     first: int | None = None
 
@@ -152,8 +171,12 @@ class _Item:
     quantity: _Quantity
     named: str | None = None
     update: bool = False
+    trigger: int = -1
 
 
+# Vague words worth less ("several", "numerous") are indefinite: after a figure for the same people
+# they restate it. Words of magnitude ("dozens", "thousands") still give a figure of their own.
+_MAGNITUDE = 10
 # Larger figures are not casualty counts (and would overflow JSON integers).
 _MAX_COUNT = 100_000_000
 
@@ -218,7 +241,7 @@ def _read_quantity(tokens: list[Token]) -> _Quantity:
             size = 0
         if size and quantity.count is None:
             quantity.count = res.vague[tuple(words[i:i + size])]
-            quantity.approximate = True
+            quantity.approximate = quantity.vague = True
             quantity.qualifier = pending_qualifier
             quantity.first = tokens[i].i if quantity.first is None else quantity.first
             i += size
@@ -275,15 +298,16 @@ def _read_quantity(tokens: list[Token]) -> _Quantity:
 
 
 def _apply_qualifier(quantity: _Quantity) -> None:
-    """Turn a qualifier into the lowest count it allows, with min/max bounds."""
+    """Set the min/max bounds a qualifier gives. ``count`` stays the number written ("more than
+    700,000" → 700,000, as the samples' annotation convention has it); ``count_min`` is the lowest
+    number the text allows (700,001)."""
     if quantity.count is None:
         return
     qualifier = quantity.qualifier
     if qualifier == "at least":
         quantity.count_min = quantity.count
     elif qualifier == "more than":
-        quantity.count += 1
-        quantity.count_min = quantity.count
+        quantity.count_min = quantity.count + 1
     elif qualifier == "up to":
         quantity.count_max = quantity.count
         quantity.approximate = True
@@ -319,6 +343,30 @@ def _coordinated(token: Token) -> list[Token]:
     return found
 
 
+def _subject_group(subjects: list[Token]) -> list[Token]:
+    """The subjects with their conjuncts, including a first conjunct the parser hung on an
+    earlier word ("In Kherson, a man aged 62 and a woman were killed": "man" as an apposition of
+    "Kherson")."""
+    found: list[Token] = []
+    for subject in subjects:
+        found.extend(t for t in (*_stray_conjunct(subject), *_coordinated(subject)) if t not in found)
+    return found
+
+
+def _stray_conjunct(subject: Token) -> list[Token]:
+    doc = subject.doc
+    before = subject.left_edge.i - 1
+    if before < 1 or doc[before].lower_ != "and" or doc[before].dep_ != "cc":
+        return []
+    token = doc[before - 1]
+    while token.dep_ != "appos" and token.i != token.head.i < before:
+        token = token.head
+    if token.dep_ == "appos" and token.right_edge.i == before - 1 and token.pos_ == "NOUN" \
+            and _is_person(token):
+        return [token]
+    return []
+
+
 def _along_with(verb: Token) -> list[Token]:
     """Objects attached to the verb by "along with" ("captured X, along with 10 associates")."""
     found = []
@@ -331,7 +379,16 @@ def _along_with(verb: Token) -> list[Token]:
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
-    return [child for child in token.children if child.dep_ in deps]
+    return [_antecedent(child) for child in token.children if child.dep_ in deps]
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("one resident who was missing" → "resident")."""
+    if token.lower_ in _RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT"):
+        for ancestor in token.ancestors:
+            if ancestor.dep_ == "relcl":
+                return ancestor.head
+    return token
 
 
 def _is_passive(verb: Token) -> bool:
@@ -346,7 +403,8 @@ def _is_unrealised(trigger: Token) -> bool:
     """Whether a status word states no actual casualty: an aim ("an operation to detain a
     leader"), a negation ("no civilians were killed", "were not injured"), an attempt
     ("the attempted assassination of"), or the victims' own past deeds ("responsible for the
-    deaths of"), which are not this report's casualties."""
+    deaths of", "is accused of killing"), which are not this report's casualties. A party accusing
+    another ("X accused Y of killing two civilians") is a casualty claim and counts."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO"
@@ -360,7 +418,10 @@ def _is_unrealised(trigger: Token) -> bool:
             and trigger.head.head.lower_ in ("search", "pursuit", "hunt"):
         return True
     for ancestor in trigger.ancestors:
-        if ancestor.lemma_.lower() in _BACKGROUND_HEADS:
+        lemma = ancestor.lemma_.lower()
+        if lemma in _CLAIM_VERBS and _children(ancestor, "dobj") and not _is_passive(ancestor):
+            return False
+        if lemma in _BACKGROUND_HEADS:
             return True
     return False
 
@@ -376,7 +437,7 @@ def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
     if not subjects and _is_passive(verb) and verb.dep_ == "conj":
         subjects = _children(verb.head, "nsubjpass", "nsubj")
     if subjects:
-        return [t for s in subjects for t in _coordinated(s)], "passive_subject"
+        return _subject_group(subjects), "passive_subject"
     if _is_passive(verb):
         return _result_noun(verb), "passive_subject"
     if intransitive or (verb.tag_ == "VBN" and not _has_perfect_aux(verb)):
@@ -386,7 +447,7 @@ def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
         if not subjects and verb.dep_ == "conj" and intransitive:
             subjects = _children(verb.head, "nsubj")
         if subjects or intransitive:
-            return [t for s in subjects for t in _coordinated(s)], "subject"
+            return _subject_group(subjects), "subject"
     objects = _children(verb, "dobj")
     if not objects:
         objects = [o for conj in _children(verb, "conj") if conj.pos_ == "VERB"
@@ -426,7 +487,7 @@ def _adjective_victims(adj: Token) -> tuple[list[Token], str]:
             s for aux in _children(holder, "aux", "auxpass") for s in _children(aux, "nsubj")
         ]
         if subjects:
-            return [t for s in subjects for t in _coordinated(s)], "predicate"
+            return _subject_group(subjects), "predicate"
         if holder.dep_ == "ROOT":
             break
     return [], "predicate"
@@ -472,15 +533,17 @@ def _is_person(token: Token) -> bool:
         return False
     if token.ent_type_ in ("PERSON", "NORP"):
         return True
-    if token.ent_type_ in ("GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
-                           "LANGUAGE"):
+    if token.ent_type_ in ("GPE", "LOC", "FAC", "LANGUAGE"):
         return False
     lower, lemma = token.lower_, token.lemma_.lower()
-    if lower in res.victims or lemma in res.victims:
+    # A lone capitalised name the tagger missed or mislabelled ("killed Rostum" as an EVENT).
+    if token.pos_ == "PROPN" and token.ent_type_ in ("", "EVENT", "WORK_OF_ART", "PRODUCT") \
+            and token.is_title and token.dep_ in ("dobj", "nsubjpass", "conj", "pobj", "poss") \
+            and not any(c.dep_ == "prep" for c in token.children):
         return True
-    if token.pos_ == "PROPN" and token.ent_type_ == "" and token.is_title and token.dep_ in (
-        "dobj", "nsubjpass", "conj", "pobj", "poss"
-    ) and not any(c.dep_ == "prep" for c in token.children):
+    if token.ent_type_ in ("PRODUCT", "EVENT", "WORK_OF_ART", "LAW"):
+        return False
+    if lower in res.victims or lemma in res.victims:
         return True
     if lower == "old" and any(c.lower_ in ("year", "years") for c in token.subtree):
         return True
@@ -490,7 +553,7 @@ def _is_person(token: Token) -> bool:
 def _is_count_word(token: Token) -> bool:
     """Whether a token is itself a quantity heading the phrase ("injuring five", "dozens of")."""
     res = _resources()
-    if token.ent_type_ in _BLOCKED_ENTITIES:
+    if _is_measure(token):
         return False
     if token.like_num or token.lower_ in res.units:
         return token.lower_ not in ("a", "an", "another", "single", "lone")
@@ -498,6 +561,25 @@ def _is_count_word(token: Token) -> bool:
             and token.doc[token.i + 1].lower_ == "of":
         return True
     return (token.lower_,) in res.vague or token.lower_ in ("others", "all")
+
+
+def _is_measure(token: Token) -> bool:
+    """Whether a number is a date, time, amount of money, percentage or measure. A MONEY entity
+    without a currency sign or word ("displaced more than 10 million") is a count of people."""
+    if token.ent_type_ not in _BLOCKED_ENTITIES:
+        return False
+    if token.ent_type_ != "MONEY":
+        return True
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    currencies = _resources().currencies
+    return any(t.is_currency or t.lower_ in currencies or t.lemma_.lower() in currencies
+               for t in doc[max(start - 1, 0):min(end + 1, len(doc))])
 
 
 def _looks_like_year(token: Token) -> bool:
@@ -577,12 +659,33 @@ def _person_inside(victim: Token) -> Token | None:
     return None
 
 
-def _build_item(victim: Token, trigger: Token, status: str, rule: str) -> _Item | None:
-    """An item for one victim phrase, or None when it states no countable people."""
+def _is_subset(victim: Token) -> bool:
+    """Whether the people are a part of a group already counted ("killing eight civilians, among
+    them three children", "including two children"), which is no statement of its own."""
+    if victim.dep_ == "pobj" and victim.head.lower_ in ("including", "among") \
+            and victim.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return True
+    doc, left = victim.doc, victim.left_edge.i
+    before = [t.lower_ for t in doc[max(left - 2, 0):left]]
+    if before[-1:] == ["including"] or before in (["among", "them"], ["of", "whom"],
+                                                  ["among", "whom"]):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("among", "of") and c.i < victim.i
+               and any(g.lower_ in ("them", "whom") for g in c.children)
+               for c in victim.children)
+
+
+def _build_item(victim: Token, trigger: Token, status: str, rule: str,
+                reach: Token | None = None) -> _Item | None:
+    """An item for one victim phrase, or None when it states no countable people; the span
+    runs from the count to the trigger, or to ``reach`` when the phrase goes on ("from their
+    homes")."""
     doc = victim.doc
     named = None
     who_token = victim
     if any(c.lower_ in ("no", "none") and c.dep_ in ("det", "neg") for c in victim.children):
+        return None
+    if _is_subset(victim):
         return None
     if victim.dep_ == "pobj" and victim.head.lower_ == "of" \
             and victim.head.head.lower_ in _NOT_COUNTED_OF:
@@ -596,6 +699,10 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str) -> _Item 
         tokens = _premodifiers(victim, inclusive=True)
         if of_objects and victim.lower_ in _COUNT_NOUNS:
             tokens.append(doc[victim.i + 1])
+        while of_objects and of_objects[0].lower_ in _COUNT_NOUNS and _of_objects(of_objects[0]):
+            inner = of_objects[0]
+            tokens.extend(doc[inner.i:inner.i + 2])
+            of_objects = _of_objects(inner)
         quantity = _read_quantity(tokens)
         if of_objects:
             target = of_objects[0]
@@ -635,10 +742,18 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str) -> _Item 
             who = _who(who_token)
     if quantity.count is None:
         return None
+    if any(c.lower_ in ("both", "all") and c.dep_ in ("advmod", "preconj", "det", "dep")
+           for c in trigger.children):
+        quantity.definite = True
     first = quantity.first if quantity.first is not None else victim.i
     first = min(first, victim.left_edge.i if named else first)
-    start_token = doc[min(first, trigger.i)]
-    end_token = doc[max(victim.i, who_token.i, trigger.i)]
+    companion = victim.dep_ == "conj" or (victim.head.lower_ == "with"
+                                          and victim.head.head.lower_ in ("along", "together"))
+    if companion and trigger.i < victim.left_edge.i:
+        start_token = doc[min(first, victim.left_edge.i)]
+    else:
+        start_token = doc[min(first, trigger.i)]
+    end_token = doc[max(victim.i, who_token.i, trigger.i, reach.i if reach is not None else 0)]
     head_word = who_token.lemma_.lower() if who != _GENERIC_WHO else _GENERIC_WHO
     return _Item(
         start=start_token.idx,
@@ -665,12 +780,34 @@ def _candidates(doc: Doc) -> list[_Item]:
             continue
         victims: list[Token] = []
         update = False
-        if label == "VERB":
+        reach: Token | None = None
+        among = _among_victims(trigger) if label in ("VERB", "ADJ", "COUNT_NOUN") else []
+        if among:
+            status = (res.verbs.get(trigger.lemma_.lower()) or res.adjectives.get(trigger.lower_)
+                      or res.count_nouns[trigger.lower_])
+            victims, rule = among, "among"
+            trigger = trigger.head if trigger.head.lower_ == "among" else trigger.head.head
+        elif label == "UPROOT":
+            reach = _home_left(trigger)
+            if reach is None:
+                continue
+            status = res.uproot_verbs[trigger.lemma_.lower()]
+            victims, rule = _verb_victims(trigger, False)
+        elif label == "VERB":
             status = res.verbs[trigger.lemma_.lower()]
             if trigger.lemma_.lower() in ("flee",) and trigger.dep_ == "amod":
                 continue
+            if trigger.lemma_.lower() == "bury" and any(
+                c.lower_ in ("under", "beneath", "underneath") for c in trigger.children
+            ):
+                continue  # trapped under rubble, not buried dead
             victims, rule = _verb_victims(trigger, trigger.lemma_.lower() in ("die", "perish",
                                                                               "flee"))
+        elif label == "CARRY":
+            if not _carried_off(trigger):
+                continue
+            status = res.carry_verbs[trigger.lemma_.lower()]
+            victims, rule = _verb_victims(trigger, False)
         elif label == "TAKE":
             status = _take_status(trigger)
             if status is None:
@@ -685,6 +822,8 @@ def _candidates(doc: Doc) -> list[_Item]:
             if not any(c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or
                        (c.lower_,) in res.vague) for c in trigger.children):
                 continue
+            if trigger.lower_ == "bodies" and _children(trigger, "compound"):
+                continue
             victims, rule = [trigger], "count_noun"
         elif label == "ADJ":
             status = res.adjectives[trigger.lower_]
@@ -697,19 +836,67 @@ def _candidates(doc: Doc) -> list[_Item]:
             status = "killed"
             value, update = _toll_value(trigger)
             victims, rule = ([value] if value is not None else []), "toll"
+        built: list[_Item] = []
         for victim in victims:
             key = (victim.i, status)
             if key in seen:
                 continue
             item = (_count_noun_item(victim, trigger, status) if rule == "count_noun"
-                    else _build_item(victim, trigger, status, rule))
+                    else _build_item(victim, trigger, status, rule, reach))
             if item is None:
                 continue
             seen.add(key)
             item.update = update
-            items.append(item)
+            item.trigger = trigger.i
+            built.append(item)
+        items.extend(_join_individuals(built))
     items.sort(key=lambda item: (item.start, item.end))
     return items
+
+
+def _among_victims(trigger: Token) -> list[Token]:
+    """The people named as being among the casualties: "Among the dead was a nurse", "Among
+    those killed were two children"."""
+    group = trigger if trigger.dep_ == "pobj" else trigger.head
+    if trigger.dep_ not in ("pobj", "acl", "amod") or group.dep_ != "pobj" \
+            or group.head.lower_ != "among":
+        return []
+    clause = group.head.head
+    return [t for s in _children(clause, "nsubj", "nsubjpass", "attr") if s.i != group.i
+            for t in _coordinated(s)]
+
+
+def _join_individuals(items: list[_Item]) -> list[_Item]:
+    """One item for coordinated individuals of one statement ("a man aged 62 and a woman were
+    killed" → 2 people); groups of different kinds stay apart ("two police officers and a
+    civilian")."""
+    individuals = _resources().individuals
+    if len(items) < 2 or any(item.head not in individuals or item.update for item in items):
+        return items
+    first = min(items, key=lambda item: item.start)
+    quantity = _Quantity(count=sum(item.count for item in items),
+                         approximate=any(item.quantity.approximate for item in items),
+                         first=first.quantity.first)
+    return [_Item(start=first.start, end=max(item.end for item in items), count=quantity.count,
+                  who=_GENERIC_WHO, status=first.status, head=_GENERIC_WHO, rule=first.rule,
+                  quantity=quantity, trigger=first.trigger)]
+
+
+def _home_left(verb: Token) -> Token | None:
+    """The home an uproot verb moves people out of ("forced ... from their homes", "driven out of
+    their village"), or None when it moves them from elsewhere ("drove the rebels from the hill")."""
+    homes = _resources().homes
+    for child in verb.children:
+        if child.dep_ not in ("prep", "prt", "advmod") or child.lower_ not in ("from", "out", "off"):
+            continue
+        places = _children(child, "pobj") + [p for of in child.children if of.lower_ in ("of", "from")
+                                             for p in _children(of, "pobj")]
+        for place in places:
+            if place.lemma_.lower() in homes and (
+                place.lemma_.lower() == "home" or _children(place, "poss")
+            ):
+                return place
+    return None
 
 
 def _in_headline(token: Token) -> bool:
@@ -739,7 +926,9 @@ def _count_noun_item(noun: Token, trigger: Token, status: str) -> _Item | None:
 
 
 def _take_status(take: Token) -> str | None:
-    """The status of "taken into custody" / "took ... hostage", or None for other uses of take."""
+    """The status of "taken into custody" / "took ... hostage" / "took my two sons", or None for
+    other uses of take ("took fire", "took the wounded to hospital", "were taken by the
+    authorities for questioning")."""
     for token in take.subtree:
         if token.lower_ in ("custody", "captivity") and token.head.lower_ == "into":
             return "captured"
@@ -747,7 +936,18 @@ def _take_status(take: Token) -> str | None:
         if child.lower_ in _TAKE_OBJECTS and child.dep_ in ("dobj", "oprd", "attr", "npadvmod",
                                                             "advmod", "xcomp", "ccomp"):
             return _TAKE_OBJECTS[child.lower_]
+    if _carried_off(take) or (
+        not _is_passive(take)
+        and any(_is_person(o) for o in _children(take, "dobj"))
+        and not any(c.dep_ in ("prep", "prt", "advmod", "dative") for c in take.children)
+    ):
+        return "captured"
     return None
+
+
+def _carried_off(verb: Token) -> bool:
+    """Whether a verb takes people away ("carried away my two daughters", "led off")."""
+    return any(c.lower_ in ("away", "off") and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 @cache
@@ -766,15 +966,18 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
     """Drop restatements of a figure already given, keep new people and updated tolls.
 
     A later item restates earlier ones when it has the same status, compatible victims and no
-    larger count, or when it is definite ("the two insurgents", "both men"). A precise figure
-    replaces one vague figure for the same people ("several insurgents" ... "two additional
-    insurgents"); a definite total larger than all so far ("both men" after "a facilitator")
-    replaces them; an updated toll replaces the figures it updates.
+    larger count; when it is definite ("the two insurgents", "both men", "X and Y were both
+    killed"); when it names a person already named before a figure of that status; or when its
+    figure is indefinite ("several men were detained") after a figure for the same people. A
+    precise figure replaces one vague figure ("several", not "about 8,000") for the same people
+    ("several insurgents" ... "two additional insurgents"); a definite total larger than all so
+    far ("both men" after "a facilitator") replaces them; an updated toll replaces the figures it
+    updates.
     """
     kept: list[_Item] = []
     for item in items:
         same_status = [k for k in kept if k.status == item.status]
-        if item.named and item.named.split()[-1] in doc_text(doc)[:item.start]:
+        if item.named and same_status and item.named.split()[-1] in doc_text(doc)[:item.start]:
             continue
         compatible = [k for k in same_status if _compatible(k, item)]
         if item.update:
@@ -783,18 +986,21 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
                     kept.remove(old)
             kept.append(item)
             continue
-        if item.quantity.definite and same_status:
-            if item.count > sum(k.count for k in same_status) and item.head in _generic_heads():
-                for old in same_status:
+        earlier = [k for k in same_status if k.trigger != item.trigger]
+        if item.quantity.definite and earlier:
+            if item.count > sum(k.count for k in earlier) and item.head in _generic_heads():
+                for old in earlier:
                     kept.remove(old)
                 kept.append(item)
             continue
         if compatible:
-            vague = [k for k in compatible if k.quantity.approximate]
+            vague = [k for k in compatible if k.quantity.vague]
             if len(vague) == 1 and not item.quantity.approximate:
                 kept[kept.index(vague[0])] = item
                 continue
-            if item.count <= sum(k.count for k in compatible):
+            if item.count <= sum(k.count for k in compatible) or (
+                item.quantity.vague and item.count < _MAGNITUDE
+            ):
                 continue
         kept.append(item)
     kept.sort(key=lambda item: item.start)
@@ -811,8 +1017,9 @@ def extract_casualties(doc: Doc, *, merge_restatements: bool = True) -> list[dic
             gives the document's total. An updated toll replaces the figure it updates.
 
     Returns:
-        One dict per statement: span fields, ``count`` (the lowest number the text allows),
-        ``who``, ``status``, ``qualifier``, ``count_min``, ``count_max``, ``approximate``,
+        One dict per statement: span fields, ``count`` (the number written, the lower one of a
+        range, the fixed value of a vague word), ``who``, ``status``, ``qualifier``,
+        ``count_min`` (the lowest number the text allows), ``count_max``, ``approximate``,
         ``rule`` (which pattern found it) and ``update`` (the sentence gives an updated toll).
 
     Notes:

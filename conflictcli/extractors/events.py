@@ -45,7 +45,10 @@ INITIATOR_PREPOSITIONS = frozenset({"by", "from"})
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "relcl", "ccomp"})
 LAUNCH_LEMMAS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "fire"})
 AGGREGATE_WORDS = frozenset({"several", "many", "numerous", "multiple", "dozens", "hundreds", "series", "wave"})
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "attr", "appos"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj", "compound", "attr", "appos"})
+HABITUAL_WORDS = frozenset({"repeated", "frequent", "regular", "daily", "nightly", "constant", "continuous",
+                            "ongoing", "persistent", "sporadic", "occasional", "routine"})
+REMOTE_TYPE = "explosions_remote_violence"
 TERRITORY_SUB_TYPES = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "decade", "period", "season"})
 STATE_TYPES = frozenset({"state", "government", "military"})
@@ -72,6 +75,7 @@ class EventClass:
     rank: int
     civilian_target: tuple[str, str] | None = None
     territory: bool = False
+    weapon_object: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,8 @@ class Lexicon:
     role_words: frozenset[str]
     role_nouns: frozenset[str]
     weapon_verbs: frozenset[str]
+    disrupted_objects: frozenset[str]
+    instruments: dict[str, str]
 
 
 @cache
@@ -102,6 +108,7 @@ def load_lexicon() -> Lexicon:
             name=name, type=spec["type"], sub_type=spec["sub_type"], rank=spec["rank"],
             civilian_target=tuple(spec["civilian_target"]) if spec.get("civilian_target") else None,
             territory=bool(spec.get("territory")),
+            weapon_object=bool(spec.get("weapon_object")),
         )
         for name, spec in data["classes"].items()
     }
@@ -124,6 +131,8 @@ def load_lexicon() -> Lexicon:
         role_words=frozenset(data["role_words"]),
         role_nouns=frozenset(data["role_nouns"]),
         weapon_verbs=frozenset(data["weapon_verbs"]),
+        disrupted_objects=frozenset(data["disrupted_objects"]),
+        instruments=data["instruments"],
     )
 
 
@@ -153,6 +162,7 @@ class Draft:
     place: dict[str, Any] | None
     place_mention: tuple[int, int] | None
     fallback_date: str | None = None
+    place_from_text: bool = True
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -239,6 +249,10 @@ def _is_generic(head: Token) -> bool:
         return False
     if head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        counted = head.head.head
+        if any(child.dep_ == "det" for child in counted.children):
+            return False
     return not (head.dep_ in OBJECTS and _lemma(head.head) in LAUNCH_LEMMAS)
 
 
@@ -250,7 +264,7 @@ def _is_aggregate(head: Token) -> bool:
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"}:
         return False
     return any(
-        child.dep_ == "nummod" or child.lower_ in AGGREGATE_WORDS for child in head.children
+        child.dep_ == "nummod" or child.lower_ in AGGREGATE_WORDS | HABITUAL_WORDS for child in head.children
     )
 
 
@@ -291,9 +305,24 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
     """Triggers grouped by clause: "Fighting … spread, killing 17" is one event; "assaults on X,
     while a strike on Y killed two" are two."""
     groups: dict[int, list[Trigger]] = {}
+    verbs: dict[int, Token] = {}
     for trigger in triggers:
-        groups.setdefault(clause_verb(trigger.head).i, []).append(trigger)
-    return sorted(groups.values(), key=lambda group: group[0].start)
+        verb = clause_verb(trigger.head)
+        verbs[verb.i] = verb
+        groups.setdefault(verb.i, []).append(trigger)
+    # A bare killing joins the clause that says how ("were killed when a missile hit …").
+    for key in list(groups):
+        if any(trigger.event_class.name != "kill" for trigger in groups[key]):
+            continue
+        verb = verbs[key]
+        related = [
+            other for other in groups
+            if other != key and verbs[other].sent.start == verb.sent.start
+            and (verbs[other].head.i == key or verb.head.i == other)
+        ]
+        if related:
+            groups[related[0]].extend(groups.pop(key))
+    return sorted(groups.values(), key=lambda group: min(trigger.start for trigger in group))
 
 
 class _Index:
@@ -325,6 +354,9 @@ class _Index:
         self.party_types = {party["name"]: party.get("type") for party in self.parties}
         self.party_countries = {party["name"]: party.get("country_code") for party in self.parties}
         self._first_date: str | None = None
+        self.disputed_claims = sorted({
+            number for claim in self.claims for number in claim.get("disputes") or [] if number < len(self.claims)
+        })
         self.place_mentions = sorted(
             (mention["start"], mention["end"], place)
             for place in self.places
@@ -355,6 +387,15 @@ class _Index:
         spans += [(start, end) for start, end, _ in self.place_mentions]
         spans += [(item["start"], item["end"]) for item in self.dates]
         return sorted(spans)
+
+    def disputed(self, item: dict[str, Any]) -> bool:
+        """Whether a span lies in a claim another party denies ("the army said it killed 40 …",
+        "M23 denied losing any fighters"): ACLED keeps the lowest figure, so it does not count."""
+        return any(
+            claim["start"] <= item["start"] and item["end"] <= claim["end"]
+            for number in self.disputed_claims
+            for claim in (self.claims[number],)
+        )
 
     def party_before(self, end: int, start: int, other: str | None) -> str | None:
         """The party of the last non-speaker mention in ``[start, end)`` that is neither ``other`` nor
@@ -547,9 +588,37 @@ def _classify(trigger: Trigger, actor1: str | None, actor2: str | None, index: _
             return None
         if actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES:
             return "battles", "armed_clash"
+    if event_class.weapon_object and not _objects_in(trigger.head, lexicon.disrupted_objects):
+        return None
+    if event_class.name == "arrest" and actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES:
+        return "violence_against_civilians", "abduction_forced_disappearance"
     if event_class.civilian_target and _civilian_target(actor2, index, trigger):
         return event_class.civilian_target
+    if event_class.name == "attack" and (weapon := _instrument(trigger.head, lexicon)):
+        return REMOTE_TYPE, weapon
     return event_class.type, event_class.sub_type
+
+
+def _objects_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the verb's object (or passive subject) is one of ``lemmas`` ("shot down a drone")."""
+    for child in verb.children:
+        if child.dep_ in OBJECTS | PASSIVE_SUBJECTS:
+            if any(_lemma(token) in lemmas for token in (child, *child.conjuncts)):
+                return True
+    return False
+
+
+def _instrument(head: Token, lexicon: Lexicon) -> str | None:
+    """The remote-violence sub-type an attack's weapon gives ("attacked … with drones and mortars")."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "using"}:
+            for grand in child.children:
+                if grand.dep_ != "pobj":
+                    continue
+                for token in (grand, *grand.conjuncts):
+                    if _lemma(token) in lexicon.instruments:
+                        return lexicon.instruments[_lemma(token)]
+    return None
 
 
 def _place_country(trigger: Trigger, index: _Index, sentence: Span) -> str | None:
@@ -560,10 +629,10 @@ def _place_country(trigger: Trigger, index: _Index, sentence: Span) -> str | Non
 def _civilian_target(actor2: str | None, index: _Index, trigger: Trigger) -> bool:
     if actor2 is not None:
         return index.party_types.get(actor2) == "civilians"
-    start, end = _subtree_span(clause_verb(trigger.head))
+    spans = clause_spans(clause_verb(trigger.head))
     victims = [
         item for item in index.casualties
-        if start <= item["start"] < end and item.get("status") == "killed"
+        if any(start <= item["start"] < end for start, end in spans) and item.get("status") == "killed"
     ]
     return bool(victims) and all(_is_civilian_word(item.get("who") or "") for item in victims)
 
@@ -627,6 +696,25 @@ def _is_background(value: str | None, reference: str | None) -> bool:
     return date.fromisoformat(day) < date.fromisoformat(reference_day) - timedelta(days=BACKGROUND_DAYS)
 
 
+def clause_spans(verb: Token) -> list[tuple[int, int]]:
+    """Character spans of ``verb``'s clause: its subtree minus the clauses nested in it that have a
+    subject of their own ("assaults on X, while a strike on Y killed two" keeps the two out)."""
+    start, end = _subtree_span(verb)
+    holes = sorted(
+        _subtree_span(token) for token in verb.subtree
+        if token is not verb and token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "ccomp", "conj", "relcl"}
+        and any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS for child in token.children)
+    )
+    spans = []
+    for hole_start, hole_end in holes:
+        if hole_start > start:
+            spans.append((start, hole_start))
+        start = max(start, hole_end)
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
 def _subtree_span(token: Token) -> tuple[int, int]:
     right = token.right_edge
     return token.left_edge.idx, right.idx + len(right.text)
@@ -647,10 +735,10 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | Non
     for item in index.dates:
         if not (sentence.start_char <= item["start"] < sentence.end_char) or item["end"] <= index.dateline_end:
             continue
-        if item.get("type") not in {"DATE", "TIME"} or date_precision(item.get("value")) in {None, "year"}:
+        if item.get("type") not in {"DATE", "TIME"}:
             continue
         role = _date_role(index.doc, item, trigger)
-        if role == "speech":
+        if role == "speech" or (role is None and date_precision(item.get("value")) in {None, "year"}):
             continue
         outside = 0 if clause_start <= item["start"] < clause_end else 1
         distance = abs(item["start"] - anchor)
@@ -744,13 +832,14 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
         if date_value == "":
             return None
         located = _sentence_place(index, sentence, trigger)
+        place_from_text = located is not None
         if located is None and previous is not None:
             located = (previous.place, previous.place_mention) if previous.place else None
         if actor2 is None and classified[0] == "violence_against_civilians":
             actor2 = next((name for name, kind in index.party_types.items() if kind == "civilians"), None)
         return Draft(
             sentences=[sentence],
-            clauses=[_subtree_span(clause_verb(trigger.head))],
+            clauses=clause_spans(clause_verb(trigger.head)),
             trigger=trigger,
             event_class=trigger.event_class,
             type=classified[0],
@@ -762,6 +851,7 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             place=located[0] if located else None,
             place_mention=located[1] if located else None,
             fallback_date=previous.date_value if previous and previous.date_from_text else None,
+            place_from_text=place_from_text,
         )
     return None
 
@@ -797,34 +887,61 @@ def _same_time(first: str | None, second: str | None) -> bool:
     return weeks[0][:8] == f"{year}-W{week:02d}"
 
 
-def _compatible(kept: Draft, new: Draft, last: bool = False) -> bool:
+def _restates(kept: Draft, new: Draft) -> bool:
+    """Whether ``new`` (right after ``kept``) only adds detail to it: no date or place of its own."""
+    return not new.date_from_text and not new.place_from_text and (new.type == kept.type or kept.type == "battles")
+
+
+def _compatible(index: _Index, kept: Draft, new: Draft, last: bool = False) -> bool:
     """Whether ``new`` reports the same ACLED event as ``kept``: same day, place and actor pair.
 
     A sentence with neither a date nor a place of its own that follows ``kept`` (``last``) tells
-    more of it, whoever its actors ("the group said it had captured 14 soldiers")."""
+    more of it, whoever its actors, when it is of the same type or ``kept`` is a battle ("the group
+    said it had captured 14 soldiers")."""
     if new.date_from_text and kept.date_from_text and not _same_time(new.date_value, kept.date_value):
         return False
-    if last and not new.date_from_text and new.place is None:
+    if last and _restates(kept, new):
         return True
-    if new.place and kept.place and new.place["name"] != kept.place["name"]:
+    if new.type != kept.type and not (kept.type == "strategic_developments" and new.type == "battles"):
         return False
-    kept_actors = {kept.actor1, kept.actor2} - {None}
-    new_actors = {new.actor1, new.actor2} - {None}
+    if new.place_from_text and new.place and kept.place and not _nested(new.place, kept.place):
+        return False
+    kept_actors = {actor_key(index, kept.actor1), actor_key(index, kept.actor2)} - {None}
+    new_actors = {actor_key(index, new.actor1), actor_key(index, new.actor2)} - {None}
     return len(kept_actors | new_actors) <= 2
 
 
-def _merge(kept: Draft, new: Draft) -> None:
+def actor_key(index: _Index, actor: str | None) -> str | None:
+    """An actor as ACLED counts it: every civilian party is the one actor "civilians"."""
+    return "civilians" if actor and index.party_types.get(actor) == "civilians" else actor
+
+
+def _nested(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """The same place, or one inside the other (a town and its province, a place and its country)."""
+    if first["name"] == second["name"]:
+        return True
+    for inner, outer in ((first, second), (second, first)):
+        if outer.get("feature") == "country" and inner.get("country_code") == outer.get("country_code"):
+            return True
+        admin1 = (inner.get("admin1") or "").lower()
+        if admin1 and admin1 in outer["name"].lower():
+            return True
+    return False
+
+
+def _merge(kept: Draft, new: Draft, restatement: bool) -> None:
+    """Fold ``new`` into ``kept``: a battle outranks the arrests made in it; an empty actor slot
+    takes the other report's actor in the same role (not from a mere restatement)."""
     kept.sentences.extend(new.sentences)
     kept.clauses.extend(new.clauses)
     if kept.type == "strategic_developments" and new.type == "battles":
         kept.event_class, kept.type, kept.sub_type = new.event_class, new.type, new.sub_type
         kept.trigger = new.trigger
-    actors = [actor for actor in (kept.actor1, kept.actor2, new.actor1, new.actor2) if actor]
-    unique = list(dict.fromkeys(actors))
-    if kept.actor1 is None and unique:
-        kept.actor1 = unique[0]
-    if kept.actor2 is None:
-        kept.actor2 = next((actor for actor in unique if actor != kept.actor1), None)
+    if not restatement:
+        if kept.actor1 is None and new.actor1 not in (None, kept.actor2):
+            kept.actor1 = new.actor1
+        if kept.actor2 is None and new.actor2 not in (None, kept.actor1):
+            kept.actor2 = new.actor2
     sharper = date_precision(new.date_value) == "day" and date_precision(kept.date_value) != "day"
     if new.date_from_text and (not kept.date_from_text or sharper):
         kept.date_value, kept.date_from_text = new.date_value, True
@@ -872,7 +989,10 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
         number for number, item in enumerate(index.casualties)
         if any(start <= item["start"] < end for start, end in draft.clauses)
     ]
-    killed = [index.casualties[number] for number in casualty_ids if index.casualties[number].get("status") == "killed"]
+    killed = [
+        index.casualties[number] for number in casualty_ids
+        if index.casualties[number].get("status") == "killed" and not index.disputed(index.casualties[number])
+    ]
     fatalities = sum(item.get("count") or 0 for item in killed if not item.get("update"))
     claim_ids = [
         number for number, claim in enumerate(index.claims)
@@ -938,15 +1058,16 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
             continue
         previous = draft
         target = next(
-            (kept for number, kept in enumerate(drafts) if _compatible(kept, draft, number == len(drafts) - 1)),
+            (kept for number, kept in enumerate(drafts) if _compatible(index, kept, draft, number == len(drafts) - 1)),
             None,
         ) if merge else None
+        restatement = target is not None and target is drafts[-1] and _restates(target, draft)
         if target is None and _is_anaphoric(draft.trigger) and not draft.date_from_text:
             continue
         if target is None:
             drafts.append(draft)
         else:
-            _merge(target, draft)
+            _merge(target, draft, restatement)
     return [_finish(index, draft) for draft in drafts]
 
 
