@@ -546,6 +546,8 @@ def _territory_object(verb: Token, index: _Index, lexicon: Lexicon) -> bool:
     roles = OBJECTS | PASSIVE_SUBJECTS | (SUBJECTS if _lemma(verb) == "fall" else frozenset())
     candidates = [child for child in verb.children if child.dep_ in roles]
     for candidate in candidates:
+        if candidate.idx < index.dateline_end:
+            continue
         if _lemma(candidate) in lexicon.territory_objects:
             return True
         start, end = candidate.idx, candidate.idx + len(candidate.text)
