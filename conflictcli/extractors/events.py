@@ -829,7 +829,12 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
         if classified is not None:
             rank = 0 if classified[1] in TERRITORY_SUB_TYPES else trigger.event_class.rank
             candidates.append(((_is_accused(trigger.head), rank, trigger.start), trigger, actor1, actor2, classified))
-    for _, trigger, actor1, actor2, classified in sorted(candidates, key=lambda item: item[0]):
+    candidates.sort(key=lambda item: item[0])
+    for _, trigger, actor1, actor2, classified in candidates:
+        # Another trigger of the clause may name who did it ("Shelling by …" parsed apart from
+        # "the RSF killed 14 people").
+        actor1 = actor1 or next((other[2] for other in candidates if other[2] not in (None, actor2)), None)
+        actor2 = actor2 or next((other[3] for other in candidates if other[3] not in (None, actor1)), None)
         date_value = _sentence_date(index, sentence, trigger)
         if date_value == "":
             return None
@@ -841,7 +846,7 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             actor2 = next((name for name, kind in index.party_types.items() if kind == "civilians"), None)
         return Draft(
             sentences=[sentence],
-            clauses=clause_spans(clause_verb(trigger.head)),
+            clauses=sorted({span for item in triggers for span in clause_spans(clause_verb(item.head))}),
             trigger=trigger,
             event_class=trigger.event_class,
             type=classified[0],
