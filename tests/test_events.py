@@ -94,6 +94,17 @@ def test_passive_voice_and_accusations(pipeline) -> None:
 
 
 @pytest.mark.model
+def test_a_force_reporting_its_own_strike_is_its_initiator(pipeline) -> None:
+    text = "Burkina Faso's army said in a statement that air strikes near Djibo killed 12 militants on Sunday."
+    [report] = analyze_articles([Article(text=text, path=None, id="t", reference_date=REFERENCE)], nlp=pipeline)
+    [event] = report["events"]
+    kinds = {party["name"]: party["type"] for party in report["parties"]}
+    assert event["sub_type"] == "air_drone_strike"
+    assert kinds[event["actor1"]] == "military"
+    assert event["fatalities"] == 12
+
+
+@pytest.mark.model
 def test_restatements_merge_into_one_event(pipeline) -> None:
     text = (
         "Rebels attacked an army base near Baidoa over the weekend, the army said on Monday. "

@@ -51,6 +51,7 @@ HABITUAL_WORDS = frozenset({"repeated", "frequent", "regular", "daily", "nightly
 REMOTE_TYPE = "explosions_remote_violence"
 TERRITORY_SUB_TYPES = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "decade", "period", "season"})
+ACTING_TYPES = frozenset({"military", "armed_group"})
 STATE_TYPES = frozenset({"state", "government", "military"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "claim", "accuse",
                            "deny", "write", "post", "allege", "blame", "insist"})
@@ -336,6 +337,7 @@ class _Index:
         self.casualties = extension_value(doc, "conflictcli_casualties") or []
         self.claims = extension_value(doc, "conflictcli_claims") or []
         quotes = extension_value(doc, "conflictcli_quotes") or []
+        self.quotes = quotes
         reference = extension_value(doc, "conflictcli_reference_date") or {}
         self.reference_value: str | None = reference.get("value")
         span = reference.get("span")
@@ -396,6 +398,15 @@ class _Index:
             for number in self.disputed_claims
             for claim in (self.claims[number],)
         )
+
+    def reporting_force(self, char: int) -> str | None:
+        """The armed actor or state reporting what happens at ``char`` ("the army said air strikes
+        killed 18 fighters"): a force's account of an operation names it as the one that acted."""
+        for quote in self.quotes:
+            speaker = quote.get("speaker")
+            if speaker and quote["start"] <= char < quote["end"] and self.party_types.get(speaker) in ACTING_TYPES:
+                return speaker
+        return None
 
     def party_before(self, end: int, start: int, other: str | None) -> str | None:
         """The party of the last non-speaker mention in ``[start, end)`` that is neither ``other`` nor
@@ -823,6 +834,9 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
         actor1, actor2 = _roles(index, trigger.head)
         if actor1 is None and trigger.head.pos_ == "VERB" and not _is_passive(trigger.head):
             actor1 = index.party_before(trigger.head.idx, max(sentence.start_char, index.dateline_end), actor2)
+        if actor1 is None and trigger.event_class.type in {"battles", "explosions_remote_violence"}:
+            reporter = index.reporting_force(trigger.head.idx)
+            actor1 = reporter if reporter != actor2 else None
         if actor1 == actor2:
             actor2 = None
         classified = _classify(trigger, actor1, actor2, index, lexicon, sentence)
