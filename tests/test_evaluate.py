@@ -620,7 +620,8 @@ def test_load_corpus_refuses_what_is_not_a_corpus(tmp_path: Path) -> None:
         ({"entities": [{"kind": "org"}, {"kind": "place"}], "dates": []}, ["dates", "places", "parties"]),
         ({"entities": [{"kind": "weapon"}]}, []),
         ({"quotes": [], "discard": []}, ["quotes"]),
-        ({"casualties_doc": [], "isaf": {}}, ["casualties"]),
+        ({"casualties_doc": [], "isaf": {}}, ["casualties", "events"]),
+        ({"events": []}, ["events"]),
         ({"claims": [], "parties": [], "casualties": []}, ["parties", "claims", "casualties"]),
     ],
 )
