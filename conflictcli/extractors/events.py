@@ -390,6 +390,13 @@ class _Index:
         spans += [(item["start"], item["end"]) for item in self.dates]
         return sorted(spans)
 
+    def kills_in(self, clauses: list[tuple[int, int]]) -> bool:
+        """Whether a killed count lies in one of ``clauses`` (a raid that killed is a battle)."""
+        return any(
+            item.get("status") == "killed" and any(start <= item["start"] < end for start, end in clauses)
+            for item in self.casualties
+        )
+
     def disputed(self, item: dict[str, Any]) -> bool:
         """Whether a span lies in a claim another party denies ("the army said it killed 40 …",
         "M23 denied losing any fighters"): ACLED keeps the lowest figure, so it does not count."""
@@ -950,12 +957,13 @@ def _nested(first: dict[str, Any], second: dict[str, Any]) -> bool:
     return False
 
 
-def _merge(kept: Draft, new: Draft, restatement: bool) -> None:
-    """Fold ``new`` into ``kept``: a battle outranks the arrests made in it; an empty actor slot
+def _merge(index: _Index, kept: Draft, new: Draft, restatement: bool) -> None:
+    """Fold ``new`` into ``kept``: a battle in which people were killed outranks the arrests made in
+    it; an empty actor slot
     takes the other report's actor in the same role (not from a mere restatement)."""
     kept.sentences.extend(new.sentences)
     kept.clauses.extend(new.clauses)
-    if kept.type == "strategic_developments" and new.type == "battles":
+    if kept.type == "strategic_developments" and new.type == "battles" and index.kills_in(new.clauses):
         kept.event_class, kept.type, kept.sub_type = new.event_class, new.type, new.sub_type
         kept.trigger = new.trigger
     if not restatement:
@@ -1088,7 +1096,7 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         if target is None:
             drafts.append(draft)
         else:
-            _merge(target, draft, restatement)
+            _merge(index, target, draft, restatement)
     return [_finish(index, draft) for draft in drafts]
 
 
