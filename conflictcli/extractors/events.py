@@ -785,11 +785,15 @@ def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger | None) -> str |
 
 
 def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[dict[str, Any], tuple[int, int]] | None:
-    """The most precise toponym of the sentence (ties: nearest after the trigger), dateline excluded."""
+    """The most precise toponym of the sentence (ties: nearest after the trigger); the dateline and a
+    country acting ("air strikes by the United States") excluded."""
     ranked = []
     clause_start, clause_end = _subtree_span(trigger.head)
+    agents = [_subtree_span(token) for token in sentence if token.lower_ == "by" and token.dep_ in {"prep", "agent"}]
     for start, end, place in index.place_mentions:
         if not (sentence.start_char <= start < sentence.end_char) or start < index.dateline_end:
+            continue
+        if any(agent_start <= start < agent_end for agent_start, agent_end in agents):
             continue
         feature = place.get("feature")
         precision = 0 if feature in PRECISE_FEATURES else 1 if feature == "region" else 2
