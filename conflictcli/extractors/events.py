@@ -97,6 +97,7 @@ class Lexicon:
     weapon_verbs: frozenset[str]
     disrupted_objects: frozenset[str]
     instruments: dict[str, str]
+    noun_classes: dict[str, str]
 
 
 @cache
@@ -134,6 +135,7 @@ def load_lexicon() -> Lexicon:
         weapon_verbs=frozenset(data["weapon_verbs"]),
         disrupted_objects=frozenset(data["disrupted_objects"]),
         instruments=data["instruments"],
+        noun_classes=data["noun_classes"],
     )
 
 
@@ -206,6 +208,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int
             head = _weapon_event(head, lexicon)
         if (head is not None and pos_ok and not inside_name and not _is_aggregate(head)
                 and not _is_generic(head) and not _is_role(head, lexicon)):
+            if head.pos_ in {"NOUN", "PROPN"}:
+                class_name = lexicon.noun_classes.get(key, class_name)
             triggers.append(Trigger(index, end, head, lexicon.classes[class_name]))
         index = end
     return triggers
@@ -319,7 +323,7 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
         related = [
             other for other in groups
             if other != key and verbs[other].sent.start == verb.sent.start
-            and (verbs[other].head.i == key or verb.head.i == other)
+            and (verb in verbs[other].ancestors or verbs[other] in verb.ancestors)
         ]
         if related:
             groups[related[0]].extend(groups.pop(key))
@@ -438,13 +442,17 @@ class _Index:
         return None
 
 
-def _phrase_party(index: _Index, token: Token) -> str | None:
-    """The party a noun phrase headed by ``token`` names: its head first, then its left modifiers."""
+def _phrase_party(index: _Index, token: Token, whole: bool = False) -> str | None:
+    """The party a noun phrase headed by ``token`` names: its head first, then its left modifiers,
+    then (``whole``) the rest of the phrase ("a convoy of Somali troops")."""
     head_party = index.party_at(token.idx, token.idx + len(token.text))
     if head_party:
         return head_party
     left = token.left_edge
-    return index.party_at(left.idx, token.idx + len(token.text))
+    found = index.party_at(left.idx, token.idx + len(token.text))
+    if found or not whole:
+        return found
+    return index.party_at(*_subtree_span(token))
 
 
 def _conjunct_parties(index: _Index, token: Token) -> list[str]:
@@ -544,7 +552,7 @@ def _roles(index: _Index, head: Token) -> Roles:
                     if grand.dep_ == "pobj":
                         actor1 = actor1 or _phrase_party(index, grand)
             elif child.dep_ in OBJECTS:
-                actor2 = actor2 or _phrase_party(index, child)
+                actor2 = actor2 or _phrase_party(index, child, whole=True)
         if not passive and actor1 is None:
             subject1, subject2 = _subject_roles(index, head)
             actor1 = subject1
@@ -555,7 +563,7 @@ def _roles(index: _Index, head: Token) -> Roles:
     if head.dep_ in SUBJECTS and head.head.pos_ == "VERB" and actor2 is None:
         for child in head.head.children:
             if child.dep_ in OBJECTS:
-                actor2 = _phrase_party(index, child)
+                actor2 = _phrase_party(index, child, whole=True)
     return actor1, actor2
 
 
@@ -740,6 +748,11 @@ def _subtree_span(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, right.idx + len(right.text)
 
 
+def _earlier_year(value: str | None, reference: str | None) -> bool:
+    """A year before the reference date's ("last year", "in 2014"): background, not this report's event."""
+    return bool(value and reference and date_precision(value) == "year" and value[:4] < reference[:4])
+
+
 def _is_future(value: str | None, reference: str | None) -> bool:
     day, reference_day = event_day(value), event_day(reference)
     return day is not None and reference_day is not None and day > reference_day
@@ -758,11 +771,12 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | Non
         if item.get("type") not in {"DATE", "TIME"}:
             continue
         role = _date_role(index.doc, item, trigger)
-        if role == "speech" or (role is None and date_precision(item.get("value")) in {None, "year"}):
+        precision = date_precision(item.get("value"))
+        if role == "speech" or (role is None and (precision is None or (precision == "year" and not _earlier_year(item["value"], index.reference_value)))):
             continue
         outside = 0 if clause_start <= item["start"] < clause_end else 1
         distance = abs(item["start"] - anchor)
-        value = "" if role == "since" else normalized_date(item["value"])
+        value = "" if role == "since" or _earlier_year(item["value"], index.reference_value) else normalized_date(item["value"])
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, value)
     return best[2] if best else None
