@@ -881,7 +881,8 @@ def score_events(pairs: Iterable[Pair]) -> Score:
       month or year), ``actors`` (the unordered pair ``{actor1, actor2}``), ``actor1`` and ``actor2``
       (ordered), ``place`` and ``fatalities`` (exact; null counts 0). A predicted actor or place
       is the gold one when some mention of the predicted party / place overlaps a mention of the
-      gold one; null equals null.
+      gold one, and every predicted civilians party is the gold civilians party (ACLED counts
+      civilians as one actor); null equals null.
     - ``isaf`` labels (one incident per text): ``event_date_accuracy`` (the first event's
       ``date.event_date`` equals ``event_date``), ``event_type_accuracy`` (the first event's type
       maps from one of the labelled types, ``resources/evaluate/isaf.json``),
@@ -919,6 +920,14 @@ def _linker(gold_items: list[dict[str, Any]], predicted_items: list[dict[str, An
         if best:
             links[predicted["name"]] = best[1]
     return links
+
+
+def _civilians(gold_items: list[dict[str, Any]], predicted_items: list[dict[str, Any]]) -> dict[str, str]:
+    """Every predicted civilians party → the gold civilians party: ACLED counts civilians as one actor."""
+    gold = next((item["name"] for item in gold_items if item.get("type") == "civilians"), None)
+    if gold is None:
+        return {}
+    return {item["name"]: gold for item in predicted_items if item.get("type") == "civilians"}
 
 
 def _gold_places(layer: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -980,6 +989,7 @@ def _span_events(pairs: list[Pair]) -> Score:
         gold_events = gold.layers.get("events") or []
         predicted_events = report.get("events") or []
         parties = _linker(gold.layers.get("parties") or [], report.get("parties") or [])
+        parties |= _civilians(gold.layers.get("parties") or [], report.get("parties") or [])
         places = _linker(_gold_places(gold.layers.get("places") or []), report.get("places") or [])
         gold_total += len(gold_events)
         predicted_total += len(predicted_events)

@@ -110,6 +110,52 @@ CASES = [
     ("The rebels attacked on Friday. Witnesses said they came at around 3 a.m.", "around 3 a.m.",
      "2024-02-09T03:00"),
     ("The town fell in July 2021. Troops retook it later that year.", "later that year", "2021"),
+    # tense: modals and plans look ahead, a bare participle looks back
+    ("The deal should be completed in October.", "October", "2024-10"),
+    ("The minister said the vote would take place on Friday.", "Friday", "2024-02-16"),
+    ("The court is scheduled to rule on Monday.", "Monday", "2024-02-19"),
+    ("A statement released Friday confirmed the withdrawal.", "Friday", "2024-02-09"),
+    ("The new curfew rules apply effective Sept. 1.", "Sept. 1", "2024-09-01"),
+    ("The army could pull out as early as Monday.", "Monday", "2024-02-19"),
+    # the same period a year before: anchored on the period named last
+    ("Exports fell 12% in January from the same month a year ago.", "the same month a year ago",
+     "2023-01"),
+    ("Revenue rose in the third quarter of 2023, up from the corresponding period last year.",
+     "the corresponding period last year", "2022-Q3"),
+    # runs of days, quarters, months
+    ("The border crossing stayed closed for a second straight day.", "a second straight day",
+     "2024-02-14"),
+    ("The economy contracted for two consecutive quarters.", "two consecutive quarters", "P2Q"),
+    ("Food prices rose for the fourth month in a row.", "the fourth month in a row", "2024-02"),
+    ("The capital had its deadliest day since the war began.", "day", "2024-02-14"),
+    ("Stocks posted their worst week since 2022.", "week", "2024-W07"),
+    # anchored on the date named last
+    ("The rebels took the village on March 3, 2023 and lost it the following day.",
+     "the following day", "2023-03-04"),
+    ("The talks failed on Monday; the next morning the shelling resumed.", "the next morning",
+     "2024-02-13TMO"),
+    ("Aid reached the town on 4 May 2023. The previous day, a convoy had been attacked.",
+     "The previous day", "2023-05-03"),
+    ("The militia split in 2019 and the following year it joined the army.", "the following year",
+     "2020"),
+    ("The truce began on 10 June 2023. A week earlier, both sides had exchanged prisoners.",
+     "A week earlier", "2023-06-03"),
+    ("The army had announced the withdrawal the day before.", "the day before", "2024-02-13"),
+    ("The market fell sharply at the start of the day.", "the start of the day", "2024-02-14"),
+    ("Earlier in the week the army had warned civilians to leave.", "Earlier in the week",
+     "2024-W07"),
+    ("Oil prices jumped on Monday. Brent rose 4% in morning trading.", "morning",
+     "2024-02-12TMO"),
+    # vague extents
+    ("The curfew was lifted in just hours.", "hours", "PTXH"),
+    ("It is the latest chapter in a decades-long dispute.", "decades-long", "PXY"),
+    ("The current fighting is the worst in years.", "current", "PRESENT_REF"),
+    ("The army blamed the rebels for recent attacks on convoys.", "recent", "PAST_REF"),
+    ("Officials expect more arrivals in the coming months.", "the coming months", "FUTURE_REF"),
+    ("The aid is to be spread over three years.", "three years", "P3Y"),
+    ("The ceasefire has held for over three years.", "over three years", "P3Y"),
+    # a zone offset as written, not turned into UTC
+    ("The convoy arrived at 6:40 p.m. (GMT +3).", "6:40 p.m. (GMT +3)", "2024-02-14T18:40+03"),
 ]
 
 
@@ -178,6 +224,9 @@ NEGATIVES = [
     ("May God protect the hostages, he said.", "May"),
     ("Gunmen abducted 45 people in a night raid.", "night"),
     ("The bomb exploded during evening prayers.", "evening"),
+    ("The current account deficit widened.", "current"),
+    ("Shares rose in after-hours trading.", "hours"),
+    ("It was the most recent attack on the convoy.", "recent"),
 ]
 
 
@@ -213,6 +262,11 @@ def test_relative_without_reference_is_none(dates_of, text: str, span_text: str)
 def test_absolute_without_reference(dates_of, text: str, span_text: str, value: str) -> None:
     match = found(dates_of(text, None), span_text)
     assert match is not None and match["value"] == value
+
+
+def test_never_a_date_from_the_clock(dates_of) -> None:
+    dates = dates_of("The blast came at 4 in the morning.", None)
+    assert all(d["value"] is None for d in dates), dates
 
 
 def test_no_leading_preposition(dates_of) -> None:

@@ -41,6 +41,13 @@ DATELINES = [
                  "2024-08-05", id="wire-accented-city"),
     pytest.param("Kabul, 2024-09-10 — A bomb exploded.", "2024-09-10", "2024-09-10",
                  id="wire-title-case-iso"),
+    pytest.param("Patrol Detains Two Suspects in Zabul\nJoint Command - Afghanistan\n2011-03-S-014\n"
+                 "For Immediate Release\nDownload PDF\n\nKABUL, Afghanistan (March 4, 2011)\nA patrol detained two.",
+                 "March 4, 2011", "2011-03-04", id="wire-below-release-header"),
+    pytest.param("Dec. 16\nJoint Command - Afghanistan\n2010-12-S-187\nKABUL, Afghanistan (Dec. 16) – "
+                 "Three children were hurt.", "Dec. 16", "2010-12-16", id="yearless-release-number"),
+    pytest.param("May 15: Operations in Eastern Afghanistan\nJoint Command - Afghanistan\n2010-05-CA-061\n"
+                 "In Logar last night, a force detained two men.", "May 15", "2010-05-15", id="release-title-date"),
 ]
 
 

@@ -9,9 +9,12 @@ Values follow TimeML/TIMEX3 as CONTRACT.md asks: as precise as the text and no m
 is ``2023-06``, "the 1990s" is ``199``, "last week" an ISO week, "three years" ``P3Y``, "every
 week" ``P1W``, "now" ``PRESENT_REF``). Relative expressions are resolved against the reference
 date; the tense of the governing verb decides which way an unanchored weekday or month goes
-("said on Tuesday" looks back, "will meet on Tuesday" forward). Without a reference date they stay
-None. dateparser is only a last resort for a single entity span that carries a month or a year,
-and only the parts the text states (``DateData.parts``) make it into the value.
+("said on Tuesday" looks back, "will meet on Tuesday", "should close in October", "effective June 1"
+forward). Expressions that point back at the text ("the following day", "a week earlier", "the
+same month a year ago", "that year") are anchored on the date named last before them, not on the
+reference date. Without a reference date they stay None. dateparser is only a last resort for a
+single entity span that carries a month or a year, and only the parts the text both states
+(``DateData.parts``) and writes out make it into the value.
 
 References: TimeML 1.2.1 annotation guidelines (Saurí et al. 2006) for extents and values;
 TempEval-3 (UzZaman et al. 2013) and MEANTIME (Minard et al. 2016) for conventions such as
@@ -57,6 +60,12 @@ YEAR_CUES = {"in", "since", "by", "until", "till", "from", "of", "during", "befo
              "through", "between", "and", "early", "late", "mid", "fiscal", "the", "around", "circa"}
 
 
+# Words right before a date that point ahead whatever the verb: "effective June 1",
+# "as early as Monday", "scheduled for Thursday".
+_AHEAD_CUE = re.compile(r"(?i)\b(?:effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|"
+                        r"(?:scheduled|slated|set|planned)\s+for|due\s+(?:on|by))\s+(?:on\s+)?$")
+
+
 @dataclass(slots=True)
 class _Context:
     """What a value handler needs: the doc, its reference date and a char→token index."""
@@ -74,10 +83,22 @@ class _Context:
         return self.doc[max(i, 0)]
 
     def tense(self, char: int) -> str | None:
-        """"past", "future", "present" or None: the tense of the verb governing ``char``."""
+        """"past", "future", "present" or None: the tense of the verb governing ``char``.
+
+        When the date only modifies a noun ("a June agreement", "Monday's ruling") only a past
+        clause tells (what a past clause names has happened); "would overturn Monday's ruling"
+        says nothing about Monday.
+        """
+        if _AHEAD_CUE.search(self.text, max(0, char - 40), char):
+            return "future"
         token = self.token_at(char)
         if token is None or not self.doc.has_annotation("DEP"):
             return None
+        modifier = token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN")
+        tense = self._clause_tense(token)
+        return None if modifier and tense != "past" else tense
+
+    def _clause_tense(self, token: Token) -> str | None:
         for _ in range(5):
             if token.pos_ in ("VERB", "AUX") or token.head is token:
                 break
@@ -85,12 +106,24 @@ class _Context:
         words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
         if any(w.lower_ in ("will", "'ll", "shall", "wo") for w in words):
             return "future"
-        if token.tag_ == "VB" and any(w.tag_ == "MD" for w in words[1:]):
+        modals = {w.lower_ for w in words[1:] if w.tag_ == "MD"}
+        if modals:
+            # "should be completed in October", "would close Monday"; "would have" looks back and
+            # "could"/"might" as often tell of a past possibility
+            if token.tag_ == "VBN" and any(w.lemma_ == "have" for w in words[1:]):
+                return "past"
+            return None if modals <= {"could", "might"} else "future"
+        if token.tag_ == "VB" and any(w.lower_ == "to" for w in words[1:]):
+            # "is scheduled to close Monday", "plans to vote in May": ahead unless told in the past
+            head = token.head
+            told = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+            if head is token or any(w.tag_ == "VBD" for w in told):
+                return None
             return "future"
         if any(w.tag_ == "VBD" for w in words):
             return "past"
-        if token.tag_ == "VBN" and any(w.lemma_ == "have" for w in words):
-            return "past"
+        if token.tag_ == "VBN" and (len(words) == 1 or any(w.lemma_ == "have" for w in words)):
+            return "past"  # "has sold", and a bare participle: "a statement released Friday"
         if token.tag_ in ("VBZ", "VBP", "VBG") or any(w.tag_ in ("VBZ", "VBP") for w in words):
             return "present"
         return None
@@ -230,14 +263,15 @@ def _unit(word: str) -> tuple[str, bool]:
 
 
 def _duration(count: float | None, unit_word: str) -> str:
-    """A TIMEX3 duration: ``P3Y``, ``PT48H``, ``PXY`` (vague), ``P2.5Y``."""
+    """A TIMEX3 duration: ``P3Y``, ``PT48H``, ``PXY`` (vague), ``P2.5Y``, ``P20Y`` (two decades)."""
     code, is_time = _unit(unit_word)
     multiplier = 1
     if code in ("10Y", "100Y", "2W"):
         multiplier, code = int(code[:-1]), code[-1]
     if count is None:
         amount = "X"
-        code = {10: "DE", 100: "CE"}.get(multiplier, code)
+        # vague decades in years, as counted ones are ("two decades" P20Y): "decades-long" PXY
+        code = {100: "CE"}.get(multiplier, code)
     else:
         total = count * multiplier
         amount = str(int(total)) if total == int(total) else f"{total:g}"
@@ -267,7 +301,11 @@ def _clock(hour: int, minute: int, ampm: str | None) -> tuple[int, int] | None:
     return (hour, minute) if hour < 24 and minute < 60 else None
 
 
-def _zone(name: str | None) -> str:
+def _zone(name: str | None, offset: str | None = None) -> str:
+    """The ISO suffix of a zone as written: "Z" for UTC/GMT, "+08" for "GMT +8", else nothing."""
+    if offset:
+        hours = int(re.sub(r"[^\d]", "", offset))
+        return f"{'-' if '-' in offset else '+'}{hours:02d}" if hours else "Z"
     return lexicon()["time_zones"].get((name or "").upper(), "")
 
 
@@ -607,26 +645,66 @@ def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return "PAST_REF", "DATE"
     if code == "Y" and count == 1 and ctx.quarterly:
         return _latest_quarter(ctx.ref, 1), "DATE"
+    return _shifted(ctx.ref, count, code, -1), "DATE"
+
+
+def _shifted(base: dt.date, count: float, code: str, sign: int) -> str | None:
+    """``base`` moved ``count`` units of ``code`` (D, W, M, Q, Y, 10Y...) back (-1) or ahead (1),
+    at the precision of the unit: a day for days and weeks, a month, a quarter, a year."""
     multiplier = 1
     if code in ("10Y", "100Y", "2W"):
         multiplier, code = int(code[:-1]), code[-1]
-    n = int(count * multiplier) if count * multiplier == int(count * multiplier) else None
-    if n is None:
-        return None, "DATE"
-    ref = ctx.ref
+    total = count * multiplier
+    if total != int(total):
+        return None
+    n = int(total) * sign
     if code == "D":
-        return (ref - dt.timedelta(days=n)).isoformat(), "DATE"
+        return (base + dt.timedelta(days=n)).isoformat()
     if code == "W":
-        return (ref - dt.timedelta(days=7 * n)).isoformat(), "DATE"
+        return (base + dt.timedelta(days=7 * n)).isoformat()
     if code == "M":
-        year, month = _add_months(ref.year, ref.month, -n)
-        return f"{year}-{month:02d}", "DATE"
+        year, month = _add_months(base.year, base.month, n)
+        return f"{year}-{month:02d}"
     if code == "Q":
-        year, month = _add_months(ref.year, ref.month, -3 * n)
-        return f"{year}-Q{_quarter(month)}", "DATE"
+        year, month = _add_months(base.year, base.month, 3 * n)
+        return f"{year}-Q{_quarter(month)}"
     if code == "Y":
-        return str(ref.year - n), "DATE"
-    return None, "DATE"
+        return str(base.year + n)
+    return None
+
+
+_ANCHOR_STEPS = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1,
+                 "prior": -1, "before": -1, "same": 0}
+
+
+def _h_anchored(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the following day", "the previous year", "the day before": one unit from the date the
+    text named last (see ``_resolve_anaphora``); this value counts from the reference date."""
+    unit, step = _anchor_of(m)
+    part = lexicon()["parts_of_day"].get(unit)
+    if ctx.ref is None:
+        return None, "TIME" if part else "DATE"
+    return _anchored_value(ctx.ref, None, unit, step), "TIME" if part else "DATE"
+
+
+def _anchor_of(m: re.Match[str]) -> tuple[str, int]:
+    """(unit, step) of an ``anchored`` match."""
+    unit = (m["aunit"] or m["aunit_next"] or m["aunit2"]).lower()
+    return unit, _ANCHOR_STEPS[(m["arel"] or m["arel2"] or "next").lower()]
+
+
+def _anchored_value(day: dt.date, year: int | None, unit: str, step: int) -> str:
+    """One ``unit`` on from ``day`` (or from ``year`` for years) by ``step`` (-1, 0, 1)."""
+    part = lexicon()["parts_of_day"].get(unit)
+    if unit == "year":
+        return str((year if year is not None else day.year) + step)
+    if unit == "month":
+        y, month = _add_months(day.year, day.month, step)
+        return f"{y}-{month:02d}"
+    if unit == "week":
+        return _iso_week(day + dt.timedelta(days=7 * step))
+    moved = (day + dt.timedelta(days=step)).isoformat()
+    return f"{moved}T{part}" if part else moved
 
 
 _RATE_BEFORE = re.compile(
@@ -649,6 +727,8 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     count = _parse_number(number_text)
     code, _ = _unit(m["du"])
     single = number_text in ("a", "an", "one", "half a", "a half")
+    if number_text in ("a", "an") and m["du"].lower().endswith("s"):
+        return None  # "a decades-long dispute": the article belongs to the noun
     if code == "S" and single and not m["drel"]:
         return None
     if m["du"].lower() == "night" and single and not m["drel"]:
@@ -666,11 +746,26 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         verb_last = token is not None and token.pos_ in ("VERB", "AUX")
     if verb_last or (hyphenated and not m["drel"] and number_start > start):
         return _duration(count, m["du"]), "DURATION", number_start
+    if _OVER.match(ctx.text, start) and not _over_is_hedge(start, ctx):
+        return _duration(count, m["du"]), "DURATION", number_start
     return _duration(count, m["du"]), "DURATION"
 
 
+_OVER = re.compile(r"(?i)over\s")
+_HEDGE_OVER_AFTER = re.compile(
+    r"(?i)\b(?:in|for|of|just|after|within|by|than|last|lasts|lasted|lasting|take|takes|took|taken|"
+    r"spanning|spent|spend|spends)\s+$")
+
+
+def _over_is_hedge(start: int, ctx: _Context) -> bool:
+    """"for over ten years" says more than ten; in "spread over ten years" it is the
+    preposition, left out of the span as TimeML leaves out every preposition."""
+    return bool(_HEDGE_OVER_AFTER.search(ctx.text, max(0, start - 20), start)) or start == 0 or (
+        ctx.text[:start].rstrip()[-1:] in ("", ".", "\n", ",", ":", ";", "(", "\""))
+
+
 def _h_bare_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
-    return _duration(None, m["vu"]), "DURATION"
+    return _duration(None, m["vu"] or m["vu2"]), "DURATION"
 
 
 def _h_set(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -691,6 +786,84 @@ def _h_set(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return "XXXX-WXX-WE", "SET"
     count = _parse_number(m["sn"]) if m["sn"] else 1.0
     return _duration(count or 1.0, what), "SET"
+
+
+def _h_same_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the same month a year ago": a year before the period named last (see
+    ``_resolve_anaphora``); this is the value when no period was named before it."""
+    if ctx.ref is None:
+        return None, "DATE"
+    unit = m["spu"].lower()
+    if m["spy"]:
+        year = int(m["spy"])
+    else:
+        year = ctx.ref.year - 1
+    if unit == "month":
+        return f"{year}-{ctx.ref.month:02d}", "DATE"
+    if unit == "quarter" or (unit == "period" and ctx.quarterly):
+        return f"{year}-{_latest_quarter(ctx.ref)[5:]}", "DATE"
+    return str(year), "DATE"
+
+
+def _h_consecutive(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"two consecutive quarters", "three days in a row" are durations; "a second straight day",
+    "the fifth month in a row" the day or month it is (the
+    reference date; ``_resolve_anaphora`` takes the last day named instead)."""
+    unit = m["ccu"] or m["ccu2"]
+    if m["ccn"]:
+        return _duration(_parse_number(m["ccn"]), unit), "DURATION"
+    return _current_unit(unit, ctx), "DATE"
+
+
+def _current_unit(unit: str, ctx: _Context) -> str | None:
+    """The day, week, month, quarter or year the reference date lies in."""
+    if ctx.ref is None:
+        return None
+    code, _ = _unit(unit)
+    if code == "W":
+        return _iso_week(ctx.ref)
+    if code == "M":
+        return f"{ctx.ref.year}-{ctx.ref.month:02d}"
+    if code == "Q":
+        return f"{ctx.ref.year}-Q{_quarter(ctx.ref.month)}"
+    if code == "Y":
+        return str(ctx.ref.year)
+    return ctx.ref.isoformat()
+
+
+def _h_superlative_unit(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the market's best week since November": the week being reported (span: "week")."""
+    return _current_unit(m["suu"], ctx), "DATE", start + m.start("suu") - m.start()
+
+
+def _h_reference_adjective(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the current slump" PRESENT_REF, "recent gains" and "the then current price" PAST_REF: the
+    adjective alone (TimeML),
+    when the model reads it as an adjective and it is not a fixed term ("current account")."""
+    token = ctx.token_at(start + m.start("radj") - m.start())
+    lex = lexicon()
+    if token is None or token.tag_ not in ("JJ", "JJS"):
+        return None
+    if token.i > 0 and ctx.doc[token.i - 1].lower_ == "most":
+        return None  # "the most recent model": a ranking, not a time
+    following = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    if following is not None and following.lower_ in lex["non_temporal_after_adjective"]:
+        return None
+    if m["rthen"]:
+        return "PAST_REF", "DATE"
+    return lex["reference_adjectives"][m["radj"].lower()], "DATE"
+
+
+def _h_vague_plural(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the coming months" FUTURE_REF, "past years" PAST_REF: no count, no edge, only a side."""
+    return ("FUTURE_REF" if m["vfut"] else "PAST_REF"), "DATE"
+
+
+def _h_session_part(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"in morning trading": that part of the day named last (see ``_resolve_anaphora``)."""
+    if ctx.ref is None:
+        return None, "TIME"
+    return f"{ctx.ref.isoformat()}T{lexicon()['parts_of_day'][m['spart'].lower()]}", "TIME"
 
 
 def _h_reference_word(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -719,7 +892,7 @@ def _h_time(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m["twd"]:
         day = _weekday_date(lexicon()["weekdays"][m["twd"].title()], ctx.ref,
                             _direction(None, ctx.tense(start)))
-    return f"{day.isoformat()}T{hour:02d}:{minute:02d}{_zone(m['tz'])}", "TIME"
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}{_zone(m['tz'], m['tzoff'])}", "TIME"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -736,6 +909,7 @@ def _rules() -> tuple[_Rule, ...]:
     number = _number_pattern()
     unit = (r"(?:(?:trading|business|working|school)[-\s]+days?|seconds?|minutes?|hours?|days?|"
             r"nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)")
+    plural_units = r"(?:years|months|weeks|days|decades|hours|minutes|centuries)"
     unit_sg = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
     hedge = (r"(?:(?:about|nearly|almost|some|more\s+than|over|roughly|less\s+than|"
              r"around|at\s+least|up\s+to|approximately|another|an?\s+additional)\s+)")
@@ -781,6 +955,10 @@ def _rules() -> tuple[_Rule, ...]:
          _h_part_of_day),
         ("weekday", rf"\b(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous))\s+)?"
                     rf"(?P<wd>{weekday_full})(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
+        ("anchored", rf"(?i:\b(?:the|that)\s+(?:(?P<arel>following|previous|preceding|prior|same)\s+"
+                     rf"(?P<aunit>day|week|month|year|{parts_of_day})|next\s+(?P<aunit_next>day|"
+                     rf"{parts_of_day}))\b|\bthe\s+(?P<aunit2>day|week|month|year)\s+(?P<arel2>before|after)"
+                     r"\b(?=\s*(?:[.,;:)\"'”’]|$)))", _h_anchored),
         ("relative_unit", rf"(?i:\b(?:(?P<rmod>early|late|mid|earlier|later|(?:the\s+)?(?:end|"
                           r"beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)"
                           r"[-\s]+)?(?P<rthe>the\s+)?(?P<rrel>last|this|next|past|previous|coming|"
@@ -810,7 +988,7 @@ def _rules() -> tuple[_Rule, ...]:
          _h_this_year),
         ("the_season", rf"(?i:\bthe\s+(?:(?:early|late)\s+)?(?P<tsea>{seasons})\b)(?!\s+of\b)",
          _h_the_season),
-        ("recent_units", r"(?i:\b(?:the\s+)?recent\s+(?P<recu>days|weeks|months|years|decades)\b)",
+        ("recent_units", r"(?i:\b(?:the\s+)?recent\s+(?P<recu>days|weeks|months|quarters|years|decades)\b)",
          _h_recent_units),
         ("part_of_period", r"(?i:\b(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the|this)\s+"
                            r"(?P<popu>month|week)\b)", _h_part_of_period),
@@ -822,24 +1000,42 @@ def _rules() -> tuple[_Rule, ...]:
         ("year_ago", r"(?i:\b(?P<yathe>the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\b"
                      r"(?P<yaq>\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?)",
          _h_year_ago),
+        ("same_period", r"(?i:\b(?:the|a)\s+(?:same|corresponding|comparable)\s+"
+                        r"(?P<spu>period|month|quarter|week|day|half|season)\s+(?:(?:a\s+year\s+"
+                        r"(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
+                        r"the\s+year\s+before)|(?:of|in)\s+(?:last\s+year|the\s+(?:previous|prior|"
+                        r"preceding)\s+year|(?P<spy>" + year + r"))))\b", _h_same_period),
+        ("consecutive", rf"(?i:\b(?:(?P<ccn>{number})|(?:a|the)\s+(?:{ordinal}))\s+"
+                        r"(?:(?:consecutive|straight|successive)\s+(?P<ccu>" + unit + r")\b|"
+                        r"(?P<ccu2>" + unit + r")\s+in\s+a\s+row\b))", _h_consecutive),
+        ("superlative_unit", r"(?i:\b(?:best|worst|biggest|largest|sharpest|steepest|strongest|"
+                             r"weakest|busiest|deadliest|bloodiest|heaviest|quietest)\s+"
+                             r"(?P<suu>day|week|month|year|quarter)\b(?=\s+(?:since|in|on|of|ever)\b))",
+         _h_superlative_unit),
         ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})\s+(?:or\s+so\s+)?"
                 r"(?P<adir>ago|earlier)\b)", _h_ago),
         ("duration", rf"(?i:\b(?P<dthe>the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
                      r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
                      rf"{hedge}?(?P<dn>{number})[-\s]+(?P<du>{unit})\b(?![-\s]old\b|-olds?\b)"
                      r"(?:-long\b)?)", _h_duration),
-        ("bare_duration", r"(?i:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bin\s))"
-                          r"(?P<vu>years|months|weeks|days|decades|hours|minutes|centuries)\b",
-         _h_bare_duration),
+        ("bare_duration", r"(?i:(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bin\s)"
+                          r"|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<vu>" + plural_units + r")\b"
+                          r"(?:-long\b)?|\b(?P<vu2>" + plural_units + r")-long\b)", _h_bare_duration),
         ("set", rf"(?i:\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<sn>{number})\s+)?"
                 rf"(?P<su>{unit}|{weekday_full}|weekend|{parts_of_day})\b)", _h_set),
         ("set_adverb", rf"(?i:\b(?P<adv>{adverbs})\b)", _h_set),
         ("reference_word", rf"(?i:\b(?P<ref>{refs})\b(?![-\w]))", _h_reference_word),
+        ("session_part", r"(?i:\b(?P<spart>morning|afternoon|evening)(?=\s+(?:trading|trade|session|"
+                         r"dealings)\b))", _h_session_part),
+        ("vague_plural", r"(?i:\b(?:the\s+)?(?:(?P<vfut>coming|upcoming|future)|past)\s+(?:"
+                         + plural_units + r"|quarters)\b)", _h_vague_plural),
+        ("reference_adjective", r"(?i:\b(?P<rthen>then[-\s]+)?(?P<radj>current|recent)\b(?![-\w]))",
+         _h_reference_adjective),
         ("time", r"(?i:\b(?:(?:around|about|approximately|roughly)\s+)?(?:(?P<th>1[0-2]|0?[1-9])(?:[:.](?P<tm>[0-5]\d))?\s*"
                  r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)\b"
                  rf"|(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)(?=\s*(?:hours|hrs|{zones})\b)"
                  r"|(?P<noon>noon|midday|midnight)\b))"
-                 rf"(?:\s*\(?(?P<tz>{zones})\b(?:\s*[+-]\d{{1,2}})?\)?)?"
+                 rf"(?:\s*\(?(?P<tz>{zones})\b(?:\s*(?P<tzoff>[+-]\d{{1,2}}))?\)?)?"
                  rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{weekday_full})|(?P<tday>(?i:today|yesterday|tomorrow|"
                  rf"tonight))\b|(?P<tmon>{month})\s*(?P<tmd>{parts['day']})\b))?", _h_time),
     ]
@@ -878,7 +1074,11 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "duration": units, "bare_duration": units, "set": units | weekdays | parts,
         "set_adverb": lower(lex["set_adverbs"]),
         "reference_word": lower(w.split()[-1] for w in lex["reference_words"]),
+        "reference_adjective": lower(lex["reference_adjectives"]), "vague_plural": units,
+        "session_part": parts,
         "time": digit | {"noon", "midday", "midnight"},
+        "same_period": year, "consecutive": units, "anchored": units | parts,
+        "superlative_unit": frozenset({"day", "week", "month", "year", "quarter"}),
     }
 
 
@@ -891,6 +1091,23 @@ def _dateparser() -> Any:
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past"})
+
+
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d\d\b")
+_WRITTEN_DAY = re.compile(r"\d")
+
+
+def _parts_written(text: str) -> set[str]:
+    """The date parts ``text`` writes out. dateparser's ``parts`` also lists those it filled in
+    from the clock for a bare time ("4 in the morning" comes back with a year, month and day)."""
+    parts = {"time"}
+    if _WRITTEN_YEAR.search(text):
+        parts.add("year")
+    if any(word.rstrip(".").lower() in month_number() for word in re.findall(r"[A-Za-z]+\.?", text)):
+        parts.add("month")
+    if _WRITTEN_DAY.search(text):
+        parts.add("day")
+    return parts
 
 
 def _dateparser_value(text: str, start: int, ctx: _Context) -> str | None:
@@ -910,7 +1127,7 @@ def _dateparser_value(text: str, start: int, ctx: _Context) -> str | None:
         return None
     if data is None or data.date_obj is None:
         return None
-    stated = set(data.parts or ())
+    stated = set(data.parts or ()) & _parts_written(text)
     date = data.date_obj
     year: int | None = date.year if "year" in stated else None
     if year is None and {"month"} <= stated and ctx.ref is not None:
@@ -943,6 +1160,7 @@ def _time_words() -> list[str]:
     return [*lex["months"], *lex["month_abbreviations"], *lex["weekdays"],
             *lex["weekday_abbreviations"], *lex["units"], *lex["seasons"], *lex["parts_of_day"],
             *lex["set_adverbs"], *(w.split()[-1] for w in lex["reference_words"]),
+            *lex["reference_adjectives"],
             "today", "tonight", "yesterday", "tomorrow", "centur", "weekend", "half", "noon",
             "midday", "midnight"]
 
@@ -1049,6 +1267,8 @@ def _entity_candidates(ctx: _Context, own: list[_Candidate]) -> list[_Candidate]
         end = start + len(trimmed)
         if start >= end or taken.overlaps(start, end):
             continue
+        if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+            continue  # the tail of a compound: "after-hours", "year-round"
         before = text[max(0, start - 8):start].lower()
         if _AGE.search(trimmed) or re.search(r"\b(?:aged?|ages)\s*$", before):
             continue
@@ -1100,28 +1320,93 @@ def _add_dateline(kept: list[_Candidate], dateline: dict[str, Any], value: str |
     kept.append(_Candidate(dateline["start"], dateline["end"], value, "DATE"))
 
 
-_SAME_DAY = re.compile(r"(?i)(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the|that|the\s+same)\s+day")
+_SAME_DAY = re.compile(r"(?i)(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the|that|the\s+same)\s+day"
+                       r"|(?:the\s+)?(?:start|beginning|end|middle|rest|close|course)\s+of\s+"
+                       r"(?:the|that)\s+day")
 _SAME_YEAR = re.compile(r"(?i)(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same)\s+year")
+_SAME_WEEK = re.compile(r"(?i)(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the|that|the\s+same)\s+week")
+_SAME_MONTH = re.compile(r"(?i)(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same)\s+month"
+                         r"|(?:earlier|later)\s+in\s+the\s+month")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
+_MONTH_VALUE = re.compile(r"\d{4}-[01]\d(?!\d)")
+_PERIOD_VALUE = re.compile(r"(\d{4})-(\d\d|Q[1-4]|H[12]|W\d\d)(-\d\d)?")
 _DAY_WORD = re.compile(r"(?i)today|tonight|yesterday|tomorrow|day|[a-z]+day\b|\d{4}-\d\d-\d\d")
+_DAY_UNIT = re.compile(r"(?i)\bday\b")
+
+
+def _year_before(period: str, unit: str, year: str | None) -> str | None:
+    """``period`` (a month, quarter, half, week or day value) moved to ``year`` or a year back,
+    at the granularity "the same <unit>" asks for."""
+    match = _PERIOD_VALUE.fullmatch(period)
+    if match is None:
+        return None
+    target = int(year) if year else int(match[1]) - 1
+    part, day = match[2], match[3] or ""
+    if unit == "quarter" and part.isdigit():
+        part, day = f"Q{_quarter(int(part))}", ""
+    elif unit in ("month", "period") and part.isdigit():
+        day = ""
+    elif unit == "quarter" and not part.startswith("Q"):
+        return None
+    if day and valid_date(target, int(part), int(day[1:])) is None:
+        day = ""
+    return f"{target}-{part}{day}"
 
 
 def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | None) -> None:
-    """Expressions that point back: "the day", "that year", a bare clock time.
+    """Expressions that point back: "the day", "that year", a bare clock time, "the same
+    period last year".
 
-    "the day"/"that day" take the last day named before them (else the reference date), "that
-    year" the last year named before it, and a clock time without a day of its own ("around 3
-    a.m." after "on Friday") the last day named before it.
+    "the day"/"that day"/"the end of the day" (and "a second straight day") take the last day
+    named before them (else the reference date), "earlier in the week" and "that month" its
+    week and month, "that year" the last year named before it, a
+    clock time without a day of its own ("around 3 a.m." after "on Friday") the last day named
+    before it, and "the same month a year ago" the month, quarter or period named last, a year
+    back ("sales fell in January from the same month a year ago": January of the year before).
     """
     last_day = reference_date
     last_year: str | None = None
+    last_period: str | None = None
+    last_month: str | None = None
     for cand in kept:
         span_text = text[cand.start:cand.end]
         if cand.value is None and _SAME_DAY.fullmatch(span_text):
             cand.value = last_day
         elif cand.value is None and _SAME_YEAR.fullmatch(span_text):
             cand.value = last_year
+        elif cand.value is None and last_day and _SAME_WEEK.fullmatch(span_text):
+            cand.value = _iso_week(dt.date.fromisoformat(last_day))
+        elif cand.value is None and last_day and _SAME_MONTH.fullmatch(span_text):
+            cand.value = last_month or last_day[:7]
+        elif (cand.rule in ("consecutive", "superlative_unit") and cand.type == "DATE"
+              and last_day and _DAY_UNIT.search(span_text)):
+            cand.value = last_day
+        elif cand.rule == "anchored" and reference_date:
+            match = _rule_regex("anchored").fullmatch(span_text)
+            base = parse_iso_day(last_day)
+            if match is not None and base is not None:
+                unit, step = _anchor_of(match)
+                year = int(last_year) if last_year and unit == "year" else None
+                if unit == "month" and last_month:
+                    base = dt.date(int(last_month[:4]), int(last_month[5:7]), 1)
+                cand.value = _anchored_value(base, year, unit, step)
+        elif cand.rule == "ago" and last_day and last_day != reference_date:
+            match = _rule_regex("ago").fullmatch(span_text)
+            base = parse_iso_day(last_day)
+            if match is not None and base is not None and match["adir"].lower() != "ago":
+                code, _ = _unit(match["au"])
+                count = _parse_number(match["an"])
+                if code in ("D", "W", "M") and count is not None:
+                    cand.value = _shifted(base, count, code, -1) or cand.value
+        elif cand.rule == "same_period":
+            match = _rule_regex("same_period").fullmatch(span_text)
+            unit = match["spu"].lower() if match else ""
+            anchor = last_day if unit == "day" and last_day != reference_date else last_period
+            if match is not None and anchor:
+                cand.value = _year_before(anchor, unit, match["spy"]) or cand.value
+        elif cand.rule == "session_part" and cand.value and last_day:
+            cand.value = last_day + cand.value[10:]
         elif (cand.rule == "time" and cand.value and last_day and reference_date
               and cand.value.startswith(reference_date) and not _DAY_WORD.search(span_text)):
             cand.value = last_day + cand.value[10:]
@@ -1129,6 +1414,15 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
             last_day = cand.value[:10]
         if cand.value and _YEAR_VALUE.match(cand.value) and cand.type == "DATE":
             last_year = cand.value[:4]
+            last_month = cand.value[:7] if _MONTH_VALUE.match(cand.value) else None
+        if (cand.value and cand.type == "DATE" and cand.rule != "same_period"
+                and _PERIOD_VALUE.fullmatch(cand.value) and not _FULL_DATE.match(cand.value)):
+            last_period = cand.value
+
+
+@cache
+def _rule_regex(name: str) -> re.Pattern[str]:
+    return next(rule.regex for rule in _rules() if rule.name == name)
 
 
 def extract_dates(

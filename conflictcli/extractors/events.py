@@ -11,6 +11,8 @@ sentence's most precise toponym (else the previous event's), and ``fatalities`` 
 merge into one, as ACLED counts them; a merged event keeps the most severe type (a raid in which
 people were killed is a battle, not an arrest).
 
+A group claiming responsibility names the initiator of the event reported before the claim.
+
 Not events: negated or hypothetical triggers ("denied attacking", "threatened to attack"), aggregate
 counts ("27 attacks since January"), triggers inside a name ("Shirafat Attack Network") and episodes
 dated more than :data:`BACKGROUND_DAYS` days before the reference date.
@@ -51,6 +53,7 @@ HABITUAL_WORDS = frozenset({"repeated", "frequent", "regular", "daily", "nightly
 REMOTE_TYPE = "explosions_remote_violence"
 TERRITORY_SUB_TYPES = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "decade", "period", "season"})
+CLAIM_LEMMAS = frozenset({"claim", "accept", "admit", "acknowledge", "bear", "assume"})
 ACTING_TYPES = frozenset({"military", "armed_group"})
 STATE_TYPES = frozenset({"state", "government", "military"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "claim", "accuse",
@@ -431,13 +434,14 @@ class _Index:
                 found = name
         return found
 
-    def party_at(self, start: int, end: int) -> str | None:
-        """The party with a (non-speaker) mention overlapping ``[start, end)``, first by position."""
+    def party_at(self, start: int, end: int, speakers: bool = False) -> str | None:
+        """The party with a mention overlapping ``[start, end)``, first by position; a speaker's
+        mention ("…, the army said") only with ``speakers``."""
         position = max(bisect_right(self.party_starts, start) - 1, 0)
         for mention_start, mention_end, name, _ in self.party_mentions[position:]:
             if mention_start >= end:
                 break
-            if mention_end > start and (mention_start, mention_end) not in self.speakers:
+            if mention_end > start and (speakers or (mention_start, mention_end) not in self.speakers):
                 return name
         return None
 
@@ -1071,6 +1075,18 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
     }
 
 
+def responsibility_claims(index: _Index, doc: Doc) -> dict[int, str | None]:
+    """Sentences where a group claims an attack ("The BLA claimed responsibility, saying its fighters
+    had killed three soldiers"), by sentence start, with the claiming party: they name the
+    initiator of the event before them and report no new event."""
+    claims: dict[int, str | None] = {}
+    for token in doc:
+        if _lemma(token) == "responsibility" and token.dep_ in OBJECTS and _lemma(token.head) in CLAIM_LEMMAS:
+            subject = next((child for child in token.head.children if child.dep_ in SUBJECTS), None)
+            claims[token.sent.start] = index.party_at(*_subtree_span(subject), speakers=True) if subject else None
+    return claims
+
+
 def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
     """ACLED-style event records of a report, in order of first mention.
 
@@ -1098,8 +1114,11 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
     ]
     drafts: list[Draft] = []
     previous: Draft | None = None
+    claims = responsibility_claims(index, doc)
     for group in trigger_groups(triggers):
         sentence = group[0].head.sent
+        if sentence.start in claims:
+            continue
         draft = _draft(index, lexicon, sentence, group, previous)
         if draft is None or _is_background(draft.date_value, index.reference_value):
             continue
@@ -1115,6 +1134,10 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
             drafts.append(draft)
         else:
             _merge(index, target, draft, restatement)
+    for sentence_start, claimer in claims.items():
+        before = [draft for draft in drafts if draft.sentences[0].start < sentence_start]
+        if before and claimer and before[-1].actor1 is None and claimer != before[-1].actor2:
+            before[-1].actor1 = claimer
     return [_finish(index, draft) for draft in drafts]
 
 

@@ -6,12 +6,14 @@ lines, first 400 characters), in the forms news sites and wires use:
 
 - a labelled line: ``date 2023-11-08``, ``Published: 14 Feb 2024``, ``Updated March 3, 2024``;
 - a date alone on its line: ``March 06, 2008``, ``Mon 12 Feb 2024 10.15 GMT``,
-  ``2024-02-14T10:15:00Z``;
+  ``2024-02-14T10:15:00Z``, or opening a release title: ``May 15: Afghan-ISAF Operations …``;
 - a wire dateline: ``KYIV, June 12 (Reuters) -``, ``MAPUTO, Mozambique, 14 May 2024 —``,
-  ``KABUL, Afghanistan (Nov. 3, 2010) —``, ``WASHINGTON (Sept. 5) -``.
+  ``KABUL, Afghanistan (Nov. 3, 2010) —``, ``WASHINGTON (Sept. 5) -``, looked for further down
+  (nine lines, 800 characters) since press releases put header lines above it.
 
-A dateline without a year ("KYIV, June 12") takes the year that puts it nearest to the option date
-or, without one, the latest year the article itself writes out ("so far in 2024"); with neither,
+A dateline without a year ("KYIV, June 12") takes the year that puts it nearest to the option date,
+else the year of a press-release number of the same month in the header ("2010-12-S-187"), else the
+latest year the article itself writes out ("so far in 2024"); with none of these,
 its value stays None (no year is ever taken from the clock).
 """
 
@@ -31,6 +33,10 @@ from conflictcli.extractors._doc import doc_text, register_extension, span_dict
 
 HEAD_CHARS = 400
 HEAD_LINES = 3
+# A wire dateline ("KABUL, Afghanistan (Nov. 3, 2010) —") may follow a press release's header
+# lines (title, issuer, release number, "For Immediate Release"): it is looked for further down.
+WIRE_HEAD_CHARS = 800
+WIRE_HEAD_LINES = 9
 _SP = r"[^\S\n]"
 _UPPER = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
 
@@ -106,19 +112,23 @@ def _dateline_regexes() -> list[re.Pattern[str]]:
     return [re.compile(p, re.MULTILINE) for p in (
         rf"^[ \t]*{label}\b\s*(?:on\s+)?[:\-–—]?\s*{clock_first}{date}",
         rf"^[ \t]*[(\[]?\s*{date}{clock}\s*[)\]]?[ \t]*$",
+        rf"^[ \t]*{date}:[ \t]+\S",
         rf"^[ \t]*{place}\s*,?\s*\(\s*{date}\s*\){wire}{dash}",
         rf"^[ \t]*{place}\s*,\s*{date}{wire}{dash}",
         rf"^[ \t]*\(\s*{date}\s*\){dash}",
     )]
 
 
-def _head(text: str) -> str:
-    """The top of the article where a dateline may stand: three non-empty lines, 400 chars."""
-    head = text[:HEAD_CHARS]
+WIRE_FORMS = 3  # the regexes from this index on are wire datelines that start with a place
+
+
+def _head(text: str, chars: int = HEAD_CHARS, lines: int = HEAD_LINES) -> str:
+    """The top of the article where a dateline may stand: ``lines`` non-empty lines, ``chars`` chars."""
+    head = text[:chars]
     seen = 0
     for match in re.finditer(r"[^\n]*\S[^\n]*", head):
         seen += 1
-        if seen == HEAD_LINES:
+        if seen == lines:
             return head[:match.end()]
     return head
 
@@ -174,12 +184,24 @@ def _latest_year_mentioned(text: str) -> int | None:
     return max(years, default=None)
 
 
+_RELEASE_NUMBER = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-[A-Z0-9]")
+
+
+def _release_year(header: str, month: int) -> int | None:
+    """The year of a release number in the header of a year-less dateline ("2010-12-S-187" with
+    "(Dec. 16)") when its month is the dateline's."""
+    for match in _RELEASE_NUMBER.finditer(header):
+        if int(match.group(2)) == month:
+            return int(match.group(1))
+    return None
+
+
 def find_dateline(text: str) -> tuple[int, int, tuple[int | None, int, int]] | None:
     """Offsets of the dateline's date near the top of ``text`` and its (year, month, day)."""
-    head = _head(text)
+    heads = (_head(text), _head(text, WIRE_HEAD_CHARS, WIRE_HEAD_LINES))
     best: tuple[int, int, tuple[int | None, int, int]] | None = None
-    for regex in _dateline_regexes():
-        for match in regex.finditer(head):
+    for number, regex in enumerate(_dateline_regexes()):
+        for match in regex.finditer(heads[number >= WIRE_FORMS]):
             parsed = parse_date_groups(match)
             if parsed is None or (parsed[0] is not None and valid_date(*parsed) is None):
                 continue
@@ -218,6 +240,8 @@ def extract_reference_date(
             value = valid_date(year, month, day)
         elif default is not None:
             value = nearest_year(month, day, default)
+        elif (numbered := _release_year(doc_text(doc)[:WIRE_HEAD_CHARS], month)) is not None:
+            value = valid_date(numbered, month, day)
         else:
             latest = _latest_year_mentioned(doc_text(doc))
             value = valid_date(latest, month, day) if latest is not None else None
