@@ -54,6 +54,8 @@ NEGATIVES: list[str] = [
     "The conflict has killed tens of thousands of people since 2023.",
     "An attack facilitator was seen in the district.",
     "The army seized three armoured vehicles.",
+    "The army has in the past said its strikes target only fighters.",
+    "The group signed a peace deal with the government in 2014.",
 ]
 
 
@@ -113,6 +115,30 @@ def test_restatements_merge_into_one_event(pipeline) -> None:
     events = events_of(pipeline, text, reference="2024-05-13")
     assert len(events) == 1
     assert events[0]["date"]["value"] == "2024-05-11"
+
+
+@pytest.mark.model
+def test_a_subordinate_strike_keeps_its_own_date_and_place(pipeline) -> None:
+    text = (
+        "Rebels seized the town of Kumbo on Sunday, days after an army drone strike killed 11 people. "
+        "Officials said the drone hit a bus station in Bamenda on Wednesday, killing 11 passengers."
+    )
+    events = events_of(pipeline, text, reference="2024-05-14")
+    strikes = [event for event in events if event["sub_type"] == "air_drone_strike"]
+    assert len(strikes) == 1
+    assert strikes[0]["date"]["value"] == "2024-05-08" and strikes[0]["place"] == "Bamenda"
+    assert strikes[0]["fatalities"] == 11
+
+
+@pytest.mark.model
+def test_a_claim_of_responsibility_names_the_initiator(pipeline) -> None:
+    text = (
+        "A roadside bomb hit an army truck near Bamenda on Sunday, killing three soldiers. "
+        "Al-Shabaab claimed responsibility in a statement."
+    )
+    [event] = events_of(pipeline, text)
+    assert event["sub_type"] == "remote_explosive_landmine_ied"
+    assert event["actor1"] == "Al-Shabaab"
 
 
 @pytest.mark.model

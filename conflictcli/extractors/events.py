@@ -249,13 +249,15 @@ def _is_role(head: Token, lexicon: Lexicon) -> bool:
 
 
 def _is_generic(head: Token) -> bool:
-    """A bare plural event noun that is neither a subject nor something launched ("responsible for
-    attacks", "placement of bombs"): a habit or a role, not an event."""
+    """A plural event noun that acts in the present ("its strikes target only fighters") or a bare
+    one that is neither a subject nor something launched ("responsible for attacks", "placement of
+    bombs"): a habit or a role, not an event."""
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"}:
         return False
-    if any(child.dep_ in {"det", "poss", "nummod", "amod"} for child in head.children):
-        return False
-    if head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+    subject = head.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+    if subject and head.head.tag_ in {"VBZ", "VBP"}:
+        return True
+    if subject or any(child.dep_ in {"det", "poss", "nummod", "amod"} for child in head.children):
         return False
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         counted = head.head.head
@@ -762,15 +764,27 @@ def _is_future(value: str | None, reference: str | None) -> bool:
     return day is not None and reference_day is not None and day > reference_day
 
 
+def _subordinate(trigger: Trigger) -> tuple[int, int] | None:
+    """The span of the trigger's clause when it is subordinate ("…, days after a drone strike killed
+    11"): its date and place are its own, not the main clause's."""
+    verb = clause_verb(trigger.head)
+    if verb.dep_ == "advcl" and any(child.dep_ == "mark" for child in verb.children):
+        return _subtree_span(verb)
+    return None
+
+
 def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | None:
     """The calendar date expression nearest the trigger, in its clause first, then in its sentence;
     the dateline and dates of speaking ("said on Monday") excluded. ``""`` marks a background date
     ("since January")."""
     best: tuple[int, int, str] | None = None
     clause_start, clause_end = _subtree_span(trigger.head)
+    bounded = _subordinate(trigger)
     anchor = trigger.head.idx
     for item in index.dates:
         if not (sentence.start_char <= item["start"] < sentence.end_char) or item["end"] <= index.dateline_end:
+            continue
+        if bounded and not bounded[0] <= item["start"] < bounded[1]:
             continue
         if item.get("type") not in {"DATE", "TIME"}:
             continue
@@ -807,11 +821,14 @@ def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[di
     country acting ("air strikes by the United States") excluded."""
     ranked = []
     clause_start, clause_end = _subtree_span(trigger.head)
+    bounded = _subordinate(trigger)
     agents = [_subtree_span(token) for token in sentence if token.lower_ == "by" and token.dep_ in {"prep", "agent"}]
     for start, end, place in index.place_mentions:
         if not (sentence.start_char <= start < sentence.end_char) or start < index.dateline_end:
             continue
         if any(agent_start <= start < agent_end for agent_start, agent_end in agents):
+            continue
+        if bounded and not bounded[0] <= start < bounded[1]:
             continue
         feature = place.get("feature")
         precision = 0 if feature in PRECISE_FEATURES else 1 if feature == "region" else 2
