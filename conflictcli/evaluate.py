@@ -947,7 +947,10 @@ def _date_at(value: str | None, precision: str) -> str | None:
         return None
     match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
     if match:
-        day = calendar_date(*map(int, match.groups()))
+        try:
+            day = calendar_date(*map(int, match.groups()))
+        except ValueError:
+            return None
         year, week, _ = day.isocalendar()
         return {
             "day": day.isoformat(), "week": f"{year}-W{week:02d}",

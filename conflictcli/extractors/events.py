@@ -950,7 +950,10 @@ def _same_time(first: str | None, second: str | None) -> bool:
     weeks = [value for value in (first, second) if value and date_precision(value) == "week"]
     if len(days) != 1 or len(weeks) != 1:
         return False
-    year, week, _ = date.fromisoformat(days[0][:10]).isocalendar()
+    try:
+        year, week, _ = date.fromisoformat(days[0][:10]).isocalendar()
+    except ValueError:
+        return False
     return weeks[0][:8] == f"{year}-W{week:02d}"
 
 
