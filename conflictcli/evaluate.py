@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date as calendar_date
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -941,8 +942,6 @@ def _gold_places(layer: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _date_at(value: str | None, precision: str) -> str | None:
     """A TIMEX3 date value cut to ``precision`` (day, week, month, year) for comparison."""
-    from datetime import date as calendar_date
-
     if not value:
         return None
     match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
