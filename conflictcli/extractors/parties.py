@@ -9,8 +9,12 @@ parentheses, definite descriptions that refer back ("the group") and he/she pron
 preceding person, subject preferred).
 
 A country's state and its government are one actor named by the country; capitals used as
-metonyms ("Baku claims") are mentions of it. Ministries, offices and armed forces are separate
-actors carrying the country's code. A country name used as a location ("in Azerbaijan") is not a
+metonyms ("Baku claims") are mentions of it, and so is "the government" with no country written,
+read as the report country's. The report country (the dateline's, else the one the report's places
+name most) is also given to unnamed local actors ("local officials", "civilians", "the mayor's
+office", "rescuers"), to named organizations the dictionaries do not hold and to people of no
+stated nationality, the way wire reports leave it implicit. Ministries, offices and armed forces are
+separate actors carrying the country's code. A country name used as a location ("in Azerbaijan") is not a
 mention. Toponyms used as actors come from ``doc._.conflictcli_metonyms`` (the places component)
 when that list exists; otherwise from the syntax (subject, possessive, object, conjunct of one).
 """
@@ -18,6 +22,7 @@ when that list exists; otherwise from the syntax (subject, possessive, object, c
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -84,6 +89,15 @@ class Lexicon:
     org_name_words: frozenset[str]
     keep_unresolved_anaphors: frozenset[str]
     anaphor_types: dict[str, frozenset[str]]
+    civilian_heads: frozenset[str]
+    report_country_heads: frozenset[str]
+    unnamed_person_heads: frozenset[str]
+    government_person_heads: frozenset[str]
+    non_government_modifiers: frozenset[str]
+    state_heads: frozenset[str]
+    report_state_heads: frozenset[str]
+    non_state_modifiers: frozenset[str]
+    state_descriptors: frozenset[str]
 
 
 def _resource(name: str) -> str:
@@ -160,6 +174,15 @@ def load_lexicon() -> Lexicon:
         org_name_words=frozenset(lexicon["org_name_words"]),
         keep_unresolved_anaphors=frozenset(lexicon["keep_unresolved_anaphors"]),
         anaphor_types={k: frozenset(v) for k, v in lexicon["anaphor_types"].items()},
+        civilian_heads=frozenset(lexicon["civilian_heads"]),
+        report_country_heads=frozenset(lexicon["report_country_heads"]),
+        unnamed_person_heads=frozenset(lexicon["unnamed_person_heads"]),
+        government_person_heads=frozenset(lexicon["government_person_heads"]),
+        non_government_modifiers=frozenset(lexicon["non_government_modifiers"]),
+        state_heads=frozenset(lexicon["state_heads"]),
+        report_state_heads=frozenset(lexicon["report_state_heads"]),
+        non_state_modifiers=frozenset(lexicon["non_state_modifiers"]),
+        state_descriptors=frozenset(lexicon["state_descriptors"]),
     )
 
 
@@ -218,6 +241,7 @@ class Mention:
     head: int
     role: str | None = None
     anaphor: str | None = None
+    counted: bool = False
 
 
 @dataclass
@@ -263,6 +287,7 @@ class _Context:
         self.ship_names = {doc[t.i + 1].text for t in doc[:-1] if t.text in lexicon.ship_prefixes}
         self.place_chars = [(m["start"], m["end"]) for place in places or [] if isinstance(place, dict)
                             for m in place.get("mentions") or [] if isinstance(m, dict)]
+        self.report_country = _report_country(doc, places, self.metonym_chars, self.matches)
 
     def is_place(self, span: Span) -> bool:
         """Whether the places component read this span as a place."""
@@ -306,6 +331,55 @@ class _Context:
             if start < span.end_char and span.start_char < end:
                 return metonym
         return None
+
+
+_POSSESSIVES = {"its", "their"}
+_NATIONAL_FORCES_WORDS = {"army", "military"}
+_DATELINE_WEIGHT = 3
+_DATELINE_CHARS = 400
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where the dateline's date ends (its toponyms come before it), or -1 without a dateline."""
+    found = doc._.conflictcli_reference_date if Doc.has_extension("conflictcli_reference_date") else None
+    span = found.get("span") if isinstance(found, dict) else None
+    if isinstance(span, dict) and isinstance(span.get("end"), int) and span["end"] <= _DATELINE_CHARS:
+        return span["end"]
+    return -1
+
+
+def _report_country(doc: Doc, places: list[dict] | None, metonyms: list[tuple[int, int, dict]],
+                    matches: list[tuple[str, Span]]) -> str | None:
+    """The country a report is about: the one its dateline and its toponyms name most.
+
+    Wire reports leave the country of local actors implicit ("local officials said", "the mayor's
+    office", "civilians"); they belong to this country. Place mentions from the places component
+    are counted when it ran, else country and capital names; the dateline's toponyms weigh more.
+    A tie means the report has no single country.
+    """
+    dateline_end = _dateline_end(doc)
+    votes: Counter[str] = Counter()
+
+    def vote(code: object, end: int) -> None:
+        if isinstance(code, str) and code:
+            votes[code] += _DATELINE_WEIGHT if end <= dateline_end else 1
+
+    if places is not None:
+        for place in places:
+            if isinstance(place, dict):
+                for found in place.get("mentions") or []:
+                    if isinstance(found, dict):
+                        vote(place.get("country_code"), found.get("end", 0))
+        for _, end, metonym in metonyms:
+            vote(metonym.get("country_code"), end)
+    else:
+        for label, span in matches:
+            if label[0] in "CK":
+                vote(label[1:], span.end_char)
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _inside_longer_name(previous: Token, span: Span) -> bool:
@@ -356,6 +430,24 @@ _PLACE_VERBS = {"isolate", "liberate", "surround", "capture", "seize", "recaptur
                 "besiege", "clear", "defend", "enter", "reach", "attack", "bomb", "shell", "visit"}
 
 
+def _hyphenated(token: Token) -> bool:
+    """Whether a token is part of a hyphenated compound ("army-aligned", "Taliban-led")."""
+    doc = token.doc
+    return (token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_) or (
+        token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The tokens coordinated with this one ("the United States and Britain")."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    found = [first]
+    for member in found:
+        found.extend(child for child in member.children if child.dep_ == "conj" and child not in found)
+    return [t for t in found if t.i != token.i]
+
+
 def _looks_like_place(token: Token) -> bool:
     """A lone capitalized word the tagger called a person, in a slot places usually fill."""
     while token.dep_ == "conj" and token.head is not token:
@@ -365,6 +457,16 @@ def _looks_like_place(token: Token) -> bool:
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in _PLACE_VERBS
     return False
+
+
+def _national_forces_name(code: str, lexicon: Lexicon) -> str:
+    """The name of a country's armed forces ("Colombian National Army"), from the data when known."""
+    return lexicon.national_forces.get(code) or f"{lexicon.country_names.get(code, code)} armed forces"
+
+
+def _told_outlet(token: Token) -> bool:
+    """A lone name someone "told" ("the commissioner told Dawn"): a news outlet, not a person."""
+    return token.dep_ in {"dobj", "dative"} and token.head.lemma_ == "tell" and token.head.pos_ == "VERB"
 
 
 def _acts_locally(span: Span, lexicon: Lexicon) -> bool:
@@ -460,8 +562,9 @@ class _Builder:
         if any(i in self.used for i in range(span.start, span.end)):
             return
         self.used.update(range(span.start, span.end))
+        counted = span.root.tag_ in {"NNS", "NNPS"} and any(t.like_num for t in span if t.i < span.root.i)
         self.mentions.append(Mention(span.start_char, span.end_char, key, party_type, code, name,
-                                     span.root.i, role, anaphor))
+                                     span.root.i, role, anaphor, counted))
 
     def state_key(self, code: str) -> tuple[tuple, str]:
         return ("state", code), self.lexicon.country_names.get(code, code)
@@ -485,10 +588,37 @@ class _Builder:
             key, name = self.state_key(value)
             self.add(target, key, "state", value, name)
 
+    def state_of(self, phrase: Span, head: Token, modifiers: list[Token], noun_type: str | None,
+                 code: str | None) -> str | None:
+        """The country whose state a government phrase names, or None.
+
+        "the Sudanese government" and "the interim government" name a state; with no country
+        written, "the government" or "the army-aligned government" is the report country's;
+        "the provincial government", "the presidential administration", "a rival administration"
+        and "the Trump administration" are not a state.
+        """
+        lexicon = self.lexicon
+        lemma = _head_lemma(head)
+        if noun_type != "government" or lemma not in lexicon.state_heads:
+            return None
+        extra = [t for t in modifiers if t.i not in self.context.match_at and not t.is_punct
+                 and t.lower_ not in _DETERMINERS and t.lower_ not in {"'s", "’s"}]
+        if any(t.lower_ in lexicon.non_state_modifiers or t.pos_ == "PROPN" for t in extra):
+            return None
+        if code is not None:
+            return code if all(t.lower_ in lexicon.state_descriptors for t in extra) else None
+        if head.tag_ != "NN" or not modifiers or modifiers[0].lower_ not in {"the", "this"}:
+            return None
+        if not all(t.lower_ in lexicon.state_descriptors or _hyphenated(t) for t in extra):
+            return None
+        return self.context.report_country if lemma in lexicon.report_state_heads else None
+
     def toponym_is_actor(self, span: Span) -> bool:
         """The places component's metonyms when it ran, plus toponyms right before a verb or "'s"."""
         if self.context.metonyms is not None:
-            return self.context.metonym_at(span) is not None or _acts_locally(span, self.lexicon)
+            return (self.context.metonym_at(span) is not None or _acts_locally(span, self.lexicon)
+                    or any(self.context.metonym_at(self.doc[t.i: t.i + 1]) is not None
+                           for t in _conjuncts(span.root)))
         return _is_actor_position(span.root, self.lexicon)
 
     def phrase(self, chunk: Span) -> None:
@@ -516,7 +646,15 @@ class _Builder:
                 code = label[1:]
                 self.add(phrase, ("civilians", code, "people"), "civilians", code, _clean_name(phrase))
             return
-        if head.ent_type_ == "PERSON":
+        if head.ent_type_ == "PERSON" and _noun_type(head, modifiers, lexicon) is None:
+            return
+        if (modifiers and modifiers[0].lower_ in {"a", "an"} and head.tag_ == "NN"
+                and _head_lemma(head) in lexicon.unnamed_person_heads
+                and (_head_lemma(head) not in lexicon.government_person_heads
+                     or {t.lower_ for t in modifiers} & lexicon.non_government_modifiers)):
+            name = _clean_name(phrase)
+            code = self.context.country_of(t for t in phrase if t.i != head.i)
+            self.add(phrase, ("unnamed", phrase.start_char), "person", code, name, role=name)
             return
         if _head_lemma(head) in lexicon.title_heads and head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"}:
             if modifiers and modifiers[0].lower_ in {"a", "an", "another", "any", "every", "each"}:
@@ -527,7 +665,14 @@ class _Builder:
             return
         phrase_type = lexicon.phrase_types.get(" ".join(t.lower_ for t in chunk if t.lower_ not in _DETERMINERS))
         noun_type = phrase_type or _noun_type(head, modifiers, lexicon)
+        if noun_type == "other":
+            phrase = chunk
         if noun_type is None:
+            named = next((self.context.match_at[t.i] for t in modifiers if t.i in self.context.match_at
+                          and self.context.match_at[t.i][0][0] == "N"), None)
+            if named is not None and head.ent_type_ == "ORG" and head.is_upper:
+                self.add_match(*named)
+                return
             if head.ent_type_ == "ORG" and not any(i in self.used for i in range(chunk.start, chunk.end)):
                 ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
                 if ent is not None and not any(t.i in self.context.match_at for t in ent) and self.context.org_ok(ent):
@@ -546,7 +691,8 @@ class _Builder:
             return
         if lemma in {"man", "men", "woman", "women", "people"} and words & {"armed", "gun"}:
             noun_type = "armed_group"
-        named_modifier = next((self.context.match_at[t.i] for t in modifiers
+        around = [t for t in phrase if t.i != head.i] if noun_type in {"military", "armed_group"} else modifiers
+        named_modifier = next((self.context.match_at[t.i] for t in around
                                if t.i in self.context.match_at
                                and self.context.match_at[t.i][0][0] == "N"), None)
         if named_modifier is not None and noun_type in {"military", "armed_group", "organization", "other"}:
@@ -555,15 +701,19 @@ class _Builder:
         code = self.context.country_of(t for t in phrase if t.i != head.i)
         if words & lexicon.armed_modifiers and noun_type in {"organization", "other", "government", "civilians"}:
             noun_type = "armed_group"
+        if (modifiers and modifiers[0].lower_ in _POSSESSIVES and code is None
+                and noun_type in {"military", "armed_group"}):
+            self.add(phrase, ("possessive", lemma), noun_type, None, _clean_name(phrase),
+                     anaphor="possessive")
+            return
         definite = bool(modifiers) and modifiers[0].lower_ in {"the", "this", "that"} and len(modifiers) == 1
         if definite and code is None and lemma in lexicon.anaphoric_heads:
             self.add(phrase, ("anaphor", lemma), noun_type, None, _clean_name(phrase), anaphor=lemma)
             return
-        if noun_type == "government" and lemma in {"government", "regime", "authority", "leadership", "administration"} and (
-                code is not None and not (words - _DETERMINERS - {t.lower_ for t in phrase
-                                                                  if t.i in self.context.match_at})):
-            key, name = self.state_key(code)
-            self.add(phrase, key, "state", code, name)
+        state_code = self.state_of(phrase, head, modifiers, noun_type, code)
+        if state_code is not None:
+            key, name = self.state_key(state_code)
+            self.add(phrase, key, "state", state_code, name)
             return
         if noun_type == "military":
             sub = "peacekeeping" if words & lexicon.peacekeeping_modifiers or lemma == "peacekeeper" else ""
@@ -575,11 +725,24 @@ class _Builder:
             self.add(phrase, ("mil", code, sub), "military", code, name)
             return
         if noun_type in {"government", "organization"}:
+            name = _clean_name(phrase)
+            if head.pos_ == "PROPN" and head.ent_type_ == "ORG":
+                self.add(phrase, ("org", name.lower()), noun_type, code, name)
+                return
             label = " ".join(t.lemma_.lower() for t in phrase if t.lower_ not in _DETERMINERS
                              and t.i not in self.context.match_at and not t.like_num)
-            self.add(phrase, (noun_type, code, label), noun_type, code, _clean_name(phrase))
+            self.add(phrase, (noun_type, code, label), noun_type, code, name)
+            return
+        if noun_type == "civilians" and lemma in lexicon.civilian_heads:
+            self.civilians(phrase, code)
             return
         self.add(phrase, (noun_type, code, lemma), noun_type, code, _clean_name(phrase))
+
+    def civilians(self, phrase: Span, code: str | None) -> None:
+        """A mention of the report's civilians ("residents", "three villagers"), or of a country's."""
+        name = _clean_name(phrase) if code else "civilians"
+        code = code or self.context.report_country
+        self.add(phrase, ("civilians", code, "civilians"), "civilians", code, name)
 
     def person(self, ent: Span) -> None:
         """A PERSON entity with its role from preceding titles or an apposition."""
@@ -629,8 +792,12 @@ class _Builder:
                     role = doc[subtree[0].i: subtree[-1].i + 1].text
                     code = self.context.country_of(subtree)
         name = name_span.text
-        if len(name_span) == 1 and role is None and not self.known_full_name(name) and _looks_like_place(name_span[0]):
-            return
+        if len(name_span) == 1 and role is None and not self.known_full_name(name):
+            if _looks_like_place(name_span[0]):
+                return
+            if _told_outlet(name_span[0]):
+                self.add(name_span, ("org", name.lower()), "organization", None, name)
+                return
         self.add(name_span, ("person", name), "person", code, name, role=role)
 
     def known_full_name(self, word: str) -> bool:
@@ -638,15 +805,17 @@ class _Builder:
         return any(word in ent.text.split() and len(ent) > 1 for ent in self.doc.ents if ent.label_ == "PERSON")
 
 
-def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> list[Mention]:
+def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[list[Mention], str | None]:
+    """The candidate mentions of a document, and the country the report is about."""
     context = _Context(doc, lexicon, metonyms)
     builder = _Builder(context)
     for ent in doc.ents:
-        titled = ent[0].lower_ in lexicon.person_titles or (
-            ent.start > 0 and doc[ent.start - 1].lower_ in lexicon.person_titles and doc[ent.start - 1].is_title)
+        titled = ent[0].lower_ in lexicon.person_titles or _title_before(doc, ent.start, lexicon)
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and 1 < len(ent) <= 4 and titled
                                       and all(t.is_title for t in ent[1:])):
             builder.person(ent)
+        elif ent.label_ == "ORG" and (name := _titled_name(ent, lexicon)) is not None:
+            builder.person(name)
     surnames = {m.name.split()[-1]: m.name for m in builder.mentions if m.key[0] == "person" and " " in m.name}
     for token in doc:
         if token.text in surnames and token.i not in builder.used and token.pos_ == "PROPN":
@@ -655,6 +824,9 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> list[Me
     if doc.has_annotation("DEP"):
         for chunk in doc.noun_chunks:
             builder.phrase(chunk)
+    for token in doc:
+        if token.pos_ == "NOUN" and _head_lemma(token) in lexicon.civilian_heads and token.i not in builder.used:
+            builder.civilians(doc[token.i: token.i + 1], None)
     for label, span in context.matches:
         if any(i in builder.used for i in range(span.start, span.end)):
             continue
@@ -677,13 +849,36 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> list[Me
             if any(t.i in context.match_at for t in ent) or not context.org_ok(ent):
                 continue
             name = _clean_name(ent)
+            code = context.report_country
+            if name.lower() in _NATIONAL_FORCES_WORDS and code:
+                builder.add(ent, ("mil", code, ""), "military", code, _national_forces_name(code, lexicon))
+                continue
             builder.add(ent, ("org", name.lower()), _org_type(ent, lexicon), context.country_of(ent), name)
     for token in doc:
         if token.lower_ in lexicon.person_pronouns and token.pos_ == "PRON" and token.i not in builder.used:
             builder.add(doc[token.i: token.i + 1], ("pronoun",), "person", None, token.text,
                         anaphor="pronoun")
     builder.mentions.sort(key=lambda m: m.start)
-    return builder.mentions
+    return builder.mentions, context.report_country
+
+
+def _title_before(doc: Doc, index: int, lexicon: Lexicon) -> bool:
+    """Whether a capitalized title ("Gen.", "Col .", "Minister") stands right before token ``index``."""
+    if index > 0 and doc[index - 1].lower_ in lexicon.person_titles and doc[index - 1].is_title:
+        return True
+    return (index > 1 and doc[index - 1].text == "." and doc[index - 2].is_title
+            and f"{doc[index - 2].lower_}." in lexicon.person_titles)
+
+
+def _titled_name(ent: Span, lexicon: Lexicon) -> Span | None:
+    """The name after the last person title inside an ORG entity ("Army spokesman Col. Jean Bosco")."""
+    titles = [t.i for t in ent if t.lower_ in lexicon.person_titles]
+    if not titles or titles[-1] == ent.end - 1:
+        return None
+    name = ent.doc[titles[-1] + 1: ent.end]
+    if len(name) > 3 or not all(t.is_title and t.is_alpha for t in name):
+        return None
+    return name
 
 
 def _acronym(words: list[str]) -> str:
@@ -693,9 +888,10 @@ def _acronym(words: list[str]) -> str:
 class _Grouper:
     """Assigns mentions to actors in text order."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], report_country: str | None = None) -> None:
         self.doc = doc
         self.mentions = mentions
+        self.report_country = report_country
         self.actors: list[Actor] = []
         self.by_key: dict[tuple, Actor] = {}
         self.acronyms: dict[str, Actor] = {}
@@ -749,16 +945,45 @@ class _Grouper:
     def anaphor(self, mention: Mention) -> Actor:
         """A definite description ("the group") refers to the latest compatible actor."""
         word = mention.key[1]
-        types = load_lexicon().anaphor_types.get(word, frozenset({mention.type}))
-        recent = [actor for _, actor in reversed(self.history[-40:]) if actor.type != "person"]
+        lexicon = load_lexicon()
+        types = lexicon.anaphor_types.get(word, frozenset({mention.type}))
+        recent = [actor for _, actor in reversed(self.history[-40:])
+                  if actor.type != "person" and not all(m.counted for m in actor.mentions)]
+        state_word = word in lexicon.state_heads
         for actor in recent:
+            if state_word and actor.type == "government" and actor.key[0] != "named":
+                continue
             if word in actor.name.lower() and actor.type in types | {mention.type}:
+                return actor
+            if word in _NATIONAL_FORCES_WORDS and actor.key[0] == "mil" and actor.key[1] and actor.key[2] == "":
                 return actor
         for actor in recent:
             if actor.type in types and actor.key[0] not in {"anaphor", mention.type}:
                 return actor
+        code = self.report_country
+        if word in lexicon.report_state_heads and code:
+            return self.actor_for(Mention(mention.start, mention.end, ("state", code), "state", code,
+                                          lexicon.country_names.get(code, code), mention.head))
+        if word in _NATIONAL_FORCES_WORDS and code:
+            return self.actor_for(Mention(mention.start, mention.end, ("mil", code, ""), "military", code,
+                                          _national_forces_name(code, lexicon), mention.head))
         return self.actor_for(Mention(mention.start, mention.end, (mention.type, None, word),
                                       mention.type, None, mention.name, mention.head))
+
+    def possessive(self, mention: Mention) -> Actor | None:
+        """"its troops", "their fighters": the forces of an actor named earlier in the sentence, its
+        subject first ("Pakistan accused Kabul of sheltering militants who attack its forces"); "its"
+        does not refer to a plural noun."""
+        doc = self.doc
+        sentence = doc[mention.head].sent
+        singular = doc.text[mention.start:mention.end].split()[0].lower() == "its"
+        candidates = [(earlier, actor) for earlier, actor in self.history
+                      if sentence.start_char <= earlier.start < mention.start
+                      and actor.type not in {"person", "civilians", "other"}
+                      and not (singular and doc[earlier.head].tag_ == "NNS")]
+        subjects = [pair for pair in candidates if doc[pair[0].head].dep_ in _SUBJECT_DEPS]
+        chosen = subjects or candidates
+        return chosen[-1][1] if chosen else None
 
     def pronoun(self, mention: Mention) -> Actor | None:
         doc = self.doc
@@ -783,8 +1008,8 @@ class _Grouper:
     def run(self) -> list[Actor]:
         for index, mention in enumerate(self.mentions):
             kind = mention.key[0]
-            if kind == "pronoun":
-                actor = self.pronoun(mention)
+            if kind in {"pronoun", "possessive"}:
+                actor = self.pronoun(mention) if kind == "pronoun" else self.possessive(mention)
                 if actor is not None:
                     self.attach(mention, actor)
                 continue
@@ -804,14 +1029,18 @@ class _Grouper:
         return self.actors
 
     def learn_acronym(self, mention: Mention, actor: Actor, index: int) -> None:
-        """Remember "Long Name (LN)" and long names whose initials spell a later acronym."""
+        """Remember "Long Name (LN)" (also inside a mention: "fighters of the Long Name (LN)") and
+        long names whose initials spell a later acronym."""
         end = mention.end
         text = doc_text(self.doc)
+        inner = ""
         if text[end:end + 2] == " (" and ")" in text[end + 2:end + 16]:
             inner = text[end + 2: text.index(")", end + 2)]
-            if inner.isupper() and 1 < len(inner) <= 10 and " " not in inner:
-                self.acronyms[inner] = actor
-                return
+        elif text[mention.start:end].endswith(")") and " (" in text[mention.start:end]:
+            inner = text[text.rindex(" (", mention.start, end) + 2: end - 1]
+        if inner.isupper() and 1 < len(inner) <= 10 and " " not in inner:
+            self.acronyms[inner] = actor
+            return
         words = [w for w in actor.name.replace("-", " ").split() if w.lower() not in {"of", "the", "and", "for"}]
         if len(words) >= 2:
             self.acronyms.setdefault(_acronym(words), actor)
@@ -843,11 +1072,11 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
     if metonyms is None and use_doc_metonyms and Doc.has_extension("conflictcli_metonyms"):
         metonyms = doc._.conflictcli_metonyms
     lexicon = load_lexicon()
-    mentions = _collect(doc, lexicon, metonyms)
-    actors = _Grouper(doc, mentions).run()
+    mentions, report_country = _collect(doc, lexicon, metonyms)
+    actors = _Grouper(doc, mentions, report_country).run()
     parties: list[PartyDict] = []
     for actor in actors:
-        if all(m.anaphor == "pronoun" for m in actor.mentions):
+        if all(m.anaphor in {"pronoun", "possessive"} for m in actor.mentions):
             continue
         if actor.key[0] in {"government", "military", "armed_group", "organization", "civilians", "other"} and (
                 all(m.anaphor not in {None, "title", "pronoun"} for m in actor.mentions)
@@ -857,12 +1086,31 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
         parties.append({
             "name": actor.name,
             "type": actor.type,
-            "country_code": actor.country_code,
+            "country_code": actor.country_code or _implicit_country(actor, report_country, lexicon),
             "mentions": [span_dict(doc, start, end) for start, end in spans],
             "role": actor.role,
         })
     parties.sort(key=lambda p: p["mentions"][0]["start"])
     return parties
+
+
+def _implicit_country(actor: Actor, report_country: str | None, lexicon: Lexicon) -> str | None:
+    """The report's country for an unnamed local actor or a person of no stated nationality.
+
+    Named actors keep their dictionary country (None for international ones), and so do states,
+    unnamed organizations ("aid groups"), peacekeepers and "other" actors that are not local people
+    ("shipping firms"). Organizations named in the text but absent from the dictionaries (which hold
+    the international ones) are taken as local.
+    """
+    if report_country is None or actor.key[0] == "named" or actor.type == "state":
+        return None
+    if actor.type == "organization" and actor.key[0] != "org":
+        return None
+    if actor.key[0] == "mil" and actor.key[-1] == "peacekeeping":
+        return None
+    if actor.type == "other" and actor.key[-1] not in lexicon.report_country_heads:
+        return None
+    return report_country
 
 
 _ACTING_STATE_TYPES = frozenset({"state", "government"})
