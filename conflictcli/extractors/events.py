@@ -364,6 +364,10 @@ class _Index:
         }
         self.party_types = {party["name"]: party.get("type") for party in self.parties}
         self.party_countries = {party["name"]: party.get("country_code") for party in self.parties}
+        self.civilians = next(
+            (party["name"] for party in self.parties if party.get("type") == "civilians" and party["name"] == "civilians"),
+            next((party["name"] for party in self.parties if party.get("type") == "civilians"), None),
+        )
         self._first_date: str | None = None
         self.disputed_claims = sorted({
             number for claim in self.claims for number in claim.get("disputes") or [] if number < len(self.claims)
@@ -398,6 +402,17 @@ class _Index:
         spans += [(start, end) for start, end, _ in self.place_mentions]
         spans += [(item["start"], item["end"]) for item in self.dates]
         return sorted(spans)
+
+    def as_actor(self, name: str | None) -> str | None:
+        """ACLED's actor for a party: every group of civilians ("at least 14 people", "fishermen")
+        is the report's civilians party when it has one."""
+        if name is None or self.civilians is None:
+            return name
+        if self.party_types.get(name) == "civilians" or (
+            self.party_types.get(name) not in STATE_TYPES | ACTING_TYPES and _is_civilian_word(name)
+        ):
+            return self.civilians
+        return name
 
     def kills_in(self, clauses: list[tuple[int, int]]) -> bool:
         """Whether a killed count lies in one of ``clauses`` (a raid that killed is a battle)."""
@@ -505,12 +520,20 @@ def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
     """Roles from ``verb``'s subject, climbing coordinated and subordinate verbs that have none.
 
     A subject that is itself an event noun ("Fighting between X and Y spread …") lends its roles."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECTS and child.idx >= index.dateline_end]
+    for child in subjects:
+        parties = _conjunct_parties(index, child)
+        if parties:
+            return parties[0], parties[1] if len(parties) > 1 else None
+    for child in subjects:
+        roles = _prep_roles(index, child)
+        if roles[0] is None and child.pos_ in {"NOUN", "PRON", "NUM"}:
+            roles = _phrase_party(index, child, whole=True), roles[1]
+        if roles != (None, None):
+            return roles
+    if subjects:
+        return None, None
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            parties = _conjunct_parties(index, child)
-            if parties:
-                return parties[0], parties[1] if len(parties) > 1 else None
-            return _prep_roles(index, child)
         if child.dep_ == "agent":
             for grand in child.children:
                 if grand.dep_ == "pobj":
@@ -564,8 +587,13 @@ def _roles(index: _Index, head: Token) -> Roles:
             actor1 = subject1
             actor2 = actor2 or subject2
         return actor1, actor2
-    if actor1 is None and head.dep_ in OBJECTS and _lemma(head.head) in LAUNCH_LEMMAS:
-        actor1 = _subject_roles(index, head.head)[0]
+    launched = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        launched = head.head.head
+    if launched is not head and actor2 is None:
+        actor2 = _prep_roles(index, launched)[1]
+    if actor1 is None and launched.dep_ in OBJECTS and _lemma(launched.head) in LAUNCH_LEMMAS:
+        actor1 = _subject_roles(index, launched.head)[0]
     if head.dep_ in SUBJECTS and head.head.pos_ == "VERB" and actor2 is None:
         for child in head.head.children:
             if child.dep_ in OBJECTS:
@@ -672,8 +700,9 @@ def _civilian_target(actor2: str | None, index: _Index, trigger: Trigger) -> boo
 
 
 _CIVILIAN_WORDS = re.compile(
-    r"\b(civilians?|residents?|villagers?|people|children|women|worshippers|passengers|farmers|"
-    r"students|pupils|patients|family|families|workers|miners|shoppers|displaced)\b", re.I
+    r"\b(civilians?|residents?|villagers?|people|children|women|men|worshippers|passengers|farmers|"
+    r"fishermen|traders|teachers|students|pupils|patients|family|families|workers|miners|shoppers|"
+    r"displaced|pilgrims|commuters|mourners|guests)\b", re.I
 )
 
 
@@ -1078,8 +1107,8 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
         "sub_type": draft.sub_type,
         "date": {"value": value, "precision": precision, "event_date": event_day(value),
                  "from_text": draft.date_from_text},
-        "actor1": draft.actor1,
-        "actor2": draft.actor2,
+        "actor1": index.as_actor(draft.actor1),
+        "actor2": index.as_actor(draft.actor2),
         "inter1": _inter(index, draft.actor1, draft.type, country, True),
         "inter2": _inter(index, draft.actor2, draft.type, country, False),
         "place": place.get("name"),
