@@ -2,7 +2,9 @@
 
 The data is compiled ahead of time by ``resources/places/build_gazetteer.py`` into
 ``resources/places/gazetteer.tsv.gz`` (committed), so a run only reads one small file: no JSON
-parsing of GeoNames tables, no network. Names are stored normalized (see :func:`normalize_name`), so
+parsing of GeoNames tables, no network. The index is stored as two aligned blocks (keys, then row
+ids) so that it becomes a dict with one ``zip``, without splitting each line; a header gives the
+longest name's word count. Names are stored normalized (see :func:`normalize_name`), so
 lookups are plain dict hits on the normalized form of a text span.
 """
 
@@ -40,6 +42,7 @@ class Place:
     disputed: bool
     capital: bool
     curated: bool
+    minor: bool = False
 
 
 class Gazetteer:
@@ -49,11 +52,11 @@ class Gazetteer:
     of tens of thousands, and this keeps loading well under half a second.
     """
 
-    def __init__(self, rows: list[str], by_name: dict[str, str]) -> None:
+    def __init__(self, rows: list[str], by_name: dict[str, str], max_words: int) -> None:
         self._rows = rows
         self._places: dict[int, Place] = {}
         self._by_name = by_name
-        self.max_words = max(key.count(" ") for key in by_name) + 1
+        self.max_words = max_words
         self.countries: dict[str, Place] = {}
         for index, row in enumerate(rows):
             feature = row.split("\t", 2)[1]
@@ -76,7 +79,7 @@ class Gazetteer:
             place = Place(
                 index, name, feature, code or None, admin1 or None, float(lat), float(lon),
                 int(population or 0), int(geonameid) if geonameid else None, disputed == "1", "c" in flags,
-                "h" in flags,
+                "h" in flags, "m" in flags,
             )
             self._places[index] = place
         return place
@@ -119,10 +122,11 @@ def normalize_name(text: str) -> str:
 
 
 def _parse(text: str) -> Gazetteer:
-    rows_text, _, index_text = text.partition("\n\n")
-    keys_and_ids = index_text.split("\n")
-    by_name = dict(line.split("\t", 1) for line in keys_and_ids if line)
-    return Gazetteer(rows_text.split("\n"), by_name)
+    """Four blank-line separated blocks: a header with the longest name's word count, place
+    rows, index keys, and the row ids of each key."""
+    header, rows_text, keys_text, ids_text = text.rstrip("\n").split("\n\n")
+    by_name = dict(zip(keys_text.split("\n"), ids_text.split("\n")))
+    return Gazetteer(rows_text.split("\n"), by_name, int(header.split("\t")[1]))
 
 
 @cache

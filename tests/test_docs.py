@@ -73,7 +73,6 @@ def test_readme_python_api_example_runs(pipeline) -> None:
     assert [d["value"] for d in doc._.conflictcli_dates] == ["2024-03-07", "2024-03-05"]
 
 
-@pytest.mark.xfail(strict=True, reason="places: a city tagged non-GPE by the model as the object of 'shelled' is rejected")
 def test_shelled_city_is_a_place(pipeline) -> None:
     from conflictcli import analyze
 

