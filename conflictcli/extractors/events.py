@@ -168,7 +168,7 @@ class Draft:
     place: dict[str, Any] | None
     place_mention: tuple[int, int] | None
     fallback_date: str | None = None
-    place_from_text: bool = True
+    place_from_text: bool = True  # the place is named in the event's own clause
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -765,7 +765,7 @@ def clause_spans(verb: Token) -> list[tuple[int, int]]:
     start, end = _subtree_span(verb)
     holes = sorted(
         _subtree_span(token) for token in verb.subtree
-        if token is not verb and token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "ccomp", "conj", "relcl"}
+        if token is not verb and token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "ccomp", "conj", "relcl", "pcomp"}
         and any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS for child in token.children)
     )
     spans = []
@@ -928,7 +928,8 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
         if date_value == "":
             return None
         located = _sentence_place(index, sentence, trigger)
-        place_from_text = located is not None
+        clause_start, clause_end = _subtree_span(clause_verb(trigger.head))
+        place_from_text = located is not None and clause_start <= located[1][0] < clause_end
         if located is None and previous is not None:
             located = (previous.place, previous.place_mention) if previous.place else None
         if actor2 is None and classified[0] == "violence_against_civilians":
@@ -987,8 +988,12 @@ def _same_time(first: str | None, second: str | None) -> bool:
 
 
 def _restates(kept: Draft, new: Draft) -> bool:
-    """Whether ``new`` (right after ``kept``) only adds detail to it: no date or place of its own."""
-    return not new.date_from_text and not new.place_from_text and (new.type == kept.type or kept.type == "battles")
+    """Whether ``new`` (right after ``kept``) only adds detail to it: no date and no place of its own
+    (or the same place), and the same type, or more of a battle ("… and accused the rebels of
+    shelling", "the group said it had captured 14 soldiers")."""
+    if new.date_from_text or (new.place_from_text and not (kept.place and new.place and _nested(new.place, kept.place))):
+        return False
+    return new.type == kept.type or kept.type == "battles"
 
 
 def _compatible(index: _Index, kept: Draft, new: Draft, last: bool = False) -> bool:
@@ -1075,6 +1080,23 @@ def _inter(index: _Index, actor: str | None, event_type: str, country: str | Non
     }.get(kind or "")
 
 
+def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[Span]) -> int:
+    """ACLED's fatalities for an event told in several sentences: counts of different victims add
+    up, while sentences telling of the same victims ("killing at least 11 people" … "killing 11
+    passengers") give the fullest count once."""
+    by_victims: dict[str, dict[int, int]] = {}
+    for item in killed:
+        if item.get("update"):
+            continue
+        who = item.get("who") or ""
+        victims = "civilians" if _is_civilian_word(who) else (who.split() or [""])[-1].lower().rstrip("s")
+        sentence = next((number for number, sentence in enumerate(sentences)
+                         if sentence.start_char <= item["start"] < sentence.end_char), -1)
+        counts = by_victims.setdefault(victims, {})
+        counts[sentence] = counts.get(sentence, 0) + (item.get("count") or 0)
+    return sum(max(counts.values()) for counts in by_victims.values())
+
+
 def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
     doc = index.doc
     first = draft.sentences[0]
@@ -1093,7 +1115,7 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
         index.casualties[number] for number in casualty_ids
         if index.casualties[number].get("status") == "killed" and not index.disputed(index.casualties[number])
     ]
-    fatalities = sum(item.get("count") or 0 for item in killed if not item.get("update"))
+    fatalities = fatality_count(index, killed, draft.sentences)
     claim_ids = [
         number for number, claim in enumerate(index.claims)
         if any(claim["start"] < sentence.end_char and claim["end"] > sentence.start_char for sentence in draft.sentences)
@@ -1177,12 +1199,17 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
             None,
         ) if merge else None
         restatement = target is not None and target is drafts[-1] and _restates(target, draft)
+        refines = False
+        if target is None and _is_anaphoric(draft.trigger) and drafts and drafts[-1].type == draft.type:
+            target, refines = drafts[-1], True
         if target is None and _is_anaphoric(draft.trigger) and not draft.date_from_text:
             continue
         if target is None:
             drafts.append(draft)
         else:
             _merge(index, target, draft, restatement)
+            if refines and draft.place_from_text:
+                target.place, target.place_mention = draft.place, draft.place_mention
     for sentence_start, claimer in claims.items():
         before = [draft for draft in drafts if draft.sentences[0].start < sentence_start]
         if before and claimer and before[-1].actor1 is None and claimer != before[-1].actor2:

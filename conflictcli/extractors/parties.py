@@ -22,6 +22,7 @@ when that list exists; otherwise from the syntax (subject, possessive, object, c
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -1116,20 +1117,44 @@ def _implicit_country(actor: Actor, report_country: str | None, lexicon: Lexicon
 _ACTING_STATE_TYPES = frozenset({"state", "government"})
 
 
-def drop_actor_mentions(places: list[dict], parties: list[dict]) -> list[dict]:
-    """The places without mentions that a state or government party holds (metonyms).
+_LOCATING_BEFORE = re.compile(r"\b(?:in|at|near|from|across|throughout|inside|outside)\s+(?:the\s+)?$", re.I)
+_PLACE_WORD_AFTER = re.compile(r"^\s+(?:department|region|province|state|district|county|governorate|territory)\b")
 
-    This is what makes the two extractors agree: a span is a place or an actor, never both. A
-    place left with no mention is dropped.
+
+def is_locative(text: str, start: int, end: int) -> bool:
+    """Whether a toponym names where something is ("in Cauca department", "officials in the United
+    Kingdom"): then it is a place even when the parties extractor read it as its state."""
+    return bool(_LOCATING_BEFORE.search(text, max(0, start - 20), start) or _PLACE_WORD_AFTER.match(text[end:end + 20]))
+
+
+def drop_actor_mentions(places: list[dict], parties: list[dict], text: str = "") -> tuple[list[dict], list[dict]]:
+    """Make places and parties agree: a span is a place or an actor, never both.
+
+    A toponym in a locative phrase ("in Cauca department") stays a place and leaves the state or
+    government party that held it; any other toponym a state or government party holds (a
+    metonym: "Kinshasa said") leaves the places. Places and parties left with no mention are
+    dropped.
     """
+    place_spans = {(m["start"], m["end"]) for place in places for m in place["mentions"]}
+    locative = {
+        span for span in place_spans if text and is_locative(text, *span)
+    }
+    kept_parties = []
+    for party in parties:
+        if party["type"] in _ACTING_STATE_TYPES and locative:
+            mentions = [m for m in party["mentions"] if (m["start"], m["end"]) not in locative]
+            if not mentions:
+                continue
+            party = {**party, "mentions": mentions}
+        kept_parties.append(party)
     taken = sorted(
         (m["start"], m["end"])
-        for party in parties
+        for party in kept_parties
         if party["type"] in _ACTING_STATE_TYPES
         for m in party["mentions"]
     )
     if not taken:
-        return places
+        return places, kept_parties
     kept = []
     for place in places:
         mentions = [
@@ -1138,7 +1163,7 @@ def drop_actor_mentions(places: list[dict], parties: list[dict]) -> list[dict]:
         ]
         if mentions:
             kept.append({**place, "mentions": mentions})
-    return kept
+    return kept, kept_parties
 
 
 class PartiesComponent:
@@ -1152,9 +1177,9 @@ class PartiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         parties = extract_parties(doc, use_doc_metonyms=self.use_doc_metonyms)
-        doc._.conflictcli_parties = parties
         if Doc.has_extension("conflictcli_places") and doc._.conflictcli_places:
-            doc._.conflictcli_places = drop_actor_mentions(doc._.conflictcli_places, parties)
+            doc._.conflictcli_places, parties = drop_actor_mentions(doc._.conflictcli_places, parties, doc_text(doc))
+        doc._.conflictcli_parties = parties
         return doc
 
 
