@@ -364,6 +364,10 @@ class _Index:
         }
         self.party_types = {party["name"]: party.get("type") for party in self.parties}
         self.party_countries = {party["name"]: party.get("country_code") for party in self.parties}
+        self.named_forces: dict[str | None, str] = {}
+        for party in self.parties:
+            if party.get("type") == "military" and party["name"][:1].isupper() and _FORCES.search(party["name"]):
+                self.named_forces.setdefault(party.get("country_code"), party["name"])
         self.civilians = next(
             (party["name"] for party in self.parties if party.get("type") == "civilians" and party["name"] == "civilians"),
             next((party["name"] for party in self.parties if party.get("type") == "civilians"), None),
@@ -405,13 +409,17 @@ class _Index:
 
     def as_actor(self, name: str | None) -> str | None:
         """ACLED's actor for a party: every group of civilians ("at least 14 people", "fishermen")
-        is the report's civilians party when it has one."""
-        if name is None or self.civilians is None:
+        is the report's civilians party when it has one, and unnamed soldiers ("two soldiers",
+        "government troops") are their country's named armed forces when the report names them."""
+        if name is None:
             return name
-        if self.party_types.get(name) == "civilians" or (
-            self.party_types.get(name) not in STATE_TYPES | ACTING_TYPES and _is_civilian_word(name)
+        kind = self.party_types.get(name)
+        if self.civilians is not None and (
+            kind == "civilians" or (kind not in STATE_TYPES | ACTING_TYPES and _is_civilian_word(name))
         ):
             return self.civilians
+        if kind == "military" and name[:1].islower():
+            return self.named_forces.get(self.party_countries.get(name), name)
         return name
 
     def kills_in(self, clauses: list[tuple[int, int]]) -> bool:
@@ -699,6 +707,7 @@ def _civilian_target(actor2: str | None, index: _Index, trigger: Trigger) -> boo
     return bool(victims) and all(_is_civilian_word(item.get("who") or "") for item in victims)
 
 
+_FORCES = re.compile(r"\b(Army|Armed Forces|Forces|Force|Corps|Military|Defen[cs]e)\b")
 _CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents?|villagers?|people|children|women|men|worshippers|passengers|farmers|"
     r"fishermen|traders|teachers|students|pupils|patients|family|families|workers|miners|shoppers|"
@@ -1212,7 +1221,7 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
                 target.place, target.place_mention = draft.place, draft.place_mention
     for sentence_start, claimer in claims.items():
         before = [draft for draft in drafts if draft.sentences[0].start < sentence_start]
-        if before and claimer and before[-1].actor1 is None and claimer != before[-1].actor2:
+        if before and claimer and claimer != before[-1].actor2:
             before[-1].actor1 = claimer
     return [_finish(index, draft) for draft in drafts]
 
