@@ -54,6 +54,7 @@ REMOTE_TYPE = "explosions_remote_violence"
 TERRITORY_SUB_TYPES = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "decade", "period", "season"})
 CLAIM_LEMMAS = frozenset({"claim", "accept", "admit", "acknowledge", "bear", "assume"})
+VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 ACTING_TYPES = frozenset({"military", "armed_group"})
 STATE_TYPES = frozenset({"state", "government", "military"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "claim", "accuse",
@@ -407,10 +408,11 @@ class _Index:
         spans += [(item["start"], item["end"]) for item in self.dates]
         return sorted(spans)
 
-    def as_actor(self, name: str | None) -> str | None:
+    def as_actor(self, name: str | None, event_type: str = "") -> str | None:
         """ACLED's actor for a party: every group of civilians ("at least 14 people", "fishermen")
         is the report's civilians party when it has one, and unnamed soldiers ("two soldiers",
-        "government troops") are their country's named armed forces when the report names them."""
+        "government troops") are their country's named armed forces when the report names them, as
+        is a state or ministry that fights ("air strikes by the United States")."""
         if name is None:
             return name
         kind = self.party_types.get(name)
@@ -419,6 +421,8 @@ class _Index:
         ):
             return self.civilians
         if kind == "military" and name[:1].islower():
+            return self.named_forces.get(self.party_countries.get(name), name)
+        if kind in {"state", "government"} and event_type in VIOLENT_TYPES:
             return self.named_forces.get(self.party_countries.get(name), name)
         return name
 
@@ -774,7 +778,7 @@ def clause_spans(verb: Token) -> list[tuple[int, int]]:
     start, end = _subtree_span(verb)
     holes = sorted(
         _subtree_span(token) for token in verb.subtree
-        if token is not verb and token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "ccomp", "conj", "relcl", "pcomp"}
+        if token is not verb and token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "ccomp", "conj", "relcl", "pcomp", "parataxis"}
         and any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS for child in token.children)
     )
     spans = []
@@ -1138,8 +1142,8 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
         "sub_type": draft.sub_type,
         "date": {"value": value, "precision": precision, "event_date": event_day(value),
                  "from_text": draft.date_from_text},
-        "actor1": index.as_actor(draft.actor1),
-        "actor2": index.as_actor(draft.actor2),
+        "actor1": index.as_actor(draft.actor1, draft.type),
+        "actor2": index.as_actor(draft.actor2, draft.type),
         "inter1": _inter(index, draft.actor1, draft.type, country, True),
         "inter2": _inter(index, draft.actor2, draft.type, country, False),
         "place": place.get("name"),
