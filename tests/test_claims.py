@@ -153,3 +153,67 @@ def test_the_month_may_is_not_a_hedge(nlp) -> None:
     ]
     claims = extract_claims(doc)
     assert claims and not any(claim["hedged"] for claim in claims)
+
+
+DOUBTED = (
+    "The army said its troops had destroyed four rebel trucks. The rebels said they had shot down "
+    "a helicopter.\n\n"
+    "A rebel commander said the town was surrounded. Neither account could be independently verified.\n\n"
+    "The mayor said the market would reopen on Monday."
+)
+
+
+def test_doubt_about_accounts_hedges_the_claims_before_it(claims_of) -> None:
+    claims = claims_of(DOUBTED)
+    hedged = {claim["text"]: claim["hedged"] for claim in claims}
+    assert hedged["its troops had destroyed four rebel trucks"] is True
+    assert hedged["they had shot down a helicopter"] is True
+    assert hedged["the town was surrounded"] is True
+    assert hedged["the market would reopen on Monday"] is False
+    assert not any("Neither account" in claim["text"] for claim in claims)
+
+
+def test_doubt_about_one_claim_hedges_only_the_last_one(claims_of) -> None:
+    text = (
+        "The army said the bridge was intact. The rebels said they had destroyed the bridge. "
+        "The claim could not be independently verified."
+    )
+    hedged = {claim["text"]: claim["hedged"] for claim in claims_of(text)}
+    assert hedged == {"the bridge was intact": False, "they had destroyed the bridge": True}
+
+
+def test_direct_quote_gives_one_claim_per_sentence(claims_of) -> None:
+    text = '"We lost two soldiers. The convoy turned back. Nobody was captured," the officer said.'
+    claims = claims_of(text)
+    assert [claim["text"] for claim in claims] == [
+        "We lost two soldiers",
+        "The convoy turned back",
+        "Nobody was captured",
+    ]
+    assert len({claim["claimant"] for claim in claims}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The army said it destroyed the drones before they could be launched.", False),
+        ("The army said the strike could have killed civilians.", True),
+        ("The monitor said the report could not be independently verified.", False),
+    ],
+)
+def test_hedges_come_from_the_claim_not_its_sentence(claims_of, text: str, hedged: bool) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0]["hedged"] is hedged
+
+
+def test_doubt_about_figures_hedges_only_the_casualty_claims_of_its_paragraph(claims_of) -> None:
+    text = (
+        "The governor said 12 people were killed in the raid.\n\n"
+        "The army said its soldiers had killed 30 militants. The army accused the militants of "
+        "hiding in schools. The figures could not be independently verified."
+    )
+    hedged = {claim["text"]: claim["hedged"] for claim in claims_of(text)}
+    assert hedged["12 people were killed in the raid"] is False
+    assert hedged["its soldiers had killed 30 militants"] is True
+    assert hedged["the militants of hiding in schools"] is False

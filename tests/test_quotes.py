@@ -222,3 +222,224 @@ def test_seed_acceptance(quotes_of, content: str, cue: str) -> None:
     assert matches[0]["cue"]["text"] == cue
     assert matches[0]["direct"] is False
     assert not any(q["text"] == "human shields" for q in quotes)
+
+
+@pytest.mark.model
+def test_continuation_quote_keeps_the_speaker_mention(quotes_of) -> None:
+    text = '"The bridge is gone," said Major Okafor. "We will build another one by Friday."'
+    quotes = quotes_of(text)
+    assert [q["text"] for q in quotes] == ["The bridge is gone,", "We will build another one by Friday."]
+    assert quotes[1]["cue"] is None
+    assert quotes[1]["speaker_mention"]["text"] == quotes[0]["speaker_mention"]["text"] == "Major Okafor"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        (
+            "The figures come from the Red Cross, which said the camp had no water.",
+            "which",
+            "Red Cross",
+        ),
+        (
+            "The officials, who said the road was mined, turned back on Tuesday.",
+            "who",
+            "officials",
+        ),
+    ],
+)
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(
+    quotes_of, text: str, mention: str, speaker: str
+) -> None:
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0]["speaker_mention"]["text"] == mention
+    assert speaker in quotes[0]["speaker"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('"Not yet," returned Margaret, closing the gate.', "returned", "Margaret"),
+        ('"Go home, boys," Sergeant Bell growled.', "growled", "Bell"),
+        ('"Is anyone there?" inquired Tom.', "inquired", "Tom"),
+    ],
+)
+def test_dialogue_speech_tags_are_cues(quotes_of, text: str, cue: str, speaker: str) -> None:
+    quotes = quotes_of(text)
+    assert quotes[0]["cue"]["text"] == cue
+    assert speaker in quotes[0]["speaker"]
+
+
+@pytest.mark.model
+def test_speech_tags_never_make_indirect_quotes(quotes_of) -> None:
+    assert quotes_of("The old man laughed and returned to his chair.") == []
+
+
+@pytest.mark.model
+def test_tag_split_into_its_own_sentence(quotes_of) -> None:
+    quotes = quotes_of('"Seven!" I answered.')
+    assert quotes[0]["cue"]["text"] == "answered"
+    assert quotes[0]["speaker_mention"]["text"] == "I"
+
+
+DIALOGUE = (
+    '"You are late again, Watson," said Holmes.\n\n'
+    '"The trains were slow."\n\n'
+    '"They always are."\n\n'
+    '"Then I shall walk next time."'
+)
+
+
+@pytest.mark.model
+def test_turn_taking_alternates_between_the_two_speakers(quotes_of) -> None:
+    speakers = [q["speaker"] for q in quotes_of(DIALOGUE)]
+    assert speakers == ["Holmes", "Watson", "Holmes", "Watson"]
+
+
+@pytest.mark.model
+def test_first_person_narrator_is_named_by_the_partners_vocative(quotes_of) -> None:
+    text = (
+        '"Sit down, Watson," said Holmes.\n\n'
+        '"Thank you," I said.\n\n'
+        '"You have been in Afghanistan, I perceive."\n\n'
+        '"How did you know?"'
+    )
+    quotes = quotes_of(text)
+    assert [q["speaker"] for q in quotes] == ["Holmes", "Watson", "Holmes", "Watson"]
+    assert quotes[1]["speaker_mention"]["text"] == "I"
+
+
+@pytest.mark.model
+def test_reply_naming_someone_tells_who_spoke_before(quotes_of) -> None:
+    text = (
+        "Chapter One\n\n"
+        '"Uncle, you look tired tonight."\n\n'
+        '"I am tired, Florence. It has been a long winter."'
+    )
+    assert quotes_of(text)[0]["speaker"] == "Florence"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Margaret put down her cup. "I will not go back there."',
+        '"I will not go back there." Margaret put down her cup.',
+    ],
+)
+def test_person_acting_in_the_quotes_paragraph_speaks(quotes_of, text: str) -> None:
+    quote = quotes_of(text)[0]
+    assert quote["speaker"] == "Margaret"
+    assert quote["speaker_mention"]["text"] == "Margaret"
+
+
+@pytest.mark.model
+def test_person_of_the_narration_paragraph_before_speaks(quotes_of) -> None:
+    text = '"Where were you?" asked Anna.\n\nGeorge shrugged.\n\n"Out."'
+    assert [q["speaker"] for q in quotes_of(text)] == ["Anna", "George"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mary Brown met her brother Tom at the station. She said the trains were late.", "Mary Brown"),
+        ("Mary Brown met her brother Tom at the station. He said the trains were late.", "Tom"),
+    ],
+)
+def test_he_and_she_take_an_antecedent_of_their_gender(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[0]["speaker"] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militia denied killing any civilians.",
+            [("killing any civilians", "denied")],
+        ),
+        (
+            "The army said its troops had retaken the hill and accused the rebels of using drones.",
+            [("its troops had retaken the hill", "said"), ("the rebels of using drones", "accused")],
+        ),
+        (
+            "Gunmen burned three houses in the village, local officials said.",
+            [("Gunmen burned three houses in the village", "said")],
+        ),
+        (
+            "The governor said the road had reopened, adding that aid trucks would arrive soon.",
+            [("the road had reopened", "said"), ("aid trucks would arrive soon", "adding")],
+        ),
+    ],
+)
+def test_indirect_complements_the_parser_hides(quotes_of, text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = quotes_of(text)
+    assert [(q["text"], q["cue"]["text"]) for q in quotes] == expected
+    assert len({q["speaker"] for q in quotes}) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police officer, who asked not to be named, left the building.",
+        "The ministry did not say whether the talks would resume.",
+    ],
+)
+def test_complements_that_report_nothing(quotes_of, text: str) -> None:
+    assert quotes_of(text) == []
+
+
+@pytest.mark.model
+def test_nearest_subject_wins_over_a_dateline(quotes_of) -> None:
+    text = "TRIPOLI, Libya, May 2, 2024 — Coast guard officers said on Monday that 40 migrants were saved."
+    assert quotes_of(text)[0]["speaker_mention"]["text"] == "Coast guard officers"
+
+
+@pytest.mark.model
+def test_appositive_name_gives_the_party(quotes_of) -> None:
+    text = "The UN refugee agency, UNHCR, said the camp was full."
+    parties = [party("UNHCR", text, "UNHCR", kind="organization")]
+    assert quotes_of(text, parties)[0]["speaker"] == "UNHCR"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Red Crescent said that 12 people died. It said that the clinic was shelled.", "Red Crescent"),
+        (
+            "Amnesty International said that 30 men were detained. The group said that 12 were freed.",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_pronoun_and_generic_speakers_continue_the_named_one(quotes_of, text: str, speaker: str) -> None:
+    parties = [party(speaker, text, speaker, kind="organization")]
+    assert [q["speaker"] for q in quotes_of(text, parties)] == [speaker, speaker]
+
+
+@pytest.mark.model
+def test_content_of_a_dateline_sentence_starts_after_the_dateline(quotes_of) -> None:
+    text = "AMMAN, Jordan, April 3, 2024 — Two rockets hit a depot near the border, the army said."
+    assert [q["text"] for q in quotes_of(text)] == ["Two rockets hit a depot near the border"]
+
+
+@pytest.mark.model
+def test_a_cue_never_takes_a_complement_from_another_paragraph(quotes_of) -> None:
+    text = (
+        '"We lost four men," he said. "The road is closed again."\n\n'
+        "The rebels said that their fighters had captured a truck."
+    )
+    quotes = quotes_of(text)
+    assert "their fighters had captured a truck" in [q["text"] for q in quotes]
+
+
+@pytest.mark.model
+def test_quote_opening_a_conversation_takes_the_person_just_named(quotes_of) -> None:
+    text = "Chapter Two\n\nThe kettle had boiled when the door opened for Mrs. Carter.\n\n\"Is anybody home?\""
+    assert quotes_of(text)[0]["speaker"].endswith("Carter")

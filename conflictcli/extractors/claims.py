@@ -13,6 +13,7 @@ claimants about the same event through ``disputes``.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from functools import cache
 from importlib.resources import files
@@ -24,10 +25,18 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from conflictcli.extractors._doc import doc_text, register_extension
-from conflictcli.extractors.quotes import extension_value, extract_quotes, load_cues, text_span
+from conflictcli.extractors.quotes import (
+    _paragraph_starts,
+    extension_value,
+    extract_quotes,
+    load_cues,
+    text_span,
+)
 
 register_extension("conflictcli_claims")
 
+_WORDS = re.compile(r"[^\W\d_]+")
+_EDGE = " \t\n\r\u00a0.,;:!?—–-\"“”‘’'"
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "NUM", "ADJ"})
 STOP_LEMMAS = frozenset({"be", "have", "do", "say", "make", "take", "get", "go"})
 
@@ -136,6 +145,11 @@ def extract_claims(
         sentence = sentences[max(0, bisect_right(sentence_starts, char) - 1)]
         return sentence.start_char, sentence.end_char
 
+    doubt_starts = {
+        start
+        for start, end, _ in _char_matches(doc, matchers["verifiability"])
+        if len(text[start:end].split()) >= 3
+    }
     claims: list[dict[str, Any]] = []
     for quote in quotes:
         cue = quote.get("cue")
@@ -143,21 +157,33 @@ def extract_claims(
             continue
         lemma = _cue_lemma(doc, cue)
         frame = cues[lemma].frame if lemma in cues else "speech"
-        kind = cue_kinds.get(lemma, "statement")
-        if frame in excluded and kind == "statement":
+        cue_kind = cue_kinds.get(lemma, "statement")
+        if frame in excluded and cue_kind == "statement":
             continue
-        if kind == "statement":
-            kind = _content_kind(kind_matches, quote["start"], quote["end"]) or kind
-        sentence_start, sentence_end = sentence_bounds(quote["start"])
-        low = min(quote["start"], cue["start"] if cue else quote["start"], sentence_start)
-        high = max(quote["end"], sentence_end)
-        hedges = [text_span(text, s, e) for s, e, _ in _within(hedge_matches, low, high)]
+        low, high = quote["start"], quote["end"]
+        if cue is not None:
+            low, high = min(low, cue["start"]), max(high, cue["end"])
+        mention = quote.get("speaker_mention")
+        if mention is not None and sentence_bounds(mention["start"]) == sentence_bounds(quote["start"]):
+            low, high = min(low, mention["start"]), max(high, mention["end"])
+        cue_hedges = []
         if cue is not None and lemma in hedge_cues:
-            hedges.append(text_span(text, cue["start"], cue["end"]))
-        claims.append(
-            _claim(text, quote["start"], quote["end"], quote.get("speaker"), kind, hedges)
-        )
+            cue_hedges.append(text_span(text, cue["start"], cue["end"]))
+        pieces = _sentences_of(doc, text, quote) if quote.get("direct") else [(quote["start"], quote["end"])]
+        for start, end in pieces:
+            kind = cue_kind
+            if kind == "statement":
+                kind = _content_kind(kind_matches, start, end) or kind
+            window = (min(low, start), max(high, end)) if len(pieces) == 1 else (start, end)
+            hedges = [
+                text_span(text, s, e) for s, e, _ in _within(hedge_matches, *window) if s not in doubt_starts
+            ] + cue_hedges
+            claims.append(_claim(text, start, end, quote.get("speaker"), kind, hedges))
     quoted = sorted((quote["start"], quote["end"]) for quote in quotes)
+    account_words = set(hedges_data["account_words"])
+    plural_accounts = set(hedges_data["plural_account_words"])
+    numeric_accounts = set(hedges_data["numeric_account_words"])
+    paragraph_starts = _paragraph_starts(text)
     for marker_start, marker_end, _ in _char_matches(doc, matchers["verifiability"]):
         if any(start <= marker_start < end for start, end in quoted):
             continue
@@ -166,6 +192,13 @@ def extract_claims(
             end -= 1
         while start < end and text[start].isspace():
             start += 1
+        marker = text_span(text, marker_start, marker_end)
+        words = set(_WORDS.findall(text[start:end].lower()))
+        if len(marker["text"].split()) >= 3 and account_words & words:
+            doubted = _doubted(claims, start, words, paragraph_starts, plural_accounts, numeric_accounts)
+            for claim in doubted:
+                _add_hedge(claim, marker)
+            continue
         if any(claim["start"] <= marker_start < claim["end"] for claim in claims):
             continue
         kind = _content_kind(kind_matches, start, end) or "statement"
@@ -174,6 +207,62 @@ def extract_claims(
     claims.sort(key=lambda claim: claim["start"])
     _link_disputes(doc, claims, min_shared_lemmas=min_shared_lemmas)
     return claims
+
+
+def _sentences_of(doc: Doc, text: str, quote: dict[str, Any]) -> list[tuple[int, int]]:
+    """A direct quote's sentences (one claim each), without edge punctuation."""
+    span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
+    if span is None:
+        return [(quote["start"], quote["end"])]
+    pieces = []
+    for sentence in span.sents:
+        start, end = max(sentence.start_char, quote["start"]), min(sentence.end_char, quote["end"])
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        while start < end and text[start] in _EDGE:
+            start += 1
+        if any(ch.isalnum() for ch in text[start:end]):
+            pieces.append((start, end))
+    return pieces or [(quote["start"], quote["end"])]
+
+
+def _doubted(
+    claims: list[dict[str, Any]],
+    sentence_start: int,
+    words: set[str],
+    paragraph_starts: list[int],
+    plural_accounts: set[str],
+    numeric_accounts: set[str],
+) -> list[dict[str, Any]]:
+    """Claims a doubt sentence covers: "The figures could not be verified" → the casualty claims of
+    its paragraph; "The claim …" → the last claim before it; "Neither account …", "either side's
+    accounts" → the claims of its paragraph and the one before."""
+    before = [claim for claim in claims if claim["start"] < sentence_start]
+    if not before:
+        return []
+    paragraph = bisect_right(paragraph_starts, sentence_start) - 1
+    if words & numeric_accounts:
+        return [
+            claim
+            for claim in before
+            if claim["kind"] == "casualty_claim" and claim["start"] >= paragraph_starts[paragraph]
+        ]
+    if not words & plural_accounts:
+        last = max(before, key=lambda claim: claim["start"])
+        return [
+            claim
+            for claim in before
+            if claim["claimant"] == last["claimant"] and claim["end"] >= last["start"] - 1
+        ]
+    scope_start = paragraph_starts[max(0, paragraph - 1)]
+    return [claim for claim in before if claim["start"] >= scope_start]
+
+
+def _add_hedge(claim: dict[str, Any], hedge: dict[str, Any]) -> None:
+    if all(other["start"] != hedge["start"] for other in claim["hedges"]):
+        claim["hedges"].append(hedge)
+        claim["hedges"].sort(key=lambda other: other["start"])
+    claim["hedged"] = True
 
 
 def _cue_lemma(doc: Doc, cue: dict[str, Any] | None) -> str:

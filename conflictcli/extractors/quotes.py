@@ -8,6 +8,14 @@ to-infinitive ``xcomp``, or an object for verbs such as *accuse*), plus "accordi
 relative-clause reports ("which Baku claims were caused by …"). The approach follows textacy's
 ``extract.triples.direct_quotations`` and the attribution structure (source, cue, content) of PARC
 and PolNeAR (Newell, Margolin & Ruths 2018).
+
+Speakers: the cue's subject (the nearest one; "said Holmes" and "exclaimed a man" after the cue; a
+relative pronoun stands for its antecedent), named by the party it mentions; he/she take a fitting
+earlier name (gendered titles, nouns and given names in ``resources/quotes/gender.tsv``). A direct
+quote without a cue continues the speaker of its paragraph, takes the person acting next to it or
+in the narration paragraph before, the person the next reply addresses, or the other party of a
+two-person exchange (turn-taking, with a first-person narrator named by the partner's vocative), in
+the spirit of the sieves of He, Barbosa & Kondrak (2013) and Muzny et al. (2017).
 """
 
 from __future__ import annotations
@@ -19,7 +27,11 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+import numpy
+
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictcli.extractors._doc import doc_text, register_extension
@@ -45,6 +57,12 @@ SUBJECT_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl"})
 MENTION_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod", "case"})
 OBJECT_DEPS = frozenset({"dobj", "prep", "pobj", "dative", "attr", "oprd"})
 TRIM_CHARS = " \t\n\r\u00a0.,;:—–-"
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+NARRATOR = "I"
+NON_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_WORD = re.compile(r"[^\W\d_]+")
+VOCATIVE_BEFORE = frozenset({",", "!", "?", ".", ";", "dear", "--", "—"})
+VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "--", "—"})
 
 
 @dataclass
@@ -67,6 +85,8 @@ class QuoteCandidate:
     direct: bool
     cue: tuple[int, int] | None = None
     speaker_token: Token | None = None
+    speaker_referent: Token | None = None
+    speaker_key: str | None = None
     speaker: str | None = None
     speaker_mention: tuple[int, int] | None = None
 
@@ -82,6 +102,41 @@ def load_cues() -> dict[str, Cue]:
         lemma, complements, frame = line.split("\t")[:3]
         cues[lemma] = Cue(lemma, frozenset(complements.split(",")), frame)
     return cues
+
+
+@cache
+def load_non_reports() -> tuple[str, ...]:
+    """Lowercase openings of complements that report nothing (``resources/quotes/non_reports.txt``)."""
+    text = files("conflictcli").joinpath("resources/quotes/non_reports.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def load_anaphors() -> frozenset[str]:
+    """Generic nouns that refer back to the last named speaker (``resources/quotes/anaphors.txt``)."""
+    text = files("conflictcli").joinpath("resources/quotes/anaphors.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def load_gender_words() -> dict[str, str]:
+    """Gendered titles, nouns and given names (``resources/quotes/gender.tsv``): word → "m" | "f"."""
+    text = files("conflictcli").joinpath("resources/quotes/gender.tsv").read_text(encoding="utf-8")
+    words: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, gender = line.split("\t")[:2]
+            words[word] = gender
+    return words
+
+
+def gender_of(name: str) -> str | None:
+    """"m", "f" or None for a name or description, from its first gendered word ("Mrs. Long" → "f")."""
+    words = load_gender_words()
+    for word in _WORD.findall(name.lower()):
+        if words.get(word) in {"m", "f"}:
+            return words[word]
+    return None
 
 
 def extension_value(doc: Doc, name: str) -> Any:
@@ -208,7 +263,7 @@ class _DocIndex:
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents]
         self.paragraph_starts = _paragraph_starts(self.text)
-        self.token_starts = [token.idx for token in doc]
+        self.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.quoted = bytearray(len(doc))
         for quote in quotes:
             first, last = self.token_range(quote.outer_start, quote.outer_end)
@@ -222,6 +277,21 @@ class _DocIndex:
         self.mention_starts = [start for start, _, _ in self.mentions]
         self.persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         self.person_ends = [ent.end_char for ent in self.persons]
+        self.names = [
+            (ent.start_char, ent.end_char, ent.text, gender_of(ent.text))
+            for ent in self.persons
+            if not self.quoted[ent.start] and ent.root.pos_ == "PROPN" and ent.text[:1].isupper()
+        ]
+        for party in extension_value(doc, "conflictcli_parties") or []:
+            if party.get("type") != "person":
+                continue
+            for mention in party.get("mentions") or []:
+                text = mention["text"]
+                first = self.token_range(mention["start"], mention["end"])[0]
+                if text.lower() not in PRONOUNS and first < len(doc) and not self.quoted[first]:
+                    self.names.append((mention["start"], mention["end"], party["name"], gender_of(text)))
+        self.names.sort()
+        self.name_starts = [start for start, _, _, _ in self.names]
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices ``[first, last)`` of the tokens overlapping characters ``[start, end)``."""
@@ -246,6 +316,32 @@ class _DocIndex:
             if overlap > best_overlap:
                 best, best_overlap = name, overlap
         return best
+
+    def antecedent(
+        self, pronoun: Token, gender: str | None, *, window: int = 40
+    ) -> tuple[int, int, str] | None:
+        """The person a he/she pronoun (or "the girl") refers to: the subject of the previous or the
+        same sentence if it is a name of a fitting gender, else the nearest preceding fitting name
+        outside quotes."""
+        stop = bisect_left(self.name_starts, pronoun.idx)
+        fitting = [
+            (start, end, name)
+            for start, end, name, name_gender in reversed(self.names[max(0, stop - window) : stop])
+            if gender is None or name_gender is None or name_gender == gender
+        ]
+        if not fitting:
+            return None
+        sentence = bisect_right(self.sent_starts, pronoun.i) - 1
+        earliest = self.sents[max(0, sentence - 1)].start_char
+        for start, end, name in fitting:
+            if start < earliest:
+                break
+            head = self.doc[self.token_range(start, end)[0]]
+            while head.head.i != head.i and start <= head.head.idx < end:
+                head = head.head
+            if head.dep_ in {"nsubj", "nsubjpass"}:
+                return start, end, name
+        return fitting[0]
 
     def person_before(self, char: int) -> str | None:
         index = bisect_right(self.person_ends, char) - 1
@@ -278,13 +374,12 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         return cue.doc[cue.i + 2] if cue.i + 2 < len(cue.doc) else None
     verb = cue
     for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.children:
             if quoted[child.i]:
                 continue
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head
-                return child
             if child.dep_ == "nsubjpass":
                 agents = [c for c in verb.children if c.dep_ == "agent"]
                 for agent in agents:
@@ -343,8 +438,15 @@ def _speaker_name(index: _DocIndex, token: Token, start: int, end: int) -> str |
 
 
 def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
-    """A name or pronoun right next to a cue the parser left without subject ("said Holmes")."""
+    """The speaker of a cue the parser left without subject: the noun phrase it governs right after
+    it ("exclaimed a man in the crowd", "returned my father"), or a name or pronoun next to it."""
     doc = cue.doc
+    for i in range(cue.i + 1, min(len(doc), cue.i + 5)):
+        token = doc[i]
+        if index.quoted[i] or token.is_punct:
+            break
+        if token.pos_ in {"NOUN", "PROPN"} and token.head.i == cue.i:
+            return token
     for offset in (1, -1, 2, -2, 3):
         i = cue.i + offset
         if 0 <= i < len(doc) and not index.quoted[i]:
@@ -385,6 +487,17 @@ def _attribute_direct(
             else token.idx - quote.outer_end
         )
         candidates.append((distance, token))
+    if not candidates and region_end < len(doc) and doc[region_end].idx - quote.outer_end <= 2:
+        tag = index.sentence_of(region_end)
+        if index.paragraph_of(tag.start_char) == paragraph_last:
+            for token in tag[:4]:
+                if index.quoted[token.i]:
+                    break
+                if _is_cue_token(token, cues):
+                    subject = _subject_of(token, index.quoted)
+                    if subject is not None and _is_person(subject):
+                        candidates.append((token.idx - quote.outer_end, token))
+                    break
     if not candidates and lead.endswith(":"):
         colon = index.token_range(len(lead) - 1, len(lead))[0]
         if colon < len(doc):
@@ -410,6 +523,17 @@ def _set_cue(quote: QuoteCandidate, cue: Token, index: _DocIndex) -> None:
         subject = _fallback_subject(cue, index)
     if subject is not None and not index.quoted[subject.i]:
         quote.speaker_token = subject
+        quote.speaker_referent = _relative_antecedent(subject)
+
+
+def _relative_antecedent(subject: Token) -> Token | None:
+    """The noun a relative-pronoun speaker stands for ("officials, who said …" → officials)."""
+    if subject.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    verb = subject.head
+    while verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head is not verb and verb.dep_ != "relcl":
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" and verb.head is not verb else None
 
 
 def _content_bounds(doc: Doc, text: str, first: int, last: int) -> tuple[int, int] | None:
@@ -454,10 +578,12 @@ def _find_indirect(
 ) -> list[QuoteCandidate]:
     """Reported speech from the parse: cue verb + complement, "according to", relative reports."""
     found: list[QuoteCandidate] = []
+    skip_phrases = load_non_reports()
 
     def add(first: int, last: int, cue: Token, speaker: Token | None) -> None:
         if first < last and doc[first].lower_ == "that" and doc[first].dep_ == "mark":
             first += 1
+        first = _after_dateline(doc, index, first, last)
         bounds = _content_bounds(doc, index.text, first, last)
         if bounds is None:
             return
@@ -465,10 +591,13 @@ def _find_indirect(
         _set_cue(quote, cue, index)
         if speaker is not None:
             quote.speaker_token = speaker
+            quote.speaker_referent = _relative_antecedent(speaker)
         found.append(quote)
 
-    for token in doc:
-        if index.quoted[token.i]:
+    shared_speakers: dict[int, Token | None] = {}
+    for position in _cue_positions(doc, cues):
+        token = doc[position]
+        if index.quoted[position]:
             continue
         if _according_to(token):
             sentence = index.sentence_of(token.i)
@@ -485,6 +614,7 @@ def _find_indirect(
         if not _is_cue_token(token, cues):
             continue
         cue = cues[token.lemma_.lower()]
+        speaker = shared_speakers.get(token.i)
         complements = [
             child
             for child in token.children
@@ -494,16 +624,118 @@ def _find_indirect(
                 and "xcomp" in cue.complements
                 and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.lefts)
             )
+            or (child.dep_ == "xcomp" and child.tag_ == "VBG" and "object" in cue.complements)
+        ]
+        paragraph = index.paragraph_of(token.idx)
+        complements = [
+            child
+            for child in complements
+            if not index.quoted[child.left_edge.i] and index.paragraph_of(child.left_edge.idx) == paragraph
         ]
         if complements:
             complement = complements[0]
-            add(complement.left_edge.i, complement.right_edge.i, token, None)
+            first, last = complement.left_edge.i, complement.right_edge.i
+            if _is_non_report(doc, token, first, last, skip_phrases):
+                continue
+            sibling = _sibling_cue(complement, token, cues)
+            if sibling is not None:
+                shared_speakers[sibling.i] = speaker or _subject_of(token, index.quoted)
+                last = sibling.i - 1
+                while last > first and (doc[last].is_punct or doc[last].dep_ == "cc"):
+                    last -= 1
+            add(first, last, token, speaker)
             continue
         if "object" in cue.complements:
             objects = [child for child in token.rights if child.dep_ in OBJECT_DEPS]
             if objects:
-                add(objects[0].left_edge.i, max(child.right_edge.i for child in objects), token, None)
+                first, last = objects[0].left_edge.i, max(child.right_edge.i for child in objects)
+                if not _is_non_report(doc, token, first, last, skip_phrases):
+                    add(first, last, token, speaker)
+                continue
+        trailing = _trailing_content(token, index)
+        if trailing is not None:
+            add(trailing[0], trailing[1], token, None)
     return found
+
+
+@cache
+def _cue_hashes() -> frozenset[int]:
+    """String hashes of cue lemmas, their third-person forms and "according" (a cheap prefilter)."""
+    words = set(load_cues()) | {lemma + "s" for lemma in load_cues()} | {"according"}
+    return frozenset(hash_string(word) for word in words)
+
+
+@cache
+def _cue_hash_array() -> numpy.ndarray:
+    return numpy.array(sorted(_cue_hashes()), dtype=numpy.uint64)
+
+
+def _cue_positions(doc: Doc, cues: dict[str, Cue]) -> list[int]:
+    """Indices of tokens whose lemma or lowercase form may be a cue (checked exactly later)."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([LEMMA, LOWER])
+    return numpy.flatnonzero(numpy.isin(rows, _cue_hash_array()).any(axis=1)).tolist()
+
+
+def _sibling_cue(complement: Token, cue: Token, cues: dict[str, Cue]) -> Token | None:
+    """A second report by the same speaker that the parser put inside the first one's clause:
+    "said its soldiers repelled …, and accused the rebels of …" / "…, adding that …"."""
+    for token in complement.subtree:
+        if (
+            token.i > complement.i
+            and token.dep_ in {"conj", "advcl"}
+            and _is_cue_token(token, cues)
+            and not any(child.dep_ in SUBJECT_DEPS or child.dep_ == "nsubjpass" for child in token.children)
+            and (token.dep_ == "conj" or token.tag_ == "VBG")
+        ):
+            return token
+    return None
+
+
+def _is_non_report(doc: Doc, cue: Token, first: int, last: int, skip_phrases: tuple[str, ...]) -> bool:
+    """Complements that report nothing: "did not say whether …", "asked not to be named"."""
+    content = doc_text(doc)[doc[first].idx : doc[last].idx + len(doc[last])][:60].lower()
+    if content.startswith(skip_phrases):
+        return True
+    negated = any(child.dep_ == "neg" for child in cue.children)
+    return negated and doc[first].lower_ in {"whether", "if"}
+
+
+def _after_dateline(doc: Doc, index: _DocIndex, first: int, last: int, *, reach: int = 25) -> int:
+    """Content that opens a paragraph with a dateline ("MOGADISHU, Somalia, Oct. 14, 2024 — A bomb …")
+    starts after the dateline's dash."""
+    if index.paragraph_starts[index.paragraph_of(doc[first].idx)] != doc[first].idx:
+        return first
+    for token in doc[first : min(last, first + reach)]:
+        if token.text in {"—", "–", "--"} or (token.text == "-" and token.whitespace_):
+            return token.i + 1
+    return first
+
+
+def _trailing_content(cue: Token, index: _DocIndex) -> tuple[int, int] | None:
+    """ "Gunmen killed 30 villagers, local officials said": the clause before ", <subject> <cue>"
+    when the parser made it part of the subject instead of the cue's complement."""
+    doc = cue.doc
+    subjects = [child for child in cue.lefts if child.dep_ in SUBJECT_DEPS]
+    heads_a_report = cue.dep_ != "ROOT" and (
+        cue.dep_ != "parataxis" or cue.head.lemma_.lower() in load_cues()
+    )
+    has_complement = any(child.dep_ in {"dobj", "ccomp", "xcomp"} for child in cue.rights)
+    if heads_a_report or not subjects or has_complement:
+        return None
+    subject = subjects[-1]
+    comma = subject.left_edge.i - 1
+    sentence = index.sentence_of(cue.i)
+    if comma - sentence.start < 3 or doc[comma].text not in {",", "—", "–"}:
+        return None
+    first = sentence.start
+    while first < comma and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    tokens = doc[first:comma]
+    if not any(token.pos_ in {"VERB", "AUX"} for token in tokens) or any(index.quoted[first:comma]):
+        return None
+    return _after_dateline(doc, index, first, comma - 1), comma - 1
 
 
 def _merge(
@@ -528,6 +760,7 @@ def _merge(
             for d in covered:
                 if d.cue is None:
                     d.cue, d.speaker_token = quote.cue, quote.speaker_token
+                    d.speaker_referent = quote.speaker_referent
             continue
         if inside and any(d not in covered for d in inside):
             continue
@@ -538,43 +771,342 @@ def _merge(
 
 
 def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_sentences: int) -> None:
-    """Speaker names and mentions, then floating quotes (no cue) take a speaker from context.
+    """Speaker names and mentions of attributed quotes, then speakers of the unattributed ones.
 
-    A floating quote continues the previous attributed speaker, except in a dialogue exchange: when
-    it opens a paragraph right after two paragraphs of direct speech by two different speakers, it
-    is the earlier one's turn again (turn-taking, as in fiction and interview transcripts).
+    An unattributed direct quote continues the quote before it in its paragraph; else takes the
+    person acting in its own paragraph ("“Yes.” Tommy nodded."), else the person of a narration
+    paragraph right before it; else, right after another speaker's quote paragraph, it is the turn
+    of the person addressed there ("…, Watson.") or of the other party of the exchange (turn-taking,
+    as in fiction and interview transcripts); a lone speaker just continues (floating quotes).
     """
+    last_named: QuoteCandidate | None = None
     for quote in quotes:
-        token = quote.speaker_token
-        if token is not None:
-            start, end = _mention_bounds(token)
-            quote.speaker_mention = (start, end)
-            quote.speaker = _speaker_name(index, token, start, end)
-    turns: list[tuple[int, str | None]] = []
+        if quote.speaker_token is not None:
+            _identify(quote, quote.speaker_token, index, referent=quote.speaker_referent)
+            if last_named is not None and _continues(quote, last_named, index):
+                _inherit(quote, last_named, mention=False)
+        if quote.speaker is not None:
+            last_named = quote
+    turns: list[tuple[int, QuoteCandidate]] = []
     previous: QuoteCandidate | None = None
+    narrator: str | None = None
+    direct = [quote for quote in quotes if quote.direct]
+    following_of = {id(quote): after for quote, after in zip(direct, direct[1:])}
     for quote in quotes:
         paragraph = index.paragraph_of(quote.outer_start)
-        if quote.direct and quote.cue is None and previous is not None:
-            first = index.token_range(quote.outer_start, quote.outer_start + 1)[0]
-            prev_last = index.token_range(previous.outer_end - 1, previous.outer_end)[0]
-            gap = bisect_right(index.sent_starts, first) - bisect_right(index.sent_starts, prev_last)
-            opens_paragraph = index.paragraph_starts[paragraph] == quote.outer_start
-            exchange = (
-                opens_paragraph
-                and len(turns) >= 2
-                and turns[-1][0] == paragraph - 1
-                and turns[-2][0] == paragraph - 2
-                and turns[-1][1] != turns[-2][1]
-                and turns[-2][1] is not None
+        if quote.direct and quote.speaker_token is not None and turns and turns[-1][0] == paragraph - 1:
+            _prefer_participant(quote, turns, index)
+        if quote.direct and quote.speaker_key is None:
+            following = following_of.get(id(quote))
+            _attribute_floating(
+                quote, paragraph, previous, following, turns, index, float_sentences=float_sentences
             )
-            if exchange:
-                quote.speaker = turns[-2][1]
-            elif gap <= float_sentences or (opens_paragraph and turns and turns[-1][0] == paragraph - 1):
-                quote.speaker = previous.speaker
-        if quote.direct and (not turns or turns[-1][0] != paragraph):
-            turns.append((paragraph, quote.speaker))
-        if quote.speaker is not None or quote.speaker_mention is not None:
+        if quote.direct and quote.speaker_key is not None:
+            narrator = narrator or _narrator_name(quote, paragraph, turns, index)
+            if turns and turns[-1][0] == paragraph:
+                turns[-1] = (paragraph, quote)
+            else:
+                turns.append((paragraph, quote))
+        if quote.speaker_key is not None or quote.speaker_mention is not None:
             previous = quote
+    for quote in quotes:
+        if quote.speaker_key == NARRATOR and quote.speaker is None:
+            quote.speaker = narrator
+
+
+def _prefer_participant(
+    quote: QuoteCandidate, turns: list[tuple[int, QuoteCandidate]], index: _DocIndex
+) -> None:
+    """A he/she speaker in the middle of a dialogue is one of its two parties: the one of that
+    gender, else the one whose turn it is (not the speaker of the paragraph before)."""
+    token = quote.speaker_token
+    gender = PRONOUN_GENDER.get(token.lower_) if token is not None else None
+    if gender is None or token.lower_ not in {"he", "she"}:
+        return
+    last = turns[-1][1]
+    parties = [(key, name) for key, name in _next_speakers(last, turns, index) if key != NARRATOR]
+    parties = list(dict.fromkeys(parties))[:2]
+    fitting = [(key, name) for key, name in parties if gender_of(key) in {None, gender}]
+    known = [(key, name) for key, name in fitting if gender_of(key) == gender]
+    choice = known[0] if len(known) == 1 else (fitting[0] if len(fitting) == 2 or len(fitting) == 1 else None)
+    if choice is not None and len(parties) == 2:
+        quote.speaker_key, quote.speaker = choice
+
+
+def _identify(
+    quote: QuoteCandidate, token: Token, index: _DocIndex, *, referent: Token | None = None
+) -> None:
+    """Set the speaker mention (the token's phrase), name and identity key of ``quote``."""
+    start, end = _mention_bounds(token)
+    quote.speaker_token = token
+    quote.speaker_mention = (start, end)
+    named = referent or token
+    lower = named.lower_
+    if lower == "i":
+        quote.speaker_key, quote.speaker = NARRATOR, None
+        return
+    if lower in PRONOUN_GENDER:
+        party = index.party_at(named.idx, named.idx + len(named))
+        if party is not None and party[:1].isupper() and gender_of(party) in {None, PRONOUN_GENDER[lower]}:
+            quote.speaker_key = quote.speaker = party
+            return
+        found = index.antecedent(named, PRONOUN_GENDER[lower])
+        if found is not None:
+            name = index.party_at(found[0], found[1]) or found[2]
+            quote.speaker_key = quote.speaker = name
+            return
+    noun_gender = _described_person(named)
+    if noun_gender is not None and index.party_at(named.idx, named.idx + len(named)) is None:
+        found = index.antecedent(named, noun_gender)
+        if found is not None:
+            quote.speaker_key = quote.speaker = index.party_at(found[0], found[1]) or found[2]
+            return
+    if referent is not None:
+        start, end = _mention_bounds(referent)
+    quote.speaker = _appositive_party(named, index) or _speaker_name(index, named, start, end)
+    quote.speaker_key = quote.speaker
+
+
+def _appositive_party(token: Token, index: _DocIndex) -> str | None:
+    """The party an appositive name gives a described speaker ("The UN mission, MONUSCO, said")."""
+    for child in token.children:
+        if child.dep_ in {"appos", "npadvmod"} and child.pos_ == "PROPN" and child.i > token.i:
+            party = index.party_at(child.idx, child.idx + len(child))
+            if party:
+                return party
+    return None
+
+
+def _continues(quote: QuoteCandidate, earlier: QuoteCandidate, index: _DocIndex) -> bool:
+    """Whether a speaker is the named speaker of a quote just before (same or next paragraph): an
+    unresolved pronoun ("They said", "It reported") or a generic "the group", "the paramilitary"."""
+    token = quote.speaker_token
+    if token is None or index.paragraph_of(quote.start) - index.paragraph_of(earlier.start) > 1:
+        return False
+    if token.lower_ in {"he", "she", "they", "it", "we"}:
+        return quote.speaker is None
+    return (
+        token.pos_ == "NOUN"
+        and [child.lower_ for child in token.lefts] == ["the"]
+        and not any(child.dep_ == "appos" for child in token.rights)
+        and token.lower_ in load_anaphors()
+        and earlier.speaker_key != quote.speaker_key
+    )
+
+
+def _described_person(token: Token) -> str | None:
+    """The gender of a definite description of a person ("the girl", "the old man", "his wife")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return None
+    gender = load_gender_words().get(token.lower_)
+    if gender not in {"m", "f"}:
+        return None
+    lefts = list(token.lefts)
+    definite = bool(lefts) and lefts[0].lower_ in {"the", "his", "her", "their"}
+    return gender if definite and all(left.dep_ in {"det", "poss", "amod"} for left in lefts) else None
+
+
+def _inherit(quote: QuoteCandidate, source: QuoteCandidate, *, mention: bool = True) -> None:
+    quote.speaker_key, quote.speaker = source.speaker_key, source.speaker
+    if mention:
+        quote.speaker_mention = source.speaker_mention
+
+
+def _attribute_floating(
+    quote: QuoteCandidate,
+    paragraph: int,
+    previous: QuoteCandidate | None,
+    following: QuoteCandidate | None,
+    turns: list[tuple[int, QuoteCandidate]],
+    index: _DocIndex,
+    *,
+    float_sentences: int,
+) -> None:
+    """Give an unattributed direct quote a speaker from its context (see :func:`_resolve_speakers`)."""
+    if previous is not None and index.paragraph_of(previous.outer_start) == paragraph and previous.direct:
+        _inherit(quote, previous)
+        return
+    actor = _paragraph_actor(quote, index)
+    if actor is not None:
+        _identify(quote, actor, index)
+        return
+    opens_paragraph = index.paragraph_starts[paragraph] == quote.outer_start
+    addressed = _vocatives(quote, index) if opens_paragraph else []
+    if opens_paragraph and paragraph > 0:
+        narrator_actor = _narration_actor(paragraph - 1, index)
+        addressed_actor = narrator_actor is not None and any(
+            _same_speaker(narrator_actor.text, name) for name in addressed
+        )
+        if narrator_actor is not None and not addressed_actor:
+            _identify(quote, narrator_actor, index)
+            quote.speaker_mention = None
+            return
+    if opens_paragraph and following is not None and following.outer_start == index.paragraph_starts[
+        min(paragraph + 1, len(index.paragraph_starts) - 1)
+    ]:
+        for name in _vocatives(following, index):
+            own = following.speaker_key is not None and _same_speaker(name, following.speaker_key)
+            if not own and not any(_same_speaker(name, other) for other in addressed):
+                quote.speaker_key = quote.speaker = name
+                return
+    if opens_paragraph and paragraph > 0:
+        last_turn = turns[-1][1] if turns and turns[-1][0] == paragraph - 1 else None
+        if last_turn is not None:
+            for key, name in _next_speakers(last_turn, turns, index):
+                if not any(_same_speaker(key, other) for other in addressed):
+                    quote.speaker_key, quote.speaker = key, name
+                    return
+            _inherit(quote, last_turn)
+            return
+    if previous is None:
+        _nearest_person(quote, paragraph, addressed, index)
+        return
+    first = index.token_range(quote.outer_start, quote.outer_start + 1)[0]
+    prev_last = index.token_range(previous.outer_end - 1, previous.outer_end)[0]
+    gap = bisect_right(index.sent_starts, first) - bisect_right(index.sent_starts, prev_last)
+    if gap <= float_sentences:
+        _inherit(quote, previous)
+    else:
+        _nearest_person(quote, paragraph, addressed, index)
+
+
+def _nearest_person(quote: QuoteCandidate, paragraph: int, addressed: list[str], index: _DocIndex) -> None:
+    """Last resort for a quote opening a conversation: the last person named in the narration of
+    its paragraph or the one before (not the one it addresses)."""
+    earliest = index.paragraph_starts[max(0, paragraph - 1)]
+    stop = bisect_left(index.name_starts, quote.outer_start)
+    for start, end, name, _ in reversed(index.names[max(0, stop - 10) : stop]):
+        if start < earliest:
+            return
+        named = index.party_at(start, end) or name
+        if not any(_same_speaker(named, other) for other in addressed):
+            quote.speaker_key = quote.speaker = named
+            return
+
+
+def _next_speakers(
+    last_turn: QuoteCandidate, turns: list[tuple[int, QuoteCandidate]], index: _DocIndex
+) -> list[tuple[str, str | None]]:
+    """Who speaks after ``last_turn``: the person it addresses, the other party, then itself."""
+    last_key = last_turn.speaker_key or ""
+    candidates: list[tuple[str, str | None]] = []
+    for name in _vocatives(last_turn, index):
+        if not _same_speaker(name, last_key):
+            candidates.append((name, name))
+    paragraph = turns[-1][0]
+    for turn_paragraph, turn in reversed(turns[:-1]):
+        if paragraph - turn_paragraph > 12:
+            break
+        if turn.speaker_key and not _same_speaker(turn.speaker_key, last_key):
+            candidates.append((turn.speaker_key, turn.speaker))
+            break
+        paragraph = turn_paragraph
+    if last_turn.speaker_key:
+        candidates.append((last_turn.speaker_key, last_turn.speaker))
+    return candidates
+
+
+def _same_speaker(first: str, second: str) -> bool:
+    """Whether two speaker keys name one person: equal, or one surname and no gender clash."""
+    if first.lower() == second.lower():
+        return True
+    first_words, second_words = _WORD.findall(first.lower()), _WORD.findall(second.lower())
+    if not first_words or not second_words or first_words[-1] != second_words[-1]:
+        return False
+    genders = {gender_of(first), gender_of(second)} - {None}
+    return len(genders) <= 1
+
+
+def _is_person(token: Token) -> bool:
+    """A singular human subject: he/she/I, a PERSON name, or a gendered noun ("the girl")."""
+    lower = token.lower_
+    if lower in {"he", "she", "i"}:
+        return True
+    if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ not in NON_NAME_ENTITIES):
+        return True
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and lower in load_gender_words()
+
+
+def _paragraph_actor(quote: QuoteCandidate, index: _DocIndex, *, reach: int = 40) -> Token | None:
+    """The person subject of the narration around a quote in its paragraph ("He sighed.")."""
+    doc = index.doc
+    paragraph = index.paragraph_of(quote.outer_start)
+    first, last = index.token_range(quote.outer_start, quote.outer_end)
+    forward = range(last, min(len(doc), last + reach))
+    backward = range(first - 1, max(-1, first - 1 - reach), -1)
+    for direction in (forward, backward):
+        for i in direction:
+            token = doc[i]
+            if index.quoted[i] or index.paragraph_of(token.idx) != paragraph:
+                break
+            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and _is_person(token):
+                return token
+    return None
+
+
+def _narration_actor(paragraph: int, index: _DocIndex, *, max_chars: int = 240) -> Token | None:
+    """The person subject of a short narration paragraph with no quotes ("Tommy chuckled.")."""
+    starts = index.paragraph_starts
+    start = starts[paragraph]
+    end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(index.text)
+    if end - start > max_chars:
+        return None
+    first, last = index.token_range(start, end)
+    if any(index.quoted[first:last]):
+        return None
+    for i in range(first, last):
+        token = index.doc[i]
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and _is_person(token):
+            return token
+    return None
+
+
+def _vocatives(quote: QuoteCandidate, index: _DocIndex) -> list[str]:
+    """Names a quote addresses ("Tommy, you're late", "I think, Watson, that …", "… Mr. Denham?")."""
+    doc = index.doc
+    first, last = index.token_range(quote.start, quote.end)
+    names: list[str] = []
+    i = first
+    while i < last:
+        token = doc[i]
+        if token.pos_ != "PROPN" or token.ent_type_ in NON_NAME_ENTITIES:
+            i += 1
+            continue
+        end = i
+        while end + 1 < last and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        before = doc[i - 1].lower_ if i > first else ""
+        after = doc[end + 1].text if end + 1 < last else "."
+        span = doc[i : end + 1]
+        opening = i == first and after in {",", "!"} and end + 2 < last
+        set_off = opening or (i > first and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER)
+        if set_off and _known_person(span, index):
+            names.append(index.party_at(span.start_char, span.end_char) or span.text)
+        i = end + 1
+    return names
+
+
+def _known_person(span: Span, index: _DocIndex) -> bool:
+    """A name the parser tags PERSON, one with a gendered title or given name, or one named outside quotes."""
+    if span.root.ent_type_ == "PERSON" or gender_of(span.text) is not None:
+        return True
+    return any(span.text in name for _, _, name, _ in index.names)
+
+
+def _narrator_name(
+    quote: QuoteCandidate, paragraph: int, turns: list[tuple[int, QuoteCandidate]], index: _DocIndex
+) -> str | None:
+    """The first-person narrator's name, when a partner addresses them ("…, Watson," next to "I said")."""
+    if not turns or turns[-1][0] != paragraph - 1:
+        return None
+    last = turns[-1][1]
+    if quote.speaker_key == NARRATOR and last.speaker_key not in (None, NARRATOR):
+        addressed = _vocatives(last, index)
+    elif last.speaker_key == NARRATOR and quote.speaker_key != NARRATOR:
+        addressed = _vocatives(quote, index)
+    else:
+        return None
+    return addressed[0] if addressed else None
 
 
 def extract_quotes(
