@@ -46,6 +46,12 @@ DATELINES = [
                  "March 4, 2011", "2011-03-04", id="wire-below-release-header"),
     pytest.param("Dec. 16\nJoint Command - Afghanistan\n2010-12-S-187\nKABUL, Afghanistan (Dec. 16) – "
                  "Three children were hurt.", "Dec. 16", "2010-12-16", id="yearless-release-number"),
+    pytest.param("Strikes in Rakhine\nApril 21, 2025 / 4:15 PM GMT\nSITTWE (Reuters) - Jets struck.",
+                 "April 21, 2025", "2025-04-21", id="date-slash-clock"),
+    pytest.param("Friday, 18 October 2024 · 6:20 PM IST\nIMPHAL: A bomb exploded.",
+                 "Friday, 18 October 2024", "2024-10-18", id="weekday-date-dot-clock"),
+    pytest.param("YANGON (Myanmar), March 10, 2025 — A strike killed nine.", "March 10, 2025", "2025-03-10",
+                 id="wire-place-with-country-in-brackets"),
     pytest.param("May 15: Operations in Eastern Afghanistan\nJoint Command - Afghanistan\n2010-05-CA-061\n"
                  "In Logar last night, a force detained two men.", "May 15", "2010-05-15", id="release-title-date"),
 ]

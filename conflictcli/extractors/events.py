@@ -45,7 +45,8 @@ OBJECTS = frozenset({"dobj", "obj"})
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "in"})
 INITIATOR_PREPOSITIONS = frozenset({"by", "from"})
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "relcl", "ccomp"})
-LAUNCH_LEMMAS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "fire"})
+LAUNCH_LEMMAS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "fire",
+                           "agree", "sign", "reach", "declare", "hold"})
 AGGREGATE_WORDS = frozenset({"several", "many", "numerous", "multiple", "dozens", "hundreds", "series", "wave"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "pobj", "compound", "attr", "appos"})
 HABITUAL_WORDS = frozenset({"repeated", "frequent", "regular", "daily", "nightly", "constant", "continuous",
@@ -67,6 +68,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_WIRE_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?:\s*\([^()\n]{1,40}\))?(?:,[^,—–\n]{1,60}){0,2}\s*(?:—|–|--| - |:)\s*")
 _DATELINE_DASH = re.compile(r"[^\w(]*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-|:)?\s*")
 
 
@@ -91,6 +93,7 @@ class Lexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
     noun_only: frozenset[str]
     verb_only: frozenset[str]
+    lowercase_only: frozenset[str]
     blockers: frozenset[str]
     territory_objects: frozenset[str]
     background_subjects: frozenset[str]
@@ -129,6 +132,7 @@ def load_lexicon() -> Lexicon:
         phrases=phrases,
         noun_only=frozenset(data["noun_only"]),
         verb_only=frozenset(data["verb_only"]),
+        lowercase_only=frozenset(data["lowercase_only"]),
         blockers=frozenset(data["blockers"]),
         territory_objects=frozenset(data["territory_objects"]),
         background_subjects=frozenset(data["background_subjects"]),
@@ -170,6 +174,7 @@ class Draft:
     place_mention: tuple[int, int] | None
     fallback_date: str | None = None
     place_from_text: bool = True  # the place is named in the event's own clause
+    first_trigger: Trigger | None = None  # the trigger of the first sentence (kept when merges swap ``trigger``)
     clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -205,6 +210,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int
         if key in lexicon.noun_only and head.pos_ not in {"NOUN", "PROPN"}:
             pos_ok = False
         if key in lexicon.verb_only and head.pos_ != "VERB":
+            pos_ok = False
+        if key in lexicon.lowercase_only and not doc[index].text.islower():
             pos_ok = False
         position = bisect_right(starts, span.start_char) - 1
         inside_name = position >= 0 and blocked_chars[position][1] > span.start_char
@@ -351,6 +358,7 @@ class _Index:
         reference = extension_value(doc, "conflictcli_reference_date") or {}
         self.reference_value: str | None = reference.get("value")
         span = reference.get("span")
+        self.dateline_start = span["start"] if span else -1
         self.dateline_end = span["end"] if span else -1
         self.party_mentions = sorted(
             (mention["start"], mention["end"], party["name"], party.get("type"))
@@ -602,6 +610,10 @@ def _roles(index: _Index, head: Token) -> Roles:
     launched = head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         launched = head.head.head
+    if launched.dep_ == "pobj" and launched.head.dep_ == "prep" and _lemma(launched.head.head) in LAUNCH_LEMMAS:
+        if actor1 is None:
+            subject1, subject2 = _subject_roles(index, launched.head.head)
+            actor1, actor2 = subject1, actor2 or subject2
     if launched is not head and actor2 is None:
         actor2 = _prep_roles(index, launched)[1]
     if actor1 is None and launched.dep_ in OBJECTS and _lemma(launched.head) in LAUNCH_LEMMAS:
@@ -899,16 +911,39 @@ def geo_precision(doc: Doc, place: dict[str, Any] | None, mention: tuple[int, in
     return 3
 
 
-def _evidence_start(index: _Index, sentence: Span) -> int:
-    """Where the evidence starts: after the dateline ("KABUL, … (Nov. 3, 2010) — ") when the sentence holds it."""
-    if not (sentence.start_char <= index.dateline_end <= sentence.end_char):
-        return sentence.start_char
+def evidence_span(index: _Index, sentence: Span, trigger: Span) -> tuple[int, int]:
+    """The evidence of an event: its first sentence, cut to the paragraph holding the trigger when
+    the parser ran a headline into the body, and without a dateline ("KABUL, … (Nov. 3, 2010) — ")."""
     text = doc_text(index.doc)
-    match = _DATELINE_DASH.match(text, index.dateline_end, sentence.end_char)
-    start = match.end() if match else index.dateline_end
-    while start < sentence.end_char and text[start].isspace():
+    start, end = sentence.start_char, sentence.end_char
+    before = text.rfind("\n\n", start, trigger.start_char)
+    if before != -1:
+        start = before + 2
+    after = text.find("\n\n", trigger.end_char, end)
+    if after != -1:
+        end = after
+    if trigger.end_char <= index.dateline_start < end:
+        end = max(start, text.rfind("\n", start, index.dateline_start))
+    start = _evidence_start(index, start, end)
+    if match := _WIRE_DATELINE.match(text, start, end):
+        start = match.end() if match.end() < trigger.start_char else start
+    while start < end and text[start].isspace():
         start += 1
-    return start if start < sentence.end_char else sentence.start_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _evidence_start(index: _Index, start: int, end: int) -> int:
+    """Where the evidence starts: after the dateline when ``[start, end)`` holds it."""
+    if not (start <= index.dateline_end <= end):
+        return start
+    text = doc_text(index.doc)
+    match = _DATELINE_DASH.match(text, index.dateline_end, end)
+    found = match.end() if match else index.dateline_end
+    while found < end and text[found].isspace():
+        found += 1
+    return found if found < end else start
 
 
 def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigger],
@@ -918,9 +953,12 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
     The best trigger is the most severe (lowest rank) that is not what one side accuses the other
     of; a change of territory outranks the fighting that brought it."""
     candidates = []
-    for trigger in triggers:
+    # "arrested in connection with the attack": a definite event noun in a prepositional phrase
+    # refers back to an event; the clause reports the arrest.
+    fresh = [trigger for trigger in triggers if not (_is_anaphoric(trigger) and trigger.head.dep_ == "pobj")]
+    for trigger in fresh or triggers:
         actor1, actor2 = _roles(index, trigger.head)
-        if actor1 is None and trigger.head.pos_ == "VERB" and not _is_passive(trigger.head):
+        if actor1 is None and trigger.head.pos_ == "VERB" and not _is_passive(trigger.head) and trigger.event_class.name != "arrest":
             actor1 = index.party_before(trigger.head.idx, max(sentence.start_char, index.dateline_end), actor2)
         if actor1 is None and trigger.event_class.type in {"battles", "explosions_remote_violence"}:
             reporter = index.reporting_force(trigger.head.idx)
@@ -962,6 +1000,7 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             place_mention=located[1] if located else None,
             fallback_date=previous.date_value if previous and previous.date_from_text else None,
             place_from_text=place_from_text,
+            first_trigger=trigger,
         )
     return None
 
@@ -1113,11 +1152,8 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
 def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
     doc = index.doc
     first = draft.sentences[0]
-    start = _evidence_start(index, first)
-    end = first.end_char
-    text = doc_text(doc)
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    opening = draft.first_trigger or draft.trigger
+    start, end = evidence_span(index, first, doc[opening.start:opening.end])
     value = draft.date_value or draft.fallback_date or index.first_date() or index.reference_value
     precision = date_precision(value)
     casualty_ids = [

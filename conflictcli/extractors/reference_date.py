@@ -6,9 +6,11 @@ lines, first 400 characters), in the forms news sites and wires use:
 
 - a labelled line: ``date 2023-11-08``, ``Published: 14 Feb 2024``, ``Updated March 3, 2024``;
 - a date alone on its line: ``March 06, 2008``, ``Mon 12 Feb 2024 10.15 GMT``,
+  ``April 21, 2025 / 4:15 PM GMT``, ``Friday, 18 October 2024 · 6:20 PM IST``,
   ``2024-02-14T10:15:00Z``, or opening a release title: ``May 15: Afghan-ISAF Operations …``;
 - a wire dateline: ``KYIV, June 12 (Reuters) -``, ``MAPUTO, Mozambique, 14 May 2024 —``,
-  ``KABUL, Afghanistan (Nov. 3, 2010) —``, ``WASHINGTON (Sept. 5) -``, looked for further down
+  ``KABUL, Afghanistan (Nov. 3, 2010) —``, ``WASHINGTON (Sept. 5) -``,
+  ``YANGON (Myanmar), March 10, 2025 —``, looked for further down
   (nine lines, 800 characters) since press releases put header lines above it.
 
 A dateline without a year ("KYIV, June 12") takes the year that puts it nearest to the option date,
@@ -97,7 +99,7 @@ def _dateline_regexes() -> list[re.Pattern[str]]:
     parts = date_regex_parts()
     date = (rf"(?P<date>(?:{parts['weekday']},?\s*)?(?:{parts['month_day']}|{parts['day_month']})"
             rf"|{parts['iso']})")
-    clock = (r"(?:,?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[aApP]\.?[mM]\.?)?"
+    clock = (r"(?:(?:,|\s[/·|–-])?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[aApP]\.?[mM]\.?)?"
              r"(?:\s*[A-Z]{1,5}(?:[+-]\d{1,2})?)?)?")
     clock_first = (r"(?:[0-2]?\d[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?\s*,?\s*"
                    r"(?:on\s+)?)?")
@@ -106,7 +108,7 @@ def _dateline_regexes() -> list[re.Pattern[str]]:
     name = rf"{_UPPER}[\w.'’\-]*"
     connector = r"(?:of|the|and|de|del|du|des|la|le|al|el|da|do|di)"
     words = rf"{name}(?:\s+(?:{connector}\s+)?{name}){{0,3}}"
-    place = rf"{words}(?:\s*,\s*{words}){{0,2}}"
+    place = rf"{words}(?:\s*\([^()\n]{{1,40}}\))?(?:\s*,\s*{words}){{0,2}}"
     wire = r"(?:\s*\([^()\n]{1,40}\))?"
     dash = r"\s*(?:[-—–_:]|$)"
     return [re.compile(p, re.MULTILINE) for p in (
