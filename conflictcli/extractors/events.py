@@ -1017,7 +1017,7 @@ def _is_accused(token: Token) -> bool:
 
 
 def _is_anaphoric(trigger: Trigger) -> bool:
-    """A definite event noun with no date of its own ("the offensive") refers back to an event."""
+    """A definite event noun ("the offensive", "the clashes") refers back to an event told before."""
     head = trigger.head
     return head.pos_ in {"NOUN", "PROPN"} and any(
         child.dep_ == "det" and child.lower_ in {"the", "this", "that", "these", "those"} for child in head.children
