@@ -123,18 +123,21 @@ def test_directory_with_symlink_loop_and_hidden_files(pipeline, tmp_path: Path) 
 
 
 def test_sigint_mid_batch_stops_cleanly(pipeline, tmp_path: Path) -> None:
-    for index in range(200):
-        (tmp_path / f"{index:03d}.txt").write_text(GOOD * 20, encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for index in range(600):
+        (inputs / f"{index:03d}.txt").write_text(GOOD * 20, encoding="utf-8")
     out = tmp_path / "out"
     process = subprocess.Popen(
-        [sys.executable, "-m", "conflictcli", "analyze", "--output-dir", str(out), str(tmp_path)],
+        [sys.executable, "-m", "conflictcli", "analyze", "--output-dir", str(out), str(inputs)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not (out.exists() and any(out.glob("*.json"))):
-        time.sleep(0.2)
+    # The first per-article report (not the run summary, written last) shows the batch is under way.
+    while time.monotonic() < deadline and not (out.exists() and any(out.glob("[0-9]*.json"))):
+        time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130
