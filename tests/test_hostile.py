@@ -133,6 +133,9 @@ def test_sigint_mid_batch_stops_cleanly(pipeline, tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # A child inherits an ignored SIGINT (Dask's test cluster leaves pytest so), and Python then
+        # never raises KeyboardInterrupt: start it with the default disposition, as a shell does.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 120
     # The first per-article report (not the run summary, written last) shows the batch is under way.
