@@ -795,17 +795,24 @@ def score_casualties(pairs: Iterable[Pair]) -> Score:
       gold item's ``count_in_text`` (or its absence); ``doc_accuracy_max`` uses the largest
       predicted count instead of the sum.
     """
+    return _span_and_document(pairs, ("casualties", _span_casualties), ("casualties_doc", _doc_casualties))
+
+
+def _span_and_document(
+    pairs: Iterable[Pair],
+    span_level: tuple[str, Callable[[list[Pair]], Score]],
+    document_level: tuple[str, Callable[[list[Pair]], Score]],
+) -> Score:
+    """One layer scored from span-level gold and/or document-level labels: the metrics of both,
+    the counts of the span level when there is one."""
     pairs = list(pairs)
     metrics: dict[str, float | None] = {}
     result_counts: dict[str, int] = {}
-    if any("casualties" in gold.layers for gold, _ in pairs):
-        score = _span_casualties(pairs)
-        metrics |= score["metrics"]
-        result_counts |= score["counts"]
-    if any("casualties_doc" in gold.layers for gold, _ in pairs):
-        score = _doc_casualties(pairs)
-        metrics |= score["metrics"]
-        result_counts = result_counts or score["counts"]
+    for number, (layer, scorer) in enumerate((span_level, document_level)):
+        if any(layer in gold.layers for gold, _ in pairs):
+            score = scorer(pairs)
+            metrics |= score["metrics"]
+            result_counts = (result_counts | score["counts"]) if number == 0 else (result_counts or score["counts"])
     return {"metrics": metrics, "counts": result_counts}
 
 
@@ -891,18 +898,7 @@ def score_events(pairs: Iterable[Pair]) -> Score:
       province, spelling variants allowed) and ``target_group_accuracy`` (every labelled group is
       the name or a mention of some party; documents without a label are left out).
     """
-    pairs = list(pairs)
-    metrics: dict[str, float | None] = {}
-    result_counts: dict[str, int] = {}
-    if any("events" in gold.layers for gold, _ in pairs):
-        score = _span_events(pairs)
-        metrics |= score["metrics"]
-        result_counts |= score["counts"]
-    if any("isaf" in gold.layers for gold, _ in pairs):
-        score = _isaf_events(pairs)
-        metrics |= score["metrics"]
-        result_counts = result_counts or score["counts"]
-    return {"metrics": metrics, "counts": result_counts}
+    return _span_and_document(pairs, ("events", _span_events), ("isaf", _isaf_events))
 
 
 def _linker(gold_items: list[dict[str, Any]], predicted_items: list[dict[str, Any]]) -> dict[str, str]:

@@ -568,16 +568,23 @@ def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
     return None, None
 
 
-def _accused(index: _Index, head: Token) -> str | None:
-    """The accused party when the trigger is what it is accused of ("accused X of shelling")."""
-    token = head
+def _accusing_verb(token: Token) -> Token | None:
+    """The accusing verb within three heads above a trigger ("accused" in "accused X of shelling")."""
     for _ in range(3):
         if token.head is token:
             return None
         token = token.head
         if _lemma(token) in ACCUSATION_LEMMAS:
-            return next((_phrase_party(index, child) for child in token.children if child.dep_ in OBJECTS), None)
+            return token
     return None
+
+
+def _accused(index: _Index, head: Token) -> str | None:
+    """The accused party when the trigger is what it is accused of ("accused X of shelling")."""
+    verb = _accusing_verb(head)
+    if verb is None:
+        return None
+    return next((_phrase_party(index, child) for child in verb.children if child.dep_ in OBJECTS), None)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -1007,13 +1014,7 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
 
 def _is_accused(token: Token) -> bool:
     """Whether a trigger is what one side accuses the other of ("accused the rebels of shelling")."""
-    for _ in range(3):
-        if token.head is token:
-            return False
-        token = token.head
-        if _lemma(token) in ACCUSATION_LEMMAS:
-            return True
-    return False
+    return _accusing_verb(token) is not None
 
 
 def _is_anaphoric(trigger: Trigger) -> bool:
