@@ -62,6 +62,13 @@ def test_dask_reports_equal_local_reports(pipeline, client, batch: list[str]) ->
     assert set(loads.values()) <= {0, 1} and sum(loads.values()) >= 1
 
 
+def test_local_cluster_workers_run_without_the_profiler(client) -> None:
+    import dask.config
+
+    settings = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(settings.values()) == [False, False]
+
+
 def test_report_bag_computes_reports(client, batch: list[str]) -> None:
     from conflictcli.distributed import report_bag
 
