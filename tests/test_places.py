@@ -49,6 +49,9 @@ def test_normalize_name(surface: str, key: str) -> None:
         ("Strait of Hormuz", None, "water"),
         ("Kiev", "UA", "city"),
         ("Burma", "MM", "country"),
+        ("Urals", "RU", "landform"),
+        ("Western Kasai", "CD", "region"),
+        ("Northern Europe", None, "region"),
     ],
 )
 def test_gazetteer_lookup(name: str, country_code: str | None, feature: str) -> None:
@@ -126,6 +129,8 @@ NOT_PLACES = [
     ("Reading the report, the minister sighed.", "Reading"),
     ("Nice work was done by the engineers.", "Nice"),
     ("The Korea Baseball Organization postponed the game.", "Korea"),
+    ("Small firms are a vital part of the economy here in the Valley.", "Valley"),
+    ("Young people suffer most from HIV in the region.", "HIV"),
 ]
 
 
@@ -414,3 +419,159 @@ def test_months_and_partners_of_a_deal_are_not_places(nlp, text: str, word: str)
 def test_alternate_name_after_a_preposition(nlp) -> None:
     place = resolved("Soldiers told reporters in Marawi that the siege was over.", nlp, "Marawi")
     assert place is not None and place["country_code"] == "PH"
+
+
+@pytest.mark.parametrize(("abbreviation", "lat", "lon"), [("N.Y.", 43.0, -75.5), ("Wash.", 47.5, -120.5)])
+def test_state_abbreviations_name_the_state_not_a_county(abbreviation: str, lat: float, lon: float) -> None:
+    (place,) = lookup(abbreviation)
+    assert place.feature == "region" and place.admin1 is None
+    assert km(place.lat, place.lon, lat, lon) < 161
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code", "feature"),
+    [
+        # Second pass: the Canadian city chosen by population makes "Ontario" its province,
+        # although the report also names a US state.
+        ("A New Jersey man flew to Toronto for a transplant. Hospitals in Ontario have long waiting lists.",
+         "Ontario", "CA", "region"),
+        # "the territory of X" asks for a region or a country, not a US state over a country.
+        ("The United States funds demining. Mines were laid along the border territory of Georgia, "
+         "near Armenia.", "Georgia", "GE", "country"),
+        # "City, Region": the second name is the region holding the city.
+        ("Snow closed schools in Buffalo, New York, on Monday.", "New York", "US", "region"),
+        ("Snow closed schools in Reading, England, on Monday.", "Reading", "GB", "city"),
+    ],
+)
+def test_context_from_every_other_name(nlp, text: str, mention: str, country_code: str, feature: str) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None, mention
+    assert (place["country_code"], place["feature"]) == (country_code, feature)
+
+
+@pytest.mark.model
+def test_small_foreign_town_is_read_as_a_local_place(nlp) -> None:
+    text = (
+        "Thandi moved from Khayelitsha to Delft, a township outside Cape Town. She reported the attack "
+        "at the police station in Delft. Police in Cape Town and officials of the Western Cape confirmed "
+        "the case."
+    )
+    place = resolved(text, nlp, "Delft")
+    assert place is not None and place["country_code"] == "ZA" and place["geonameid"] is None
+    assert km(place["lat"], place["lon"], -33.99, 18.63) < 161
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        ("By JANE DOE, Associated Press WASHINGTON (AP) — Lawmakers returned.", "WASHINGTON", "US"),
+        ("The Amsterdam-London train leaves twice a day.", "London", "GB"),
+        ("Bird flu may spread across the Urals into Russia.", "Urals", "RU"),
+    ],
+)
+def test_datelines_hyphenated_pairs_and_curated_landforms(
+    nlp, text: str, mention: str, country_code: str
+) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None and place["country_code"] == country_code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The pension is worth about 40 US dollars a month in Georgia.", "US"),
+        ("The agency has 156 members: 155 States and the European Union.", "States"),
+    ],
+)
+def test_currency_modifiers_and_plain_states_are_not_places(nlp, text: str, word: str) -> None:
+    doc = nlp(text)
+    places, metonyms = analyze_places(doc)
+    assert place_named(places, word) is None
+    assert all(m["text"] != word for m in metonyms)
+
+
+@pytest.mark.model
+def test_a_kept_place_stays_a_place_where_the_tagger_calls_it_an_organisation(nlp) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Bandits killed herders near the central town of Isiolo. The MP for Isiolo condemned the raid.")
+    names = [token.i for token in doc if token.text == "Isiolo"]
+    doc.ents = [Span(doc, i, i + 1, label="GPE" if n == 0 else "ORG") for n, i in enumerate(names)]
+    place = place_named(extract_places(doc), "Isiolo")
+    assert place is not None and len(place["mentions"]) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("The outbreak began among wild ducks in the Temryuk and spread quickly.", "Temryuk", True),
+        ("A doctor from the Garcia Memorial Hospital examined the children.", "Garcia", False),
+    ],
+)
+def test_in_the_x_is_a_location_unless_a_longer_name_follows(nlp, text: str, word: str, found: bool) -> None:
+    doc = nlp(text)
+    doc.ents = []
+    assert (place_named(extract_places(doc), word) is not None) is found
+
+
+@pytest.mark.model
+def test_unknown_name_takes_the_region_after_a_possessive_country(nlp) -> None:
+    places = extract_places(nlp("An air strike hit a market in Lankien in South Sudan's Jonglei state on Saturday."))
+    lankien, jonglei = place_named(places, "Lankien"), place_named(places, "Jonglei")
+    assert lankien is not None and jonglei is not None
+    assert (lankien["lat"], lankien["lon"]) == (jonglei["lat"], jonglei["lon"])
+
+
+@pytest.mark.model
+def test_alternate_spelling_of_a_city_abroad_is_read_as_a_local_place(nlp) -> None:
+    text = (
+        "NIAMEY, Niger — Gunmen abducted the chief of Dessa on Sunday, officials in Niamey said. "
+        "Niger's army sent troops to Tillaberi."
+    )
+    place = resolved(text, nlp, "Dessa")
+    assert place is not None and place["country_code"] == "NE" and place["geonameid"] is None
+
+
+@pytest.mark.model
+def test_a_leading_the_inside_the_entity_does_not_make_a_longer_name(nlp) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Officials met on Monday and The Korean Peninsula issue dominated the talks.")
+    start = next(token.i for token in doc if token.text == "The")
+    doc.ents = [Span(doc, start, start + 3, label="LOC")]
+    assert place_named(extract_places(doc), "Korean Peninsula") is not None
+
+
+@pytest.mark.model
+def test_a_place_the_tagger_once_calls_a_person_stays_a_place(nlp) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Troops shelled the town of Douma. Fighting reached Douma on Sunday. Douma's fall seemed near.")
+    names = [token.i for token in doc if token.text == "Douma"]
+    doc.ents = [Span(doc, i, i + 1, label="PERSON" if n == 2 else "GPE") for n, i in enumerate(names)]
+    place = place_named(extract_places(doc), "Douma")
+    assert place is not None and len(place["mentions"]) == 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        ("Two bodies were found on a coastal path in West Wales.", "West Wales", "GB"),
+        ("Cases of the flu rose sharply in Eastern China last month.", "Eastern China", "CN"),
+        ("Investors plan to mine diamonds in South Venezuela.", "South Venezuela", "VE"),
+    ],
+)
+def test_compass_part_of_a_country_or_region(nlp, text: str, mention: str, country_code: str) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None and place["country_code"] == country_code
+    assert place["feature"] in ("country", "region")
+
+
+@pytest.mark.model
+def test_compass_word_does_not_turn_a_virus_into_a_river(nlp) -> None:
+    assert extract_places(nlp("Two more cases of West Nile virus were reported in humans.")) == []

@@ -73,6 +73,8 @@ class Cues:
     site_prepositions: frozenset[str]
     place_object_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
+    modifier_heads: frozenset[str]
+    compass_adjectives: frozenset[str]
     group_heads: frozenset[str]
     response_nouns: frozenset[str]
     action_nouns: frozenset[str]
@@ -151,7 +153,9 @@ def _inside_longer_name(span: Span, hit_tokens: set[int]) -> bool:
         neighbours.append(doc[span.start - 1])
     if span.end < len(doc) and doc[span.end].ent_iob_ == "I":
         neighbours.append(doc[span.end])
-    return any(t.is_alpha and t.text[:1].isupper() and t.i not in hit_tokens for t in neighbours)
+    return any(
+        t.is_alpha and t.text[:1].isupper() and t.lower_ != "the" and t.i not in hit_tokens for t in neighbours
+    )
 
 
 def _entity_label(span: Span) -> tuple[str, bool]:
@@ -222,6 +226,13 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
                     found = _Match(i, best_end + 1, extended, gazetteer.candidates(extended))
                 else:
                     found.designated = True
+            previous_end = matches[-1].end if matches else 0
+            if (
+                i > previous_end and doc[i - 1].lower_ in cues.compass_adjectives
+                and doc[i - 1].text[:1].isupper()
+                and any(p.feature in ("country", "region", "continent") for p in found.candidates)
+            ):
+                found.start = i - 1
             matches.append(found)
             i = found.end
         else:
@@ -476,7 +487,7 @@ def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
     """Give each name the gazetteer lacks the point of what locates it.
 
     The anchor is a known place the same phrase relates the name to ("north of El Fasher",
-    "Suárez in Cauca"); else, for a street or facility, the city or region named last before it;
+    "Suárez in Cauca", "Lankien in South Sudan's Jonglei state"); else, for a street or facility, the city or region named last before it;
     else the report's focus (:func:`_focus`). The name keeps its own
     spelling and gets no GeoNames id, so a reader can tell the point is borrowed. Without any
     anchor the name is dropped.
@@ -485,14 +496,20 @@ def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
     for index, match in enumerate(matches):
         if not match.contextual or match.key in anchors:
             continue
-        for other in matches[index + 1 : index + 2]:
+        country_tokens: set[int] = set()
+        for other in matches[index + 1 : index + 3]:
             between = doc[match.end : other.start]
-            if (
-                other.place is not None and not other.contextual and len(between) <= 8
-                and other.place.feature in ("city", "region")
-                and all(_locating_word(token, cues) for token in between)
+            if other.place is None or other.contextual or len(between) > 8 or not all(
+                _locating_word(token, cues) or token.i in country_tokens or token.text in ("'s", "’s")
+                for token in between
             ):
+                break
+            if other.place.feature in ("city", "region"):
                 anchors[match.key] = other.place
+                break
+            if other.place.feature != "country":
+                break
+            country_tokens.update(range(other.start, other.end))
     focus = _focus([m for m in matches if not m.contextual], gazetteer)
     local = [
         m for m in matches
@@ -544,12 +561,20 @@ LOCATIVE_PREPOSITIONS = frozenset(
 
 
 def _locative(
-    match: _Match, doc: Doc, matches_by_start: dict[int, _Match], cues: Cues | None = None
+    match: _Match, doc: Doc, matches_by_start: dict[int, _Match], cues: Cues | None = None,
+    *, after_the: bool = True,
 ) -> bool:
-    """Whether the text around a hit says it is a location: "in X", "X, <place>", a dateline,
-    the object of "shelled" or "recaptured"."""
+    """Whether the text around a hit says it is a location: "in X", "in the X" (unless
+    ``after_the`` is off: "in the Valley" is no town), "X, <place>", a dateline, the object of
+    "shelled" or "recaptured"."""
     before = doc[match.start - 1] if match.start > 0 else None
     if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    if (
+        after_the and before is not None and before.lower_ == "the" and match.start >= 2
+        and doc[match.start - 2].lower_ in LOCATIVE_PREPOSITIONS - {"of"}
+        and not (match.end < len(doc) and doc[match.end].text[:1].isupper())
+    ):
         return True
     if cues is not None and before is not None and before.pos_ == "VERB":
         root = doc[match.start : match.end].root
@@ -589,7 +614,8 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
         return False
     before = doc[match.start - 1] if match.start > 0 else None
     if before is not None and before.text in NAME_JOINERS and match.start >= 2:
-        if doc[match.start - 2].text[:1].isupper() and doc[match.start - 2].is_alpha:
+        previous = doc[match.start - 2]
+        if previous.text[:1].isupper() and previous.is_alpha and previous.i not in hit_tokens:
             return True
     return (
         before is not None and before.text[:1].isupper() and before.is_alpha
@@ -598,15 +624,21 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
 
 
 def _dateline(match: _Match, doc: Doc) -> bool:
-    """An all-capitals toponym opening a line ("SAN ANTONIO —") or a wire story ("WASHINGTON (AP)")."""
+    """An all-capitals toponym opening a line or a sentence ("SAN ANTONIO —", "KABUL Afghan
+    forces ...") or a wire story ("Associated Press WASHINGTON (AP)"), unless the capitals run
+    on into a headline ("LONDON STOCK EXCHANGE")."""
     before = doc[match.start - 1] if match.start > 0 else None
     surface = doc[match.start : match.end].text
     if not surface.isupper() or len(surface) < 3:
         return False
+    after = doc[match.end : match.end + 2]
+    if len(after) == 2 and after[0].text == "(" and after[1].text.isupper():
+        return True
+    if after and after[0].is_alpha and after[0].text.isupper():
+        return False
     if before is None or "\n" in before.text:
         return True
-    after = doc[match.end : match.end + 2]
-    return len(after) == 2 and after[0].text == "(" and after[1].text.isupper()
+    return doc[match.start].is_sent_start and bool(after) and after[0].text in ("—", "–", "-", "--")
 
 
 def _keep_more(
@@ -625,11 +657,13 @@ def _keep_more(
         common = match.key in cues.common_words and match.label not in PLACE_LABELS
         if (
             match.place_kept or match.blocked or common
-            or match.label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+            or match.label in ("NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
         ):
             continue
-        if match.key in kept_keys and match.label != "PERSON":
+        if match.key in kept_keys and (match.label != "PERSON" or not _mostly_named_actor(doc, match, labels)):
             match.place_kept = True
+            continue
+        if match.label == "ORG":
             continue
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(matches) and matches[neighbour].place_kept:
@@ -649,7 +683,7 @@ def _keep(
     labels: dict[str, Counter[str]],
 ) -> bool:
     """Whether a gazetteer hit is a toponym at all (not a common word or part of a name)."""
-    match.blocked = _blocked(match, doc, cues, hit_tokens)
+    match.blocked = _blocked(match, doc, cues, hit_tokens) and not _dateline(match, doc)
     if match.blocked:
         return False
     span = doc[match.start : match.end]
@@ -666,7 +700,12 @@ def _keep(
     if match.key in cues.common_words:
         if "." in span.text and before is not None and before.text == ",":
             return True
-        return place_label and not span[0].is_sent_start and _locative(match, doc, matches_by_start)
+        if _contained_by_next(match, doc, matches_by_start):
+            return True
+        return (
+            place_label and not span[0].is_sent_start
+            and _locative(match, doc, matches_by_start, after_the=False)
+        )
     primary = [
         p for p in match.candidates if normalize_name(p.name) == match.key or p.feature == "region"
     ]
@@ -689,6 +728,19 @@ def _keep(
     if population >= 1_000_000 or any(p.capital for p in primary):
         return True
     return population >= 100_000 and not span[0].is_sent_start
+
+
+def _contained_by_next(match: _Match, doc: Doc, matches_by_start: dict[int, _Match]) -> bool:
+    """Whether "X, Y" names the region or country holding X ("Buffalo, New York", "Reading,
+    England"): then even a common word X is a place."""
+    following = matches_by_start.get(match.end + 1)
+    if following is None or match.end >= len(doc) or doc[match.end].text != ",":
+        return False
+    countries = {other.country_code for other in following.candidates if other.feature == "country"}
+    return any(
+        (place.admin1 and normalize_name(place.admin1) == following.key) or place.country_code in countries
+        for place in match.candidates if place.feature == "city"
+    )
 
 
 def _root(doc: Doc, match: _Match) -> Token:
@@ -788,6 +840,8 @@ def _prior(place: Place, match: _Match) -> float:
         score += 8.0
     if match.cue_feature and match.cue_feature == place.feature:
         score += 8.0
+    if match.cue_feature == "territory" and place.feature in ("region", "country"):
+        score += 8.0
     return score
 
 
@@ -804,58 +858,188 @@ def _pattern_partner(doc: Doc, matches: list[_Match], index: int) -> _Match | No
     return None
 
 
+@dataclass
+class _Evidence:
+    """What a report says about where it is: countries and first-level regions, weighted by mentions."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    regions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    containing: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def add(self, place: Place, weight: float = 1.0) -> None:
+        """Count one resolved mention: its country, its region, and the region holding a city."""
+        code = place.country_code
+        if not code:
+            return
+        if place.feature in ("country", "region"):
+            self.countries[code] += weight  # type: ignore[assignment]
+        if place.feature == "region":
+            self.regions[(code, place.name)] += weight  # type: ignore[assignment]
+        if place.feature == "city":
+            if place.population >= 100_000:
+                self.countries[code] += 0.5 * weight  # type: ignore[assignment]
+            if place.admin1:
+                self.containing[(code, place.admin1)] += weight  # type: ignore[assignment]
+
+    def without(self, other: _Evidence | None) -> _Evidence:
+        """This evidence minus ``other``'s (what the rest of a report says without one name)."""
+        if other is None:
+            return self
+        return _Evidence(
+            self.countries - other.countries, self.regions - other.regions, self.containing - other.containing
+        )
+
+
+def _settlement_cue(doc: Doc, match: _Match, cues: Cues) -> str:
+    """The feature "the town of X" / "the province of X" / "the territory of X" asks for, or ""."""
+    if not _settlement_before(doc, match.start, cues):
+        return ""
+    noun = doc[match.start - 2].lower_.rstrip("s")
+    if noun == "territory":
+        return "territory"
+    return "region" if cues.place_generics.get(noun) == "region" else "city"
+
+
+def _score(place: Place, match: _Match, evidence: _Evidence, partner_places: list[Place]) -> float:
+    """A candidate's prior plus the support the rest of the report gives it."""
+    score = _prior(place, match)
+    code = place.country_code
+    if code and evidence.countries[code]:
+        score += 3.0 + min(evidence.countries[code], 4) * 0.5
+    if code and place.admin1 and evidence.regions[(code, place.admin1)]:
+        score += 3.0
+    if code and place.feature == "region" and evidence.containing[(code, place.name)]:
+        score += 3.0
+    for other in partner_places:
+        if other.feature in ("country", "region") and other.country_code == code and code:
+            score += 8.0
+            if other.feature == "region" and place.admin1 == other.name:
+                score += 3.0
+            break
+    return score
+
+
 def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
-    """Pick each match's place from its candidates, using the rest of the document as context."""
-    countries: Counter[str] = Counter()
-    regions: Counter[tuple[str, str]] = Counter()
+    """Pick each match's place from its candidates, using the rest of the document as context.
+
+    A first pass reads the context from names with one reading (or one country reading) only; a
+    second pass reads it from every other name's first-pass choice, so "Toronto" (the Canadian
+    city by population) makes "Ontario" the province rather than the Californian city. A name
+    never supports its own reading.
+    """
+    sure = _Evidence()
+    unsure: list[_Match] = []
     for match in matches:
-        if _settlement_before(doc, match.start, cues):
-            noun = doc[match.start - 2].lower_.rstrip("s")
-            match.cue_feature = "region" if cues.place_generics.get(noun) == "region" else "city"
+        match.cue_feature = _settlement_cue(doc, match, cues)
         states = sum(place.feature == "country" for place in match.candidates)
         if len(match.candidates) == 1 or (match.candidates[0].feature == "country" and states == 1):
-            place = max(match.candidates, key=lambda p: _prior(p, match))
-            if place.feature in ("country", "region") and place.country_code:
-                countries[place.country_code] += 1
-            if place.feature == "region" and place.country_code:
-                regions[(place.country_code, place.name)] += 1
-            if place.feature == "city" and place.country_code and place.population >= 100_000:
-                countries[place.country_code] += 0.5  # type: ignore[assignment]
-    resolved: list[Place] = []
-    for index, match in enumerate(matches):
-        partner = _pattern_partner(doc, matches, index)
-        partner_places = partner.candidates if partner else []
-        best_score = -math.inf
-        for place in match.candidates:
-            score = _prior(place, match)
-            code = place.country_code
-            if code and countries[code]:
-                score += 3.0 + min(countries[code], 4) * 0.5
-            if code and place.admin1 and regions[(code, place.admin1)]:
-                score += 3.0
-            for other in partner_places:
-                if other.feature in ("country", "region") and other.country_code == code and code:
-                    score += 8.0
-                    if other.feature == "region" and place.admin1 == other.name:
-                        score += 3.0
-                    break
-            match.scores[place.index] = score
-            if score > best_score:
-                best_score, match.place = score, place
-        if match.place is not None and match.place.feature == "city":
-            resolved.append(match.place)
+            sure.add(max(match.candidates, key=lambda p: _prior(p, match)))
+        else:
+            unsure.append(match)
+    partners = [_pattern_partner(doc, matches, index) for index in range(len(matches))]
+    for match, partner in zip(matches, partners):
+        _choose(match, sure, partner.candidates if partner else [])
+    total = _Evidence()
+    own: dict[str, _Evidence] = {}
+    for match in matches:
+        if match.place is not None:
+            total.add(match.place)
+            own.setdefault(match.key, _Evidence()).add(match.place)
+    by_key = {match.key: total.without(own.get(match.key)) for match in unsure}
+    for match, partner in zip(matches, partners):
+        if match.key in by_key:
+            _choose(match, by_key[match.key], partner.candidates if partner else [])
+    _read_containers(doc, matches, cues)
+    resolved = [m.place for m in matches if m.place is not None and m.place.feature == "city"]
     _follow_lists(doc, matches)
-    if len(resolved) < 2:
+    if len(resolved) >= 2:
+        for match in matches:
+            if len(match.candidates) < 2 or match.place is None or match.place.feature != "city":
+                continue
+            for place in match.candidates:
+                near = sum(
+                    1 for other in resolved if other is not place and _haversine_km(place, other) < 300
+                )
+                match.scores[place.index] += min(near, 3) * 1.0
+            match.place = max(match.candidates, key=lambda p: match.scores[p.index])
+    _unmoor_foreign_towns(doc, matches)
+
+
+def _read_containers(doc: Doc, matches: list[_Match], cues: Cues) -> None:
+    """In "Buffalo, New York" the second name is the region holding the city before it, even
+    where the bare name answers only to the city ("New York" alone is the city)."""
+    gazetteer = load_gazetteer()
+    for first, match in zip(matches, matches[1:]):
+        city = first.place
+        if (
+            city is None or city.feature != "city" or not city.admin1 or match.place is None
+            or match.place.feature != "city" or normalize_name(city.admin1) != match.key
+            or doc[first.end : match.start].text != ","
+        ):
+            continue
+        for word in sorted(cues.designators):
+            regions = [
+                p for p in gazetteer.candidates(f"{match.key} {word}")
+                if p.feature == "region" and not p.admin1 and p.country_code == city.country_code
+                and p.name == city.admin1
+            ]
+            if regions:
+                match.candidates = regions + match.candidates
+                match.place = regions[0]
+                match.scores[regions[0].index] = math.inf
+                break
+
+
+def _choose(match: _Match, evidence: _Evidence, partner_places: list[Place]) -> None:
+    """Score every candidate of ``match`` against ``evidence`` and keep the best."""
+    best_score = -math.inf
+    for place in match.candidates:
+        score = match.scores[place.index] = _score(place, match, evidence, partner_places)
+        if score > best_score:
+            best_score, match.place = score, place
+
+
+FOREIGN_TOWN_POPULATION = 100_000
+ALTERNATE_NAME_POPULATION = 1_000_000
+
+
+def _unmoor_foreign_towns(doc: Doc, matches: list[_Match]) -> None:
+    """A small town abroad that the report never places is more likely a local place the
+    gazetteer lacks: "Delft" in a story set in Cape Town is the township, not the Dutch city.
+
+    When every reading of a name is a town under 100,000 people (a city under a million when the
+    name is only an alternate spelling of it: "Dessa" for Ethiopia's Dessie, unlike "Quebec City") in a country the
+    rest of the report never names, and the report is clearly set in one other country (two or more
+    mentions of it), the name is read as a place of that report, located by its context like
+    any name the gazetteer lacks, where spaCy tags it GPE/LOC or a locative preposition
+    precedes it; elsewhere it is dropped ("the Reston strain", "HIV").
+    """
+    evidence = _Evidence()
+    own: dict[str, _Evidence] = {}
+    for match in matches:
+        if match.place is not None:
+            evidence.add(match.place)
+            own.setdefault(match.key, _Evidence()).add(match.place)
+    if not evidence.countries:
+        return
+    home, weight = evidence.countries.most_common(1)[0]
+    if weight < 2:
         return
     for match in matches:
-        if len(match.candidates) < 2 or match.place is None or match.place.feature != "city":
+        place = match.place
+        alternate = not any(match.key.startswith(normalize_name(p.name)) for p in match.candidates)
+        limit = ALTERNATE_NAME_POPULATION if alternate else FOREIGN_TOWN_POPULATION
+        if (
+            place is None or place.feature != "city" or place.capital or match.contextual
+            or any(p.feature != "city" or p.population >= limit for p in match.candidates)
+            or any(p.country_code == home for p in match.candidates)
+        ):
             continue
-        for place in match.candidates:
-            near = sum(
-                1 for other in resolved if other is not place and _haversine_km(place, other) < 300
-            )
-            match.scores[place.index] += min(near, 3) * 1.0
-        match.place = max(match.candidates, key=lambda p: match.scores[p.index])
+        if evidence.without(own.get(match.key)).countries[place.country_code or ""]:
+            continue
+        before = doc[match.start - 1].lower_ if match.start > 0 else ""
+        located = match.label in ("GPE", "LOC") or before in LOCATIVE_PREPOSITIONS
+        match.candidates, match.place, match.contextual = [], None, "city" if located else ""
 
 
 def _follow_lists(doc: Doc, matches: list[_Match]) -> None:
@@ -942,10 +1126,11 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         match.place_kept = _keep(match, doc, cues, by_start, hit_tokens, labels)
     matches = _keep_more(candidates, doc, cues, labels)
     _resolve(doc, matches, cues)
-    contextual = [m for m in found if m.contextual]
+    contextual = [m for m in found if m.contextual and not m.place_kept]
     contextual += _find_contextual(doc, matches + contextual, cues)
     if contextual:
         matches = sorted(matches + contextual, key=lambda m: m.start)
+    if any(m.contextual for m in matches):
         _place_contextual(doc, matches, gazetteer, cues)
     has_parse = doc.has_annotation("DEP")
     qualified = _qualified(doc, matches, by_start)
@@ -958,6 +1143,8 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         span = doc[match.start : match.end]
         mention = span_dict(doc, span.start_char, span.end_char)
         if has_parse and position not in qualified and _inside_group_name(match, doc, cues):
+            continue
+        if match.end < len(doc) and doc[match.end].lower_ in cues.modifier_heads:
             continue
         if has_parse and position not in qualified and _metonym(match, doc, cues):
             kind = "country" if place.feature == "country" else ("capital" if place.capital else "city")

@@ -347,7 +347,10 @@ def apply_curated(
 
 def apply_aliases(entries: list[Entry]) -> None:
     index = {(e.country_code, e.name): e for e in entries if e.feature == "city"}
-    index.update({(e.country_code, e.name): e for e in entries if e.feature == "region"})
+    # Second-level regions first, so that a state's aliases ("N.Y.") go to the state, not to a
+    # county of the same name.
+    index.update({(e.country_code, e.name): e for e in entries if e.feature == "region" and e.admin1})
+    index.update({(e.country_code, e.name): e for e in entries if e.feature == "region" and not e.admin1})
     index.update({(e.country_code, f"#{e.geonameid}"): e for e in entries if e.geonameid})
     for code, name, aliases in read_tsv(HERE / "aliases.tsv"):
         target = index.get((code, name))
