@@ -8,7 +8,7 @@ import msgspec
 import pytest
 
 from conflictcli.evaluate import GoldDoc, same_province, score_events
-from conflictcli.extractors.events import date_precision, event_day, extract_events, normalized_date
+from conflictcli.extractors.events import _last_before, date_precision, event_day, extract_events, normalized_date
 from conflictcli.inputs import Article
 from conflictcli.pipeline import analyze_articles
 from conflictcli.render.events_csv import COLUMNS, render
@@ -241,3 +241,222 @@ def test_isaf_labels_score_the_first_event() -> None:
 )
 def test_province_spellings(name: str | None, province: str, same: bool) -> None:
     assert same_province(name, province) is same
+
+
+def _only(events: list[dict], sub_type: str) -> dict:
+    [event] = [event for event in events if event["sub_type"] == sub_type]
+    return event
+
+
+@pytest.mark.model
+def test_a_death_resulting_from_an_operation_is_an_event(pipeline) -> None:
+    text = ("On Sunday, a security force conducted an operation in Zhari district, Kandahar province, "
+            "that resulted in the death of a local Taliban commander.")
+    [event] = events_of(pipeline, text)
+    assert event["type"] == "battles" and event["date"]["value"] == "2024-05-12"
+
+
+@pytest.mark.model
+def test_nobody_claiming_an_attack_names_no_initiator(pipeline) -> None:
+    text = ("A bomb exploded at a market near Baidoa on Sunday, killing four people. "
+            "No group has claimed responsibility for the blast.")
+    [event] = events_of(pipeline, text)
+    assert event["actor1"] is None and event["fatalities"] == 4
+
+
+@pytest.mark.model
+def test_the_initiator_of_a_main_clause_does_not_cross_into_a_subordinate_one(pipeline) -> None:
+    text = "Rebels launched attacks on army posts near Kumbo, while a rocket strike on Bamenda killed three people on Sunday."
+    events = events_of(pipeline, text)
+    assert _only(events, "shelling_artillery_missile_attack")["actor1"] is None
+    assert _only(events, "armed_clash")["actor1"] == "Rebels"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Police arrested four members of the Islamic State in Kano on Monday.", "Police", "Islamic State"),
+    ("Hundreds of supporters of the Amhara Democratic Union staged a sit-in in Bahir Dar on Monday.",
+     "Amhara Democratic Union", None),
+    ("The police said on Monday they had arrested two men in Kano.", "police", "men"),
+    ("YANGON, May 14, 2024 — A military air strike killed nine civilians in Sittwe on Saturday. "
+     "The Myanmar Armed Forces did not comment.", "Tatmadaw", "civilians"),
+    ("Fano militiamen seized the town of Debre Markos on Sunday after two days of fighting with federal troops.",
+     "Fano", "federal troops"),
+    ("Russian forces attacked Ukrainian positions near Toretsk on Tuesday. Ukrainian forces said they held the line.",
+     "Russian Armed Forces", "Armed Forces of Ukraine"),
+    ("A roadside bomb struck an army convoy near Afgoye on Sunday, killing four soldiers, in an attack claimed by al-Shabaab.",
+     "Al-Shabaab", "soldiers"),
+    ("A bomb hidden in a bag exploded on a bus in Isulan on Monday, wounding 11 passengers.", None, "passengers"),
+], ids=["members-of", "supporters-staged", "pronoun-speaker", "military-modifier", "fighting-with",
+        "demonym-target", "attack-claimed-by", "wounded-civilians"])
+def test_actor_rules(pipeline, text: str, actor1: str | None, actor2: str | None) -> None:
+    [event] = events_of(pipeline, text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "place"), [
+    ("Tuesday, May 14, 2024\nCOTABATO CITY, Philippines — Troops overran a rebel camp in Lanao del Sur on Sunday.",
+     "Lanao del Sur"),
+    ("An army convoy was ambushed by Islamic State fighters near Tera in the Tillabéri region on Saturday.", "Téra"),
+], ids=["not-the-wire-dateline", "place-after-the-agent"])
+def test_place_rules(pipeline, text: str, place: str) -> None:
+    [event] = events_of(pipeline, text)
+    assert event["place"] == place
+
+
+@pytest.mark.model
+def test_the_city_refers_back_to_the_last_city_named(pipeline) -> None:
+    text = ("Shelling killed five people in Bamenda on Saturday. "
+            "The rebels said they had shot down an army drone over the city.")
+    assert _only(events_of(pipeline, text), "disrupted_weapons_use")["place"] == "Bamenda"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("The army said it killed 40 rebels near Goma on Sunday. The rebels denied losing any fighters.", 0),
+    ("A bomb killed two villagers near Moirang on Thursday, police said. "
+     "The group denied that its fighters were behind the attack.", 2),
+    ("The army said it carried out an air strike against al-Shabaab militants near Jilib on Sunday. "
+     "It said three militants had been killed.", 3),
+    ("Russian forces attacked Ukrainian positions near Toretsk on Tuesday. "
+     "A commander said Russian units had lost about 30 soldiers killed in the area on Tuesday.", 30),
+], ids=["denied-losses", "denied-blame-only", "toll-in-next-sentence", "participle-toll"])
+def test_fatality_rules(pipeline, text: str, fatalities: int) -> None:
+    [event] = events_of(pipeline, text)
+    assert event["fatalities"] == fatalities
+
+
+@pytest.mark.model
+def test_an_event_a_sentence_sets_earlier_stays_apart(pipeline) -> None:
+    text = ("Rebels seized the town of Kumbo on Sunday, a local official said, "
+            "a week after an army drone strike in the region killed 11 people.")
+    events = events_of(pipeline, text)
+    assert _only(events, "non_state_actor_overtakes_territory")["fatalities"] == 0
+    assert _only(events, "air_drone_strike")["fatalities"] == 11
+
+
+@pytest.mark.model
+def test_describing_an_event_told_before_adds_none(pipeline) -> None:
+    text = "Gunmen killed two farmers near Moirang on Sunday. The Moirang attack was the second in the district this month."
+    assert len(events_of(pipeline, text)) == 1
+
+
+@pytest.mark.model
+def test_an_attack_on_a_ship_with_no_weapon_named_is_a_missile_attack(pipeline) -> None:
+    text = "Two sailors were missing after an attack on a bulk carrier near the Bab al-Mandab strait on Sunday."
+    [event] = events_of(pipeline, text)
+    assert (event["type"], event["sub_type"]) == ("explosions_remote_violence", "shelling_artillery_missile_attack")
+
+
+@pytest.mark.model
+def test_the_day_of_a_statement_is_not_the_day_of_the_event(pipeline) -> None:
+    text = "Mali's army said in a statement on Sunday that air strikes near Djenne had killed 18 fighters on Thursday."
+    [event] = events_of(pipeline, text)
+    assert event["date"]["value"] == "2024-05-09"
+
+
+@pytest.mark.model
+def test_an_undated_event_takes_the_week_of_its_statement(pipeline) -> None:
+    text = ("Gunmen killed two farmers near Kumbo on Saturday. "
+            "On Monday, the police said they had arrested three men in Bamenda.")
+    arrest = _only(events_of(pipeline, text), "arrests")
+    assert arrest["date"]["value"] == "2024-W20" and arrest["date"]["precision"] == "week"
+
+
+@pytest.mark.model
+def test_a_police_station_attacked_names_the_police(pipeline) -> None:
+    text = ("Rebels attacked a police station in Kumbo on Sunday, killing two officers. "
+            "The Cameroon police said the station was destroyed.")
+    [event] = events_of(pipeline, text)
+    assert event["actor2"] == "Cameroon police"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Fano militiamen seized the town of Debre Markos on Sunday. The Ethiopian National Defense Force did not comment.",
+     "Ethiopian National Defense Force"),
+    ("Russia's Defence Ministry said its troops had captured the village of Pivnichne, just east of Toretsk, on Monday. "
+     "Ukrainian forces said the fighting went on.", "Armed Forces of Ukraine"),
+], ids=["rebels-take-a-town", "foreign-force-takes-a-village"])
+def test_ground_taken_is_taken_from_the_state_holding_it(pipeline, text: str, actor2: str) -> None:
+    [event] = events_of(pipeline, text)
+    assert event["type"] == "battles" and event["actor2"] == actor2
+
+
+@pytest.mark.model
+def test_unnamed_officers_who_arrest_are_the_police(pipeline) -> None:
+    text = ("Gunmen killed two farmers near Kumbo on Saturday, the Cameroon police said. "
+            "Officers arrested three suspects in Bamenda on Sunday.")
+    assert _only(events_of(pipeline, text), "arrests")["actor1"] == "Cameroon police"
+
+
+@pytest.mark.model
+def test_an_abduction_without_a_subject_is_the_kidnappers(pipeline) -> None:
+    text = ("A priest was abducted on Friday on the road between Makurdi and Otukpo, the diocese said. "
+            "The kidnappers have demanded a ransom.")
+    [event] = events_of(pipeline, text)
+    assert event["sub_type"] == "abduction_forced_disappearance" and event["actor1"] == "kidnappers"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The raid was meant to disrupt potential suicide attacks on the base.",
+    "The facilitator provides weapons and improvised explosive device materials to fighters for attacks on the army.",
+], ids=["potential-attacks", "a-role-in-the-present"])
+def test_hypothetical_and_role_triggers_report_no_event(pipeline, text: str) -> None:
+    assert events_of(pipeline, text) == []
+
+
+@pytest.mark.model
+def test_people_detained_in_a_headline_are_the_detained(pipeline) -> None:
+    text = "Suspected Insurgents Detained in Zabul\n\nSecurity forces detained several suspected insurgents in Zabul on Monday."
+    [event] = events_of(pipeline, text)
+    assert (event["type"], event["sub_type"]) == ("strategic_developments", "arrests")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type", "actor1", "actor2"), [
+    ("Soldiers retook the village of Largu from CODECO on Tuesday, the army said.",
+     "government_regains_territory", "Soldiers", "CODECO"),
+    ("Four men were taken from their homes in Buthidaung by Arakan Army fighters on Friday, residents said.",
+     "abduction_forced_disappearance", "Arakan Army", "civilians"),
+    ("The government, which has been based in Port Sudan since last year, said on Friday that RSF fighters "
+     "had detained 30 young men near Kabkabiya.", "abduction_forced_disappearance", "Rapid Support Forces", "young men"),
+], ids=["retook-from", "taken-from-their-homes", "since-in-an-aside"])
+def test_taking_ground_and_people(pipeline, text: str, sub_type: str, actor1: str, actor2: str) -> None:
+    [event] = events_of(pipeline, text)
+    assert (event["sub_type"], event["actor1"], event["actor2"]) == (sub_type, actor1, actor2)
+
+
+@pytest.mark.model
+def test_a_campaign_of_attacks_is_background(pipeline) -> None:
+    text = "The rebels struck a cargo ship on Monday, the latest in a campaign of attacks on shipping."
+    [event] = events_of(pipeline, text)
+    assert event["type"] == "explosions_remote_violence"
+
+
+@pytest.mark.model
+def test_burning_during_a_raid_is_part_of_the_raid(pipeline) -> None:
+    text = ("Militiamen killed 18 people in a raid on a camp near Bunia on Monday night. "
+            "The attackers set fire to dozens of shelters on Monday night before soldiers arrived.")
+    [event] = events_of(pipeline, text)
+    assert event["sub_type"] == "attack" and event["fatalities"] == 18
+
+
+@pytest.mark.parametrize(("value", "reference", "expected"), [
+    ("2025-02-18", "2025-02-12", "2025-02-11"),  # a Tuesday in a Wednesday report: the day before
+    ("2025-02-11", "2025-02-12", "2025-02-11"),
+    ("2025-02-12", "2025-02-12", "2025-02-12"),
+    ("2025-02-18", None, "2025-02-18"),
+    ("2025-W07", "2025-02-12", "2025-W07"),
+])
+def test_a_past_weekday_never_falls_after_the_report(value: str, reference: str | None, expected: str) -> None:
+    assert _last_before(value, reference) == expected
+
+
+@pytest.mark.model
+def test_a_weekday_of_a_past_event_is_the_last_one_before_the_report(pipeline) -> None:
+    text = "Soldiers retook the village of Largu from CODECO on Tuesday, the army said."
+    [event] = events_of(pipeline, text, reference="2025-02-12")
+    assert event["date"]["value"] == "2025-02-11"

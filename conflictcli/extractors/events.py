@@ -11,7 +11,15 @@ sentence's most precise toponym (else the previous event's), and ``fatalities`` 
 merge into one, as ACLED counts them; a merged event keeps the most severe type (a raid in which
 people were killed is a battle, not an arrest).
 
-A group claiming responsibility names the initiator of the event reported before the claim.
+A group claiming responsibility names the initiator of the event reported before the claim ("No group
+has claimed responsibility" names none). Actors follow ACLED: members or supporters of a named
+organisation are that organisation; unnamed soldiers, "a government air strike", "an army position"
+are the country's armed forces, "officers" and "a police station" its police, "Ukrainian positions"
+the party written "Ukrainian forces"; ground taken by rebels or a foreign force is taken from the
+state forces of that ground. The place is never the wire dateline's city; "over the city" is the last
+city named. An event its sentence does not date takes the ISO week of the statement reporting it
+("the CTD said on Monday it had arrested …"). Fatalities leave out a toll only when a party denies
+its losses ("M23 denied losing any fighters"), not when it denies the blame.
 
 Not events: negated or hypothetical triggers ("denied attacking", "threatened to attack"), aggregate
 counts ("27 attacks since January"), triggers inside a name ("Shirafat Attack Network") and episodes
@@ -58,9 +66,16 @@ CLAIM_LEMMAS = frozenset({"claim", "accept", "admit", "acknowledge", "bear", "as
 VIOLENT_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians"})
 ACTING_TYPES = frozenset({"military", "armed_group"})
 STATE_TYPES = frozenset({"state", "government", "military"})
+STATE_MODIFIERS = frozenset({"government", "army", "military", "junta", "regime"})
+POLICE_NOUNS = frozenset({"officer", "policeman", "policemen", "policewoman", "constable"})
+TAKING_LEMMAS = frozenset({"retake", "retook", "retaken", "recapture", "capture", "seize", "take", "wrest"})
+TOWN_NOUNS = frozenset({"city", "town", "village"})
+FIGHT_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "firefight", "gunfight", "skirmish"})
+ORGANISED_TYPES = frozenset({"armed_group", "military", "government", "organization", "state"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "claim", "accuse",
                            "deny", "write", "post", "allege", "blame", "insist"})
 ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "allege"})
+NOBODY_WORDS = frozenset({"no", "none", "nobody", "neither"})
 LOCATING_WORDS = frozenset({"near", "outside", "around", "north", "south", "east", "west", "northeast",
                             "northwest", "southeast", "southwest", "kilometres", "kilometers", "miles", "km"})
 PRECISE_FEATURES = frozenset({"city", "site", "landmark", "border"})
@@ -105,6 +120,11 @@ class Lexicon:
     disrupted_objects: frozenset[str]
     instruments: dict[str, str]
     noun_classes: dict[str, str]
+    ship_nouns: frozenset[str]
+    security_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    perpetrator_nouns: dict[str, frozenset[str]]
+    hypothetical_modifiers: frozenset[str]
 
 
 @cache
@@ -144,6 +164,11 @@ def load_lexicon() -> Lexicon:
         disrupted_objects=frozenset(data["disrupted_objects"]),
         instruments=data["instruments"],
         noun_classes=data["noun_classes"],
+        ship_nouns=frozenset(data["ship_nouns"]),
+        security_nouns=frozenset(data["security_nouns"]),
+        speech_nouns=frozenset(data["speech_nouns"]),
+        perpetrator_nouns={name: frozenset(words) for name, words in data["perpetrator_nouns"].items()},
+        hypothetical_modifiers=frozenset(data["hypothetical_modifiers"]),
     )
 
 
@@ -173,6 +198,7 @@ class Draft:
     place: dict[str, Any] | None
     place_mention: tuple[int, int] | None
     fallback_date: str | None = None
+    statement_week: str | None = None  # the ISO week of the statement reporting an undated event
     place_from_text: bool = True  # the place is named in the event's own clause
     first_trigger: Trigger | None = None  # the trigger of the first sentence (kept when merges swap ``trigger``)
     clauses: list[tuple[int, int]] = field(default_factory=list)
@@ -180,6 +206,20 @@ class Draft:
 
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
+
+
+def _launches(token: Token) -> bool:
+    """Whether a verb launches what it governs ("staged a sit-in", "carried out a raid"), read off
+    its lemma or, when the lemmatizer slips ("staged" → "stag"), off its inflected form."""
+    if _lemma(token) in LAUNCH_LEMMAS:
+        return True
+    word = token.lower_
+    stems: set[str] = set()
+    if word.endswith("ed"):
+        stems = {word[:-1], word[:-2]}
+    elif word.endswith("ing"):
+        stems = {word[:-3], word[:-3] + "e"}
+    return token.pos_ == "VERB" and bool(stems & LAUNCH_LEMMAS)
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int]]) -> list[Trigger]:
@@ -205,6 +245,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int
         end, class_name, words = matched
         span = doc[index:end]
         head = span.root
+        if len(span) > 1 and head.dep_ in {"amod", "compound", "nmod"} and span[-1].pos_ in {"NOUN", "PROPN"}:
+            head = span[-1]  # "improvised explosive device materials": the device, not "improvised"
         key = " ".join(words)
         pos_ok = head.pos_ in {"NOUN", "VERB", "PROPN"} or (head.pos_ == "ADJ" and head.tag_ == "VBN")
         if key in lexicon.noun_only and head.pos_ not in {"NOUN", "PROPN"}:
@@ -271,14 +313,14 @@ def _is_generic(head: Token) -> bool:
         counted = head.head.head
         if any(child.dep_ == "det" for child in counted.children):
             return False
-    return not (head.dep_ in OBJECTS and _lemma(head.head) in LAUNCH_LEMMAS)
+    return not (head.dep_ in OBJECTS and _launches(head.head))
 
 
 def _is_aggregate(head: Token) -> bool:
     """A counted or quantified plural noun ("27 attacks", "several raids") or a span of time of it
     ("a month of fighting"): a statistic or background, not an event."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in TIME_NOUNS:
-        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and _lemma(head.head.head) in TIME_NOUNS | {"campaign"}:
+        return True  # "a month of fighting", "a campaign of attacks"
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"}:
         return False
     return any(
@@ -291,6 +333,13 @@ def is_blocked(trigger: Trigger, lexicon: Lexicon) -> bool:
     token = trigger.head
     if any(child.dep_ in SUBJECTS and _lemma(child) in lexicon.background_subjects for child in token.children):
         return True
+    if any(child.dep_ == "amod" and child.lower_ in lexicon.hypothetical_modifiers for child in token.children):
+        return True  # "to disrupt potential suicide attacks"
+    verb = clause_verb(token)
+    if verb.tag_ in {"VBZ", "VBP"} and _lemma(verb) != "be" and any(
+        child.dep_ in SUBJECTS and _lemma(child) in lexicon.role_nouns for child in verb.children
+    ):
+        return True  # "The facilitator provides bomb materials for attacks": a role, not an event
     for step in range(4):
         if any(child.dep_ == "neg" for child in token.children):
             return True
@@ -308,7 +357,9 @@ def clause_verb(token: Token) -> Token:
     """The verb whose clause holds ``token``: its own for a verb, its governor's for a noun, climbing
     subjectless participles and conjuncts ("…, killing 17 civilians", "… and killed 40 fighters")."""
     steps = 0
-    while (token.pos_ not in {"VERB", "AUX"} or token.dep_ in NOMINAL_DEPS) and token.head is not token and steps < 4:
+    while (token.pos_ not in {"VERB", "AUX"} or token.dep_ in NOMINAL_DEPS or _reduced_relative(token)) and (
+        token.head is not token and steps < 4
+    ):
         token, steps = token.head, steps + 1
     while (
         token.dep_ in {"advcl", "conj", "xcomp"}
@@ -317,6 +368,14 @@ def clause_verb(token: Token) -> Token:
     ):
         token = token.head
     return token
+
+
+def _reduced_relative(token: Token) -> bool:
+    """A past participle modifying a noun ("lost about 40 soldiers killed in the area"): its clause
+    is the one of the noun it modifies."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+        child.dep_ in SUBJECTS | PASSIVE_SUBJECTS for child in token.children
+    )
 
 
 def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
@@ -333,14 +392,35 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
         if any(trigger.event_class.name != "kill" for trigger in groups[key]):
             continue
         verb = verbs[key]
-        related = [
+        # The nearest governing clause first ("…, a local official said, a week after a drone
+        # strike killed 11": the killing belongs to the strike, not to the main clause).
+        above = [ancestor.i for ancestor in verb.ancestors if ancestor.i in groups and ancestor.i != key]
+        below = [
             other for other in groups
-            if other != key and verbs[other].sent.start == verb.sent.start
-            and (verb in verbs[other].ancestors or verbs[other] in verb.ancestors)
+            if other != key and verbs[other].sent.start == verb.sent.start and verb in verbs[other].ancestors
         ]
+        related = above[:1] or below
         if related:
             groups[related[0]].extend(groups.pop(key))
-    return sorted(groups.values(), key=lambda group: min(trigger.start for trigger in group))
+    ordered = sorted(groups.values(), key=lambda group: min(trigger.start for trigger in group))
+    # "A bomb struck a convoy …, in an attack claimed by X": the attack is the bombing itself.
+    joined: list[list[Trigger]] = []
+    for group in ordered:
+        if joined and all(_in_event_phrase(trigger) for trigger in group) and (
+            joined[-1][0].head.sent.start == group[0].head.sent.start
+        ):
+            joined[-1].extend(group)
+        else:
+            joined.append(group)
+    return joined
+
+
+def _in_event_phrase(trigger: Trigger) -> bool:
+    """An indefinite event noun after "in" ("…, in an attack claimed by X"): it names the event its
+    sentence already tells."""
+    head = trigger.head
+    return (head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.head.lower_ == "in"
+            and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in head.children))
 
 
 class _Index:
@@ -382,14 +462,69 @@ class _Index:
             next((party["name"] for party in self.parties if party.get("type") == "civilians"), None),
         )
         self._first_date: str | None = None
+        # Only a denial of losses makes a death toll disputed ("M23 denied losing any fighters");
+        # denying who did it ("denied that its men were behind the attack") leaves the dead counted.
+        loss_denials = [
+            claim for claim in self.claims if claim.get("kind") == "denial" and _LOSSES.search(claim["text"])
+        ]
         self.disputed_claims = sorted({
-            number for claim in self.claims for number in claim.get("disputes") or [] if number < len(self.claims)
+            number for claim in loss_denials for number in claim.get("disputes") or [] if number < len(self.claims)
         })
+        self.loss_deniers = {claim["claimant"] for claim in loss_denials if claim.get("claimant")}
         self.place_mentions = sorted(
             (mention["start"], mention["end"], place)
             for place in self.places
             for mention in place.get("mentions") or []
         )
+        countries = [place.get("country_code") for *_, place in self.place_mentions if place.get("country_code")]
+        self.main_country = max(countries, key=countries.count) if countries else None
+
+    def state_force(self, country: str | None = None, besides: str | None = None) -> str | None:
+        """The armed forces of a country (the report's own by default), for an unnamed one ("a
+        government air strike", "an army position", "15 government soldiers"): its named forces,
+        else its military party mentioned most (a counted group such as "at least 12 soldiers"
+        aside)."""
+        country = country or self.main_country
+        if country in self.named_forces:
+            return self.named_forces[country]
+        candidates = [
+            (-len(party.get("mentions") or []), number, party["name"])
+            for number, party in enumerate(self.parties)
+            if party.get("type") == "military" and party.get("country_code") == country
+            and not _COUNTED.match(party["name"]) and party["name"] != besides
+        ]
+        return min(candidates)[2] if candidates else None
+
+    def party_called(self, nouns: frozenset[str]) -> str | None:
+        """The first party named by one of ``nouns`` ("the kidnappers"), singular or plural."""
+        for party in self.parties:
+            head = party["name"].lower().split()[-1] if party["name"] else ""
+            if head in nouns or head.removesuffix("s") in nouns:
+                return party["name"]
+        return None
+
+    def police(self) -> str | None:
+        """The report's police party (the one mentioned most), for "a police station", "police
+        officers"."""
+        candidates = [
+            (-len(party.get("mentions") or []), number, party["name"])
+            for number, party in enumerate(self.parties)
+            if party.get("type") in STATE_TYPES and "police" in party["name"].lower()
+            and not _COUNTED.match(party["name"])
+        ]
+        return min(candidates)[2] if candidates else None
+
+    def forces_called(self, word: str) -> str | None:
+        """The military party one of whose mentions opens with ``word`` ("Ukrainian forces",
+        "the Somali troops"), for a target named by a demonym ("Ukrainian positions")."""
+        text = doc_text(self.doc)
+        for start, end, name, kind in self.party_mentions:
+            words = text[start:end].lower().split()
+            if words and words[0] == "the":
+                words = words[1:]
+            if kind == "military" and len(words) > 1 and words[0] == word:
+                return name
+        return None
 
     def first_date(self) -> str | None:
         """The first day the body gives (dateline and dates of speaking excluded) within
@@ -429,10 +564,18 @@ class _Index:
         ):
             return self.civilians
         if kind == "military" and name[:1].islower():
-            return self.named_forces.get(self.party_countries.get(name), name)
-        if kind in {"state", "government"} and event_type in VIOLENT_TYPES:
+            force = self.state_force(self.party_countries.get(name), besides=name)
+            # Only towards a named force or one the report mentions more: never between two
+            # equally unnamed groups of soldiers.
+            if force and (force[:1].isupper() or self.mention_count(force) > self.mention_count(name)):
+                return force
+            return name
+        if kind in {"state", "government"} and event_type in VIOLENT_TYPES and "police" not in name.lower():
             return self.named_forces.get(self.party_countries.get(name), name)
         return name
+
+    def mention_count(self, name: str) -> int:
+        return sum(1 for *_, party_name, _ in self.party_mentions if party_name == name)
 
     def kills_in(self, clauses: list[tuple[int, int]]) -> bool:
         """Whether a killed count lies in one of ``clauses`` (a raid that killed is a battle)."""
@@ -444,18 +587,20 @@ class _Index:
     def disputed(self, item: dict[str, Any]) -> bool:
         """Whether a span lies in a claim another party denies ("the army said it killed 40 …",
         "M23 denied losing any fighters"): ACLED keeps the lowest figure, so it does not count."""
+        if self.loss_deniers and self.party_at(item["start"], item["end"], speakers=True) in self.loss_deniers:
+            return True
         return any(
             claim["start"] <= item["start"] and item["end"] <= claim["end"]
             for number in self.disputed_claims
             for claim in (self.claims[number],)
         )
 
-    def reporting_force(self, char: int) -> str | None:
+    def reporting_force(self, char: int, kinds: frozenset[str] = ACTING_TYPES) -> str | None:
         """The armed actor or state reporting what happens at ``char`` ("the army said air strikes
         killed 18 fighters"): a force's account of an operation names it as the one that acted."""
         for quote in self.quotes:
             speaker = quote.get("speaker")
-            if speaker and quote["start"] <= char < quote["end"] and self.party_types.get(speaker) in ACTING_TYPES:
+            if speaker and quote["start"] <= char < quote["end"] and self.party_types.get(speaker) in kinds:
                 return speaker
         return None
 
@@ -487,13 +632,56 @@ def _phrase_party(index: _Index, token: Token, whole: bool = False) -> str | Non
     """The party a noun phrase headed by ``token`` names: its head first, then its left modifiers,
     then (``whole``) the rest of the phrase ("a convoy of Somali troops")."""
     head_party = index.party_at(token.idx, token.idx + len(token.text))
+    if head_party is None or head_party[:1].islower():
+        member = _member_party(index, token)
+        if member:
+            return member
     if head_party:
         return head_party
     left = token.left_edge
     found = index.party_at(left.idx, token.idx + len(token.text))
-    if found or not whole:
+    if found:
+        return found
+    modifiers = [child for child in token.children if child.dep_ in {"amod", "compound", "nmod"}]
+    if token.dep_ in {"amod", "compound", "nmod"}:
+        modifiers.append(token)
+    if any(_lemma(modifier) in STATE_MODIFIERS for modifier in modifiers):
+        return index.state_force()
+    if any(_lemma(modifier) == "police" for modifier in modifiers) and (police := index.police()):
+        return police  # "attacked a police station"
+    if _lemma(token) in POLICE_NOUNS and token.dep_ in SUBJECTS and (police := index.police()):
+        return police  # "officers had arrested nine suspects"
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"} and child.text[:1].isupper() and (
+            forces := index.forces_called(child.lower_)
+        ):
+            return forces  # "Ukrainian positions" → the party written "Ukrainian forces"
+    if not whole:
         return found
     return index.party_at(*_subtree_span(token))
+
+
+def _member_party(index: _Index, token: Token, depth: int = 0) -> str | None:
+    """The named organisation some people belong to ("five members of the People's Liberation
+    Army", "hundreds of supporters of the BYC"): ACLED codes the organisation, not its members."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for grand in child.children:
+            if grand.dep_ != "pobj":
+                continue
+            party = index.party_at(grand.left_edge.idx, grand.idx + len(grand.text))
+            if party and party[:1].isupper() and index.party_types.get(party) in ORGANISED_TYPES:
+                return party
+            if depth < 1 and (found := _member_party(index, grand, depth + 1)):
+                return found
+    for child in token.children:
+        # "two men who were members of the BLA"
+        if depth < 1 and child.dep_ == "relcl" and _lemma(child) == "be":
+            for attr in child.children:
+                if attr.dep_ == "attr" and (found := _member_party(index, attr, depth + 1)):
+                    return found
+    return None
 
 
 def _conjunct_parties(index: _Index, token: Token) -> list[str]:
@@ -527,12 +715,20 @@ def _prep_roles(index: _Index, head: Token) -> Roles:
                     actor2 = actor2 or parties[1]
             elif word == "with":
                 actor2 = actor2 or parties[0]
+            elif word == "from" and _lemma(head) in TAKING_LEMMAS:
+                actor2 = actor2 or parties[0]  # "retook the village from CODECO"
             elif word in INITIATOR_PREPOSITIONS:
                 actor1 = actor1 or parties[0]
             elif word in TARGET_PREPOSITIONS:
                 actor2 = actor2 or parties[0]
         elif child.dep_ in {"compound", "amod", "poss", "nmod"} and actor1 is None and head.pos_ != "VERB":
             actor1 = _phrase_party(index, child)
+        elif child.dep_ == "acl" and actor1 is None:
+            # "an attack claimed by al-Shabaab", "a raid carried out by the army"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    objects = [grand for grand in agent.children if grand.dep_ == "pobj"]
+                    actor1 = _phrase_party(index, objects[0]) if objects else None
     return actor1, actor2
 
 
@@ -597,10 +793,17 @@ def _roles(index: _Index, head: Token) -> Roles:
     accused = _accused(index, head)
     if accused:
         actor1 = accused
+    if _reduced_relative(head):
+        # "Suspected insurgents detained in Zabul": the noun is the one acted on.
+        return actor1, actor2 or _phrase_party(index, head.head)
     if head.pos_ == "VERB" or (head.pos_ == "ADJ" and head.tag_ == "VBN"):
         passive = False
+        # A headline drops the auxiliary: "Suspected Insurgents Detained in Zabul" is passive.
+        headline_passive = head.tag_ == "VBN" and head.dep_ == "ROOT" and not any(
+            child.dep_ in {"aux", "auxpass"} for child in head.children
+        )
         for child in head.children:
-            if child.dep_ in PASSIVE_SUBJECTS:
+            if child.dep_ in PASSIVE_SUBJECTS or (headline_passive and child.dep_ in SUBJECTS):
                 passive = True
                 actor2 = actor2 or _phrase_party(index, child)
             elif child.dep_ == "agent":
@@ -617,13 +820,13 @@ def _roles(index: _Index, head: Token) -> Roles:
     launched = head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         launched = head.head.head
-    if launched.dep_ == "pobj" and launched.head.dep_ == "prep" and _lemma(launched.head.head) in LAUNCH_LEMMAS:
+    if launched.dep_ == "pobj" and launched.head.dep_ == "prep" and _launches(launched.head.head):
         if actor1 is None:
             subject1, subject2 = _subject_roles(index, launched.head.head)
             actor1, actor2 = subject1, actor2 or subject2
     if launched is not head and actor2 is None:
         actor2 = _prep_roles(index, launched)[1]
-    if actor1 is None and launched.dep_ in OBJECTS and _lemma(launched.head) in LAUNCH_LEMMAS:
+    if actor1 is None and launched.dep_ in OBJECTS and _launches(launched.head):
         actor1 = _subject_roles(index, launched.head)[0]
     if head.dep_ in SUBJECTS and head.head.pos_ == "VERB" and actor2 is None:
         for child in head.head.children:
@@ -683,13 +886,36 @@ def _classify(trigger: Trigger, actor1: str | None, actor2: str | None, index: _
             return "battles", "armed_clash"
     if event_class.weapon_object and not _objects_in(trigger.head, lexicon.disrupted_objects):
         return None
-    if event_class.name == "arrest" and actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES:
+    if (event_class.name == "arrest" and actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES
+            and not _by_security_force(trigger.head, lexicon)):
         return "violence_against_civilians", "abduction_forced_disappearance"
     if event_class.civilian_target and _civilian_target(actor2, index, trigger):
         return event_class.civilian_target
     if event_class.name == "attack" and (weapon := _instrument(trigger.head, lexicon)):
         return REMOTE_TYPE, weapon
+    if event_class.name == "attack" and _on_ship(trigger.head, lexicon):
+        return REMOTE_TYPE, "shelling_artillery_missile_attack"
     return event_class.type, event_class.sub_type
+
+
+def _by_security_force(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the ones who detain are police or soldiers by their noun ("Manipur Police commandos
+    arrested …"), whatever party the parse ties the name to: an arrest, not an abduction."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            words = [child, *(token for token in child.children if token.dep_ == "compound")]
+            if any(_lemma(token) in lexicon.security_nouns for token in words):
+                return True
+    return False
+
+
+def _on_ship(head: Token, lexicon: Lexicon) -> bool:
+    """Whether an attack with no weapon named hits a ship ("an attack on a bulk carrier"): ACLED
+    codes it as a missile attack."""
+    targets = [grand for child in head.children if child.dep_ == "prep" and child.lower_ in {"on", "against"}
+               for grand in child.children if grand.dep_ == "pobj"]
+    targets += [child for child in head.children if child.dep_ in OBJECTS]
+    return any(_lemma(token) in lexicon.ship_nouns for token in targets)
 
 
 def _objects_in(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -730,7 +956,13 @@ def _civilian_target(actor2: str | None, index: _Index, trigger: Trigger) -> boo
     return bool(victims) and all(_is_civilian_word(item.get("who") or "") for item in victims)
 
 
-_FORCES = re.compile(r"\b(Army|Armed Forces|Forces|Force|Corps|Military|Defen[cs]e)\b")
+_FORCES = re.compile(r"\b(Army|Armed Forces|Forces|Force|Corps|Military|Defen[cs]e)\b", re.I)
+_WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+_LOSSES = re.compile(r"\b(los[est]\w*|losing|casualt\w+|killed|dead|deaths?|fatalit\w+)\b", re.I)
+_COUNTED = re.compile(
+    r"^(\d|at least|more than|about|around|some|several|dozens|hundreds|"
+    r"a |an |one |two |three |four |five |six |seven |eight |nine |ten )", re.I
+)
 _CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents?|villagers?|people|children|women|men|worshippers|passengers|farmers|"
     r"fishermen|traders|teachers|students|pupils|patients|family|families|workers|miners|shoppers|"
@@ -842,10 +1074,16 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | Non
     clause_start, clause_end = _subtree_span(trigger.head)
     bounded = _subordinate(trigger)
     anchor = trigger.head.idx
+    # A relative clause of another noun dates that noun ("the government, which has been based
+    # in Port Sudan since last year, said …"), not the event.
+    asides = [_subtree_span(token) for token in sentence if token.dep_ == "relcl"
+              and not _subtree_span(token)[0] <= anchor < _subtree_span(token)[1]]
     for item in index.dates:
         if not (sentence.start_char <= item["start"] < sentence.end_char) or item["end"] <= index.dateline_end:
             continue
         if bounded and not bounded[0] <= item["start"] < bounded[1]:
+            continue
+        if any(start <= item["start"] < end for start, end in asides):
             continue
         if item.get("type") not in {"DATE", "TIME"}:
             continue
@@ -856,9 +1094,54 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | Non
         outside = 0 if clause_start <= item["start"] < clause_end else 1
         distance = abs(item["start"] - anchor)
         value = "" if role == "since" or _earlier_year(item["value"], index.reference_value) else normalized_date(item["value"])
+        if value and _WEEKDAY.search(item["text"]) and _not_future(trigger.head):
+            value = _last_before(value, index.reference_value)
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, value)
     return best[2] if best else None
+
+
+def _not_future(token: Token) -> bool:
+    """Whether the clause of a trigger tells what happened, not what will ("will march on Friday")."""
+    verb = clause_verb(token)
+    return not any(child.dep_ == "aux" and child.lower_ in {"will", "shall", "'ll", "wo"} for child in verb.children)
+
+
+def _last_before(value: str, reference: str | None) -> str:
+    """A weekday of a past event resolved to the latest such day not after the reference date
+    ("retook the village on Tuesday" in a Wednesday report is the day before, never the next week)."""
+    day, reference_day = event_day(value), event_day(reference)
+    if day is None or reference_day is None or date_precision(value) != "day":
+        return value
+    moved = date.fromisoformat(day)
+    while moved > date.fromisoformat(reference_day):
+        moved -= timedelta(days=7)
+    return moved.isoformat()
+
+
+def _undated(draft: Draft, first_date: str | None) -> str | None:
+    """The date of an event its sentence does not date: the day told of the previous event or the
+    report's first day when it lies in the week of the statement reporting it (more precise), else
+    that week; without a dated statement, that day."""
+    day = draft.fallback_date or first_date
+    if draft.statement_week is None:
+        return day
+    return day if day and _same_time(day, draft.statement_week) else draft.statement_week
+
+
+def _statement_week(index: _Index, sentence: Span) -> str | None:
+    """The ISO week of the day a sentence's statement was made ("the CTD said on Monday it had
+    arrested …"): the date ACLED gives an event its report does not date."""
+    for item in index.dates:
+        if not (sentence.start_char <= item["start"] < sentence.end_char) or item["start"] < index.dateline_end:
+            continue
+        if date_precision(item.get("value")) == "day" and _date_role(index.doc, item, None) == "speech":
+            try:
+                year, week, _ = date.fromisoformat(item["value"][:10]).isocalendar()
+            except ValueError:
+                return None
+            return f"{year}-W{week:02d}"
+    return None
 
 
 def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger | None) -> str | None:
@@ -874,6 +1157,10 @@ def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger | None) -> str |
         governor = governor.head
     if (trigger is None or governor is not trigger.head) and _lemma(governor) in SPEECH_LEMMAS:
         return "speech"
+    if _lemma(governor) in load_lexicon().speech_nouns and governor.head.dep_ == "prep" and (
+        _lemma(governor.head.head) in SPEECH_LEMMAS
+    ):
+        return "speech"  # "the army said in a statement on Sunday"
     return None
 
 
@@ -883,9 +1170,11 @@ def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[di
     ranked = []
     clause_start, clause_end = _subtree_span(trigger.head)
     bounded = _subordinate(trigger)
-    agents = [_subtree_span(token) for token in sentence if token.lower_ == "by" and token.dep_ in {"prep", "agent"}]
+    agents = [span for token in sentence if token.lower_ == "by" and token.dep_ in {"prep", "agent"}
+              for span in _agent_spans(token)]
+    opening = max(sentence.start_char, _wire_dateline_end(index, sentence, trigger.head.idx), index.dateline_end)
     for start, end, place in index.place_mentions:
-        if not (sentence.start_char <= start < sentence.end_char) or start < index.dateline_end:
+        if not (sentence.start_char <= start < sentence.end_char) or start < opening:
             continue
         if any(agent_start <= start < agent_end for agent_start, agent_end in agents):
             continue
@@ -900,6 +1189,60 @@ def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[di
         return None
     *_, start, end, place = min(ranked, key=lambda item: item[:5])
     return place, (start, end)
+
+
+def _agent_spans(by: Token) -> list[tuple[int, int]]:
+    """Character spans of the party phrases after "by" ("by the United States and Britain"),
+    without their own locative phrases ("by Islamic State fighters near Tera": Tera is where)."""
+    spans = []
+    for pobj in by.children:
+        if pobj.dep_ != "pobj":
+            continue
+        tokens = [pobj]
+        for child in pobj.children:
+            if child.dep_ not in {"prep", "relcl", "acl", "punct"}:
+                tokens.extend(child.subtree)
+        first, last = min(tokens, key=lambda token: token.i), max(tokens, key=lambda token: token.i)
+        spans.append((first.idx, last.idx + len(last.text)))
+    return spans
+
+
+def _wire_dateline_end(index: _Index, sentence: Span, before: int) -> int:
+    """Where a wire dateline ("COTABATO CITY, Philippines — ") opening the trigger's line ends, or
+    -1: the city a report is filed from is not where its events happen."""
+    text = doc_text(index.doc)
+    line_start = max(sentence.start_char, text.rfind("\n", sentence.start_char, before) + 1)
+    while line_start < before and text[line_start].isspace():
+        line_start += 1
+    match = _WIRE_DATELINE.match(text, line_start, before)
+    return match.end() if match else -1
+
+
+def _place_referred(index: _Index, sentence: Span, trigger: Trigger) -> tuple[dict[str, Any], tuple[int, int]] | None:
+    """The town a definite place noun of the trigger's clause refers back to ("shot down a drone
+    over the city"): the last city named before the sentence, the dateline aside."""
+    verb = clause_verb(trigger.head)
+    if not any(
+        _lemma(token) in TOWN_NOUNS and any(child.lower_ == "the" for child in token.children)
+        and not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children)
+        for token in verb.subtree
+    ):
+        return None
+    before = [
+        (start, end, place) for start, end, place in index.place_mentions
+        if index.dateline_end <= start < sentence.start_char and place.get("feature") == "city"
+        and not _in_wire_dateline(index, start, end)
+    ]
+    if not before:
+        return None
+    start, end, place = before[-1]
+    return place, (start, end)
+
+
+def _in_wire_dateline(index: _Index, start: int, end: int) -> bool:
+    """Whether a mention is the city of a wire dateline ("COTABATO CITY, Philippines — ")."""
+    span = index.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _wire_dateline_end(index, span.sent, start) > start
 
 
 def geo_precision(doc: Doc, place: dict[str, Any] | None, mention: tuple[int, int] | None) -> int | None:
@@ -966,10 +1309,21 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
     for trigger in fresh or triggers:
         actor1, actor2 = _roles(index, trigger.head)
         if actor1 is None and trigger.head.pos_ == "VERB" and not _is_passive(trigger.head) and trigger.event_class.name != "arrest":
-            actor1 = index.party_before(trigger.head.idx, max(sentence.start_char, index.dateline_end), actor2)
+            # Not across a subordinate clause's boundary: "X launched assaults, while a missile
+            # strike killed two" does not make X the one who fired the missile.
+            bounded = _subordinate(trigger)
+            clause_start = bounded[0] if bounded else sentence.start_char
+            actor1 = index.party_before(trigger.head.idx, max(clause_start, index.dateline_end), actor2)
         if actor1 is None and trigger.event_class.type in {"battles", "explosions_remote_violence"}:
             reporter = index.reporting_force(trigger.head.idx)
             actor1 = reporter if reporter != actor2 else None
+        if actor1 is None and _pronoun_subject(trigger.head):
+            # "The police said they had arrested …": the pronoun is the speaker.
+            reporter = index.reporting_force(trigger.head.idx, ORGANISED_TYPES)
+            actor1 = reporter if reporter != actor2 else None
+        if actor1 is None and (perpetrators := lexicon.perpetrator_nouns.get(trigger.event_class.name)):
+            # "A priest was abducted on Friday … The kidnappers demanded a ransom."
+            actor1 = index.party_called(perpetrators)
         if actor1 == actor2:
             actor2 = None
         classified = _classify(trigger, actor1, actor2, index, lexicon, sentence)
@@ -988,8 +1342,22 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
         located = _sentence_place(index, sentence, trigger)
         clause_start, clause_end = _subtree_span(clause_verb(trigger.head))
         place_from_text = located is not None and clause_start <= located[1][0] < clause_end
+        if located is None:
+            located = _place_referred(index, sentence, trigger)
         if located is None and previous is not None:
             located = (previous.place, previous.place_mention) if previous.place else None
+        if actor2 is None and classified[0] == "battles":
+            actor2 = _opponent(index, trigger.head, actor1)
+        if (actor2 is None and trigger.event_class.territory and classified[1] != "government_regains_territory"
+                and located is not None and place_from_text):
+            # Ground taken by a rebel or foreign force is taken from the state that holds it.
+            where = located[0].get("country_code")
+            foreign = (index.party_types.get(actor1 or "") not in STATE_TYPES
+                       or index.party_countries.get(actor1 or "") != where)
+            holder = index.state_force(where) if where and foreign else None
+            actor2 = holder if holder != actor1 else None
+        if actor2 is None and classified[0] == REMOTE_TYPE and _civilian_victims(index, trigger):
+            actor2 = index.civilians
         if actor2 is None and classified[0] == "violence_against_civilians":
             actor2 = next((name for name, kind in index.party_types.items() if kind == "civilians"), None)
         return Draft(
@@ -1006,10 +1374,44 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             place=located[0] if located else None,
             place_mention=located[1] if located else None,
             fallback_date=previous.date_value if previous and previous.date_from_text else None,
+            statement_week=None if date_value else _statement_week(index, sentence),
             place_from_text=place_from_text,
             first_trigger=trigger,
         )
     return None
+
+
+def _opponent(index: _Index, head: Token, actor1: str | None) -> str | None:
+    """The other side named by the fighting that led to a battle's outcome ("seized the town after
+    two days of fighting with federal troops")."""
+    verb = clause_verb(head)
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in {"after", "following", "amid", "during"}:
+            continue
+        for token in child.subtree:
+            if token.dep_ == "prep" and token.lower_ in {"with", "against"} and _lemma(token.head) in FIGHT_LEMMAS:
+                for grand in token.children:
+                    party = _phrase_party(index, grand) if grand.dep_ == "pobj" else None
+                    if party and party != actor1:
+                        return party
+    return None
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a personal pronoun ("it had arrested", "they struck")."""
+    return any(child.dep_ in SUBJECTS and child.pos_ == "PRON" and child.lower_ in {"it", "they", "we"}
+               for child in verb.children)
+
+
+def _civilian_victims(index: _Index, trigger: Trigger) -> bool:
+    """Whether the people killed or wounded in the trigger's clause are all civilians ("a bomb
+    exploded on a bus, wounding 11 passengers"): ACLED codes civilians as the target."""
+    spans = clause_spans(clause_verb(trigger.head))
+    victims = [
+        item for item in index.casualties
+        if item.get("status") in {"killed", "wounded"} and any(start <= item["start"] < end for start, end in spans)
+    ]
+    return bool(victims) and all(_is_civilian_word(item.get("who") or "") for item in victims)
 
 
 def _is_accused(token: Token) -> bool:
@@ -1023,6 +1425,13 @@ def _is_anaphoric(trigger: Trigger) -> bool:
     return head.pos_ in {"NOUN", "PROPN"} and any(
         child.dep_ == "det" and child.lower_ in {"the", "this", "that", "these", "those"} for child in head.children
     )
+
+
+def _described(trigger: Trigger) -> bool:
+    """Whether an event noun is the subject of "be" ("The Moirang attack was the second this
+    month"): the sentence describes an event already told, it reports none."""
+    head = trigger.head
+    return head.dep_ in SUBJECTS and _lemma(head.head) == "be"
 
 
 def _same_time(first: str | None, second: str | None) -> bool:
@@ -1043,10 +1452,28 @@ def _same_time(first: str | None, second: str | None) -> bool:
 def _restates(kept: Draft, new: Draft) -> bool:
     """Whether ``new`` (right after ``kept``) only adds detail to it: no date and no place of its own
     (or the same place), and the same type, or more of a battle ("… and accused the rebels of
-    shelling", "the group said it had captured 14 soldiers")."""
+    shelling", "the group said it had captured 14 soldiers"). Burning and looting told right after
+    an attack on the same day are part of it: ACLED codes them only outside other violence."""
+    if (new.sub_type == "looting_property_destruction" and kept.type in VIOLENT_TYPES
+            and (not new.date_from_text or not kept.date_from_text or _same_time(new.date_value, kept.date_value))):
+        return True
     if new.date_from_text or (new.place_from_text and not (kept.place and new.place and _nested(new.place, kept.place))):
         return False
+    if new.event_class.name == "kill" and new.trigger.head.pos_ == "VERB" and kept.type in VIOLENT_TYPES:
+        return True  # "It said three militants had been killed": the toll of the strike just told
     return new.type == kept.type or kept.type == "battles"
+
+
+def _earlier_in_sentence(kept: Draft, new: Draft) -> bool:
+    """Whether ``new`` is an event its own sentence sets apart in time from ``kept`` ("seized the
+    town on Sunday, a week after a drone strike killed 11"): two events, never one."""
+    verb = clause_verb(new.trigger.head)
+    return (
+        new.sentences[0].start in {sentence.start for sentence in kept.sentences}
+        and verb.dep_ == "advcl"
+        and any(child.dep_ == "mark" and child.lower_ in {"after", "before", "since", "until"}
+                for child in verb.children)
+    )
 
 
 def _compatible(index: _Index, kept: Draft, new: Draft, last: bool = False) -> bool:
@@ -1056,6 +1483,8 @@ def _compatible(index: _Index, kept: Draft, new: Draft, last: bool = False) -> b
     more of it, whoever its actors, when it is of the same type or ``kept`` is a battle ("the group
     said it had captured 14 soldiers")."""
     if new.date_from_text and kept.date_from_text and not _same_time(new.date_value, kept.date_value):
+        return False
+    if _earlier_in_sentence(kept, new):
         return False
     if last and _restates(kept, new):
         return True
@@ -1069,8 +1498,11 @@ def _compatible(index: _Index, kept: Draft, new: Draft, last: bool = False) -> b
 
 
 def actor_key(index: _Index, actor: str | None) -> str | None:
-    """An actor as ACLED counts it: every civilian party is the one actor "civilians"."""
-    return "civilians" if actor and index.party_types.get(actor) == "civilians" else actor
+    """An actor as ACLED counts it: every civilian party is the one actor "civilians", and unnamed
+    soldiers ("the army's eastern command") are their country's named forces."""
+    if actor and index.party_types.get(actor) == "civilians":
+        return "civilians"
+    return index.as_actor(actor)
 
 
 def _nested(first: dict[str, Any], second: dict[str, Any]) -> bool:
@@ -1155,7 +1587,7 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
     first = draft.sentences[0]
     opening = draft.first_trigger or draft.trigger
     start, end = evidence_span(index, first, doc[opening.start:opening.end])
-    value = draft.date_value or draft.fallback_date or index.first_date() or index.reference_value
+    value = draft.date_value or _undated(draft, index.first_date()) or index.reference_value
     precision = date_precision(value)
     casualty_ids = [
         number for number, item in enumerate(index.casualties)
@@ -1204,8 +1636,23 @@ def responsibility_claims(index: _Index, doc: Doc) -> dict[int, str | None]:
     for token in doc:
         if _lemma(token) == "responsibility" and token.dep_ in OBJECTS and _lemma(token.head) in CLAIM_LEMMAS:
             subject = next((child for child in token.head.children if child.dep_ in SUBJECTS), None)
+            if _denies_claim(token.head, subject):
+                claims[token.sent.start] = None
+                continue
             claims[token.sent.start] = index.party_at(*_subtree_span(subject), speakers=True) if subject else None
     return claims
+
+
+def _denies_claim(verb: Token, subject: Token | None) -> bool:
+    """Whether nobody claims the attack ("No group has claimed responsibility", "none of the groups
+    claimed it", "the rebels did not claim it"): the claim names no initiator."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    if subject is None:
+        return False
+    return _lemma(subject) in NOBODY_WORDS or any(
+        child.dep_ in {"det", "neg"} and _lemma(child) in NOBODY_WORDS for child in subject.children
+    )
 
 
 def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
@@ -1244,7 +1691,10 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         if draft is None or _is_background(draft.date_value, index.reference_value):
             continue
         previous = draft
-        target = next(
+        target = drafts[-1] if (
+            merge and drafts and _restates(drafts[-1], draft) and not _earlier_in_sentence(drafts[-1], draft)
+        ) else None
+        target = target or next(
             (kept for number, kept in enumerate(drafts) if _compatible(index, kept, draft, number == len(drafts) - 1)),
             None,
         ) if merge else None
@@ -1252,7 +1702,7 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         refines = False
         if target is None and _is_anaphoric(draft.trigger) and drafts and drafts[-1].type == draft.type:
             target, refines = drafts[-1], True
-        if target is None and _is_anaphoric(draft.trigger) and not draft.date_from_text:
+        if target is None and _is_anaphoric(draft.trigger) and (not draft.date_from_text or _described(draft.trigger)):
             continue
         if target is None:
             drafts.append(draft)
