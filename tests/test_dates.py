@@ -77,7 +77,7 @@ CASES = [
      "PT24H"),
     ("The 12-hour truce was broken at dawn.", "12-hour", "PT12H"),
     ("It is the worst violence in years.", "years", "PXY"),
-    ("The standoff lasted two and a half years.", "two and a half years", "P2.5Y"),
+    ("The standoff lasted two and a half years.", "two and a half years", "P2Y6M"),
     ("The negotiations took 90 minutes.", "90 minutes", "PT90M"),
     ("Patrols are sent out every week.", "every week", "P1W"),
     ("The monitors report weekly.", "weekly", "P1W"),
@@ -156,6 +156,74 @@ CASES = [
     ("The ceasefire has held for over three years.", "over three years", "P3Y"),
     # a zone offset as written, not turned into UTC
     ("The convoy arrived at 6:40 p.m. (GMT +3).", "6:40 p.m. (GMT +3)", "2024-02-14T18:40+03"),
+    # "last <month>" names the last such month, however far back
+    ("Mortars hit the airport last March.", "last March", "2023-03"),
+    ("The envoy left the region last December.", "last December", "2023-12"),
+    ("The bridge will reopen next January.", "next January", "2025-01"),
+    # fractions of a unit become whole smaller units
+    ("The detainees waited a minute and a half at each gate.", "a minute and a half", "PT1M30S"),
+    ("The refugees spent 3 1/2 years in the camp.", "3 1/2 years", "P3Y6M"),
+    ("The crossing took 4½ hours.", "4½ hours", "PT4H30M"),
+    ("The drone circled for half an hour.", "half an hour", "PT30M"),
+    ("The blockade was tightened for half a year.", "half a year", "P6M"),
+    ("The search went on for one and a half days.", "one and a half days", "P1DT12H"),
+    # one more unit
+    ("The mandate was renewed for an additional year.", "an additional year", "P1Y"),
+    ("The truce was extended by another week.", "another week", "P1W"),
+    ("The monitors asked for an extra hour at the border.", "an extra hour", "PT1H"),
+    # a part of the day after a preposition: that part of the day named last
+    ("The rebels struck on Saturday. Reinforcements arrived in the afternoon.", "the afternoon",
+     "2024-02-10TAF"),
+    ("By mid-afternoon the shelling had stopped.", "mid-afternoon", "2024-02-14TAF"),
+    ("The last trucks left in the late evening yesterday.", "the late evening yesterday",
+     "2024-02-13TEV"),
+    # "the previous/following <weekday>": around the day named last
+    ("Shelling resumed on Friday, a week after the previous Friday's truce collapsed.",
+     "the previous Friday", "2024-02-02"),
+    ("The rebels took the town on 3 May 2023 and lost it the following Monday.",
+     "the following Monday", "2023-05-08"),
+    # every <month>: a set
+    ("Pilgrims cross the border every April.", "every April", "XXXX-04"),
+    # a present-tense event in body copy is a schedule; a reporting verb or a headline is not
+    ("The two delegations meet on Monday in Geneva.", "Monday", "2024-02-19"),
+    ("The foreign ministers are meeting on Friday.", "Friday", "2024-02-16"),
+    ("The ministry says the convoy was hit on Monday.", "Monday", "2024-02-12"),
+    ("Rebels seize border town on Monday\nThe town fell after a week of fighting.", "Monday",
+     "2024-02-12"),
+    ("The army said that drone strikes near the town on Sunday had killed 40 fighters.", "Sunday",
+     "2024-02-11"),
+    ("Soldiers also retook the village on Tuesday, the spokesman said.", "Tuesday", "2024-02-13"),
+    # deadlines and postponements run ahead, and so do plans
+    ("The council postponed the vote until Tuesday.", "Tuesday", "2024-02-20"),
+    ("The army extended its ultimatum to 9 a.m. Friday.", "9 a.m. Friday", "2024-02-16T09:00"),
+    ("The protesters were planning to march on Saturday.", "Saturday", "2024-02-17"),
+    ("Donors meet in the week of March 4 to review the appeal.", "the week of March 4", "2024-W10"),
+    ("Casualties fell in the last half of 2023.", "the last half of 2023", "2023-H2"),
+    ("Arrivals doubled in the first half of last year.", "the first half of last year", "2023-H1"),
+    ("Aid will rise in the second half of the year.", "the second half of the year", "2024-H2"),
+    # ranges written with one month: each day is a date of its own
+    ("The donors' conference will be held on April 24 and 25.", "25", "2024-04-25"),
+    ("The donors' conference will be held on April 24 and 25.", "April 24", "2024-04-24"),
+    ("Voting is planned for June 8 to 9, 2025.", "9, 2025", "2025-06-09"),
+    ("Curfews were imposed on 10-12 January.", "10", "2024-01-10"),
+    ("Curfews were imposed on 10-12 January.", "12 January", "2024-01-12"),
+    # "N more units", spelled decades
+    ("The peacekeepers will stay for at least two more years.", "at least two more years", "P2Y"),
+    ("The insurgency flared through the nineties.", "the nineties", "199"),
+    ("The militia was formed in the late seventies.", "the late seventies", "197"),
+    # "today's" as nowadays, not the day
+    ("Militias are a fact of life in today's world.", "today", "PRESENT_REF"),
+    ("The reforms shaped today's Ukraine, he said.", "today", "PRESENT_REF"),
+    ("Today's vote was postponed.", "Today", "2024-02-14"),
+    ("The rebels rejected today's Reuters report.", "today", "2024-02-14"),
+    # named days: fixed, nth weekday, Easter-based; the year from the text or the nearest one
+    ("The hostages were freed on Christmas Day.", "Christmas Day", "2023-12-25"),
+    ("The shelling stopped on New Year's Eve.", "New Year's Eve", "2023-12-31"),
+    ("The ferry sank on Thanksgiving Day.", "Thanksgiving Day", "2023-11-23"),
+    ("Shoppers crowded the malls last Black Friday.", "last Black Friday", "2023-11-24"),
+    ("The rebels promised a truce at Easter.", "Easter", "2024-03-31"),
+    ("The bombing happened on Good Friday 2019.", "Good Friday 2019", "2019-04-19"),
+    ("The envoy will arrive by Easter Monday.", "Easter Monday", "2024-04-01"),
 ]
 
 
@@ -193,6 +261,11 @@ TYPES = [
     ("Militants attacked a checkpoint on Tuesday night.", "Tuesday night", "TIME"),
     ("Fighting resumed in 1994 after the ceasefire collapsed.", "1994", "DATE"),
     ("The front line is now quiet.", "now", "DATE"),
+    ("The rebels struck on Saturday. Reinforcements arrived in the afternoon.", "the afternoon",
+     "TIME"),
+    ("The mandate was renewed for an additional year.", "an additional year", "DURATION"),
+    ("Pilgrims cross the border every April.", "every April", "SET"),
+    ("The hostages were freed on Christmas Day.", "Christmas Day", "DATE"),
 ]
 
 
@@ -227,6 +300,16 @@ NEGATIVES = [
     ("The current account deficit widened.", "current"),
     ("Shares rose in after-hours trading.", "hours"),
     ("It was the most recent attack on the convoy.", "recent"),
+    ("The evening news showed the burning depot.", "evening"),
+    ("The morning of the attack was quiet, residents said.", "morning"),
+    ("Another day of fighting left ten dead.", "Another day"),
+    ("The index closed at 2087 on Friday.", "2087"),
+    ("Retailers braced for a weak Christmas season.", "Christmas"),
+    ("The Christmas truce did not hold.", "Christmas"),
+    ("The hosts scored twice in the last half of the match.", "half"),
+    ("Prices rose 3 to 5 percent in March.", "3"),
+    ("On April 24 and 25 people were wounded.", "25"),
+    ("Most of the commanders are in their forties.", "forties"),
 ]
 
 
@@ -332,6 +415,15 @@ def test_component_without_reference_extension_value(nlp) -> None:
                                   "1" * 5000, "May May May March March", "the the the"])
 def test_odd_text_never_raises(nlp, text: str) -> None:
     for date in extract_dates(nlp(text), reference_date=REF):
+        assert text[date["start"]:date["end"]] == date["text"]
+
+
+@pytest.mark.parametrize("reference_date", ["9999-12-31", "0001-01-01"])
+def test_calendar_edge_reference_never_raises(nlp, reference_date: str) -> None:
+    text = ("They met yesterday and will meet tomorrow, the following Monday and on Christmas Day; "
+            "by mid-afternoon they left. On December 31, 9999 it ended and the following day "
+            "it resumed, last December and the week of March 6.")
+    for date in extract_dates(nlp(text), reference_date=reference_date):
         assert text[date["start"]:date["end"]] == date["text"]
 
 

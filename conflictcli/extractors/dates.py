@@ -10,11 +10,16 @@ is ``2023-06``, "the 1990s" is ``199``, "last week" an ISO week, "three years" `
 week" ``P1W``, "now" ``PRESENT_REF``). Relative expressions are resolved against the reference
 date; the tense of the governing verb decides which way an unanchored weekday or month goes
 ("said on Tuesday" looks back, "will meet on Tuesday", "should close in October", "effective June 1"
-forward). Expressions that point back at the text ("the following day", "a week earlier", "the
-same month a year ago", "that year") are anchored on the date named last before them, not on the
-reference date. Without a reference date they stay None. dateparser is only a last resort for a
-single entity span that carries a month or a year, and only the parts the text both states
-(``DateData.parts``) and writes out make it into the value.
+forward; a present-tense event in body copy, "the leaders meet Monday", is a schedule, and a
+deadline, "extended until Friday", lies ahead). Expressions that point back at the text ("the
+following day", "a week earlier", "the previous Friday", "in the afternoon", "the same month a
+year ago", "that year") are anchored on the date named last before them, not on the reference
+date. Named days ("Christmas Day", "Thanksgiving", "Good Friday 2019") come from
+``resources/dates/holidays.json``; a range written with one month ("April 24 and 25", "between
+3 and 5 March") is reported as one date per day. Without a reference date relative expressions
+stay None. dateparser is only a last resort for a single entity span that carries a month or a
+year, and only the parts the text both states (``DateData.parts``) and writes out make it into
+the value.
 
 References: TimeML 1.2.1 annotation guidelines (Saurí et al. 2006) for extents and values;
 TempEval-3 (UzZaman et al. 2013) and MEANTIME (Minard et al. 2016) for conventions such as
@@ -25,10 +30,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from spacy.attrs import IDX
@@ -66,6 +73,13 @@ _AHEAD_CUE = re.compile(r"(?i)\b(?:effective|as\s+(?:soon|early)\s+as|no\s+later
                         r"(?:scheduled|slated|set|planned)\s+for|due\s+(?:on|by))\s+(?:on\s+)?$")
 
 
+# A deadline or a postponement runs to a date ahead even when told in the past tense: "extended
+# its offer until Friday", "postponed the vote until Tuesday morning", "a deadline of June 1".
+_DEADLINE_CUE = re.compile(r"(?i)\b(?:extend|postpon|delay|adjourn|defer|suspend|deadline|"
+                           r"ultimatum)\w*\b[^.;!?]{0,45}?\b(?:until|till|to|of|by)\s+"
+                           r"(?:(?:about|around|at|on)\s+)?$")
+
+
 @dataclass(slots=True)
 class _Context:
     """What a value handler needs: the doc, its reference date and a char→token index."""
@@ -75,6 +89,7 @@ class _Context:
     ref: dt.date | None
     token_starts: list[int]
     quarterly: bool = False  # the article reports quarterly figures (see _h_ago)
+    headline_end: int = 0  # end of a headline line (short, no full stop), 0 when none
 
     def token_at(self, char: int) -> Token | None:
         if not len(self.doc):
@@ -83,13 +98,15 @@ class _Context:
         return self.doc[max(i, 0)]
 
     def tense(self, char: int) -> str | None:
-        """"past", "future", "present" or None: the tense of the verb governing ``char``.
+        """"past", "future", "present", "scheduled" (a present-tense event in body copy) or
+        None: the tense of the verb governing ``char``.
 
         When the date only modifies a noun ("a June agreement", "Monday's ruling") only a past
         clause tells (what a past clause names has happened); "would overturn Monday's ruling"
         says nothing about Monday.
         """
-        if _AHEAD_CUE.search(self.text, max(0, char - 40), char):
+        if _AHEAD_CUE.search(self.text, max(0, char - 40), char) or _DEADLINE_CUE.search(
+                self.text, max(0, char - 70), char):
             return "future"
         token = self.token_at(char)
         if token is None or not self.doc.has_annotation("DEP"):
@@ -115,8 +132,12 @@ class _Context:
             return None if modals <= {"could", "might"} else "future"
         if token.tag_ == "VB" and any(w.lower_ == "to" for w in words[1:]):
             # "is scheduled to close Monday", "plans to vote in May": ahead unless told in the past
+            # "were planning to drive there on Monday": an intention points ahead however told
             head = token.head
             told = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+            if head is not token and head.lemma_.lower() in _intent_verbs() and not any(
+                    w.lemma_ == "have" for w in told[1:]):
+                return "future"
             if head is token or any(w.tag_ == "VBD" for w in told):
                 return None
             return "future"
@@ -124,9 +145,47 @@ class _Context:
             return "past"
         if token.tag_ == "VBN" and (len(words) == 1 or any(w.lemma_ == "have" for w in words)):
             return "past"  # "has sold", and a bare participle: "a statement released Friday"
-        if token.tag_ in ("VBZ", "VBP", "VBG") or any(w.tag_ in ("VBZ", "VBP") for w in words):
-            return "present"
+        # a bare base form with a subject of its own is a present tense the tagger missed
+        finite_base = token.tag_ == "VB" and len(words) == 1 and any(
+            c.dep_ == "nsubj" for c in token.children)
+        if (token.tag_ in ("VBZ", "VBP", "VBG") or finite_base
+                or any(w.tag_ in ("VBZ", "VBP") for w in words)):
+            # Body copy tells past events in the past tense, so a present-tense event with a
+            # date is a schedule ("the leaders meet Monday", "talks are resuming Friday").
+            # Reporting verbs ("says Monday") and headlines use the present for what happened;
+            # a bare participle ("closing unchanged Friday"), a perfect ("have been searching
+            # since") and "hurt"/"cut" (past or present?) are no present tense to go by.
+            headline = token.idx < self.headline_end
+            finite = token.tag_ in ("VBZ", "VBP") or finite_base or (
+                token.tag_ == "VBG" and any(w.tag_ in ("VBZ", "VBP") for w in words[1:]))
+            perfect = any(w.lemma_ == "have" for w in words[1:])
+            # under a past tense ("..., the army said") the present is more often a mistagged
+            # past ("retook", "drone strikes") than a schedule
+            told_in_past = any(a.tag_ == "VBD" for a in token.ancestors)
+            if (headline or not finite or perfect or told_in_past
+                    or token.lemma_.lower() in _reporting_verbs()
+                    or token.lower_ in _same_form_past_verbs()):
+                return "present"
+            return "scheduled"
         return None
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """Verbs that report in the present what happened ("the ministry says ... on Monday")."""
+    return frozenset(lexicon()["reporting_verbs"])
+
+
+@cache
+def _intent_verbs() -> frozenset[str]:
+    """Verbs whose to-infinitive lies ahead of them ("planned to vote on Monday")."""
+    return frozenset(lexicon()["intent_verbs"])
+
+
+@cache
+def _same_form_past_verbs() -> frozenset[str]:
+    """Verbs whose past tense is their present form ("hurt", "cut"): the tag may be wrong."""
+    return frozenset(lexicon()["same_form_past_verbs"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +223,7 @@ def _direction(rel: str | None, tense: str | None) -> str:
         return "forward"
     if rel in ("this", "current", "present"):
         return "this"
-    return {"past": "back+", "future": "forward+"}.get(tense or "", "near")
+    return {"past": "back+", "future": "forward+", "scheduled": "forward+"}.get(tense or "", "near")
 
 
 def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str) -> dt.date:
@@ -179,7 +238,10 @@ def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str) -> dt.
         pool = [d for d in candidates if d >= ref]
     else:
         pool = candidates
-    pool = [d for d in pool if abs((d - ref).days) <= 300] or candidates
+    # A tense can be misread, so a tense alone gives way to a date within ten months; an explicit
+    # "last December" on 30 October still means eleven months back.
+    explicit = pool if direction in ("back", "forward") else []
+    pool = [d for d in pool if abs((d - ref).days) <= 300] or explicit or candidates
     return min(pool, key=lambda d: (abs((d - ref).days) * (2 if d > ref else 1), d > ref))
 
 
@@ -263,7 +325,8 @@ def _unit(word: str) -> tuple[str, bool]:
 
 
 def _duration(count: float | None, unit_word: str) -> str:
-    """A TIMEX3 duration: ``P3Y``, ``PT48H``, ``PXY`` (vague), ``P2.5Y``, ``P20Y`` (two decades)."""
+    """A TIMEX3 duration: ``P3Y``, ``PT48H``, ``PXY`` (vague), ``P2Y6M`` (two and a half years),
+    ``P1.5W`` (no whole number of days), ``P20Y`` (two decades)."""
     code, is_time = _unit(unit_word)
     multiplier = 1
     if code in ("10Y", "100Y", "2W"):
@@ -274,8 +337,42 @@ def _duration(count: float | None, unit_word: str) -> str:
         code = {100: "CE"}.get(multiplier, code)
     else:
         total = count * multiplier
+        if total != int(total):
+            split = _split_fraction(total, code, is_time)
+            if split is not None:
+                return split
         amount = str(int(total)) if total == int(total) else f"{total:g}"
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+
+# A unit and the next smaller one it divides into exactly: "2 1/2 years" is P2Y6M, not P2.5Y.
+_SMALLER_UNIT = {("Y", False): (12, "M", False), ("W", False): (7, "D", False),
+                 ("D", False): (24, "H", True), ("H", True): (60, "M", True),
+                 ("M", True): (60, "S", True)}
+
+
+def _split_fraction(total: float, code: str, is_time: bool) -> str | None:
+    """``total`` units written as whole units plus whole smaller ones (1.5 hours: ``PT1H30M``),
+    as TimeML values are; None when the fraction is not a whole number of the smaller unit."""
+    smaller = _SMALLER_UNIT.get((code, is_time))
+    if smaller is None:
+        return None
+    factor, small_code, small_is_time = smaller
+    whole = int(total)
+    rest = (total - whole) * factor
+    if abs(rest - round(rest)) > 1e-9:
+        return None
+    rest_text = f"{round(rest)}{small_code}"
+    if small_code == "D" and not whole:
+        return f"P{rest_text}"
+    if small_code == "D":
+        return f"P{round(total * factor)}D"
+    head = f"{whole}{code}" if whole else ""
+    if is_time:
+        return f"PT{head}{rest_text}"
+    if small_is_time:
+        return f"P{head}T{rest_text}"
+    return f"P{head}{rest_text}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -326,6 +423,35 @@ def _h_full_date(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         if clock:
             return f"{date.isoformat()}T{clock[0]:02d}:{clock[1]:02d}{_zone(m['ftz'])}", "TIME"
     return date.isoformat(), "DATE"
+
+
+def _h_range_day(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """The day of a range that has no month of its own ("25" in "April 24 and 25")."""
+    month = month_number()[m["rm"].rstrip(".").lower()]
+    day = int(m["rd"])
+    day_start = start + m.start("rd") - m.start()
+    if m["ry"]:
+        year = int(m["ry"])
+    elif ctx.ref is None:
+        return None, "DATE", day_start
+    else:
+        year = _year_for_month(month, day, ctx.ref, _direction(None, ctx.tense(start)))
+    date = valid_date(year, month, day)
+    return (date.isoformat(), "DATE", day_start) if date else None
+
+
+def _h_week_of(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the week of March 6": the ISO week of that day."""
+    parsed = parse_date_groups(m)
+    if parsed is None:
+        return None
+    year, month, day = parsed
+    if year is None:
+        if ctx.ref is None:
+            return None, "DATE"
+        year = _year_for_month(month, day, ctx.ref, _direction(None, ctx.tense(start)))
+    date = valid_date(year, month, day)
+    return (_iso_week(date), "DATE") if date else None
 
 
 def _h_slash(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -389,6 +515,10 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
             return None
     if token is not None and token.ent_type_ in NAME_ENTITIES - {"EVENT"}:
         return None
+    if (token is not None and ctx.ref is not None and int(m["year"]) > ctx.ref.year + 30
+            and m.start() == m.start("year")
+            and (token.i == 0 or ctx.doc[token.i - 1].lower_ not in YEAR_CUES)):
+        return None  # "the index closed at 2082": a far-future year needs "by", "in", "until"...
     if token is not None and 0 < token.i < len(ctx.doc) - 1:
         previous, following = ctx.doc[token.i - 1], ctx.doc[token.i + 1]
         if previous.tag_ == "NNP" and following.tag_ == "NNP" and previous.lower_ not in month_number():
@@ -401,13 +531,20 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return m["year"], "DATE"
 
 
+_SPELLED_TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
 def _h_decade(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m["dec"]:
         return m["dec"][:3], "DATE"
+    spelled = (m["dec3"] or m["dec4"] or "").lower()
+    if spelled and not m.group().lower().startswith("the"):
+        return None  # "in their forties": an age; "the nineties" is the decade
     before = ctx.text[max(0, start - 12):start].lower().split()
     if before and before[-1] in ("his", "her", "their", "its", "my", "your", "our", "mid"):
         return None
-    tens = int(m["dec2"][0])
+    tens = _SPELLED_TENS[spelled] if spelled else int(m["dec2"][0])
     century = 19
     if ctx.ref is not None and tens * 10 <= ctx.ref.year % 100 and ctx.ref.year >= 2000:
         century = 20
@@ -419,11 +556,31 @@ def _h_century(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return (f"{number - 1:02d}", "DATE") if number else None
 
 
+_POSSESSIVE_S = re.compile(r"['’]s\s+")
+
+
+def _generic_today(end: int, ctx: _Context) -> bool:
+    """Whether "today's" means nowadays: "today's world", "today's GM" (a name, not an event
+    of the day as in "today's vote")."""
+    after = _POSSESSIVE_S.match(ctx.text, end)
+    if after is None:
+        return False
+    token = ctx.token_at(after.end())
+    if token is None or token.idx != after.end():
+        return False
+    if token.lower_ in lexicon()["generic_after_today"]:
+        return True
+    following = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    return token.pos_ == "PROPN" and (following is None or following.pos_ not in ("PROPN", "NOUN"))
+
+
 def _h_today(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     word = re.sub(r"\s+", " ", m["rd"].lower())
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     part = m["pod"] or ("night" if word == "tonight" else None)
+    if word == "today" and not part and _generic_today(start + m.end("rd") - m.start(), ctx):
+        return "PRESENT_REF", "DATE"
     if ctx.ref is None:
         return None, "TIME" if part else "DATE"
     day = (ctx.ref + dt.timedelta(days=offset)).isoformat()
@@ -489,6 +646,8 @@ def _season_year(season_start: int, ref: dt.date, direction: str) -> int:
 def _h_relative_unit(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     rel = m["rrel"].lower()
     unit = m["runit"].lower()
+    if unit == "year" and re.search(r"(?i)half", m["rmod"] or ""):
+        return None  # "the first half of last year": a half year, the ``half`` rule's
     if m["rthe"] and rel in ("past", "last", "next", "coming") and not (
             m["rmod"]) and unit not in lexicon()["seasons"] and unit != "weekend":
         return _duration(1, unit), "DURATION"
@@ -518,6 +677,70 @@ def _h_relative_unit(m: re.Match[str], start: int, ctx: _Context) -> Value | Non
     code, season_start = lexicon()["seasons"][unit]
     direction = {-1: "back", 1: "forward"}.get(step, "this")
     return f"{_season_year(season_start, ref, direction)}-{code}", "DATE"
+
+
+@cache
+def _holidays() -> dict[str, Any]:
+    """Named days (``resources/dates/holidays.json``): fixed, nth weekday of a month, or Easter-based."""
+    path = files("conflictcli").joinpath("resources/dates/holidays.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * shift) // 451
+    month, day = divmod(h + shift - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_date(name: str, year: int) -> dt.date | None:
+    """The date of the holiday ``name`` (lower case) in ``year``."""
+    if not dt.MINYEAR < year < dt.MAXYEAR:
+        return None
+    data = _holidays()
+    if name in data["fixed"]:
+        month, day = (int(part) for part in data["fixed"][name].split("-"))
+        return dt.date(year, month, day)
+    if name in data["nth_weekday"]:
+        month, weekday, n, offset = data["nth_weekday"][name]
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return day + dt.timedelta(days=offset)
+    if name in data["easter"]:
+        return _easter(year) + dt.timedelta(days=data["easter"][name])
+    return None
+
+
+def _h_holiday(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"Christmas Day", "last Thanksgiving", "Easter 2023": the day, in the year the text gives,
+    else the nearest one in the direction of the relative word or the tense (a holiday seen
+    from the reference date, as a month is). "the Christmas season" is no day (see
+    ``not_the_day_after``)."""
+    end = start + m.end() - m.start()
+    following = re.match(r"\s+([a-z]+)", ctx.text[end:end + 20])
+    if following and following[1] in _holidays()["not_the_day_after"]:
+        return None
+    name = re.sub(r"\s+", " ", m["hol"].lower())
+    if m["holy"]:
+        day = _holiday_date(name, int(m["holy"]))
+        return (day.isoformat() if day else None), "DATE"
+    if ctx.ref is None:
+        return None, "DATE"
+    options = [d for d in (_holiday_date(name, y) for y in range(ctx.ref.year - 1, ctx.ref.year + 2))
+               if d is not None]
+    if not options:
+        return None, "DATE"
+    direction = _direction(m["holrel"], ctx.tense(start))
+    if direction == "this":
+        same_year = [d for d in options if d.year == ctx.ref.year]
+        return same_year[0].isoformat(), "DATE"
+    return _resolve_day(options, ctx.ref, direction).isoformat(), "DATE"
 
 
 def _h_season_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -574,6 +797,8 @@ def _h_relative_year_quarter(m: re.Match[str], start: int, ctx: _Context) -> Val
 
 def _h_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     half = 1 if m["half"].lower() == "first" else 2
+    if m["half"].lower() in ("last", "latter") and not (m["hy"] or m["hyr"]):
+        return None  # "the last half of the match", "in the last half": no year named
     if m["hy"]:
         return f"{m['hy']}-H{half}", "DATE"
     if ctx.ref is None:
@@ -725,8 +950,10 @@ def _is_rate(start: int, ctx: _Context) -> bool:
 def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     number_text = m["dn"].lower()
     count = _parse_number(number_text)
+    if count is not None and (m["dfrac"] or m["dhalf"]):
+        count += 0.5
     code, _ = _unit(m["du"])
-    single = number_text in ("a", "an", "one", "half a", "a half")
+    single = number_text in ("a", "an", "one", "half a", "half an", "a half")
     if number_text in ("a", "an") and m["du"].lower().endswith("s"):
         return None  # "a decades-long dispute": the article belongs to the noun
     if code == "S" and single and not m["drel"]:
@@ -764,6 +991,18 @@ def _over_is_hedge(start: int, ctx: _Context) -> bool:
         ctx.text[:start].rstrip()[-1:] in ("", ".", "\n", ",", ":", ";", "(", "\""))
 
 
+_PERIOD_PREPOSITION = re.compile(r"(?i)\b(?:for|by|within|over|in|after|of)\s+$")
+
+
+def _h_additional_unit(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"an additional year", "a further week", "for another month": one more unit, a duration.
+    "another" alone ("another day of fighting") needs a preposition of extent before it."""
+    if m["addw"].lower() == "another" and not _PERIOD_PREPOSITION.search(
+            ctx.text, max(0, start - 8), start):
+        return None
+    return _duration(1, m["addu"]), "DURATION"
+
+
 def _h_bare_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return _duration(None, m["vu"] or m["vu2"]), "DURATION"
 
@@ -779,6 +1018,9 @@ def _h_set(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     weekday = lex["weekdays"].get(what.title())
     if weekday:
         return f"XXXX-WXX-{weekday}", "SET"
+    month = month_number().get(what.lower())
+    if month:
+        return f"XXXX-{month:02d}", "SET"
     part = lex["parts_of_day"].get(what.lower())
     if part:
         return f"XXXX-XX-XXT{part}", "SET"
@@ -866,6 +1108,26 @@ def _h_session_part(m: re.Match[str], start: int, ctx: _Context) -> Value | None
     return f"{ctx.ref.isoformat()}T{lexicon()['parts_of_day'][m['spart'].lower()]}", "TIME"
 
 
+_DAY_PART_CUE = re.compile(r"(?i)\b(?:in|by|during|at|until|till|through|throughout|since|before|"
+                           r"after|from|on|to|into|early|late|mid)\s+$")
+_OF_AFTER = re.compile(r"\s+of\b|-")
+
+
+def _h_day_part(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"in the morning", "by mid-afternoon", "late evening yesterday": a part of the day named
+    last (see ``_resolve_anaphora``) or of the reference date; only after a preposition ("the
+    evening news", "the morning of the attack" are no times of their own).
+    """
+    end = start + m.end() - m.start()
+    if not _DAY_PART_CUE.search(ctx.text, max(0, start - 12), start) or _OF_AFTER.match(ctx.text, end):
+        return None
+    if ctx.ref is None:
+        return None, "TIME"
+    offset = {"yesterday": -1, "tomorrow": 1}.get((m["dpday"] or "").lower(), 0)
+    day = ctx.ref + dt.timedelta(days=offset)
+    return f"{day.isoformat()}T{lexicon()['parts_of_day'][m['dpart'].lower()]}", "TIME"
+
+
 def _h_reference_word(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return lexicon()["reference_words"][re.sub(r"\s+", " ", m["ref"].lower())], "DATE"
 
@@ -927,10 +1189,22 @@ def _rules() -> tuple[_Rule, ...]:
     refs = alternation(lex["reference_words"]).replace(r"\ ", r"\s+")
     adverbs = alternation(lex["set_adverbs"])
     seasons = alternation(lex["seasons"])
+    holiday_names = trie_regex(sorted({
+        name for group in ("fixed", "nth_weekday", "easter") for name in _holidays()[group]}))
     specs: list[tuple[str, str, Callable[..., Value | None]]] = [
         ("iso", rf"\b{parts['iso']}", _h_iso),
         ("full_date", rf"\b{mod}?(?:{weekday},?\s*)?(?:{parts['month_day']}|{parts['day_month']})"
                       rf"{clock_suffix}", _h_full_date),
+        # the other day of a range written once with its month: "April 24 and 25" (the 25th),
+        # "between 3 and 5 March" (the 3rd); each day is reported as a date of its own
+        ("range_end", rf"\b(?P<rm>{month})\s*{parts['day']}\s*(?:and|to|through|till|until|-|–)\s*"
+                      rf"(?P<rd>(?:3[01]|[12]\d|0?[1-9]))(?:st|nd|rd|th)?\b(?!\s*(?:[a-z%]|[.,:]\d|\d))"
+                      rf"(?:,?\s*(?P<ry>{year})\b)?", _h_range_day),
+        ("range_start", rf"\b(?P<rd>(?:3[01]|[12]\d|0?[1-9]))(?:st|nd|rd|th)?(?=\s*(?:and|to|-|–)\s*"
+                        rf"{parts['day']}\s+(?:of\s+)?(?P<rm>{month})(?:,?\s*(?P<ry>{year})\b)?)",
+         _h_range_day),
+        ("week_of", rf"(?i:\bthe\s+week\s+(?:of|beginning|starting)\s+)(?:{parts['month_day']}|"
+                    rf"{parts['day_month']})", _h_week_of),
         ("slash", r"\b(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>\d{4}|\d{2})\b", _h_slash),
         ("month_year", rf"\b{mod}?(?P<mym>{month})\s*,?\s*(?:of\s+)?(?P<myy>{year})\b", _h_month_year),
         ("month_relative_year", rf"\b{mod}?(?P<mo>{month_full})\s+(?P<myrel>(?i:this|last|next))"
@@ -944,8 +1218,10 @@ def _rules() -> tuple[_Rule, ...]:
                          rf"[-\s]+(?:oh[-\s]+)?{spelled_tens}|two\s+thousand(?:\s+(?:and\s+)?"
                          rf"{spelled_tens})?))\b", _h_spelled_year),
         ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)"
-                   r"(?:\b(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|\b)(?P<dec2>[2-9]0)['’]?s)\b",
-         _h_decade),
+                   r"(?:\b(?P<dec>(?:1[0-9]|20)\d0)['’]?s|(?:['’]|\b)(?P<dec2>[2-9]0)['’]?s|"
+                   r"(?<=the\s)(?P<dec3>(?i:twenties|thirties|forties|fifties|sixties|seventies|"
+                   r"eighties|nineties))|(?<=the\s)(?:early|late|mid)[-\s]+(?P<dec4>(?i:twenties|"
+                   r"thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", _h_decade),
         ("century", rf"\b(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<cent>{ordinal})[-\s]century)",
          _h_century),
         ("today", r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
@@ -953,7 +1229,8 @@ def _rules() -> tuple[_Rule, ...]:
                   rf"(?:\s+(?P<pod>{parts_of_day})\b)?)", _h_today),
         ("part_of_day", rf"(?i:\b(?:(?:early|late)\s+)?(?P<prel>this|last)\s+(?P<ppart>{parts_of_day})\b)",
          _h_part_of_day),
-        ("weekday", rf"\b(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous))\s+)?"
+        ("weekday", rf"\b(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous|preceding|"
+                    r"following))\s+)?"
                     rf"(?P<wd>{weekday_full})(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
         ("anchored", rf"(?i:\b(?:the|that)\s+(?:(?P<arel>following|previous|preceding|prior|same)\s+"
                      rf"(?P<aunit>day|week|month|year|{parts_of_day})|next\s+(?P<aunit_next>day|"
@@ -965,6 +1242,8 @@ def _rules() -> tuple[_Rule, ...]:
                           r"current|same|following|latest|present)\s+(?:fiscal\s+)?"
                           rf"(?P<runit>week|weekend|month|year|quarter|decade|century|{seasons})\b)",
          _h_relative_unit),
+        ("holiday", rf"(?i:\b(?:(?P<holrel>last|next|this|past|coming)\s+)?)"
+                    rf"(?P<hol>(?i:{holiday_names}))\b(?:,?\s+(?P<holy>{year})\b)?", _h_holiday),
         ("season_year", rf"\b(?i:(?:the\s+)?(?P<sea>{seasons})\s+(?:of\s+)?)(?P<sy>{year})\b",
          _h_season_year),
         ("quarter", r"(?i:\b(?P<qthe>the\s+)?(?:(?P<qlast>latest|last|current|past|previous|fiscal|"
@@ -978,8 +1257,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("relative_year_quarter", r"(?i:\b(?P<ryrel>this|last|next)\s+year['’]s\s+(?:(?P<ryord>first|"
                                   r"second|third|fourth)\s+)?quarter\b)", _h_relative_year_quarter),
         ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
-        ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second)\s+half\b)(?:\s+of\s+(?:(?P<hy>"
-                 + year + r")|(?P<hyr>this|last|next)\s+year))?", _h_half),
+        ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second|last|latter)\s+half\b)(?:\s+of\s+(?:(?P<hy>"
+                 + year + r")|(?P<hyr>this|last|next|the)\s+year))?", _h_half),
         ("fiscal_year", r"(?i:\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b))",
          _h_year_ending),
         ("this_year", r"(?i:\b(?:the\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?year|"
@@ -1016,15 +1295,21 @@ def _rules() -> tuple[_Rule, ...]:
                 r"(?P<adir>ago|earlier)\b)", _h_ago),
         ("duration", rf"(?i:\b(?P<dthe>the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
                      r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
-                     rf"{hedge}?(?P<dn>{number})[-\s]+(?P<du>{unit})\b(?![-\s]old\b|-olds?\b)"
-                     r"(?:-long\b)?)", _h_duration),
+                     rf"{hedge}?(?P<dn>{number})(?P<dfrac>\s+1/2|\s*½)?(?:\s+more)?[-\s]+(?P<du>{unit})\b"
+                     r"(?![-\s]old\b|-olds?\b)(?P<dhalf>\s+and\s+a\s+half\b)?(?:-long\b)?)",
+         _h_duration),
+        ("additional_unit", rf"(?i:\b(?P<addw>an?\s+(?:additional|further|extra)|another)\s+"
+                            rf"(?P<addu>{unit_sg})\b(?![-\s]old\b|-))", _h_additional_unit),
         ("bare_duration", r"(?i:(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bin\s)"
                           r"|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<vu>" + plural_units + r")\b"
                           r"(?:-long\b)?|\b(?P<vu2>" + plural_units + r")-long\b)", _h_bare_duration),
         ("set", rf"(?i:\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<sn>{number})\s+)?"
-                rf"(?P<su>{unit}|{weekday_full}|weekend|{parts_of_day})\b)", _h_set),
+                rf"(?P<su>{unit}|{weekday_full}|{month_full}|weekend|{parts_of_day})\b)", _h_set),
         ("set_adverb", rf"(?i:\b(?P<adv>{adverbs})\b)", _h_set),
         ("reference_word", rf"(?i:\b(?P<ref>{refs})\b(?![-\w]))", _h_reference_word),
+        ("day_part", r"(?i:\b(?:(?:early|late|mid)[-\s]+|the\s+(?:(?:early|late)\s+)?)"
+                     r"(?P<dpart>morning|afternoon|evening)\b(?:\s+(?P<dpday>yesterday|today|"
+                     r"tomorrow)\b)?(?!\s+of\b|-))", _h_day_part),
         ("session_part", r"(?i:\b(?P<spart>morning|afternoon|evening)(?=\s+(?:trading|trade|session|"
                          r"dealings)\b))", _h_session_part),
         ("vague_plural", r"(?i:\b(?:the\s+)?(?:(?P<vfut>coming|upcoming|future)|past)\s+(?:"
@@ -1060,10 +1345,11 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
     year = frozenset({"year"})
     quarter = frozenset({"quarter"})
     return {
-        "iso": digit, "full_date": months, "slash": digit, "month_year": months,
+        "iso": digit, "full_date": months, "week_of": months, "range_end": months,
+        "range_start": months, "slash": digit, "month_year": months,
         "month_relative_year": months, "weekend": frozenset({"weekend"}), "month": months,
         "year": digit, "spelled_year": frozenset({"nineteen", "twenty", "eighteen", "thousand"}),
-        "decade": digit, "century": frozenset({"centur"}),
+        "decade": digit | frozenset(_SPELLED_TENS), "century": frozenset({"centur"}),
         "today": frozenset({"today", "tonight", "yesterday", "tomorrow"}), "part_of_day": parts,
         "weekday": weekdays, "relative_unit": units | seasons, "season_year": seasons,
         "quarter": quarter, "year_period": digit, "relative_year_quarter": quarter,
@@ -1071,11 +1357,12 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "this_year": year, "the_season": seasons, "recent_units": units,
         "part_of_period": frozenset({"month", "week"}), "first_months": frozenset({"month"}),
         "bare_quarter": quarter | {"period"}, "year_ago": year, "ago": units,
-        "duration": units, "bare_duration": units, "set": units | weekdays | parts,
+        "duration": units, "bare_duration": units, "additional_unit": units,
+        "set": units | weekdays | months | parts,
         "set_adverb": lower(lex["set_adverbs"]),
         "reference_word": lower(w.split()[-1] for w in lex["reference_words"]),
         "reference_adjective": lower(lex["reference_adjectives"]), "vague_plural": units,
-        "session_part": parts,
+        "session_part": parts, "day_part": parts, "holiday": _holiday_triggers(),
         "time": digit | {"noon", "midday", "midnight"},
         "same_period": year, "consecutive": units, "anchored": units | parts,
         "superlative_unit": frozenset({"day", "week", "month", "year", "quarter"}),
@@ -1165,10 +1452,18 @@ def _time_words() -> list[str]:
             "midday", "midnight"]
 
 
+def _holiday_triggers() -> frozenset[str]:
+    """The last word of each holiday name ("christmas", "eve", "day", "friday", ...)."""
+    data = _holidays()
+    return frozenset(name.split()[-1] for group in ("fixed", "nth_weekday", "easter")
+                     for name in data[group])
+
+
 @cache
 def _trigger_regex() -> re.Pattern[str]:
     """Words without which no rule can match; the rules only run in windows around them."""
-    words = [*_time_words(), "nineteen", "twenty", "thousand", "eighteen", "q", "fy", "period"]
+    words = [*_time_words(), *_holiday_triggers(), *_SPELLED_TENS, "nineteen", "twenty",
+             "thousand", "eighteen", "q", "fy", "period"]
     return re.compile(rf"\d|(?i:\b{trie_regex(sorted({w.lower() for w in words}))})")
 
 
@@ -1215,7 +1510,10 @@ def _own_candidates(ctx: _Context) -> list[_Candidate]:
                 start += 1
             if start >= end or "\n" in text[start:end]:
                 continue
-            result = rule.handler(match, start, ctx)
+            try:
+                result = rule.handler(match, start, ctx)
+            except OverflowError:  # a day past 9999-12-31 or before 0001-01-01
+                result = None
             if result is not None:
                 found.append(_Candidate(result[2] if len(result) > 2 else start, end,
                                         result[0], result[1], rule.name))
@@ -1230,7 +1528,10 @@ def _normalize_span(text: str, start: int, ctx: _Context, label: str) -> Value |
     for rule in _rules():
         match = rule.regex.fullmatch(text)
         if match is not None:
-            result = rule.handler(match, start, ctx)
+            try:
+                result = rule.handler(match, start, ctx)
+            except OverflowError:
+                return None
             return None if result is None else (result[0], result[1])
     bare = re.sub(r"(?i)^the\s+", "", text)
     if _BARE_UNITS.fullmatch(bare):
@@ -1327,6 +1628,7 @@ _SAME_YEAR = re.compile(r"(?i)(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?:t
 _SAME_WEEK = re.compile(r"(?i)(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the|that|the\s+same)\s+week")
 _SAME_MONTH = re.compile(r"(?i)(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same)\s+month"
                          r"|(?:earlier|later)\s+in\s+the\s+month")
+_ANAPHORIC_WEEKDAY = re.compile(r"(?i)the\s+(?:previous|preceding|following)\s")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"\d{4}-[01]\d(?!\d)")
@@ -1359,7 +1661,8 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
     period last year".
 
     "the day"/"that day"/"the end of the day" (and "a second straight day") take the last day
-    named before them (else the reference date), "earlier in the week" and "that month" its
+    named before them (else the reference date), "the previous Friday" the Friday before that
+    day, "earlier in the week" and "that month" its
     week and month, "that year" the last year named before it, a
     clock time without a day of its own ("around 3 a.m." after "on Friday") the last day named
     before it, and "the same month a year ago" the month, quarter or period named last, a year
@@ -1391,6 +1694,14 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
                 if unit == "month" and last_month:
                     base = dt.date(int(last_month[:4]), int(last_month[5:7]), 1)
                 cand.value = _anchored_value(base, year, unit, step)
+        elif cand.rule == "weekday" and last_day and _ANAPHORIC_WEEKDAY.match(span_text):
+            match = _rule_regex("weekday").fullmatch(span_text)
+            base = parse_iso_day(last_day)
+            if match is not None and base is not None and cand.type == "DATE":
+                weekday = lexicon()["weekdays"][match["wd"].title()]
+                ahead = match["wrel"].lower() == "following"
+                days = [base + dt.timedelta(days=d) for d in (range(1, 8) if ahead else range(-7, 0))]
+                cand.value = next(d for d in days if d.isoweekday() == weekday).isoformat()
         elif cand.rule == "ago" and last_day and last_day != reference_date:
             match = _rule_regex("ago").fullmatch(span_text)
             base = parse_iso_day(last_day)
@@ -1405,7 +1716,8 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
             anchor = last_day if unit == "day" and last_day != reference_date else last_period
             if match is not None and anchor:
                 cand.value = _year_before(anchor, unit, match["spy"]) or cand.value
-        elif cand.rule == "session_part" and cand.value and last_day:
+        elif (cand.rule in ("session_part", "day_part") and cand.value and last_day
+              and not _DAY_WORD.search(span_text)):
             cand.value = last_day + cand.value[10:]
         elif (cand.rule == "time" and cand.value and last_day and reference_date
               and cand.value.startswith(reference_date) and not _DAY_WORD.search(span_text)):
@@ -1448,15 +1760,28 @@ def extract_dates(
     # Earnings reports compare a quarter with the same quarter a year before: there "a year
     # earlier" is the year-ago quarter (TimeBank: "1988-Q3"), not the year.
     quarterly = "quarter" in text.lower()
-    ctx = _Context(doc, text, parse_iso_day(reference_date), token_starts, quarterly)
+    ctx = _Context(doc, text, parse_iso_day(reference_date), token_starts, quarterly,
+                   _headline_end(text))
     own = _select(_own_candidates(ctx))
     kept = _select(own + _entity_candidates(ctx, own))
     if dateline and 0 <= dateline["start"] < dateline["end"] <= len(text):
         _add_dateline(kept, dateline, reference_date)
     kept.sort(key=lambda c: c.start)
-    _resolve_anaphora(kept, text, reference_date)
+    try:
+        _resolve_anaphora(kept, text, reference_date)
+    except OverflowError:
+        pass  # a text date at the edge of the calendar: the values found so far stand
     return [{"text": text[c.start:c.end], "start": c.start, "end": c.end, "value": c.value,
              "type": c.type} for c in kept]
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline on the first line ends: a short first line without a closing full stop
+    (headlines are written in the present tense about the past)."""
+    first = text.lstrip().split("\n", 1)[0].rstrip()
+    if "\n" not in text.strip() or len(first) > 150 or first.endswith((".", "?", "!")):
+        return 0
+    return text.index(first) + len(first)
 
 
 class DatesComponent:
