@@ -328,6 +328,12 @@ STATE_REPORT = (
         (STATE_REPORT, "The army-aligned government", "state", "NG"),
         (STATE_REPORT, "the government", "state", "NG"),
         (STATE_REPORT, "The provincial government", "government", "NG"),
+        ("GOMA, Congo, March 3, 2025 — Residents urged the authorities to send troops.", "the authorities",
+         "state", "CD"),
+        ("GOMA, Congo, March 3, 2025 — Local authorities said the road was cut.", "Local authorities",
+         "government", "CD"),
+        ("MAKURDI, Nigeria, March 3, 2025 — Hundreds of protesters blocked the highway.", "protesters",
+         "other", "NG"),
     ],
 )
 def test_unnamed_local_actors_take_the_report_country(report_nlp, text, mention, party_type,
@@ -402,3 +408,255 @@ def test_seed_acceptance(seed_pipelines, pipeline_name) -> None:
         assert by_name[name]["country_code"] == code
     troops = _party(parties, "Russian peacekeeping troops")
     assert (troops["type"], troops["country_code"]) == ("military", "RU")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Afghan and coalition forces captured a Taliban leader in Kandahar province.", "a Taliban leader",
+         "Taliban"),
+        ("The force detained a Taliban weapons facilitator in Zabul province.",
+         "a Taliban weapons facilitator", "Taliban"),
+        ("The Taliban-affiliated cell leader was killed in Helmand.", "The Taliban-affiliated cell leader",
+         "Taliban"),
+        ("The Taliban's leader in the district was killed.", "The Taliban's leader", "Taliban"),
+        ("Coalition forces captured a Taliban sub-commander in Wardak province.", "Taliban", "Taliban"),
+        ("A Taleban commander was detained.", "A Taleban commander", "Taliban"),
+        ("The Quetta Shura ordered the attacks.", "The Quetta Shura", "Taliban"),
+        ("The force captured a Haqqani network commander in Khost province.",
+         "a Haqqani network commander", "Haqqani Network"),
+        ("Security forces arrested a Haqqani facilitator in Paktiya province.", "a Haqqani facilitator",
+         "Haqqani Network"),
+        ("The Haqqani-affiliated facilitator was detained.", "The Haqqani-affiliated facilitator",
+         "Haqqani Network"),
+        ("Security forces detained two Haqqani facilitators.", "two Haqqani facilitators", "Haqqani Network"),
+        ("He has ties to senior Haqqani leadership.", "senior Haqqani leadership", "Haqqani Network"),
+        ("Coalition forces detained an HQN facilitator in Khost.", "an HQN facilitator", "Haqqani Network"),
+        ("Force Captures Haqqani Commander in Paktiya", "Force Captures Haqqani Commander",
+         "Haqqani Network"),
+        ("Haqqani Weapons Facilitator Detained in Khost", "Haqqani Weapons Facilitator", "Haqqani Network"),
+        ("The Haqqani Taliban network claimed the attack.", "The Haqqani Taliban network", "Haqqani Network"),
+        ("The operation targeted an IMU facilitator in Kunduz province.", "an IMU facilitator",
+         "Islamic Movement of Uzbekistan"),
+        ("The detained IMU leader is believed to have coordinated attacks.", "The detained IMU leader",
+         "Islamic Movement of Uzbekistan"),
+        ("Coalition forces detained an Islamic Movement of Uzbekistan leader in Takhar.",
+         "an Islamic Movement of Uzbekistan", "Islamic Movement of Uzbekistan"),
+        ("The force targeted a senior al-Qaeda leader in Kunar province.", "a senior al-Qaeda leader",
+         "Al-Qaeda"),
+        ("A senior Al Qaida leader was killed.", "A senior Al Qaida leader", "Al-Qaeda"),
+        ("The detainee is an al-Qa'ida facilitator.", "an al-Qa'ida facilitator", "Al-Qaeda"),
+        ("The force detained an AQ facilitator.", "an AQ facilitator", "Al-Qaeda"),
+        ("The force detained an AQ-associated insurgent in Kunar province.", "an AQ-associated insurgent",
+         "Al-Qaeda"),
+        ("He is an al Qaeda-linked facilitator who moved fighters into Kunar province.",
+         "an al Qaeda-linked facilitator", "Al-Qaeda"),
+        ("The detained man is a HiG commander in Baghlan province.", "a HiG commander",
+         "Hezb-e-Islami Gulbuddin"),
+        ("A Hezb-e Islami Gulbuddin leader was killed in Laghman province.",
+         "A Hezb-e Islami Gulbuddin leader", "Hezb-e-Islami Gulbuddin"),
+        ("Forces captured a Hizb-i-Islami commander in Kapisa province.", "a Hizb-i-Islami commander",
+         "Hezb-e-Islami Gulbuddin"),
+        ("A Lashkar-e-Toiba operative was arrested.", "A Lashkar-e-Toiba operative", "Lashkar-e-Taiba"),
+        ("Militants of the Tehreek-e-Taliban attacked the post.", "the Tehreek-e-Taliban",
+         "Tehrik-i-Taliban Pakistan"),
+        ("A Hamas official said the talks had stalled.", "A Hamas official", "Hamas"),
+        ("He was one of the Haqqani network's senior leaders.", "the Haqqani network's senior leaders",
+         "Haqqani Network"),
+        ("Members of al Qaida in the Arabian Peninsula attacked the base.",
+         "Members of al Qaida in the Arabian Peninsula", "Al-Qaeda in the Arabian Peninsula"),
+    ],
+)
+def test_members_of_a_named_group_are_mentions_of_the_group(nlp, text, mention, name) -> None:
+    """"a Taliban leader", "an IMU facilitator": a member named by the group's name (or a short
+    form used only as a modifier: "Haqqani", "AQ") is a mention of that armed group."""
+    party = _party(_parties(nlp, text), mention)
+    assert party is not None, f"no party mention {mention!r}"
+    assert (party["name"], party["type"]) == (name, "armed_group")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The force captured a Taliban and IMU leader in Baghlan province.",
+         {"Taliban", "Islamic Movement of Uzbekistan"}),
+        ("The force captured an IMU and al-Qaida facilitator in Kunar.",
+         {"Islamic Movement of Uzbekistan", "Al-Qaeda"}),
+        ("An al-Qaeda-linked Taliban commander was killed.", {"Al-Qaeda", "Taliban"}),
+        ("The Taliban's shadow governor for Logar was detained.", {"Taliban"}),
+    ],
+)
+def test_every_group_named_in_a_member_phrase_is_found(nlp, text, names) -> None:
+    found = {p["name"] for p in _parties(nlp, text) if p["type"] == "armed_group"}
+    assert names <= found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Sirajuddin Haqqani leads the network from Miram Shah.", "Sirajuddin Haqqani"),
+        ("Jalaluddin Haqqani's son was killed in the strike.", "Jalaluddin Haqqani"),
+        ("Pakistan's ambassador Husain Haqqani said the talks would resume.", "Husain Haqqani"),
+        ("The nuclear scientist AQ Khan was released.", "AQ Khan"),
+    ],
+)
+def test_modifier_only_names_leave_people_alone(nlp, text, person) -> None:
+    """"Haqqani" and "AQ" name a group only as a premodifier, never inside a person's name."""
+    parties = _parties(nlp, text)
+    party = _party(parties, person)
+    assert party is not None and party["type"] == "person"
+    assert not any(p["name"] in {"Haqqani Network", "Al-Qaeda"} for p in parties)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The anti-Taliban militia held the village.", "Taliban"),
+        ("Pro-Houthi fighters blocked the road.", "Houthis"),
+        ("Officials said non-ISIS groups had joined the talks.", "Islamic State"),
+    ],
+)
+def test_negating_prefix_is_no_mention_of_the_group(nlp, text, group) -> None:
+    assert all(p["name"] != group for p in _parties(nlp, text))
+
+
+@pytest.mark.model
+def test_armed_modifier_makes_a_member_noun_an_armed_group(nlp) -> None:
+    party = _party(_parties(nlp, "Officials said an insurgent facilitator was detained."),
+                   "an insurgent facilitator")
+    assert party is not None and party["type"] == "armed_group"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country_code"),
+    [
+        ("OUAGADOUGOU, Burkina Faso, June 3, 2024 — JNIM fighters attacked an army post near Djibo.",
+         "JNIM fighters", "Jama'at Nusrat al-Islam wal-Muslimin", "BF"),
+        ("BAMAKO, Mali, June 3, 2024 — JNIM fighters attacked an army post near Mopti.",
+         "JNIM fighters", "Jama'at Nusrat al-Islam wal-Muslimin", "ML"),
+        ("BAGHDAD, Iraq, June 3, 2024 — Islamic State militants attacked a checkpoint in Diyala.",
+         "Islamic State militants", "Islamic State", "IQ"),
+        ("NIAMEY, Niger, June 3, 2024 — Boko Haram fighters attacked Diffa.", "Boko Haram fighters",
+         "Boko Haram", "NE"),
+        ("BANGKOK, Thailand, June 3, 2024 — Al-Qaeda praised the attack in Bangkok.", "Al-Qaeda",
+         "Al-Qaeda",
+         None),
+        ("KABUL, Afghanistan, June 3, 2011 — Forces detained an IMU facilitator in Kunduz.",
+         "an IMU facilitator", "Islamic Movement of Uzbekistan", "AF"),
+        ("GAZA, June 3, 2024 — Hamas fighters fired rockets.", "Hamas fighters", "Hamas", "PS"),
+    ],
+)
+def test_groups_active_in_several_countries_take_the_report_country(report_nlp, text, mention, name,
+                                                                     country_code) -> None:
+    """A group the data lists as active in several countries is coded to the report's country when it
+    is one of them; otherwise it keeps its dictionary country (None for transnational ones)."""
+    party = _party(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None, f"no party mention {mention!r}"
+    assert (party["name"], party["country_code"]) == (name, country_code)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        ("BEIRUT, Lebanon, June 3, 2024 — Andrea Tenenti, a UNIFIL spokesman, said peacekeepers saw the "
+         "strikes.", "Andrea Tenenti", None),
+        ("BEIRUT, Lebanon, June 3, 2024 — UNIFIL spokesman Andrea Tenenti said peacekeepers saw the "
+         "strikes.",
+         "Andrea Tenenti", None),
+        ("BEIRUT, Lebanon, June 3, 2024 — The UN envoy said the talks had failed in Beirut.", "The UN envoy",
+         None),
+        ("BEIRUT, Lebanon, June 3, 2024 — Lebanese Army spokesman Ali Hassan said two soldiers died.",
+         "Ali Hassan", "LB"),
+        ("BEIRUT, Lebanon, June 3, 2024 — Local official Ali Hassan said two people died in Tyre.",
+         "Ali Hassan", "LB"),
+    ],
+)
+def test_people_speaking_for_international_bodies_have_no_report_country(report_nlp, text, mention,
+                                                                         country_code) -> None:
+    party = _party(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None, f"no party mention {mention!r}"
+    assert (party["type"], party["country_code"]) == ("person", country_code)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country_code"),
+    [
+        ("YAOUNDE, Cameroon, June 3, 2024 — The Ministry of Defence said soldiers killed five separatists "
+         "near Bamenda.", "The Ministry of Defence", "Ministry of Defence", "CM"),
+        ("KYIV, June 3, 2024 — Britain's Ministry of Defence said Russian losses rose.",
+         "Britain's Ministry of Defence", "Britain's Ministry of Defence", "GB"),
+        ("DAMASCUS, Syria, June 3, 2024 — The ministry said, and the Ministry of Higher Education agreed, "
+         "that schools would close.", "the Ministry of Higher Education", "Ministry of Higher Education",
+         "SY"),
+    ],
+)
+def test_generic_ministry_names_belong_to_the_report_country(report_nlp, text, mention, name,
+                                                             country_code) -> None:
+    """"the Ministry of Defence" is no alias of the UK's ministry; "the Ministry of X" is a named
+    ministry, not an anaphor ("the ministry")."""
+    party = _party(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None, f"no party mention {mention!r}"
+    assert (party["name"], party["type"], party["country_code"]) == (name, "government", country_code)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "party_type", "country_code"),
+    [
+        ("MAIDUGURI, Nigeria, June 3, 2024 — Jihadists attacked a base, two military sources said.",
+         "two military sources", "military", "NG"),
+        ("OUAGADOUGOU, Burkina Faso, June 3, 2024 — Fighters attacked Djibo, security sources said.",
+         "security sources", "military", "BF"),
+        ("MAIDUGURI, Nigeria, June 3, 2024 — The gunmen fled, a community leader said.",
+         "a community leader",
+         "person", "NG"),
+        ("MAIDUGURI, Nigeria, June 3, 2024 — An insurgent leader was detained near Maiduguri.",
+         "An insurgent leader", "armed_group", "NG"),
+    ],
+)
+def test_unnamed_sources_and_leaders_are_actors(report_nlp, text, mention, party_type, country_code) -> None:
+    party = _party(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None, f"no party mention {mention!r}"
+    assert (party["type"], party["country_code"]) == (party_type, country_code)
+
+
+@pytest.mark.model
+def test_sources_of_no_stated_kind_are_no_party(nlp) -> None:
+    assert _party(_parties(nlp, "Sources said the talks had failed."), "Sources") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Taliban commander Mullah Nazir was killed in Kandahar. The Taliban commander had led attacks on "
+         "the base.", "Mullah Nazir"),
+        ("Forces killed Qari Zia, a Taliban commander, in Kunar. The Taliban commander had planned attacks.",
+         "Qari Zia"),
+    ],
+)
+def test_definite_group_title_refers_back_to_the_person(nlp, text, person) -> None:
+    """"The Taliban commander" after a named Taliban commander is that person, and still a mention of
+    the Taliban."""
+    parties = _parties(nlp, text)
+    holder = _party(parties, person)
+    assert holder is not None and "commander" in [m["text"] for m in holder["mentions"]]
+    assert any(p["name"] == "Taliban" and len(p["mentions"]) == 2 for p in parties)
+
+
+@pytest.mark.model
+def test_appositive_description_is_no_party_of_its_own(report_nlp) -> None:
+    """", a civil society leader" after a name describes that person: no unnamed person of its own,
+    so "He" stays with the named person."""
+    text = ("GOMA, Congo, March 3, 2025 — Fighting continued through Sunday, according to Jean-Baptiste "
+            "Kahindo, a civil society leader in Masisi territory. He said that 23 people were wounded.")
+    parties = report_nlp(text)._.conflictcli_parties
+    assert _party(parties, "a civil society leader") is None
+    assert not any(p["name"] == "civil society leader" for p in parties)

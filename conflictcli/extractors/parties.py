@@ -17,6 +17,13 @@ stated nationality, the way wire reports leave it implicit. Ministries, offices 
 separate actors carrying the country's code. A country name used as a location ("in Azerbaijan") is not a
 mention. Toponyms used as actors come from ``doc._.conflictcli_metonyms`` (the places component)
 when that list exists; otherwise from the syntax (subject, possessive, object, conjunct of one).
+
+Members named by their armed group ("a Taliban leader", "an IMU facilitator", "the Haqqani network's
+senior leaders") are mentions of that group, the way event coders code them; short names that also
+name people ("Haqqani", "AQ") count only as such premodifiers, and a negating prefix ("anti-Taliban
+militia") makes a name no mention. A group the data lists as active in several countries takes the
+report's country when it is one of them ("JNIM" in a Burkina Faso report); people speaking for an
+international body ("a UNIFIL spokesman") take no country from the report.
 """
 
 from __future__ import annotations
@@ -58,6 +65,7 @@ class NamedActor:
     type: str
     country_code: str | None
     national_forces: bool = False
+    active_in: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -71,6 +79,8 @@ class Lexicon:
     seats: dict[str, tuple[str, str | None, str | None]]
     named: list[NamedActor]
     named_patterns: dict[str, int]
+    named_by_name: dict[str, NamedActor]
+    modifier_patterns: dict[str, int]
     noun_types: dict[str, str]
     armed_modifiers: frozenset[str]
     peacekeeping_modifiers: frozenset[str]
@@ -99,6 +109,10 @@ class Lexicon:
     report_state_heads: frozenset[str]
     non_state_modifiers: frozenset[str]
     state_descriptors: frozenset[str]
+    member_heads: frozenset[str]
+    name_negating_prefixes: frozenset[str]
+    source_types: dict[str, str]
+    plural_state_heads: frozenset[str]
 
 
 def _resource(name: str) -> str:
@@ -138,13 +152,17 @@ def load_lexicon() -> Lexicon:
         seats.setdefault(_strip_article(text), (code, actor or None, actor_type or None))
     named: list[NamedActor] = []
     named_patterns: dict[str, int] = {}
+    modifier_patterns: dict[str, int] = {}
     for file_name in ("organizations.json", "armed_groups.json"):
         for entry in json.loads(_resource(file_name)):
             index = len(named)
             named.append(NamedActor(entry["name"], entry["type"], entry.get("country_code"),
-                                    bool(entry.get("national_forces"))))
+                                    bool(entry.get("national_forces")),
+                                    frozenset(entry.get("active_in", []))))
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 named_patterns.setdefault(_strip_article(alias), index)
+            for alias in entry.get("modifier_aliases", []):
+                modifier_patterns.setdefault(alias, index)
     lexicon = json.loads(_resource("lexicon.json"))
     noun_types = {noun: party_type for party_type, nouns in lexicon["actor_nouns"].items()
                   for noun in nouns}
@@ -156,6 +174,8 @@ def load_lexicon() -> Lexicon:
         seats=seats,
         named=named,
         named_patterns=named_patterns,
+        named_by_name={actor.name: actor for actor in reversed(named)},
+        modifier_patterns=modifier_patterns,
         noun_types=noun_types,
         armed_modifiers=frozenset(lexicon["armed_modifiers"]),
         peacekeeping_modifiers=frozenset(lexicon["peacekeeping_modifiers"]),
@@ -184,6 +204,10 @@ def load_lexicon() -> Lexicon:
         report_state_heads=frozenset(lexicon["report_state_heads"]),
         non_state_modifiers=frozenset(lexicon["non_state_modifiers"]),
         state_descriptors=frozenset(lexicon["state_descriptors"]),
+        member_heads=frozenset(lexicon["member_heads"]),
+        name_negating_prefixes=frozenset(lexicon["name_negating_prefixes"]),
+        source_types=lexicon["source_types"],
+        plural_state_heads=frozenset(lexicon["plural_state_heads"]),
     )
 
 
@@ -216,11 +240,15 @@ def _matchers(vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
         groups.setdefault(f"N{index}", []).append(pattern)
     for demonym, code in lexicon.demonyms.items():
         groups.setdefault(f"D{code}", []).append(demonym)
+    for pattern, index in lexicon.modifier_patterns.items():
+        groups.setdefault(f"M{index}", []).append(pattern)
     for key, patterns in groups.items():
         sensitive = [p for p in patterns if _case_sensitive(p)]
         insensitive = [p for p in patterns if not _case_sensitive(p)]
         if key.startswith("D"):
             sensitive, insensitive = [], patterns
+        elif key.startswith("M"):
+            sensitive, insensitive = patterns, []
         if sensitive:
             exact.add(key, list(tokenizer.pipe(sensitive)))
         if insensitive:
@@ -243,6 +271,7 @@ class Mention:
     role: str | None = None
     anaphor: str | None = None
     counted: bool = False
+    international: bool = False
 
 
 @dataclass
@@ -256,6 +285,7 @@ class Actor:
     mentions: list[Mention] = field(default_factory=list)
     role: str | None = None
     aliases: set[str] = field(default_factory=set)
+    international: bool = False
 
 
 class _Context:
@@ -273,11 +303,20 @@ class _Context:
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
         for span in filter_spans(spans):
             label = span.label_
+            modifier = label[0] == "M"
+            if modifier:
+                if not _modifies_noun(span, lexicon):
+                    continue
+                label = f"N{label[1:]}"
+                span = Span(doc, span.start, span.end, label=label)
             if label[0] in "CK" and any(p.start <= span.start and span.end <= p.end and p.end - p.start > span.end - span.start for p in persons):
                 continue
             if label[0] == "N" and span[0].is_lower and len(span) == 1 and span.text.isalpha():
                 continue
-            if label[0] == "N" and span.start > 0 and _inside_longer_name(doc[span.start - 1], span):
+            if (label[0] == "N" and not modifier and span.start > 0
+                    and _inside_longer_name(doc[span.start - 1], span)):
+                continue
+            if label[0] == "N" and _negated_name(span, lexicon):
                 continue
             self.matches.append((label, span))
             for token in span:
@@ -326,6 +365,24 @@ class _Context:
             if label[0] == "S":
                 return self.lexicon.seats[label[1:]][0]
         return None
+
+    def speaks_for_international(self, tokens: Iterable[Token]) -> bool:
+        """Whether a role names an international body and no country ("a UNIFIL spokesman", "the UN
+        envoy"): its holder then has no country of their own to take from the report."""
+        international = False
+        for token in tokens:
+            found = self.match_at.get(token.i)
+            if found is None:
+                continue
+            label = found[0]
+            if label[0] in "CDKS":
+                return False
+            if label[0] == "N":
+                actor = self.lexicon.named[int(label[1:])]
+                if actor.country_code:
+                    return False
+                international = international or actor.type == "organization"
+        return international
 
     def metonym_at(self, span: Span) -> dict | None:
         for start, end, metonym in self.metonym_chars:
@@ -381,6 +438,37 @@ def _report_country(doc: Doc, places: list[dict] | None, metonyms: list[tuple[in
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _modifies_noun(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name that also names people or things ("Haqqani", "AQ") stands as a premodifier of a
+    noun ("a Haqqani facilitator", "AQ-linked fighters"), the only use in which it names the group;
+    not after a first name or title ("Sirajuddin Haqqani", "Mr. Haqqani")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    previous = doc[span.start - 1] if span.start > 0 else None
+    following = doc[span.end]
+    if _head_lemma(following) in lexicon.member_heads and following.pos_ in {"NOUN", "PROPN"}:
+        return True
+    if previous is not None and previous.pos_ == "PROPN" and previous.is_title and not previous.is_sent_start:
+        return False
+    if following.text == "-" and not span[-1].whitespace_:
+        return True
+    return following.pos_ in {"NOUN", "PROPN", "ADJ"} and (
+        following.is_lower or following.is_upper
+        or (span.root.dep_ == "compound" and _head_lemma(span.root.head) in lexicon.member_heads))
+
+
+def _negated_name(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a group name follows a prefix that makes it describe others ("anti-Taliban militia",
+    "pro-Houthi fighters")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "-":
+        return False
+    prefix = doc[span.start - 2]
+    return not doc[span.start - 1].whitespace_ and not prefix.whitespace_ and (
+        prefix.lower_ in lexicon.name_negating_prefixes)
 
 
 def _inside_longer_name(previous: Token, span: Span) -> bool:
@@ -559,13 +647,13 @@ class _Builder:
         self.used: set[int] = set()
 
     def add(self, span: Span, key: tuple, party_type: str, code: str | None, name: str,
-            role: str | None = None, anaphor: str | None = None) -> None:
+            role: str | None = None, anaphor: str | None = None, international: bool = False) -> None:
         if any(i in self.used for i in range(span.start, span.end)):
             return
         self.used.update(range(span.start, span.end))
         counted = span.root.tag_ in {"NNS", "NNPS"} and any(t.like_num for t in span if t.i < span.root.i)
         self.mentions.append(Mention(span.start_char, span.end_char, key, party_type, code, name,
-                                     span.root.i, role, anaphor, counted))
+                                     span.root.i, role, anaphor, counted, international))
 
     def state_key(self, code: str) -> tuple[tuple, str]:
         return ("state", code), self.lexicon.country_names.get(code, code)
@@ -589,13 +677,28 @@ class _Builder:
             key, name = self.state_key(value)
             self.add(target, key, "state", value, name)
 
+    def named_armed_groups(self, phrase: Span, head: Token) -> list[tuple[str, Span]]:
+        """The named armed groups modifying a phrase's head ("a Taliban and IMU leader", "the
+        Taliban's shadow governor"), or named in its "of" complement ("a member of the Haqqani
+        network"), in text order."""
+        found: list[tuple[str, Span]] = []
+        for token in phrase:
+            match = self.context.match_at.get(token.i)
+            if (token.i == head.i or match is None or match[0][0] != "N"
+                    or any(match[0] == label for label, _ in found)
+                    or head.i in range(match[1].start, match[1].end)):
+                continue
+            if self.lexicon.named[int(match[0][1:])].type == "armed_group":
+                found.append(match)
+        return found
+
     def state_of(self, phrase: Span, head: Token, modifiers: list[Token], noun_type: str | None,
                  code: str | None) -> str | None:
         """The country whose state a government phrase names, or None.
 
         "the Sudanese government" and "the interim government" name a state; with no country
-        written, "the government" or "the army-aligned government" is the report country's;
-        "the provincial government", "the presidential administration", "a rival administration"
+        written, "the government", "the authorities" or "the army-aligned government" is the report
+        country's; "the provincial government", "the presidential administration", "a rival administration"
         and "the Trump administration" are not a state.
         """
         lexicon = self.lexicon
@@ -608,7 +711,8 @@ class _Builder:
             return None
         if code is not None:
             return code if all(t.lower_ in lexicon.state_descriptors for t in extra) else None
-        if head.tag_ != "NN" or not modifiers or modifiers[0].lower_ not in {"the", "this"}:
+        number_ok = head.tag_ == "NN" or (head.tag_ == "NNS" and lemma in lexicon.plural_state_heads)
+        if not number_ok or not modifiers or modifiers[0].lower_ not in {"the", "this", "these"}:
             return None
         if not all(t.lower_ in lexicon.state_descriptors or _hyphenated(t) for t in extra):
             return None
@@ -647,10 +751,26 @@ class _Builder:
                 code = label[1:]
                 self.add(phrase, ("civilians", code, "people"), "civilians", code, _clean_name(phrase))
             return
+        groups = self.named_armed_groups(phrase, head)
+        definite_title = (_head_lemma(head) in lexicon.title_heads and bool(modifiers)
+                          and modifiers[0].lower_ in {"the", "this", "that"})
+        if groups and _head_lemma(head) in lexicon.member_heads and not definite_title:
+            if len(groups) == 1:
+                label, span = groups[0]
+                outer = doc[min(phrase.start, span.start): max(phrase.end, span.end)]
+                self.add_match(label, span, outer=outer)
+            else:
+                for label, span in groups:
+                    self.add_match(label, span)
+            return
         if head.ent_type_ == "PERSON" and _noun_type(head, modifiers, lexicon) is None:
+            return
+        if (head.dep_ == "appos" and head.head.pos_ == "PROPN" and modifiers
+                and modifiers[0].lower_ in {"a", "an"} and _head_lemma(head) in lexicon.unnamed_person_heads):
             return
         if (modifiers and modifiers[0].lower_ in {"a", "an"} and head.tag_ == "NN"
                 and _head_lemma(head) in lexicon.unnamed_person_heads
+                and not {t.lower_ for t in modifiers} & lexicon.armed_modifiers
                 and (_head_lemma(head) not in lexicon.government_person_heads
                      or {t.lower_ for t in modifiers} & lexicon.non_government_modifiers)):
             name = _clean_name(phrase)
@@ -662,10 +782,23 @@ class _Builder:
                 return
             title = _clean_name(phrase)
             code = self.context.country_of(t for t in phrase if t.i != head.i)
-            self.add(phrase, ("title", title.lower()), "person", code, title, role=title, anaphor="title")
+            if groups:
+                for label, span in groups:
+                    self.add_match(label, span)
+                rest = groups[-1][1].end
+                rest += rest < head.i and doc[rest].lower_ in {"'s", "’s"}
+                phrase = doc[rest:phrase.end]
+            self.add(phrase, ("title", title.lower()), "person", code, title, role=title, anaphor="title",
+                     international=self.context.speaks_for_international(phrase))
             return
         phrase_type = lexicon.phrase_types.get(" ".join(t.lower_ for t in chunk if t.lower_ not in _DETERMINERS))
         noun_type = phrase_type or _noun_type(head, modifiers, lexicon)
+        if (noun_type is None and _head_lemma(head) in lexicon.member_heads
+                and {t.lower_ for t in modifiers} & lexicon.armed_modifiers):
+            noun_type = "armed_group"
+        if noun_type is None and _head_lemma(head) == "source":
+            noun_type = next((lexicon.source_types[t.lower_] for t in modifiers
+                              if t.lower_ in lexicon.source_types), None)
         if noun_type == "other":
             phrase = chunk
         if noun_type is None:
@@ -708,7 +841,7 @@ class _Builder:
                      anaphor="possessive")
             return
         definite = bool(modifiers) and modifiers[0].lower_ in {"the", "this", "that"} and len(modifiers) == 1
-        if definite and code is None and lemma in lexicon.anaphoric_heads:
+        if definite and code is None and lemma in lexicon.anaphoric_heads and phrase.end == chunk.end:
             self.add(phrase, ("anaphor", lemma), noun_type, None, _clean_name(phrase), anaphor=lemma)
             return
         state_code = self.state_of(phrase, head, modifiers, noun_type, code)
@@ -772,9 +905,11 @@ class _Builder:
                and doc[left - 1].text not in {",", "(", ")", "."}):
             left -= 1
         prefix = [t for t in doc[left:name_span.start] if t.lower_ not in _DETERMINERS]
+        international = False
         if prefix and _title_tokens(prefix, lexicon):
             role = doc[prefix[0].i: prefix[-1].i + 1].text
             code = self.context.country_of(prefix)
+            international = self.context.speaks_for_international(prefix)
         root = name_span.root
         for child in root.rights:
             if child.dep_ == "appos" and child.pos_ in {"NOUN", "PROPN"}:
@@ -783,6 +918,7 @@ class _Builder:
                 if cleaned and (child.lemma_.lower() in lexicon.title_heads or _title_tokens(cleaned, lexicon)):
                     role = doc[cleaned[0].i: cleaned[-1].i + 1].text
                     code = self.context.country_of(cleaned) or code
+                    international = international or self.context.speaks_for_international(cleaned)
                     self.used.update(range(child.i, child.i + 1))
                 break
         if root.dep_ == "appos" and role is None:
@@ -792,6 +928,7 @@ class _Builder:
                 if subtree:
                     role = doc[subtree[0].i: subtree[-1].i + 1].text
                     code = self.context.country_of(subtree)
+                    international = self.context.speaks_for_international(subtree)
         name = name_span.text
         if len(name_span) == 1 and role is None and not self.known_full_name(name):
             if _looks_like_place(name_span[0]):
@@ -799,7 +936,7 @@ class _Builder:
             if _told_outlet(name_span[0]):
                 self.add(name_span, ("org", name.lower()), "organization", None, name)
                 return
-        self.add(name_span, ("person", name), "person", code, name, role=role)
+        self.add(name_span, ("person", name), "person", code, name, role=role, international=international)
 
     def known_full_name(self, word: str) -> bool:
         """Whether the document names a person of several words that contains this word."""
@@ -908,6 +1045,7 @@ class _Grouper:
 
     def attach(self, mention: Mention, actor: Actor) -> None:
         actor.mentions.append(mention)
+        actor.international = actor.international or (mention.international and mention.anaphor != "pronoun")
         if mention.role and not actor.role:
             actor.role = mention.role
         if actor.country_code is None and mention.country_code and mention.anaphor is None:
@@ -1087,12 +1225,23 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
         parties.append({
             "name": actor.name,
             "type": actor.type,
-            "country_code": actor.country_code or _implicit_country(actor, report_country, lexicon),
+            "country_code": _party_country(actor, report_country, lexicon),
             "mentions": [span_dict(doc, start, end) for start, end in spans],
             "role": actor.role,
         })
     parties.sort(key=lambda p: p["mentions"][0]["start"])
     return parties
+
+
+def _party_country(actor: Actor, report_country: str | None, lexicon: Lexicon) -> str | None:
+    """An actor's country: the report's for a named group active in several countries, that one
+    among them ("JNIM" in a Burkina Faso report, "Islamic State" in an Iraq report); else its own,
+    else the implicit one."""
+    if actor.key[0] == "named" and report_country is not None:
+        named = lexicon.named_by_name.get(actor.name)
+        if named is not None and report_country in named.active_in:
+            return report_country
+    return actor.country_code or _implicit_country(actor, report_country, lexicon)
 
 
 def _implicit_country(actor: Actor, report_country: str | None, lexicon: Lexicon) -> str | None:
@@ -1103,7 +1252,7 @@ def _implicit_country(actor: Actor, report_country: str | None, lexicon: Lexicon
     ("shipping firms"). Organizations named in the text but absent from the dictionaries (which hold
     the international ones) are taken as local.
     """
-    if report_country is None or actor.key[0] == "named" or actor.type == "state":
+    if report_country is None or actor.key[0] == "named" or actor.type == "state" or actor.international:
         return None
     if actor.type == "organization" and actor.key[0] != "org":
         return None
