@@ -660,3 +660,39 @@ def test_appositive_description_is_no_party_of_its_own(report_nlp) -> None:
     parties = report_nlp(text)._.conflictcli_parties
     assert _party(parties, "a civil society leader") is None
     assert not any(p["name"] == "civil society leader" for p in parties)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place", "not_a_party"),
+    [
+        ("Her lawyer wrote to the office of the Supreme Court in Nairobi every week.", "Nairobi", None),
+        ("Police surveillance in New Jersey will follow strict rules, the governor said.", "New Jersey", "Jersey"),
+        ("Officials warned that citizens travelling to the United Kingdom could be detained.", "United Kingdom",
+         "United Kingdom"),
+        ("Thousands of families fled to Chad after the attack on their villages.", "Chad", "Chad"),
+    ],
+)
+def test_toponyms_in_locative_phrases_stay_places(report_nlp, text, place, not_a_party) -> None:
+    doc = report_nlp(text)
+    assert place in {p["name"] for p in doc._.conflictcli_places}
+    if not_a_party:
+        assert not any(not_a_party in m["text"] for p in doc._.conflictcli_parties for m in p["mentions"])
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "locative"),
+    [
+        ("citizens travelling to the United Kingdom", "United Kingdom", True),
+        ("families who fled back to Chad", "Chad", True),
+        ("troops were deployed to Mali", "Mali", True),
+        ("officials in Ukraine", "Ukraine", True),
+        ("the minister sent a letter to Ukraine", "Ukraine", False),
+        ("Ukraine said the talks would resume", "Ukraine", False),
+    ],
+)
+def test_is_locative(text, toponym, locative) -> None:
+    from conflictcli.extractors.parties import is_locative
+
+    start = text.index(toponym)
+    assert is_locative(text, start, start + len(toponym)) is locative

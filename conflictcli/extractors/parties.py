@@ -113,6 +113,7 @@ class Lexicon:
     name_negating_prefixes: frozenset[str]
     source_types: dict[str, str]
     plural_state_heads: frozenset[str]
+    destination_verbs: frozenset[str]
 
 
 def _resource(name: str) -> str:
@@ -208,6 +209,7 @@ def load_lexicon() -> Lexicon:
         name_negating_prefixes=frozenset(lexicon["name_negating_prefixes"]),
         source_types=lexicon["source_types"],
         plural_state_heads=frozenset(lexicon["plural_state_heads"]),
+        destination_verbs=frozenset(lexicon["destination_verbs"]),
     )
 
 
@@ -1270,28 +1272,46 @@ _LOCATING_BEFORE = re.compile(r"\b(?:in|at|near|from|across|throughout|inside|ou
 _PLACE_WORD_AFTER = re.compile(r"^\s+(?:department|region|province|state|district|county|governorate|territory)\b")
 
 
+@cache
+def _destination_before() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, load_lexicon().destination_verbs), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+(?:back\s+)?(?:in)?to\s+(?:the\s+)?$", re.I)
+
+
 def is_locative(text: str, start: int, end: int) -> bool:
     """Whether a toponym names where something is ("in Cauca department", "officials in the United
-    Kingdom"): then it is a place even when the parties extractor read it as its state."""
-    return bool(_LOCATING_BEFORE.search(text, max(0, start - 20), start) or _PLACE_WORD_AFTER.match(text[end:end + 20]))
+    Kingdom") or where someone goes ("travelling to the United Kingdom"): then it is a place even
+    when the parties extractor read it as its state."""
+    window = max(0, start - 40)
+    return bool(
+        _LOCATING_BEFORE.search(text, window, start)
+        or _destination_before().search(text, window, start)
+        or _PLACE_WORD_AFTER.match(text[end:end + 20])
+    )
 
 
 def drop_actor_mentions(places: list[dict], parties: list[dict], text: str = "") -> tuple[list[dict], list[dict]]:
     """Make places and parties agree: a span is a place or an actor, never both.
 
-    A toponym in a locative phrase ("in Cauca department") stays a place and leaves the state or
-    government party that held it; any other toponym a state or government party holds (a
-    metonym: "Kinshasa said") leaves the places. Places and parties left with no mention are
-    dropped.
+    A toponym in a locative phrase ("in Cauca department", "surveillance in New Jersey") stays a
+    place, even inside a longer actor phrase ("the court in Beijing"), and a state or government
+    mention within it ("Jersey") leaves its party; any other toponym a state or government party
+    holds (a metonym: "Kinshasa said") leaves the places. Places and parties left with no mention
+    are dropped.
     """
     place_spans = {(m["start"], m["end"]) for place in places for m in place["mentions"]}
     locative = {
         span for span in place_spans if text and is_locative(text, *span)
     }
+
+    def inside_locative(mention: dict) -> bool:
+        first = mention["start"] + (4 if mention["text"][:4].lower() == "the " else 0)
+        return any(start <= first and mention["end"] <= end for start, end in locative)
+
     kept_parties = []
     for party in parties:
         if party["type"] in _ACTING_STATE_TYPES and locative:
-            mentions = [m for m in party["mentions"] if (m["start"], m["end"]) not in locative]
+            mentions = [m for m in party["mentions"] if not inside_locative(m)]
             if not mentions:
                 continue
             party = {**party, "mentions": mentions}
@@ -1308,7 +1328,8 @@ def drop_actor_mentions(places: list[dict], parties: list[dict], text: str = "")
     for place in places:
         mentions = [
             m for m in place["mentions"]
-            if not any(start < m["end"] and m["start"] < end for start, end in taken)
+            if (m["start"], m["end"]) in locative
+            or not any(start < m["end"] and m["start"] < end for start, end in taken)
         ]
         if mentions:
             kept.append({**place, "mentions": mentions})
