@@ -217,3 +217,22 @@ def test_doubt_about_figures_hedges_only_the_casualty_claims_of_its_paragraph(cl
     assert hedged["12 people were killed in the raid"] is False
     assert hedged["its soldiers had killed 30 militants"] is True
     assert hedged["the militants of hiding in schools"] is False
+
+
+def test_an_apposed_rejection_is_a_claim_of_its_own(claims_of) -> None:
+    text = "Pakistan has accused Afghanistan of sheltering militants, a charge Kabul denies."
+    parties = [
+        party("Pakistan", text, "Pakistan"),
+        party("Afghanistan", text, r"(?<=accused )Afghanistan", "Kabul"),
+    ]
+    claims = claims_of(text, parties)
+    assert [(c["text"], c["claimant"], c["kind"]) for c in claims] == [
+        ("Afghanistan of sheltering militants", "Pakistan", "accusation"),
+        ("a charge Kabul denies", "Afghanistan", "denial"),
+    ]
+
+
+def test_claimant_of_a_crowd_is_the_people_it_counts(claims_of) -> None:
+    text = "Hundreds of protesters marched through the city to demand protection."
+    claims = claims_of(text, [party("hundreds", text, "Hundreds of protesters", kind="civilians")])
+    assert [(c["text"], c["claimant"], c["kind"]) for c in claims] == [("protection", "protesters", "demand")]

@@ -443,3 +443,236 @@ def test_a_cue_never_takes_a_complement_from_another_paragraph(quotes_of) -> Non
 def test_quote_opening_a_conversation_takes_the_person_just_named(quotes_of) -> None:
     text = "Chapter Two\n\nThe kettle had boiled when the door opened for Mrs. Carter.\n\n\"Is anybody home?\""
     assert quotes_of(text)[0]["speaker"].endswith("Carter")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        ('"That makes a hundred and fifty," the landlord calculated.', "calculated", "the landlord"),
+        ('"Why not?" the sergeant demanded. "We have nothing to lose."', "demanded", "the sergeant"),
+    ],
+)
+def test_any_verb_right_after_a_running_quote_tags_it(quotes_of, text: str, cue: str, mention: str) -> None:
+    quote = quotes_of(text)[0]
+    assert quote["cue"]["text"] == cue
+    assert quote["speaker_mention"]["text"] == mention
+
+
+@pytest.mark.model
+def test_an_action_after_a_finished_quote_is_no_speech_tag(quotes_of) -> None:
+    text = '"Stop there." Anna closed the door behind her.'
+    assert quotes_of(text)[0]["cue"] is None
+
+
+@pytest.mark.model
+def test_first_person_narrator_is_named_by_a_vocative_anywhere(quotes_of) -> None:
+    text = (
+        '"And now, Allan, tell us where you mean to go," said Sir Henry.\n\n'
+        "I lit my pipe, which had gone out, before answering.\n\n"
+        '"Have you ever heard of Mount Kenia?" I asked.'
+    )
+    quotes = quotes_of(text)
+    assert quotes[-1]["speaker"] == "Allan"
+    assert quotes[-1]["speaker_mention"]["text"] == "I"
+
+
+@pytest.mark.model
+def test_a_role_description_is_the_titled_name_before_it(quotes_of) -> None:
+    text = 'Dr. Archie closed the cupboard and looked up.\n\n"Good evening," said the doctor. "Sit down."'
+    assert quotes_of(text)[0]["speaker"].endswith("Archie")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A resident who gave his name only as Getachew said the soldiers had left their camp.",
+        "A fighter, who gave his name as Getachew, said the soldiers had left their camp.",
+    ],
+)
+def test_a_source_introduced_by_name_speaks_under_that_name(quotes_of, text: str) -> None:
+    assert quotes_of(text)[0]["speaker"] == "Getachew"
+
+
+@pytest.mark.model
+def test_the_party_names_back_to_the_group_of_its_own_sentence(quotes_of) -> None:
+    text = "Police arrested two Unity Party lawmakers at their homes on Friday, the party said."
+    parties = [party("Unity Party", text, "Unity Party", kind="organization")]
+    assert quotes_of(text, parties)[0]["speaker"] == "Unity Party"
+
+
+@pytest.mark.model
+def test_a_generic_speaker_with_a_named_party_does_not_continue_the_one_before(quotes_of) -> None:
+    text = "Residents said that gunmen took four men. The group denied the accusation."
+    parties = [
+        party("civilians", text, "Residents", kind="civilians"),
+        party("Arakan Army", text, "The group", kind="armed_group"),
+    ]
+    assert [q["speaker"] for q in quotes_of(text, parties)] == ["civilians", "Arakan Army"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hundreds of protesters said that the police had fled.", "protesters"),
+        (
+            "The Baloch Yakjehti Committee (BYC) held a rally. BYC leaders said that 40 people were missing.",
+            "Baloch Yakjehti Committee",
+        ),
+    ],
+)
+def test_crowds_and_members_speak_for_their_people(quotes_of, text: str, speaker: str) -> None:
+    parties = [
+        party("Baloch Yakjehti Committee", text, "Baloch Yakjehti Committee", r"(?<=\()BYC(?=\))",
+              kind="organization"),
+        party("BYC leaders", text, "BYC leaders", kind="other"),
+        party("hundreds", text, "Hundreds of protesters", kind="civilians"),
+    ]
+    assert quotes_of(text, parties)[0]["speaker"] == speaker
+
+
+@pytest.mark.model
+def test_a_rejected_account_is_cut_from_the_clause_before_it(quotes_of) -> None:
+    text = "Pakistan has accused Afghanistan of sheltering militants, a charge Kabul denies."
+    quotes = quotes_of(text)
+    expected = [("Afghanistan of sheltering militants", "accused")]
+    assert [(q["text"], q["cue"]["text"]) for q in quotes] == expected
+    text = "Activists said 40 people had gone missing since June, a figure the government disputed."
+    assert [q["text"] for q in quotes_of(text)] == ["40 people had gone missing since June"]
+
+
+@pytest.mark.model
+def test_relative_pronoun_after_a_bracketed_acronym(quotes_of) -> None:
+    text = (
+        "Aid reached the town, according to the UN Mission in South Sudan (UNMISS), "
+        "which said it was encouraged."
+    )
+    parties = [party("UNMISS", text, "UN Mission in South Sudan", "UNMISS", kind="organization")]
+    quotes = quotes_of(text, parties)
+    assert quotes[-1]["text"] == "it was encouraged"
+    assert quotes[-1]["speaker"] == "UNMISS"
+
+
+@pytest.mark.model
+def test_a_possessive_relative_is_not_the_possessor(quotes_of) -> None:
+    text = (
+        '"Good night, uncle," said Florence.\n\n"Good night," said Curtis.\n\n'
+        "Curtis and Florence returned to the library.\n\n"
+        '"Florence," said her cousin, "sit down beside me."'
+    )
+    assert [q["speaker"] for q in quotes_of(text)] == ["Florence", "Curtis", "Curtis", "Curtis"]
+
+
+@pytest.mark.model
+def test_addressing_the_person_who_just_acted_continues_the_speaker_before(quotes_of) -> None:
+    text = (
+        '"Jo does use such slang words!" observed Amy.\n\n'
+        "Jo sat up, put her hands in her pockets, and began to whistle.\n\n"
+        '"Don\'t, Jo. It\'s so boyish!"'
+    )
+    assert [q["speaker"] for q in quotes_of(text)] == ["Amy", "Amy"]
+
+
+@pytest.mark.model
+def test_the_person_acting_after_the_last_quote_of_a_paragraph_answers(quotes_of) -> None:
+    text = "'Edith! Edith!' cried Aunt Shaw. Margaret stepped forward.\n\n'Edith is asleep, Aunt Shaw.'"
+    assert [q["speaker"] for q in quotes_of(text)] == ["Aunt Shaw", "Margaret"]
+
+
+@pytest.mark.model
+def test_a_described_speaker_in_a_dialogue_is_the_person_addressed(quotes_of) -> None:
+    text = (
+        '"But why?" asked Mr. Emerson, and turned to his son. "George, persuade them!"\n\n'
+        '"It is so obvious they should have the rooms," said the son.'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "George"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pagliano refused to testify. Clinton was away. His lawyer said he would not answer.", "lawyer"),
+        ('"Where is it, George?" asked Mr. Emerson.\n\n"We regret the delay," the letter said.', "letter"),
+    ],
+)
+def test_descriptions_of_new_people_and_things_stay_unresolved(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1]["speaker"] == speaker
+
+
+@pytest.mark.model
+def test_narration_the_parser_hangs_on_the_quote_before_still_names_the_next_speaker(quotes_of) -> None:
+    text = (
+        '"You always were a shocking liar," said Tuppence. "Do you remember?"\n\n'
+        "Tommy chuckled.\n\n"
+        '"I should think I did!"'
+    )
+    assert [q["speaker"] for q in quotes_of(text)] == ["Tuppence", "Tuppence", "Tommy"]
+
+
+@pytest.mark.model
+def test_the_person_acting_before_a_colon_speaks_the_quote_after_it(quotes_of) -> None:
+    text = (
+        "Margaret Hale introduced him with a quirk of the lips:\n\n"
+        '"This is Mr. Rapponi, boys. Make yourself at home."'
+    )
+    quote = quotes_of(text)[0]
+    assert quote["speaker"] == "Margaret Hale"
+    assert quote["speaker_mention"]["text"] == "Margaret Hale"
+    assert quote["cue"] is None
+
+
+@pytest.mark.model
+def test_a_pronoun_speaker_is_never_the_person_the_quote_addresses(quotes_of) -> None:
+    text = 'Dr. Archie walked home beside Peter Kronborg. "Have a troche, Kronborg," he said.'
+    assert quotes_of(text)[0]["speaker"].endswith("Archie")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"Good night, Deb," said one, a mill girl, steadying herself. She needed the post.', "one"),
+        (
+            '"Surely she could learn Persian," broke in a thin, elderly gentleman. "Is there no school?"',
+            "a thin, elderly gentleman",
+        ),
+    ],
+)
+def test_unnamed_speakers_after_the_verb_keep_their_mention(quotes_of, text: str, mention: str) -> None:
+    assert quotes_of(text)[0]["speaker_mention"]["text"] == mention
+
+
+@pytest.mark.model
+def test_a_cue_after_the_next_quote_is_not_this_quotes_cue(quotes_of) -> None:
+    text = (
+        'Lucy felt that she had been selfish. "Charlotte, you must not spoil me." '
+        '"You must have it," said Miss Bartlett.'
+    )
+    quotes = [q for q in quotes_of(text) if q["direct"]]
+    assert [q["speaker"] for q in quotes] == ["Lucy", "Miss Bartlett"]
+    assert quotes[0]["cue"] is None
+
+
+@pytest.mark.model
+def test_the_person_addressed_before_a_narration_paragraph_replies_after_it(quotes_of) -> None:
+    text = (
+        '"Good evening, Mr. Kronborg," said Dr. Archie. "Sit down."\n\n'
+        "His visitor was a tall, loosely built man, with a thin brown beard streaked with gray. He wore a "
+        "frock coat, a broad-brimmed black hat, a white necktie and steel-rimmed spectacles. Altogether "
+        "there was a pretentious and important air about him, as he lifted his coat and sat down.\n\n"
+        '"Can you come to the house with me tonight?"'
+    )
+    assert quotes_of(text)[-1]["speaker"].endswith("Kronborg")
+
+
+@pytest.mark.model
+def test_a_caption_between_quotes_is_no_narration(quotes_of) -> None:
+    text = (
+        '"Stop generalizing, Mr. Kronborg," said Ana Ruiz.\n\n'
+        "Getty/Instagram.\n\n"
+        '"Fortunately, the town is quiet again."'
+    )
+    assert not (quotes_of(text)[-1]["speaker"] or "").endswith("Kronborg")

@@ -27,6 +27,7 @@ from spacy.vocab import Vocab
 from conflictcli.extractors._doc import doc_text, register_extension
 from conflictcli.extractors.quotes import (
     _paragraph_starts,
+    account_appositions,
     extension_value,
     extract_quotes,
     load_cues,
@@ -179,6 +180,7 @@ def extract_claims(
                 text_span(text, s, e) for s, e, _ in _within(hedge_matches, *window) if s not in doubt_starts
             ] + cue_hedges
             claims.append(_claim(text, start, end, quote.get("speaker"), kind, hedges))
+    claims.extend(_apposed_rejections(doc, text, cue_kinds, hedge_matches))
     quoted = sorted((quote["start"], quote["end"]) for quote in quotes)
     account_words = set(hedges_data["account_words"])
     plural_accounts = set(hedges_data["plural_account_words"])
@@ -207,6 +209,35 @@ def extract_claims(
     claims.sort(key=lambda claim: claim["start"])
     _link_disputes(doc, claims, min_shared_lemmas=min_shared_lemmas)
     return claims
+
+
+def _apposed_rejections(
+    doc: Doc, text: str, cue_kinds: dict[str, str], hedge_matches: list[tuple[int, int, str]]
+) -> list[dict[str, Any]]:
+    """Claims of the source that rejects the clause before it in an apposition: "…, a charge Kabul
+    denies" (a denial by Afghanistan), "…, a figure the provincial government disputed"."""
+    parties = extension_value(doc, "conflictcli_parties") or []
+    claims = []
+    for determiner, cue_index, subject_index in account_appositions(doc, load_cues()):
+        cue, subject = doc[cue_index], doc[subject_index]
+        last = cue.right_edge.i
+        while last > cue_index and doc[last].is_punct:
+            last -= 1
+        start, end = doc[determiner].idx, doc[last].idx + len(doc[last])
+        claimant = _party_at(parties, subject.left_edge.idx, subject.idx + len(subject))
+        kind = cue_kinds.get(cue.lemma_.lower(), "statement")
+        hedges = [text_span(text, s, e) for s, e, _ in _within(hedge_matches, start, end)]
+        claims.append(_claim(text, start, end, claimant, kind, hedges))
+    return claims
+
+
+def _party_at(parties: list[dict[str, Any]], start: int, end: int) -> str | None:
+    """The party with a mention overlapping ``[start, end)``."""
+    for party in parties:
+        for mention in party.get("mentions") or []:
+            if mention["start"] < end and start < mention["end"]:
+                return party["name"]
+    return None
 
 
 def _sentences_of(doc: Doc, text: str, quote: dict[str, Any]) -> list[tuple[int, int]]:

@@ -11,11 +11,16 @@ and PolNeAR (Newell, Margolin & Ruths 2018).
 
 Speakers: the cue's subject (the nearest one; "said Holmes" and "exclaimed a man" after the cue; a
 relative pronoun stands for its antecedent), named by the party it mentions; he/she take a fitting
-earlier name (gendered titles, nouns and given names in ``resources/quotes/gender.tsv``). A direct
-quote without a cue continues the speaker of its paragraph, takes the person acting next to it or
-in the narration paragraph before, the person the next reply addresses, or the other party of a
-two-person exchange (turn-taking, with a first-person narrator named by the partner's vocative), in
-the spirit of the sieves of He, Barbosa & Kondrak (2013) and Muzny et al. (2017).
+earlier name (gendered titles, nouns and given names in ``resources/quotes/gender.tsv``), never the
+person the quote addresses; "the doctor" is the "Dr. Archie" named before (``role_titles.tsv``), "a
+resident who gave his name as Getachew" is Getachew, "hundreds of protesters" are the protesters and
+"BYC leaders" speak for the BYC (``groups.tsv``). Any verb right after a quote that runs on ("“…,”
+the landlord calculated") tags it, and the person acting before a colon speaks the quote after it.
+A direct quote without a cue continues the speaker of its paragraph, takes the person acting next to
+it or in the narration before, the person the next reply addresses, or the other party of a
+two-person exchange (turn-taking; a first-person narrator is named by the vocatives of the others),
+in the spirit of the sieves of He, Barbosa & Kondrak (2013) and Muzny et al. (2017). A report apposed
+to the clause it rejects ("…, a charge Kabul denies", ``account_nouns.txt``) is cut from that clause.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from typing import Any
 
 import numpy
 
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -128,6 +133,55 @@ def load_gender_words() -> dict[str, str]:
             word, gender = line.split("\t")[:2]
             words[word] = gender
     return words
+
+
+@cache
+def load_account_nouns() -> frozenset[str]:
+    """Nouns heading a rejected-account apposition (``resources/quotes/account_nouns.txt``)."""
+    text = files("conflictcli").joinpath("resources/quotes/account_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def load_group_words() -> dict[str, str]:
+    """Quantity and member words of speaker phrases (``resources/quotes/groups.tsv``): word → kind."""
+    text = files("conflictcli").joinpath("resources/quotes/groups.tsv").read_text(encoding="utf-8")
+    words: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = line.split("\t")[:2]
+            words[word] = kind
+    return words
+
+
+@cache
+def load_role_titles() -> dict[str, frozenset[str]]:
+    """Role nouns with the titles naming a person in that role (``resources/quotes/role_titles.tsv``)."""
+    text = files("conflictcli").joinpath("resources/quotes/role_titles.tsv").read_text(encoding="utf-8")
+    roles: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, titles = line.split("\t")[:2]
+            roles[role] = frozenset(titles.split(","))
+    return roles
+
+
+@cache
+def _gender_rows(kind: str) -> frozenset[str]:
+    """The words of ``resources/quotes/gender.tsv`` whose third column is ``kind``."""
+    text = files("conflictcli").joinpath("resources/quotes/gender.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(row[0] for row in rows if len(row) > 2 and row[2].strip() == kind)
+
+
+def load_titles() -> frozenset[str]:
+    """Titles ("mr", "lady"), which no two people share by name."""
+    return _gender_rows("title")
+
+
+def load_kin_words() -> frozenset[str]:
+    """Relatives and companions of either gender ("cousin", "friend"): "her cousin" is a character."""
+    return _gender_rows("kin")
 
 
 def gender_of(name: str) -> str | None:
@@ -269,11 +323,20 @@ class _DocIndex:
             first, last = self.token_range(quote.outer_start, quote.outer_end)
             for i in range(first, last):
                 self.quoted[i] = 1
+        self.party_types = {
+            party["name"]: party.get("type") for party in extension_value(doc, "conflictcli_parties") or []
+        }
         self.mentions: list[tuple[int, int, str]] = []
         for party in extension_value(doc, "conflictcli_parties") or []:
             for mention in party.get("mentions") or []:
                 self.mentions.append((mention["start"], mention["end"], party["name"]))
         self.mentions.sort()
+        self.mention_texts: dict[str, str] = {}
+        for party in extension_value(doc, "conflictcli_parties") or []:
+            for text in [party["name"]] + [mention["text"] for mention in party.get("mentions") or []]:
+                key = text.lower().removeprefix("the ").strip()
+                if key and key not in PRONOUNS:
+                    self.mention_texts.setdefault(key, party["name"])
         self.mention_starts = [start for start, _, _ in self.mentions]
         self.persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         self.person_ends = [ent.end_char for ent in self.persons]
@@ -290,8 +353,57 @@ class _DocIndex:
                 first = self.token_range(mention["start"], mention["end"])[0]
                 if text.lower() not in PRONOUNS and first < len(doc) and not self.quoted[first]:
                     self.names.append((mention["start"], mention["end"], party["name"], gender_of(text)))
-        self.names.sort()
+        self.names.sort(key=lambda name: name[:3])
         self.name_starts = [start for start, _, _, _ in self.names]
+
+    def add_speaker_names(self, quotes: list[QuoteCandidate]) -> None:
+        """Count as names every unquoted occurrence of a proper noun that speaks a direct quote
+        ("said Curtis"), also where the entity recognizer missed it or took it for a place."""
+        speaking = {
+            quote.speaker_token.orth
+            for quote in quotes
+            if quote.direct and quote.speaker_token is not None and quote.speaker_token.pos_ == "PROPN"
+        }
+        if not speaking:
+            return
+        orths = self.doc.to_array(ORTH)
+        positions = numpy.flatnonzero(numpy.isin(orths, numpy.array(sorted(speaking), dtype=numpy.uint64)))
+        known = {(start, end) for start, end, _, _ in self.names}
+        added = False
+        for i in positions.tolist():
+            token = self.doc[i]
+            if self.quoted[i] or token.pos_ != "PROPN":
+                continue
+            start, end = _mention_bounds(token)
+            if (start, end) in known:
+                continue
+            known.add((start, end))
+            name = self.party_at(start, end) or self.text[start:end]
+            self.names.append((start, end, name, gender_of(self.text[start:end])))
+            added = True
+        if added:
+            self.names.sort(key=lambda name: name[:3])
+            self.name_starts = [start for start, _, _, _ in self.names]
+
+    def last_named(self, name: str, before: int) -> str:
+        """How ``name`` was last written before ``before``, title included, or ``name`` itself."""
+        stop = bisect_left(self.name_starts, before)
+        for start, end, other, _ in reversed(self.names[max(0, stop - 40) : stop]):
+            if other == name:
+                return self.titled_text(start, end)
+        return name
+
+    def titled_text(self, start: int, end: int) -> str:
+        """The name at ``[start, end)`` with the title written before it ("Mrs. " + "Bennet")."""
+        words = _WORD.findall(self.text[max(0, start - 12) : start].lower())
+        if words and words[-1] in load_titles() and self.text[start - 1 : start].isspace():
+            return f"{words[-1]} {self.text[start:end]}"
+        return self.text[start:end]
+
+    def party_named(self, text: str) -> str | None:
+        """The party one of whose mentions (or whose name) reads ``text``, "the" aside."""
+        key = text.lower().removeprefix("the ").strip()
+        return self.mention_texts.get(key)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indices ``[first, last)`` of the tokens overlapping characters ``[start, end)``."""
@@ -318,30 +430,42 @@ class _DocIndex:
         return best
 
     def antecedent(
-        self, pronoun: Token, gender: str | None, *, window: int = 40
+        self,
+        pronoun: Token,
+        gender: str | None,
+        *,
+        window: int = 40,
+        subject_only: bool = False,
+        exclude: str | None = None,
     ) -> tuple[int, int, str] | None:
         """The person a he/she pronoun (or "the girl") refers to: the subject of the previous or the
         same sentence if it is a name of a fitting gender, else the nearest preceding fitting name
-        outside quotes."""
+        outside quotes (never ``exclude``, the possessor of "his uncle")."""
         stop = bisect_left(self.name_starts, pronoun.idx)
         fitting = [
-            (start, end, name)
+            (start, end, name, name_gender == gender)
             for start, end, name, name_gender in reversed(self.names[max(0, stop - window) : stop])
-            if gender is None or name_gender is None or name_gender == gender
+            if (gender is None or name_gender is None or name_gender == gender)
+            and (exclude is None or not _shares_name(name, exclude))
         ]
         if not fitting:
             return None
         sentence = bisect_right(self.sent_starts, pronoun.i) - 1
         earliest = self.sents[max(0, sentence - 1)].start_char
-        for start, end, name in fitting:
+        subjects = []
+        for start, end, name, known in fitting:
             if start < earliest:
                 break
             head = self.doc[self.token_range(start, end)[0]]
             while head.head.i != head.i and start <= head.head.idx < end:
                 head = head.head
+            if head.dep_ == "conj" and head.head.dep_ in {"nsubj", "nsubjpass"}:
+                head = head.head
             if head.dep_ in {"nsubj", "nsubjpass"}:
-                return start, end, name
-        return fitting[0]
+                subjects.append((not known, -start, (start, end, name)))
+        if subjects:
+            return min(subjects)[2]
+        return None if subject_only else fitting[0][:3]
 
     def person_before(self, char: int) -> str | None:
         index = bisect_right(self.person_ends, char) - 1
@@ -441,11 +565,12 @@ def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
     """The speaker of a cue the parser left without subject: the noun phrase it governs right after
     it ("exclaimed a man in the crowd", "returned my father"), or a name or pronoun next to it."""
     doc = cue.doc
-    for i in range(cue.i + 1, min(len(doc), cue.i + 5)):
+    for i in range(cue.i + 1, min(len(doc), cue.i + 7)):
         token = doc[i]
-        if index.quoted[i] or token.is_punct:
+        inside_phrase = token.text == "," and token.head.i > i and token.head.pos_ in {"NOUN", "PROPN"}
+        if index.quoted[i] or (token.is_punct and not inside_phrase):
             break
-        if token.pos_ in {"NOUN", "PROPN"} and token.head.i == cue.i:
+        if _governed_phrase(token, cue):
             return token
     for offset in (1, -1, 2, -2, 3):
         i = cue.i + offset
@@ -486,6 +611,8 @@ def _attribute_direct(
             if token.idx < quote.outer_start
             else token.idx - quote.outer_end
         )
+        if token.i >= last and any(index.quoted[last : token.i]):
+            continue
         candidates.append((distance, token))
     if not candidates and region_end < len(doc) and doc[region_end].idx - quote.outer_end <= 2:
         tag = index.sentence_of(region_end)
@@ -508,9 +635,90 @@ def _attribute_direct(
                 ):
                     candidates.append((quote.outer_start - token.idx, token))
     if not candidates:
+        tag = _speech_tag(quote, index)
+        if tag is not None:
+            _set_cue(quote, tag, index)
+        elif lead.endswith(":"):
+            _colon_speaker(quote, len(lead) - 1, index)
         return
     cue = min(candidates, key=lambda item: item[0])[1]
+    if lead.endswith(","):
+        interrupting = [
+            token for distance, token in candidates if token.idx < quote.outer_start and distance <= 40
+        ]
+        if interrupting:
+            cue = max(interrupting, key=lambda token: token.idx)
     _set_cue(quote, cue, index)
+
+
+def _colon_speaker(quote: QuoteCandidate, colon_char: int, index: _DocIndex) -> None:
+    """The person whose action a colon hands over to the quote: "the Old Man introduced him with a
+    quirk of the lips:" → the Old Man speaks (no reporting verb, so no cue)."""
+    colon = index.token_range(colon_char, colon_char + 1)[0]
+    if colon >= len(index.doc):
+        return
+    sentence = index.sentence_of(colon)
+    verbs = [
+        token for token in sentence if token.i < colon and token.pos_ == "VERB" and not index.quoted[token.i]
+    ]
+    for verb in reversed(verbs):
+        subjects = [child for child in verb.children if child.dep_ == "nsubj" and not index.quoted[child.i]]
+        if subjects and _is_person(subjects[0]):
+            quote.speaker_token = subjects[0]
+            quote.speaker_referent = _relative_antecedent(subjects[0])
+            return
+
+
+def _speech_tag(quote: QuoteCandidate, index: _DocIndex, *, reach: int = 6) -> Token | None:
+    """Any verb that tags a quote as speech right after it, when the sentence runs on past the
+    closing mark: "“…,” the saloon-keeper calculated", "“Aw,” fleered Happy Jack", "“…?” she
+    pouted"."""
+    doc, text = index.doc, index.text
+    content = text[quote.start : quote.end].rstrip()
+    after = text[quote.outer_end : quote.outer_end + 4].lstrip()
+    if not content or not after or not (
+        content[-1] in ",—-" or (content[-1] in "!?" and after[:1].islower())
+    ):
+        return None
+    first = index.token_range(quote.outer_end, quote.outer_end + 1)[0]
+    paragraph = index.paragraph_of(quote.outer_end - 1)
+    for i in range(first, min(len(doc), first + reach)):
+        token = doc[i]
+        if index.quoted[i] or index.paragraph_of(token.idx) != paragraph:
+            return None
+        if token.is_punct and token.tag_ != "HYPH":
+            return None
+        if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBZ", "VBP"}:
+            continue
+        before = [child for child in token.lefts if child.i >= first and child.dep_ in SUBJECT_DEPS]
+        after_subject = [
+            word
+            for word in doc[token.i + 1 : min(len(doc), token.i + 8)]
+            if not index.quoted[word.i] and _governed_phrase(word, token)
+        ]
+        if any(_is_speaker_word(child) for child in before) or (not before and after_subject):
+            return token
+        return None
+    return None
+
+
+def _governed_phrase(token: Token, verb: Token) -> bool:
+    """A noun right after ``verb`` that names who did it: its subject, object or attribute ("said
+    one", "exclaimed a man") or the object of its particle ("broke in a thin, elderly gentleman")."""
+    counted_one = token.lower_ == "one" and token.dep_ in {"attr", "nsubj", "dobj"}
+    if token.pos_ not in {"NOUN", "PROPN"} and not counted_one:
+        return False
+    head = token.head
+    if head.i == verb.i:
+        return True
+    return head.dep_ in {"prt", "prep"} and head.head.i == verb.i and head.i == verb.i + 1
+
+
+def _is_speaker_word(token: Token) -> bool:
+    """A subject that can speak: a name, a noun or a personal pronoun (not "it", "that")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in {"he", "she", "i", "we", "they", "you"}
+    return token.pos_ in {"PROPN", "NOUN"}
 
 
 def _set_cue(quote: QuoteCandidate, cue: Token, index: _DocIndex) -> None:
@@ -533,7 +741,23 @@ def _relative_antecedent(subject: Token) -> Token | None:
     verb = subject.head
     while verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head is not verb and verb.dep_ != "relcl":
         verb = verb.head
-    return verb.head if verb.dep_ == "relcl" and verb.head is not verb else None
+    if verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head
+    return _noun_before_comma(subject)
+
+
+def _noun_before_comma(subject: Token) -> Token | None:
+    """The noun a misparsed relative pronoun follows: "…, according to UNMISS, which said" or
+    "the UN Mission in South Sudan (UNMISS), which said" (the parser made "said" an adverbial clause)."""
+    doc = subject.doc
+    i = subject.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    if doc[i].text == ")" and i > 0:
+        i -= 1
+    token = doc[i]
+    return token if token.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _content_bounds(doc: Doc, text: str, first: int, last: int) -> tuple[int, int] | None:
@@ -573,16 +797,46 @@ def _relative_report(token: Token, cues: dict[str, Cue]) -> tuple[int, int, Toke
     return token.i + 1, min(last, sentence_end), speaker
 
 
+def account_appositions(
+    doc: Doc, cues: dict[str, Cue], positions: list[int] | None = None
+) -> list[tuple[int, int, int]]:
+    """Reports apposed to the clause they reject: "…, a charge Kabul denies", "…, a figure the
+    provincial government disputed": ``(determiner, cue, subject)`` token indices (``positions``:
+    the cue candidates, when already known)."""
+    found = []
+    for position in _cue_positions(doc, cues) if positions is None else positions:
+        cue = doc[position]
+        if not _is_cue_token(cue, cues):
+            continue
+        subjects = [child for child in cue.lefts if child.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            continue
+        subject = subjects[-1]
+        noun = subject.left_edge.i - 1
+        if noun < 2 or doc[noun].pos_ != "NOUN" or doc[noun].lemma_.lower() not in load_account_nouns():
+            continue
+        if doc[noun - 1].dep_ == "det" and doc[noun - 2].text in {",", "—", "–"}:
+            found.append((noun - 1, cue.i, subject.i))
+    return found
+
+
 def _find_indirect(
     doc: Doc, index: _DocIndex, cues: dict[str, Cue]
 ) -> list[QuoteCandidate]:
     """Reported speech from the parse: cue verb + complement, "according to", relative reports."""
     found: list[QuoteCandidate] = []
     skip_phrases = load_non_reports()
+    positions = _cue_positions(doc, cues)
+    appositions = account_appositions(doc, cues, positions)
+    apposed_cues = {cue for _, cue, _ in appositions}
+    apposition_commas = [determiner - 1 for determiner, _, _ in appositions]
 
     def add(first: int, last: int, cue: Token, speaker: Token | None) -> None:
         if first < last and doc[first].lower_ == "that" and doc[first].dep_ == "mark":
             first += 1
+        for comma in apposition_commas:
+            if first < comma <= last:
+                last = comma - 1
         first = _after_dateline(doc, index, first, last)
         bounds = _content_bounds(doc, index.text, first, last)
         if bounds is None:
@@ -595,9 +849,9 @@ def _find_indirect(
         found.append(quote)
 
     shared_speakers: dict[int, Token | None] = {}
-    for position in _cue_positions(doc, cues):
+    for position in positions:
         token = doc[position]
-        if index.quoted[position]:
+        if index.quoted[position] or position in apposed_cues:
             continue
         if _according_to(token):
             sentence = index.sentence_of(token.i)
@@ -605,6 +859,9 @@ def _find_indirect(
             left = (sentence.start, token.i - 1)
             right = (phrase_end + 1, sentence.end - 1)
             first, last = max((left, right), key=lambda bounds: bounds[1] - bounds[0])
+            right_start = right[0] + 1 if right[0] < len(doc) and doc[right[0]].is_punct else right[0]
+            if right_start < len(doc) and doc[right_start].lower_ in RELATIVE_PRONOUNS and left[1] > left[0]:
+                first, last = left
             add(first, last, token, None)
             continue
         relative = _relative_report(token, cues)
@@ -675,7 +932,9 @@ def _cue_positions(doc: Doc, cues: dict[str, Cue]) -> list[int]:
     if not len(doc):
         return []
     rows = doc.to_array([LEMMA, LOWER])
-    return numpy.flatnonzero(numpy.isin(rows, _cue_hash_array()).any(axis=1)).tolist()
+    hashes = _cue_hash_array()
+    slots = numpy.minimum(numpy.searchsorted(hashes, rows), len(hashes) - 1)
+    return numpy.flatnonzero((hashes[slots] == rows).any(axis=1)).tolist()
 
 
 def _sibling_cue(complement: Token, cue: Token, cues: dict[str, Cue]) -> Token | None:
@@ -792,14 +1051,24 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
     narrator: str | None = None
     direct = [quote for quote in quotes if quote.direct]
     following_of = {id(quote): after for quote, after in zip(direct, direct[1:])}
+    by_paragraph: dict[int, list[QuoteCandidate]] = {}
+    for quote in direct:
+        by_paragraph.setdefault(index.paragraph_of(quote.outer_start), []).append(quote)
     for quote in quotes:
         paragraph = index.paragraph_of(quote.outer_start)
         if quote.direct and quote.speaker_token is not None and turns and turns[-1][0] == paragraph - 1:
             _prefer_participant(quote, turns, index)
-        if quote.direct and quote.speaker_key is None:
+        if quote.direct and quote.speaker_key is None and not _unnamed_mention(quote):
             following = following_of.get(id(quote))
             _attribute_floating(
-                quote, paragraph, previous, following, turns, index, float_sentences=float_sentences
+                quote,
+                paragraph,
+                previous,
+                following,
+                turns,
+                index,
+                float_sentences=float_sentences,
+                paragraph_quotes=by_paragraph,
             )
         if quote.direct and quote.speaker_key is not None:
             narrator = narrator or _narrator_name(quote, paragraph, turns, index)
@@ -809,9 +1078,17 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
                 turns.append((paragraph, quote))
         if quote.speaker_key is not None or quote.speaker_mention is not None:
             previous = quote
+    if narrator is None and any(quote.speaker_key == NARRATOR for quote in quotes):
+        narrator = _addressed_narrator(quotes, index)
     for quote in quotes:
         if quote.speaker_key == NARRATOR and quote.speaker is None:
             quote.speaker = narrator
+
+
+def _unnamed_mention(quote: QuoteCandidate) -> bool:
+    """A speaker the text leaves unnamed on purpose ("said one", "said another"): nothing to resolve."""
+    token = quote.speaker_token
+    return token is not None and quote.speaker_mention is not None and token.lower_ in {"one", "another"}
 
 
 def _prefer_participant(
@@ -820,6 +1097,9 @@ def _prefer_participant(
     """A he/she speaker in the middle of a dialogue is one of its two parties: the one of that
     gender, else the one whose turn it is (not the speaker of the paragraph before)."""
     token = quote.speaker_token
+    if token is not None and _unresolved_description(quote, token):
+        _described_participant(quote, token, turns, index)
+        return
     gender = PRONOUN_GENDER.get(token.lower_) if token is not None else None
     if gender is None or token.lower_ not in {"he", "she"}:
         return
@@ -831,6 +1111,33 @@ def _prefer_participant(
     choice = known[0] if len(known) == 1 else (fitting[0] if len(fitting) == 2 or len(fitting) == 1 else None)
     if choice is not None and len(parties) == 2:
         quote.speaker_key, quote.speaker = choice
+
+
+def _unresolved_description(quote: QuoteCandidate, token: Token) -> bool:
+    """A definite description that named nobody ("said the son", "said my brother")."""
+    lefts = [child.lower_ for child in token.lefts if child.dep_ in {"det", "poss"}]
+    return (
+        (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower()))
+        and (token.lower_ in load_gender_words() or token.lower_ in load_role_titles())
+        and bool(lefts)
+        and lefts[0] in {"the", "my", "his", "her"}
+        and (quote.speaker is None or not quote.speaker[:1].isupper())
+    )
+
+
+def _described_participant(
+    quote: QuoteCandidate, token: Token, turns: list[tuple[int, QuoteCandidate]], index: _DocIndex
+) -> None:
+    """In a dialogue, "the son" who answers is the person just addressed or the other party, of a
+    fitting gender."""
+    gender = load_gender_words().get(token.lower_)
+    for key, name in _next_speakers(turns[-1][1], turns, index):
+        if key == NARRATOR:
+            continue
+        if gender in {"m", "f"} and gender_of(key) not in {None, gender}:
+            continue
+        quote.speaker_key, quote.speaker = key, name
+        return
 
 
 def _identify(
@@ -846,18 +1153,39 @@ def _identify(
         quote.speaker_key, quote.speaker = NARRATOR, None
         return
     if lower in PRONOUN_GENDER:
+        gender = PRONOUN_GENDER[lower]
         party = index.party_at(named.idx, named.idx + len(named))
-        if party is not None and party[:1].isupper() and gender_of(party) in {None, PRONOUN_GENDER[lower]}:
+        if party is not None and (not party[:1].isupper() or gender_of(party) not in {None, gender}):
+            party = None
+        found = index.antecedent(named, gender, subject_only=party is not None)
+        surface = index.last_named(party, named.idx) if party is not None else None
+        if found is not None:
+            party = index.party_at(found[0], found[1]) or found[2]
+            surface = index.titled_text(found[0], found[1])
+        addressed = _vocatives(quote, index, surface=True) if quote.direct else []
+        if surface is not None and any(_same_speaker(name, surface) for name in addressed):
+            found = index.antecedent(named, gender, exclude=party)
+            party = (index.party_at(found[0], found[1]) or found[2]) if found is not None else None
+        if party is not None:
             quote.speaker_key = quote.speaker = party
             return
-        found = index.antecedent(named, PRONOUN_GENDER[lower])
-        if found is not None:
-            name = index.party_at(found[0], found[1]) or found[2]
-            quote.speaker_key = quote.speaker = name
+    introduced = (
+        _introduced_name(named, index) or _sentence_antecedent(named, index) or _group_speaker(named, index)
+    )
+    if introduced is not None:
+        quote.speaker_key = quote.speaker = introduced
+        return
+    described_party = index.party_at(named.idx, named.idx + len(named))
+    if described_party is None or not described_party[:1].isupper():
+        titled = _titled_name(named, index)
+        if titled is not None:
+            quote.speaker_key = quote.speaker = titled
             return
-    noun_gender = _described_person(named)
-    if noun_gender is not None and index.party_at(named.idx, named.idx + len(named)) is None:
-        found = index.antecedent(named, noun_gender)
+        noun_gender = _described_person(named) if described_party is None else None
+        found = None
+        if noun_gender is not None:
+            gender = noun_gender if noun_gender in {"m", "f"} else None
+            found = index.antecedent(named, gender, exclude=_possessor(named, index))
         if found is not None:
             quote.speaker_key = quote.speaker = index.party_at(found[0], found[1]) or found[2]
             return
@@ -865,6 +1193,116 @@ def _identify(
         start, end = _mention_bounds(referent)
     quote.speaker = _appositive_party(named, index) or _speaker_name(index, named, start, end)
     quote.speaker_key = quote.speaker
+
+
+def _introduced_name(token: Token, index: _DocIndex) -> str | None:
+    """The name a relative clause gives an unnamed source: "a resident who gave his name only as
+    Getachew", "a spokesman, who gave his name as …", "a fighter identified only as Musa"."""
+    if token.pos_ not in {"NOUN", "PRON"} or token.ent_type_ == "PERSON":
+        return None
+    for clause in token.rights:
+        if clause.dep_ not in {"relcl", "acl"}:
+            continue
+        lemmas = {word.lemma_.lower() for word in clause.subtree}
+        if not ("name" in lemmas or clause.lemma_.lower() in {"identify", "name", "call"}):
+            continue
+        for word in clause.subtree:
+            if word.lower_ == "as" or (word.dep_ == "oprd" and word.pos_ == "PROPN"):
+                candidates = [word] if word.pos_ == "PROPN" else list(word.children)
+                names = [child for child in candidates if child.pos_ == "PROPN"]
+                if names:
+                    start, end = _mention_bounds(names[0])
+                    return index.party_at(start, end) or index.text[start:end]
+    return None
+
+
+def _sentence_antecedent(token: Token, index: _DocIndex) -> str | None:
+    """The group a generic "the party" / "the group" speaker names back to within its own sentence:
+    "…arrested two SPLM-IO lawmakers on Friday, the party said" → SPLM-IO (the nearest named group
+    before it)."""
+    lefts = [child.lower_ for child in token.lefts]
+    if token.pos_ != "NOUN" or lefts != ["the"] or token.lower_ not in load_anaphors():
+        return None
+    sentence = index.sentence_of(token.i)
+    stop = bisect_left(index.mention_starts, token.left_edge.idx)
+    for start, end, name in reversed(index.mentions[max(0, stop - 30) : stop]):
+        if start < sentence.start_char:
+            break
+        if (
+            name[:1].isupper()
+            and index.party_types.get(name) not in {"person", "civilians", "state"}
+            and index.text[start:end].lower() not in PRONOUNS
+        ):
+            return name
+    return None
+
+
+def _group_speaker(token: Token, index: _DocIndex) -> str | None:
+    """Who a crowd or members' phrase speaks for: "hundreds of protesters" → protesters, "supporters
+    of the Baloch Yakjehti Committee" and "BYC leaders" → that organization's party."""
+    words = load_group_words()
+    if token.pos_ != "NOUN" or (token.tag_ != "NNS" and words.get(token.lower_) != "quantity"):
+        return None
+    head, counted = token, False
+    if words.get(head.lower_) == "quantity":
+        members = [
+            pobj
+            for prep in head.rights
+            if prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        if not members or members[0].pos_ != "NOUN":
+            return None
+        head, counted = members[0], True
+    if words.get(head.lower_) == "member":
+        names = [child for child in head.lefts if child.dep_ == "compound" and child.pos_ == "PROPN"]
+        names += [
+            pobj
+            for prep in head.rights
+            if prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+        ]
+        for name in names:
+            start, end = _mention_bounds(name)
+            party = index.party_named(index.text[start:end]) or index.party_named(name.text)
+            if party is not None:
+                return party
+    if not counted:
+        return None
+    own = index.party_at(head.idx, head.idx + len(head))
+    return own if own is not None and own.lower() == head.lower_ else head.lower_
+
+
+def _possessor(token: Token, index: _DocIndex) -> str | None:
+    """Whose relative a possessive description names ("his uncle" → the man "his" refers to), so
+    that the description is not taken for the possessor."""
+    owners = [child for child in token.lefts if child.dep_ == "poss" and child.lower_ in PRONOUN_GENDER]
+    if not owners:
+        return None
+    found = index.antecedent(owners[0], PRONOUN_GENDER[owners[0].lower_])
+    return (index.party_at(found[0], found[1]) or found[2]) if found is not None else None
+
+
+def _titled_name(token: Token, index: _DocIndex, *, window: int = 60) -> str | None:
+    """The name a role description stands for: "the doctor" → the last "Dr. Archie" named before it."""
+    titles = load_role_titles().get(token.lower_)
+    lefts = list(token.lefts)
+    if not titles or token.pos_ != "NOUN" or not lefts or lefts[0].lower_ != "the":
+        return None
+    if not all(left.dep_ in {"det", "amod"} for left in lefts):
+        return None
+    stop = bisect_left(index.name_starts, token.idx)
+    for start, end, name, _ in reversed(index.names[max(0, stop - window) : stop]):
+        words = _WORD.findall(index.text[start:end].lower())
+        before = _WORD.findall(index.text[max(0, start - 12) : start].lower())
+        titled = (len(words) > 1 and words[0] in titles) or (
+            bool(before) and before[-1] in titles and index.text[start - 1 : start].isspace()
+        )
+        if titled:
+            return index.party_at(start, end) or name
+    return None
 
 
 def _appositive_party(token: Token, index: _DocIndex) -> str | None:
@@ -885,8 +1323,10 @@ def _continues(quote: QuoteCandidate, earlier: QuoteCandidate, index: _DocIndex)
         return False
     if token.lower_ in {"he", "she", "they", "it", "we"}:
         return quote.speaker is None
+    party = index.party_at(token.idx, token.idx + len(token))
     return (
         token.pos_ == "NOUN"
+        and (party is None or not party[:1].isupper())
         and [child.lower_ for child in token.lefts] == ["the"]
         and not any(child.dep_ == "appos" for child in token.rights)
         and token.lower_ in load_anaphors()
@@ -895,13 +1335,16 @@ def _continues(quote: QuoteCandidate, earlier: QuoteCandidate, index: _DocIndex)
 
 
 def _described_person(token: Token) -> str | None:
-    """The gender of a definite description of a person ("the girl", "the old man", "his wife")."""
+    """The gender of a definite description of a person ("the girl", "the old man", "his wife"), or
+    "x" for a possessive one of either gender ("her cousin")."""
     if token.pos_ != "NOUN" or token.tag_ != "NN":
         return None
     gender = load_gender_words().get(token.lower_)
+    lefts = list(token.lefts)
+    if token.lower_ in load_kin_words() and lefts and lefts[0].lower_ in {"his", "her"}:
+        return gender if all(left.dep_ in {"poss", "amod"} for left in lefts) else None
     if gender not in {"m", "f"}:
         return None
-    lefts = list(token.lefts)
     definite = bool(lefts) and lefts[0].lower_ in {"the", "his", "her", "their"}
     return gender if definite and all(left.dep_ in {"det", "poss", "amod"} for left in lefts) else None
 
@@ -921,8 +1364,10 @@ def _attribute_floating(
     index: _DocIndex,
     *,
     float_sentences: int,
+    paragraph_quotes: dict[int, list[QuoteCandidate]] | None = None,
 ) -> None:
-    """Give an unattributed direct quote a speaker from its context (see :func:`_resolve_speakers`)."""
+    """Give an unattributed direct quote a speaker from its context (see :func:`_resolve_speakers`);
+    ``paragraph_quotes``: the direct quotes of each paragraph."""
     if previous is not None and index.paragraph_of(previous.outer_start) == paragraph and previous.direct:
         _inherit(quote, previous)
         return
@@ -933,7 +1378,9 @@ def _attribute_floating(
     opens_paragraph = index.paragraph_starts[paragraph] == quote.outer_start
     addressed = _vocatives(quote, index) if opens_paragraph else []
     if opens_paragraph and paragraph > 0:
-        narrator_actor = _narration_actor(paragraph - 1, index)
+        narrator_actor = _narration_actor(paragraph - 1, index) or _trailing_actor(
+            paragraph - 1, previous, index
+        )
         addressed_actor = narrator_actor is not None and any(
             _same_speaker(narrator_actor.text, name) for name in addressed
         )
@@ -941,6 +1388,11 @@ def _attribute_floating(
             _identify(quote, narrator_actor, index)
             quote.speaker_mention = None
             return
+        if addressed_actor and turns and turns[-1][0] == paragraph - 2:
+            last_key = turns[-1][1].speaker_key
+            if last_key is not None and not any(_same_speaker(last_key, name) for name in addressed):
+                _inherit(quote, turns[-1][1], mention=False)
+                return
     if opens_paragraph and following is not None and following.outer_start == index.paragraph_starts[
         min(paragraph + 1, len(index.paragraph_starts) - 1)
     ]:
@@ -958,6 +1410,18 @@ def _attribute_floating(
                     return
             _inherit(quote, last_turn)
             return
+        before_narration = turns[-1][1] if turns and turns[-1][0] == paragraph - 2 else None
+        if before_narration is not None and _is_narration(paragraph - 1, index):
+            last_key = before_narration.speaker_key or ""
+            turn = [
+                other
+                for other in (paragraph_quotes or {}).get(paragraph - 2, [before_narration])
+                if other.speaker_key == before_narration.speaker_key
+            ]
+            for name in [name for other in turn for name in _vocatives(other, index)]:
+                if not _same_speaker(name, last_key) and not any(_same_speaker(name, other) for other in addressed):
+                    quote.speaker_key = quote.speaker = name
+                    return
     if previous is None:
         _nearest_person(quote, paragraph, addressed, index)
         return
@@ -968,6 +1432,16 @@ def _attribute_floating(
         _inherit(quote, previous)
     else:
         _nearest_person(quote, paragraph, addressed, index)
+
+
+def _is_narration(paragraph: int, index: _DocIndex) -> bool:
+    """Whether a paragraph is story narration: no quotes, and a verb (not a caption or credit line)."""
+    starts = index.paragraph_starts
+    end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(index.text)
+    first, last = index.token_range(starts[paragraph], end)
+    if any(index.quoted[first:last]):
+        return False
+    return any(token.pos_ == "VERB" for token in index.doc[first:last])
 
 
 def _nearest_person(quote: QuoteCandidate, paragraph: int, addressed: list[str], index: _DocIndex) -> None:
@@ -1017,6 +1491,13 @@ def _same_speaker(first: str, second: str) -> bool:
     return len(genders) <= 1
 
 
+def _shares_name(first: str, second: str) -> bool:
+    """Whether two names share a word other than a title ("Florence" and "Florence Linden")."""
+    titles = load_titles()
+    first_words = {word for word in _WORD.findall(first.lower()) if word not in titles}
+    return bool(first_words & set(_WORD.findall(second.lower()))) or _same_speaker(first, second)
+
+
 def _is_person(token: Token) -> bool:
     """A singular human subject: he/she/I, a PERSON name, or a gendered noun ("the girl")."""
     lower = token.lower_
@@ -1056,12 +1537,40 @@ def _narration_actor(paragraph: int, index: _DocIndex, *, max_chars: int = 240) 
         return None
     for i in range(first, last):
         token = index.doc[i]
-        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and _is_person(token):
+        if token.dep_ == "nsubj" and _main_verb(token.head, first, last) and _is_person(token):
             return token
     return None
 
 
-def _vocatives(quote: QuoteCandidate, index: _DocIndex) -> list[str]:
+def _main_verb(verb: Token, first: int, last: int) -> bool:
+    """Whether ``verb`` heads its clause within tokens ``[first, last)``: the root, or a verb the
+    parser hung on a sentence outside that range ("“…remember?”¶¶Tommy chuckled." as a ccomp)."""
+    return verb.dep_ == "ROOT" or (first <= verb.i < last and not first <= verb.head.i < last)
+
+
+def _trailing_actor(paragraph: int, previous: QuoteCandidate | None, index: _DocIndex) -> Token | None:
+    """The person acting in the narration that closes the paragraph before, after its last quote's
+    sentence ("'Edith! Edith!' cried she. Margaret stepped forward." → Margaret answers)."""
+    if previous is None or not previous.direct or index.paragraph_of(previous.outer_start) != paragraph:
+        return None
+    starts = index.paragraph_starts
+    end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(index.text)
+    last = index.token_range(previous.outer_end - 1, previous.outer_end)[0]
+    sentence_end = index.sentence_of(last).end
+    first, stop = sentence_end, index.token_range(0, end)[1]
+    if first >= stop or any(index.quoted[first:stop]):
+        return None
+    for i in range(first, stop):
+        token = index.doc[i]
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and _is_person(token):
+            speaker = previous.speaker_key
+            if token.lower_ in PRONOUNS or (speaker is not None and _same_speaker(token.text, speaker)):
+                return None
+            return token
+    return None
+
+
+def _vocatives(quote: QuoteCandidate, index: _DocIndex, *, surface: bool = False) -> list[str]:
     """Names a quote addresses ("Tommy, you're late", "I think, Watson, that …", "… Mr. Denham?")."""
     doc = index.doc
     first, last = index.token_range(quote.start, quote.end)
@@ -1073,15 +1582,16 @@ def _vocatives(quote: QuoteCandidate, index: _DocIndex) -> list[str]:
             i += 1
             continue
         end = i
-        while end + 1 < last and doc[end + 1].pos_ == "PROPN":
+        while end + 1 < last and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isalpha():
             end += 1
         before = doc[i - 1].lower_ if i > first else ""
-        after = doc[end + 1].text if end + 1 < last else "."
+        after = (doc[end + 1].text.strip() or ".") if end + 1 < last else "."
         span = doc[i : end + 1]
         opening = i == first and after in {",", "!"} and end + 2 < last
         set_off = opening or (i > first and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER)
         if set_off and _known_person(span, index):
-            names.append(index.party_at(span.start_char, span.end_char) or span.text)
+            party = None if surface else index.party_at(span.start_char, span.end_char)
+            names.append(party or span.text)
         i = end + 1
     return names
 
@@ -1107,6 +1617,21 @@ def _narrator_name(
     else:
         return None
     return addressed[0] if addressed else None
+
+
+def _addressed_narrator(quotes: list[QuoteCandidate], index: _DocIndex) -> str | None:
+    """The first-person narrator's name when no exchange gives it directly: the name other speakers
+    address most often that never speaks in the third person ("And now, Quatermain, tell us")."""
+    speakers = [quote.speaker_key for quote in quotes if quote.speaker_key not in (None, NARRATOR)]
+    places = {ent.text for ent in index.doc.ents if ent.label_ in {"GPE", "LOC"}}
+    counts: dict[str, int] = {}
+    for quote in quotes:
+        if not quote.direct or quote.speaker_key in (None, NARRATOR):
+            continue
+        for name in _vocatives(quote, index):
+            if name not in places and not any(_same_speaker(name, speaker) for speaker in speakers):
+                counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 def extract_quotes(
@@ -1141,6 +1666,7 @@ def extract_quotes(
     index = _DocIndex(doc, direct)
     for quote in direct:
         _attribute_direct(quote, index, cues)
+    index.add_speaker_names(direct)
     quotes = _merge(text, direct, _find_indirect(doc, index, cues))
     _resolve_speakers(quotes, index, float_sentences=float_sentences)
     return [_as_dict(text, quote) for quote in quotes]
