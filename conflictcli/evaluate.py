@@ -387,9 +387,11 @@ def is_pronoun(text: str) -> bool:
 
 
 def same_name(predicted: str | None, gold: str | None) -> bool:
-    """Lenient name match: equal ignoring case, or one name contains the other's last word.
+    """Lenient name match: equal ignoring case, one name contains the other's last word, or one is
+    the acronym of the other.
 
-    "Holmes" matches "Mr. Sherlock Holmes" and "Donald Trump" matches "Trump"; None matches nothing.
+    "Holmes" matches "Mr. Sherlock Holmes", "Donald Trump" matches "Trump", "SSPDF" matches "South
+    Sudan People's Defence Forces" (see :func:`is_acronym_of`); None matches nothing.
     """
     if not predicted or not gold:
         return False
@@ -399,7 +401,30 @@ def same_name(predicted: str | None, gold: str | None) -> bool:
         return True
     if not predicted_words or not gold_words:
         return False
-    return gold_words[-1] in predicted_words or predicted_words[-1] in gold_words
+    return (
+        gold_words[-1] in predicted_words or predicted_words[-1] in gold_words
+        or is_acronym_of(predicted, gold) or is_acronym_of(gold, predicted)
+    )
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` (capitals, 3+ letters) spells the initials of ``long``'s words, an
+    all-capitals word counting whole and function words counted or not ("UNMISS" for "UN Mission
+    in South Sudan", "SPLM-IO"); a leading organisation prefix of up to two letters may be left out
+    of ``short`` ("OCHA" for "UN Office for the Coordination of Humanitarian Affairs")."""
+    letters = "".join(ch for ch in short if ch.isalpha())
+    words = _NAME_WORD.findall(long)
+    if len(letters) < 3 or not short.replace("-", "").replace(" ", "").isupper() or len(words) < 2:
+        return False
+
+    def initials(chosen: list[str]) -> str:
+        return "".join(word if word.isupper() and len(word) > 1 else word[0] for word in chosen).upper()
+
+    forms = {initials(words), initials([word for word in words if word[0].isupper()])}
+    return any(form == letters or (form.endswith(letters) and len(form) - len(letters) <= 2) for form in forms)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -114,6 +114,14 @@ def test_haversine() -> None:
         (None, "Holmes", False),
         ("Holmes", None, False),
         ("", "", False),
+        ("SSPDF", "South Sudan People's Defence Forces", True),
+        ("UN Mission in South Sudan", "UNMISS", True),
+        ("SPLM-IO", "Sudan People's Liberation Movement-in-Opposition", True),
+        ("OCHA", "UN Office for the Coordination of Humanitarian Affairs", True),
+        ("ADF", "Allied Democratic Forces", True),
+        ("ISF", "Islamic State", False),
+        ("Ms", "Mary Smith", False),
+        ("MSF", "Mary Smith", False),
     ],
 )
 def test_same_name(predicted: str | None, gold: str | None, expected: bool) -> None:
