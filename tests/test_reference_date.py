@@ -44,6 +44,8 @@ DATELINES = [
     pytest.param("Patrol Detains Two Suspects in Zabul\nJoint Command - Afghanistan\n2011-03-S-014\n"
                  "For Immediate Release\nDownload PDF\n\nKABUL, Afghanistan (March 4, 2011)\nA patrol detained two.",
                  "March 4, 2011", "2011-03-04", id="wire-below-release-header"),
+    pytest.param("KABUL, Afghanistan (July 13. 2012) – Afghan forces detained two men.", "July 13. 2012",
+                 "2012-07-13", id="period-before-year"),
     pytest.param("Dec. 16\nJoint Command - Afghanistan\n2010-12-S-187\nKABUL, Afghanistan (Dec. 16) – "
                  "Three children were hurt.", "Dec. 16", "2010-12-16", id="yearless-release-number"),
     pytest.param("Strikes in Rakhine\nApril 21, 2025 / 4:15 PM GMT\nSITTWE (Reuters) - Jets struck.",

@@ -86,7 +86,7 @@ def date_regex_parts() -> dict[str, str]:
         "weekday": rf"(?:(?:{weekday})\b\.?)",
         "day": day,
         "year": year,
-        "month_day": rf"(?P<m1>{month}){_SP}*(?P<d1>{day})\b(?:,?{_SP}*(?P<y1>{year})\b)?",
+        "month_day": rf"(?P<m1>{month}){_SP}*(?P<d1>{day})\b(?:[,.]?{_SP}*(?P<y1>{year})\b)?",
         "day_month": (rf"\b(?P<d2>{day}){_SP}+(?:of{_SP}+)?(?P<m2>{month})"
                       rf"(?:,?{_SP}*(?P<y2>{year})\b)?"),
         "iso": r"(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[T ](?P<ih>[0-2]\d):(?P<imin>[0-5]\d)"
