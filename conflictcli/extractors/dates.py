@@ -406,18 +406,27 @@ def _zone(name: str | None, offset: str | None = None) -> str:
     return lexicon()["time_zones"].get((name or "").upper(), "")
 
 
-def _h_full_date(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+def _written_day(m: re.Match[str], start: int, ctx: _Context) -> tuple[bool, dt.date | None]:
+    """Whether a written month and day is a date at all, and its day: the year as written, else the
+    one the reference date and the clause's tense give (None without a reference date)."""
     parsed = parse_date_groups(m)
     if parsed is None:
-        return None
+        return False, None
     year, month, day = parsed
     if year is None:
         if ctx.ref is None:
-            return None, "DATE"
+            return True, None
         year = _year_for_month(month, day, ctx.ref, _direction(None, ctx.tense(start)))
     date = valid_date(year, month, day)
-    if date is None:
+    return date is not None, date
+
+
+def _h_full_date(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    is_date, date = _written_day(m, start, ctx)
+    if not is_date:
         return None
+    if date is None:
+        return None, "DATE"
     if m["fth"]:
         clock = _clock(int(m["fth"]), int(m["ftm"]), m["fampm"])
         if clock:
@@ -442,16 +451,10 @@ def _h_range_day(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 
 def _h_week_of(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     """"the week of March 6": the ISO week of that day."""
-    parsed = parse_date_groups(m)
-    if parsed is None:
+    is_date, date = _written_day(m, start, ctx)
+    if not is_date:
         return None
-    year, month, day = parsed
-    if year is None:
-        if ctx.ref is None:
-            return None, "DATE"
-        year = _year_for_month(month, day, ctx.ref, _direction(None, ctx.tense(start)))
-    date = valid_date(year, month, day)
-    return (_iso_week(date), "DATE") if date else None
+    return (_iso_week(date) if date else None), "DATE"
 
 
 def _h_slash(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
