@@ -52,6 +52,8 @@ def test_normalize_name(surface: str, key: str) -> None:
         ("Urals", "RU", "landform"),
         ("Western Kasai", "CD", "region"),
         ("Northern Europe", None, "region"),
+        ("Rift Valley", "KE", "region"),
+        ("Middle Belt", "NG", "region"),
     ],
 )
 def test_gazetteer_lookup(name: str, country_code: str | None, feature: str) -> None:
@@ -575,3 +577,134 @@ def test_compass_part_of_a_country_or_region(nlp, text: str, mention: str, count
 @pytest.mark.model
 def test_compass_word_does_not_turn_a_virus_into_a_river(nlp) -> None:
     assert extract_places(nlp("Two more cases of West Nile virus were reported in humans.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code", "feature"),
+    [
+        ("HOUSTON Chevron Corp said on Monday it would cut 500 jobs.", "HOUSTON", "US", "city"),
+        ("She left a shack in Kwamashu to live with her aunt in Durban.", "Kwamashu", "ZA", "city"),
+        ("Police searched homes in the Kisumba area of Kenya on Friday.", "Kisumba", "KE", "region"),
+        ("Traders from Lokitaung, Kenya, said prices rose sharply.", "Lokitaung", "KE", "city"),
+        ("Trials ran in Mae Sot, Thailand, and Kalambo, Zambia, last year.", "Kalambo", "ZM", "city"),
+        ("The children came from Tessaoua Gari, a farming town in southern Niger.",
+         "Tessaoua Gari", "NE", "city"),
+        ("Pigs from Lucena and Sariaya tested positive, officials in the Philippines said.",
+         "Sariaya", "PH", "city"),
+        ("Armed men stormed the farming community of Ugbokpo in Benue state on Saturday.",
+         "Ugbokpo", "NG", "city"),
+        ("NAIROBI (Kenya), March 3, 2025 — Police said the curfew would stay in place.", "Kenya", "KE", "country"),
+        ("KOLKATA, India – Indian police have arrested a man for fraud.", "India", "IN", "country"),
+        ("Soldiers burned the village of Thit Tone Nar on Cheduba Island in Myanmar on Friday.",
+         "Thit Tone Nar", "MM", "city"),
+        ("Troops exchanged fire with gang members near Pont-Sonde on Tuesday, police in Haiti said.",
+         "Pont-Sonde", "HT", "city"),
+    ],
+)
+def test_places_read_from_datelines_lists_containers_and_appositions(
+    nlp, text: str, mention: str, country_code: str, feature: str
+) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None, mention
+    assert (place["country_code"], place["feature"]) == (country_code, feature)
+
+
+@pytest.mark.model
+def test_every_village_of_a_list_after_the_villages_of(nlp) -> None:
+    text = "Gunmen burned the villages of Kabunga, Ekaliu and Lotimor in Kenya on Sunday."
+    places = extract_places(nlp(text))
+    for name in ("Kabunga", "Ekaliu", "Lotimor"):
+        place = place_named(places, name)
+        assert place is not None and place["country_code"] == "KE", name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Bulldogs won in OT to reach the final.", "OT"),
+        ("Soldiers carried M16 rifles and the A10 jets flew overhead.", "M16"),
+        ("Soldiers carried M16 rifles and the A10 jets flew overhead.", "A10"),
+        ("John Kerry, U.S. Secretary of State, arrived in Paris.", "John Kerry"),
+        ("Smith, a town councillor, said the road was closed.", "Smith"),
+        ("Officials blamed the Reston ebolavirus for the deaths of the monkeys.", "Reston"),
+        ("Hundreds of patients with Minamata disease were compensated.", "Minamata"),
+        ("EU directives require an energy label on every boiler.", "EU"),
+        ("Crops worth $US 15 billion depend on honey bees.", "US"),
+        ("The rebels said on their Al-Masirah television that two boats were destroyed.", "Al"),
+        ("He lived in London and had UK-Algerian dual citizenship.", "UK"),
+    ],
+)
+def test_acronyms_weapons_titles_and_people_are_not_places(nlp, text: str, word: str) -> None:
+    assert place_named(extract_places(nlp(text)), word) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mentions", "point"),
+    [
+        ("A lorry overturned on the A361 near Barnstaple on Monday.", ["A361"], (51.08, -4.06)),
+        ("Diversions will run via the A39, A377 and A361 near Barnstaple.",
+         ["A39", "A377", "A361"], (51.08, -4.06)),
+        ("Rebels cut the M5 highway south of Aleppo.", ["M5"], (36.2, 37.16)),
+        ("He was shot at the corner of Maple and Cedar streets in Toledo, Ohio.",
+         ["Maple", "Cedar"], (41.66, -83.56)),
+    ],
+)
+def test_road_numbers_and_streets_are_sites(
+    nlp, text: str, mentions: list[str], point: tuple[float, float]
+) -> None:
+    places = extract_places(nlp(text))
+    for mention in mentions:
+        place = place_named(places, mention)
+        assert place is not None and place["feature"] == "site", mention
+        assert km(place["lat"], place["lon"], *point) < 161
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "feature", "point"),
+    [
+        ("Boats were banned on Lake Culpeper on Sunday, officials in Virginia and Texas said.",
+         "Lake Culpeper", "water", (38.47, -78.0)),
+        ("Anthrax was produced at Fort Detrick, officials in Maryland said.",
+         "Fort Detrick", "site", (39.0, -76.8)),
+        ("The concert was held at the National Concert Hall in Dublin.",
+         "National Concert Hall", "site", (53.33, -6.25)),
+        ("The plane landed at Kandahar International Airport after the attack in Afghanistan.",
+         "Kandahar International Airport", "site", (31.61, 65.71)),
+    ],
+)
+def test_named_lakes_forts_and_venues_take_the_place_they_are_named_after(
+    nlp, text: str, mention: str, feature: str, point: tuple[float, float]
+) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None and place["feature"] == feature
+    assert km(place["lat"], place["lon"], *point) < 161
+
+
+def test_queensland_point() -> None:
+    (queensland,) = [p for p in lookup("Queensland") if p.feature == "region"]
+    assert km(queensland.lat, queensland.lon, -23.0, 143.0) < 161
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sergeant, who trained in Texas with US forces, was born in Manchester and later served "
+         "with his regiment in Colchester.", {"Manchester": "GB", "Colchester": "GB"}),
+        ("The sergeant was born in Manchester, New Hampshire, and later moved to Colchester.",
+         {"Manchester": "US"}),
+        ("Flights from London, Ontario, and Cambridge were delayed, Canadian officials said.",
+         {"London": "CA", "Cambridge": "CA"}),
+    ],
+)
+def test_two_towns_whose_largest_readings_are_neighbours_take_them_together(
+    nlp, text: str, expected: dict[str, str]
+) -> None:
+    places = extract_places(nlp(text))
+    for mention, country_code in expected.items():
+        place = place_named(places, mention)
+        assert place is not None and place["country_code"] == country_code, mention

@@ -14,16 +14,23 @@ neither.
 
 Hits that lack evidence alone are kept when the same name is a place elsewhere in the report or
 stands in a list next to one ("in Hilversum and Almelo"). Names the gazetteer lacks (villages,
-camps, streets) are read as places from their context ("the village of X", "X territory", "the X
-displacement camp", "near X" tagged GPE/LOC, "on X Street") and given the point of the place that
-locates them; they carry no GeoNames id.
+camps, streets, roads, venues) are read as places from their context ("the villages of X, Y and
+Z", "X territory", "the X area", "the X displacement camp", "near X" tagged GPE/LOC, "from X,
+Kenya", "X, a farming town", "on X Street", "Maple and Cedar streets", "the A417", "Lake X",
+"at the X Concert Hall") and given the point of the place that locates them, or of the place they
+are named after ("Kandahar International Airport"); they carry no GeoNames id. An acronym names a
+place only through an alias ("US", "DRC"), never as a town that spells it ("EU" is not Eu in
+Normandy), and a toponym that only names a disease ("the Reston ebolavirus") or a currency
+("$US") is none.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -78,9 +85,12 @@ class Cues:
     group_heads: frozenset[str]
     response_nouns: frozenset[str]
     action_nouns: frozenset[str]
+    road_words: frozenset[str]
+    plural_site_heads: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
     water_generics: dict[str, str]
+    name_prefixes: dict[str, str]
 
 
 @cache
@@ -91,11 +101,13 @@ def load_cues() -> Cues:
     common = folder.joinpath("common_words.txt").read_text(encoding="utf-8").split("\n")
     generics = data.pop("place_generics")
     water = data.pop("water_generics")
+    prefixes = data.pop("name_prefixes")
     lists = {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
     return Cues(
         **lists,
         place_generics=generics,
         water_generics=water,
+        name_prefixes=prefixes,
         common_words=frozenset(w.strip() for w in common if w.strip() and not w.startswith("#")),
     )
 
@@ -182,6 +194,17 @@ def _entity_label(span: Span) -> tuple[str, bool]:
     return label, larger
 
 
+def _readings(span: Span, key: str, gazetteer: Gazetteer) -> list[Place]:
+    """The gazetteer entries a span can name. An acronym ("EU", "FAO", "UGA") names a place only
+    through an alias ("US", "UK", "DRC") or as a country or region, never as a town whose
+    own name it happens to spell ("Eu" in Normandy)."""
+    readings = gazetteer.candidates(key)
+    surface = span.text.replace(".", "")
+    if len(surface) > 3 or not surface.isupper():
+        return readings
+    return [p for p in readings if p.feature != "city" or normalize_name(p.name) != key]
+
+
 def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
     keys = [_token_key(token) for token in doc]
     matches: list[_Match] = []
@@ -212,8 +235,12 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
             key = " ".join(pieces)
             if gazetteer.has_name(key) and _capitalized(doc[i : j + 1], cues, key):
                 best_end, best_key = j + 1, key
+        readings = _readings(doc[i:best_end], best_key, gazetteer) if best_end > 0 else []
+        if best_end > 0 and not readings:
+            i = best_end
+            continue
         if best_end > 0:
-            found = _Match(i, best_end, best_key, gazetteer.candidates(best_key))
+            found = _Match(i, best_end, best_key, readings)
             generic = doc[best_end] if best_end < n else None
             if generic is not None and generic.text.islower() and generic.lower_ in cues.water_generics:
                 _apply_water_generic(found, generic.lower_, gazetteer, cues)
@@ -246,6 +273,12 @@ LOCATING_WORDS = frozenset(
     {",", "in", "near", "of", "outside", "the", "a", "km", "kilometres", "kilometers", "miles", "mi",
      "some", "about", "roughly", "around", "just", "nearly", "almost", "from", "(", "-", "–", "camp"}
 )
+ROAD_NUMBER = re.compile(r"[ABMN][1-9][0-9]{0,3}")
+# A toponym right after one of these is a currency's country code ("$US 15 billion").
+CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
+# Connectors that join two names or a name and a place ("Kyauk Ni Maw on Ramree Island") rather than
+# make one name, for names the gazetteer lacks.
+LIST_WORDS = frozenset({"and", "or", "on", "upon", "at"})
 NOT_NAME_LABELS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE"}
 )
@@ -269,7 +302,7 @@ def _name_forward(doc: Doc, start: int, cues: Cues) -> int:
         if _name_word(token):
             end += 1
         elif (
-            (token.text in NAME_JOINERS or token.lower_ in cues.connectors)
+            (token.text in NAME_JOINERS or token.lower_ in cues.connectors) and token.lower_ not in LIST_WORDS
             and end + 1 < len(doc) and _name_word(doc[end + 1])
         ):
             end += 2
@@ -288,7 +321,7 @@ def _name_backward(doc: Doc, end: int, cues: Cues) -> int:
         if _name_word(token) and not token.is_sent_start:
             start -= 1
         elif (
-            (token.text in NAME_JOINERS or token.lower_ in cues.connectors)
+            (token.text in NAME_JOINERS or token.lower_ in cues.connectors) and token.lower_ not in LIST_WORDS
             and start >= 2 and _name_word(doc[start - 2])
         ):
             start -= 2
@@ -348,9 +381,10 @@ def _relational_cue(doc: Doc, start: int, cues: Cues, *, sites: bool = False) ->
 def _find_contextual(doc: Doc, found: list[_Match], cues: Cues) -> list[_Match]:
     """Names the gazetteer lacks, read as places from their context.
 
-    A capitalized name is a place when a phrase says so ("the village of Nyabiondo", "Masisi
-    territory", "the Abu Shouk displacement camp"); every other capitalized occurrence of a
-    name found that way is a mention too. A name spaCy tags GPE/LOC after a locative
+    A capitalized name is a place when a phrase says so ("the villages of Nyabiondo and Kibati",
+    "Masisi territory", "the Abu Shouk displacement camp", "from Lokitaung, Kenya", "Tessaoua,
+    a farming town", "Lake Kivu", "on the A417"); every other capitalized occurrence of a name
+    found that way is a mention too. A name spaCy tags GPE/LOC after a locative
     preposition ("near Nyabiondo", "north of Kabkabiya") is a place there only, and only when
     it heads its phrase and the report tags it a place more often than a person or org.
     """
@@ -361,12 +395,12 @@ def _find_contextual(doc: Doc, found: list[_Match], cues: Cues) -> list[_Match]:
     names: dict[tuple[str, ...], str] = {}
     spans: list[tuple[int, int, str]] = []
 
-    def add(start: int, end: int, feature: str, *, spreads: bool = True) -> None:
+    def add(start: int, end: int, feature: str, *, spreads: bool = True, listed: bool = False) -> None:
         if start < 0 or end <= start or any(taken[start:end]):
             return
         span = doc[start:end]
         label, larger = _entity_label(span)
-        if larger and label in NON_PLACE_LABELS - {"FAC"}:
+        if larger and label in NON_PLACE_LABELS - {"FAC"} and not listed:
             return
         words = tuple(t.lower_ for t in span)
         if normalize_name(span.text) in cues.common_words:
@@ -382,7 +416,10 @@ def _find_contextual(doc: Doc, found: list[_Match], cues: Cues) -> list[_Match]:
         if word == "of" and _settlement_before(doc, token.i + 1, cues):
             end = _name_forward(doc, token.i + 1, cues)
             if end:
-                add(token.i + 1, end, _strong_cue(doc, token.i + 1, end, cues))
+                feature = _strong_cue(doc, token.i + 1, end, cues)
+                add(token.i + 1, end, feature)
+                for start, end in _list_items(doc, end, cues):
+                    add(start, end, feature)
         elif word == "camp" and token.i >= 1 and doc[token.i - 1].lower_ in cues.camp_modifiers:
             add(_name_backward(doc, token.i - 1, cues), token.i - 1, "site")
         elif word in cues.place_generics:
@@ -394,15 +431,35 @@ def _find_contextual(doc: Doc, found: list[_Match], cues: Cues) -> list[_Match]:
             start = _name_backward(doc, token.i, cues)
             if start >= 0 and _relational_cue(doc, start, cues, sites=True):
                 add(start, token.i + 1, "site")
+    for start in _roads(doc, cues):
+        add(start, start + 1, "site")
+    for start, end in _listed_streets(doc, cues):
+        add(start, end, "site", listed=True)
+    for start, end, feature in _prefixed_names(doc, cues):
+        add(start, end, feature)
+    for match in found:
+        start = _name_before_container(doc, match, cues)
+        if start >= 0:
+            add(start, match.start - 1, "city")
+    for token in doc:
+        if token.text == "," and _settlement_apposition(doc, token.i + 1, cues):
+            start = _name_backward(doc, token.i, cues)
+            if start >= 0:
+                add(start, token.i, "city")
     labels = _name_labels(doc)
     for entity in doc.ents:
-        if entity.label_ not in ("GPE", "LOC"):
+        near = entity.start > 0 and doc[entity.start - 1].lower_ in ("near", "outside")
+        if entity.label_ not in ("GPE", "LOC") and not (entity.label_ == "FAC" and near):
             continue
         start = entity.start + (entity[0].lower_ == "the")
         end = _name_forward(doc, start, cues) if start < entity.end else 0
-        if end == entity.end and _relational_cue(doc, start, cues) and _ends_a_phrase(doc, end):
+        acronym = end - start == 1 and len(doc[start].text) <= 3 and doc[start].text.isupper()
+        if (
+            end == entity.end and not acronym
+            and _relational_cue(doc, start, cues) and _ends_a_phrase(doc, end)
+        ):
             votes = labels.get(entity.text.lower(), Counter())
-            if votes["GPE"] + votes["LOC"] > votes["PERSON"] + votes["ORG"]:
+            if votes["GPE"] + votes["LOC"] + votes["FAC"] > votes["PERSON"] + votes["ORG"]:
                 add(start, end, "city", spreads=False)
     for token in doc:
         if not names:
@@ -419,6 +476,118 @@ def _find_contextual(doc: Doc, found: list[_Match], cues: Cues) -> list[_Match]:
                contextual=feature)
         for start, end, feature in sorted(spans)
     ]
+
+
+def _road_number(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a road number such as "A417", "M4" or "N2"."""
+    return 0 <= index < len(doc) and ROAD_NUMBER.fullmatch(doc[index].text) is not None
+
+
+def _roads(doc: Doc, cues: Cues) -> Iterator[int]:
+    """Tokens that are roads: a road number after "on/along/via the" or before "highway",
+    "southbound", ..., and the road numbers listed after it ("via the A39, A377 and A361"); a
+    bare "M16" (the rifle) is not one."""
+    for token in doc:
+        if not (_road_number(doc, token.i) and token.i) or not (
+            _relational_cue(doc, token.i, cues, sites=True) and doc[token.i - 1].lower_ == "the"
+            or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in cues.road_words
+        ):
+            continue
+        yield token.i
+        position = token.i + 1
+        while position + 1 < len(doc) and doc[position].lower_ in (",", "and", "or"):
+            position += 1 + (doc[position].text == "," and doc[position + 1].lower_ in ("and", "or"))
+            if not _road_number(doc, position):
+                break
+            yield position
+            position += 1
+
+
+def _listed_streets(doc: Doc, cues: Cues) -> Iterator[tuple[int, int]]:
+    """The names before a lowercase plural street word: "Maple and Cedar streets"."""
+    for token in doc:
+        if token.lower_ not in cues.plural_site_heads or not token.text.islower():
+            continue
+        end = token.i
+        while True:
+            start = _name_backward(doc, end, cues)
+            if start < 0:
+                break
+            yield start, end
+            if start < 2 or doc[start - 1].lower_ not in (",", "and", "or"):
+                break
+            end = start - 1 - (doc[start - 1].lower_ != "," and doc[start - 2].text == ",")
+
+
+def _prefixed_names(doc: Doc, cues: Cues) -> Iterator[tuple[int, int, str]]:
+    """Names opened by a capitalized "Lake", "Mount" or "Fort", with the feature it gives."""
+    for token in doc:
+        feature = cues.name_prefixes.get(token.lower_.rstrip("."), "")
+        if feature and token.text[:1].isupper():
+            end = _name_forward(doc, token.i + 1, cues)
+            if end:
+                yield token.i, end, feature
+
+
+def _list_items(doc: Doc, end: int, cues: Cues) -> list[tuple[int, int]]:
+    """The further names of a list that starts just before token ``end`` ("the villages of
+    Maliuc, Caraorman and Sfistofca": the spans of "Caraorman" and "Sfistofca")."""
+    items: list[tuple[int, int]] = []
+    while end < len(doc) and len(items) < 12:
+        position = end
+        if doc[position].text == ",":
+            position += 1
+        if position < len(doc) and doc[position].lower_ in ("and", "or"):
+            position += 1
+        if position == end:
+            break
+        following = _name_forward(doc, position, cues)
+        if not following:
+            break
+        items.append((position, following))
+        end = following
+    return items
+
+
+def _name_before_container(doc: Doc, match: _Match, cues: Cues) -> int:
+    """Start of an unknown name in "from Sukoharjo, Central Java" / "and Pingilikani, Kenya",
+    where the kept name after the comma is the country or region holding it; else -1.
+
+    The container must end its phrase ("Kerry, U.S. Secretary of State" is a title), and the
+    name must stand after a locative preposition or in a list.
+    """
+    place = match.place
+    if (
+        place is None or match.contextual or place.feature not in ("country", "region")
+        or match.start < 2 or doc[match.start - 1].text != ","
+    ):
+        return -1
+    if match.end < len(doc) and (doc[match.end].text[:1].isupper() or doc[match.end].text in ("'s", "’s")):
+        return -1
+    start = _name_backward(doc, match.start - 1, cues)
+    if start <= 0:
+        return -1
+    label = _entity_label(doc[start : match.start - 1])[0]
+    listed = doc[start - 1].lower_ in ("and", "or", ";")
+    if label in ("PERSON", "ORG") or not (listed or _relational_cue(doc, start, cues)):
+        return -1
+    return start
+
+
+def _settlement_apposition(doc: Doc, start: int, cues: Cues) -> bool:
+    """Whether "a farming town in ..." / "a village near ..." starts at token ``start``: an
+    apposition that says the name before the comma is a settlement. The noun must end its phrase
+    ("a village elder" is a person)."""
+    if start >= len(doc) or doc[start].lower_ not in ("a", "an", "the"):
+        return False
+    for position in range(start + 1, min(start + 4, len(doc))):
+        token = doc[position]
+        if token.lower_ in cues.settlement_nouns and token.text.islower():
+            after = doc[position + 1] if position + 1 < len(doc) else None
+            return after is None or after.pos_ not in ("NOUN", "PROPN", "PART")
+        if token.pos_ not in ("ADJ", "NOUN", "VERB") or not token.text.islower():
+            return False
+    return False
 
 
 def _mostly_named_actor(doc: Doc, match: _Match, labels: dict[str, Counter[str]]) -> bool:
@@ -443,6 +612,8 @@ def _ends_a_phrase(doc: Doc, end: int) -> bool:
     if end >= len(doc):
         return True
     after = doc[end]
+    if after.lower_ == "to":
+        return True
     return after.pos_ not in ("NOUN", "PROPN", "PART") and after.text not in ("'s", "’s")
 
 
@@ -487,12 +658,15 @@ def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
     """Give each name the gazetteer lacks the point of what locates it.
 
     The anchor is a known place the same phrase relates the name to ("north of El Fasher",
-    "Suárez in Cauca", "Lankien in South Sudan's Jonglei state"); else, for a street or facility, the city or region named last before it;
-    else the report's focus (:func:`_focus`). The name keeps its own
+    "Suárez in Cauca", "Lankien in South Sudan's Jonglei state"); else the place a site or lake is
+    named after (:func:`_inner_place`) or, for a street or facility, the city or region named
+    last before it; else the country the phrase names ("Kalambo, Zambia") when the report is set
+    elsewhere; else the report's focus (:func:`_focus`). The name keeps its own
     spelling and gets no GeoNames id, so a reader can tell the point is borrowed. Without any
     anchor the name is dropped.
     """
     anchors: dict[str, Place] = {}
+    named_countries: dict[str, Place] = {}
     for index, match in enumerate(matches):
         if not match.contextual or match.key in anchors:
             continue
@@ -509,6 +683,7 @@ def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
                 break
             if other.place.feature != "country":
                 break
+            named_countries.setdefault(match.key, other.place)
             country_tokens.update(range(other.start, other.end))
     focus = _focus([m for m in matches if not m.contextual], gazetteer)
     local = [
@@ -520,6 +695,12 @@ def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
         if not match.contextual:
             continue
         nearest = _nearest(match, local) if match.contextual == "site" else None
+        inner = _inner_place(doc, match, gazetteer, cues, matches)
+        if inner is not None and (nearest is None or nearest.country_code != inner.country_code):
+            nearest = inner
+        country = named_countries.get(match.key)
+        if country is not None and (focus is None or focus.country_code != country.country_code):
+            nearest = nearest or country
         anchor = anchors.get(match.key) or nearest or focus
         if anchor is None:
             continue
@@ -532,6 +713,37 @@ def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
             )
         match.place = place
 
+
+
+def _inner_place(
+    doc: Doc, match: _Match, gazetteer: Gazetteer, cues: Cues, matches: list[_Match]
+) -> Place | None:
+    """The known place a site or feature is named after ("Seoul City Hall", "Kabul International
+    Airport", "Panama Canal"; the words after "Lake" or "Mount"), longest first, read as a
+    country, a region or a city of 100,000 people or more (any town, for a lake or mountain:
+    "Lake Manassas") in a country the report names, or a capital or city of a million anywhere
+    (so "Rogers Centre" is not read as a small American town named Rogers)."""
+    if match.contextual not in ("site", "water", "landform"):
+        return None
+    countries = {m.place.country_code for m in matches if m.place is not None and not m.contextual}
+    minimum = 0 if match.contextual in ("water", "landform") else FOREIGN_TOWN_POPULATION
+    length = match.end - match.start
+    spans = [(match.start, match.start + size) for size in range(length - 1, 0, -1)]
+    if doc[match.start].lower_.rstrip(".") in cues.name_prefixes:
+        spans.insert(0, (match.start + 1, match.end))
+    for start, end in spans:
+        key = normalize_name(doc[start:end].text)
+        if not gazetteer.has_name(key) or key in cues.common_words:
+            continue
+        readings = [
+            p for p in gazetteer.candidates(key)
+            if p.country_code in countries and (p.feature != "city" or p.population >= minimum)
+            or p.capital or p.population >= ALTERNATE_NAME_POPULATION
+        ]
+        if readings:
+            return max(readings, key=lambda p: FEATURE_PRIOR[p.feature] + math.log10(p.population + 1))
+        return None
+    return None
 
 
 def _apply_water_generic(match: _Match, word: str, gazetteer: Gazetteer, cues: Cues) -> None:
@@ -603,7 +815,8 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
     span = doc[match.start : match.end]
     label, larger = _entity_label(span)
     match.label = label
-    if larger and label in NON_PLACE_LABELS:
+    generic = match.key not in cues.common_words and _generic_after(doc, match.end, cues)
+    if larger and label in NON_PLACE_LABELS and not generic:
         return True
     if larger and label in PLACE_LABELS and _inside_longer_name(span, hit_tokens):
         return True
@@ -616,6 +829,11 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
     if before is not None and before.text in NAME_JOINERS and match.start >= 2:
         previous = doc[match.start - 2]
         if previous.text[:1].isupper() and previous.is_alpha and previous.i not in hit_tokens:
+            return True
+    attached = after is not None and not doc[match.end - 1].whitespace_ and not after.whitespace_
+    if attached and after.text in NAME_JOINERS and match.end + 1 < len(doc):
+        following = doc[match.end + 1]
+        if following.text[:1].isupper() and following.is_alpha and following.i not in hit_tokens:
             return True
     return (
         before is not None and before.text[:1].isupper() and before.is_alpha
@@ -663,15 +881,15 @@ def _keep_more(
         if match.key in kept_keys and (match.label != "PERSON" or not _mostly_named_actor(doc, match, labels)):
             match.place_kept = True
             continue
-        if match.label == "ORG":
-            continue
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(matches) and matches[neighbour].place_kept:
                 other = matches[neighbour]
                 low, high = (other, match) if neighbour < index else (match, other)
                 between = {t.lower_ for t in doc[low.end : high.start]}
                 head = doc[low.start - 1].lower_ if low.start > 0 else ""
-                located = head in LOCATIVE_PREPOSITIONS or match.label in PLACE_LABELS
+                located = head in LOCATIVE_PREPOSITIONS - {"of"} or (
+                    match.label != "ORG" and (head == "of" or match.label in PLACE_LABELS)
+                )
                 if between and between <= {",", "and", "or"} and located:
                     match.place_kept = True
                     break
@@ -806,16 +1024,18 @@ def _inside_group_name(match: _Match, doc: Doc, cues: Cues) -> bool:
 
 
 def _qualified(doc: Doc, matches: list[_Match], by_start: dict[int, _Match]) -> set[int]:
-    """Matches in a dateline or an "X, Y" location phrase: always literal."""
+    """Matches in a dateline or an "X, Y" / "X (Y)" location phrase: always literal."""
     kept = {m.start for m in matches}
     ends = {m.end: m for m in matches}
     result: set[int] = set()
     for position, match in enumerate(matches):
         if _locative(match, doc, by_start) and (match.start == 0 or "\n" in doc[match.start - 1].text):
             result.add(position)
+        if _dateline(match, doc) and "." not in doc[match.start : match.end].text:
+            result.add(position)
         if match.end + 1 < len(doc) and doc[match.end].text == "," and match.end + 1 in kept:
             result.add(position)
-        if match.start >= 2 and doc[match.start - 1].text == "," and (match.start - 1) in ends:
+        if match.start >= 2 and doc[match.start - 1].text in (",", "(") and (match.start - 1) in ends:
             result.add(position)
     return result
 
@@ -962,7 +1182,48 @@ def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
                 )
                 match.scores[place.index] += min(near, 3) * 1.0
             match.place = max(match.candidates, key=lambda p: match.scores[p.index])
+    placed = {m.key for m, partner in zip(matches, partners) if partner is not None}
+    regions = {
+        (m.place.country_code, m.place.name) for m in matches if m.place and m.place.feature == "region"
+    }
+    placed.update(
+        m.key for m in matches
+        if m.place is not None and (m.place.country_code, m.place.admin1) in regions
+    )
+    _pair_largest_readings(matches, placed)
     _unmoor_foreign_towns(doc, matches)
+
+
+PAIR_DISTANCE_KM = 300.0
+
+
+def _pair_largest_readings(matches: list[_Match], placed: set[str]) -> None:
+    """Two ambiguous city names whose most populous readings lie in one country, near each
+    other, take those readings together ("born in Manchester ... served in Colchester"): the
+    pair outweighs what the rest of the report says about another country. Names the text
+    places itself ("Manchester, New Hampshire", or in a region the report names) keep their
+    reading (``placed``)."""
+    largest: dict[str, Place] = {}
+    for match in matches:
+        cities = [p for p in match.candidates if p.feature == "city"]
+        if (
+            match.place is None or match.place.feature != "city" or len(cities) < 2 or match.contextual
+            or match.key in placed
+        ):
+            continue
+        largest.setdefault(match.key, max(cities, key=lambda p: p.population))
+    chosen: dict[str, Place] = {}
+    for key, place in largest.items():
+        for other_key, other in largest.items():
+            if (
+                other_key != key and other.country_code == place.country_code
+                and _haversine_km(place, other) < PAIR_DISTANCE_KM
+            ):
+                chosen[key] = place
+                break
+    for match in matches:
+        if match.key in chosen and match.place is not None and match.place.feature == "city":
+            match.place = chosen[match.key]
 
 
 def _read_containers(doc: Doc, matches: list[_Match], cues: Cues) -> None:
@@ -1145,6 +1406,8 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         if has_parse and position not in qualified and _inside_group_name(match, doc, cues):
             continue
         if match.end < len(doc) and doc[match.end].lower_ in cues.modifier_heads:
+            continue
+        if match.start > 0 and doc[match.start - 1].text in CURRENCY_SIGNS:
             continue
         if has_parse and position not in qualified and _metonym(match, doc, cues):
             kind = "country" if place.feature == "country" else ("capital" if place.capital else "city")
