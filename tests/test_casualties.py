@@ -151,6 +151,47 @@ POSITIVES: list[tuple[str, list[tuple[int, str, str]]]] = [
      "700,000 people have been displaced since January.",
      [(17, "civilians", "killed"), (8000, "people", "displaced"),
       (700000, "people", "displaced")]),
+    # a paragraph dated by another day tells of another incident; an undated one restates
+    ("Troops killed 12 militants on Tuesday, the army said.\n\nOn Wednesday, an air strike killed "
+     "four militants near the border.",
+     [(12, "militants", "killed"), (4, "militants", "killed")]),
+    ("Troops killed 12 militants on Tuesday, the army said.\n\nThe army said four militants were "
+     "killed in the first assault.", [(12, "militants", "killed")]),
+    # a headline announces the lead's incident, not the next day's
+    ("Rebels kill 15 in attack on market town\n\nRebels killed 15 villagers in Kasanga on Monday."
+     "\n\nOn Tuesday, soldiers clashed with the rebels. The army said three rebels were killed.",
+     [(15, "people", "killed"), (15, "villagers", "killed"), (3, "rebels", "killed")]),
+    # an updated toll replaces the figure it updates, whatever day it is given
+    ("Twelve people were killed in the blast on Monday.\n\nOn Tuesday, the death toll rose to 30.",
+     [(30, "people", "killed")]),
+    # "in a separate operation" is another incident; without it a smaller figure restates
+    ("Troops killed ten insurgents near the river. In a separate operation, troops killed four "
+     "insurgents.", [(10, "insurgents", "killed"), (4, "insurgents", "killed")]),
+    ("Troops killed ten insurgents near the river. Later, troops killed four insurgents in the "
+     "hills.", [(10, "insurgents", "killed")]),
+    # a precise figure for fighters does not restate a figure for people in general; a vague one may
+    ("The battle left at least 17 people dead. The ministry said 12 militants were killed.",
+     [(17, "people", "killed"), (12, "militants", "killed")]),
+    ("The battle left at least 17 people dead. Several militants were killed, the ministry said.",
+     [(17, "people", "killed")]),
+    # a "where" clause states a fact of its own, even under "blamed for"
+    ("The group has been blamed for massacres in the valley, where thousands of people have been "
+     "forced from their homes.", [(1000, "people", "displaced")]),
+    # "left ... displaced", decimals with a scale word
+    ("The war has left over 4.5 million people displaced.", [(4500000, "people", "displaced")]),
+    ("The conflict has displaced 1.2 million people.", [(1200000, "people", "displaced")]),
+    ("The fighting left 300 villagers displaced.", [(300, "villagers", "displaced")]),
+    # "from their homes" hung on the object
+    ("The fighting forced hundreds of families from their homes.", [(100, "families", "displaced")]),
+    # "shot dead", and an object pronoun shared with an earlier verb
+    ("Gunmen shot dead a local journalist on Friday.", [(1, "local journalist", "killed")]),
+    ("Gunmen shot a local journalist dead on Friday.", [(1, "local journalist", "killed")]),
+    ("The gunmen seized two teachers and shot them dead.", [(2, "teachers", "killed")]),
+    # a quoted vague word, a hyphenated compound split by the tokenizer, a gapped subject
+    ('The army said the strike killed "several" fighters.', [(3, "fighters", "killed")]),
+    ("Two passers-by died in the blast.", [(2, "passers-by", "killed")]),
+    ("Eight people were killed and about 2,000 displaced.",
+     [(8, "people", "killed"), (2000, "people", "displaced")]),
 ]
 
 NEGATIVES: list[str] = [
@@ -189,6 +230,17 @@ NEGATIVES: list[str] = [
     "Two government bodies will review the case.",
     "Five people were buried under the rubble.",
     "The detainees were taken by the authorities for questioning.",
+    # denials and "any" state no casualty
+    "The army denied that any soldiers had been killed.",
+    "Police denied that two officers were kidnapped.",
+    "It was not clear whether any civilians were hurt.",
+    # an attack in a person's past inside a relative clause that is no "where" clause
+    "The commander is involved in an attack that killed one civilian.",
+    # a pronoun with no people to stand for, objects left in a state
+    "He said they shot them dead.",
+    "Soldiers stopped two trucks and shot them up.",
+    "The storm left three houses destroyed.",
+    "The floods left 2.5 million dollars in damage.",
 ]
 
 

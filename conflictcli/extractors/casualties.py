@@ -11,13 +11,15 @@ conventions of ``samples/README.md``), ``count_min`` the lowest number the text 
 that name people count, so equipment, distances, years and money never do, and a subset of a
 group already counted ("including two children") is no item of its own. A later restatement of
 a figure ("The two insurgents were ...") is merged into the first, so summing ``count`` per
-status gives the document's total.
+status gives the document's total; a figure told of another incident (a paragraph dated by
+another day, "In a separate attack") is not a restatement.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -54,9 +56,13 @@ _BACKGROUND_HEADS = frozenset({"responsible", "involve", "involved", "suspect", 
                                "facilitate", "organize", "convict", "threaten", "attempt", "try",
                                "intend", "vow", "warn", "seek", "aim", "order", "charge"})
 _CLAIM_VERBS = frozenset({"accuse", "blame"})
+_DENIAL_VERBS = frozenset({"deny", "refute", "dismiss", "reject", "dispute"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _COUNT_NOUNS = frozenset({"number", "handful", "couple", "dozen", "dozens", "score", "scores",
                           "hundreds", "thousands", "tens", "millions"})
+_PEOPLE_HEADS = frozenset({_GENERIC_WHO, "person"})
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -79,6 +85,7 @@ class _Resources:
     carry_verbs: dict[str, str]
     homes: frozenset[str]
     currencies: frozenset[str]
+    day_words: frozenset[str]
 
 
 def _data_lines(name: str) -> Iterable[list[str]]:
@@ -122,6 +129,7 @@ def _resources() -> _Resources:
         carry_verbs=kinds["carry_verb"],
         homes=frozenset(row[0] for row in _data_lines("home_nouns.txt")),
         currencies=frozenset(numbers["currencies"]),
+        day_words=frozenset(row[0] for row in _data_lines("day_words.txt")),
     )
 
 
@@ -172,6 +180,8 @@ class _Item:
     named: str | None = None
     update: bool = False
     trigger: int = -1
+    days: frozenset[str] = frozenset()
+    separate: bool = False
 
 
 # Vague words worth less ("several", "numerous") are indefinite: after a figure for the same people
@@ -184,8 +194,8 @@ _MAX_COUNT = 100_000_000
 def _number_value(words: list[str]) -> int | None:
     """The value of a run of number words or digits ("twenty three", "1,200", "2.5 million")."""
     res = _resources()
-    total = 0
-    current = 0
+    total = 0.0
+    current = 0.0
     seen = False
     for word in words:
         if word in ("-", "and") and seen:
@@ -194,7 +204,7 @@ def _number_value(words: list[str]) -> int | None:
             number = float(word.replace(",", ""))
             if not number <= _MAX_COUNT:
                 return None
-            current += int(number)
+            current += number
         elif word in res.units:
             current += res.units[word]
         elif word in res.scales:
@@ -205,7 +215,7 @@ def _number_value(words: list[str]) -> int | None:
         else:
             return None
         seen = True
-    value = total + current
+    value = round(total + current)
     return value if seen and value <= _MAX_COUNT else None
 
 
@@ -403,8 +413,11 @@ def _is_unrealised(trigger: Token) -> bool:
     """Whether a status word states no actual casualty: an aim ("an operation to detain a
     leader"), a negation ("no civilians were killed", "were not injured"), an attempt
     ("the attempted assassination of"), or the victims' own past deeds ("responsible for the
-    deaths of", "is accused of killing"), which are not this report's casualties. A party accusing
-    another ("X accused Y of killing two civilians") is a casualty claim and counts."""
+    deaths of", "is accused of killing"), which are not this report's casualties, or a denial
+    ("Police denied that any officer had been killed"). A party accusing another ("X accused Y of
+    killing two civilians") is a casualty claim and counts; so does a "where" clause, which states
+    a fact of its own about a place ("blamed for massacres in the valley, where 10,000 people have
+    fled"), unlike "involved in an attack that killed one civilian"."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO"
@@ -417,11 +430,15 @@ def _is_unrealised(trigger: Token) -> bool:
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("for", "of") \
             and trigger.head.head.lower_ in ("search", "pursuit", "hunt"):
         return True
+    clause = trigger
     for ancestor in trigger.ancestors:
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+            return False
+        clause = ancestor
         lemma = ancestor.lemma_.lower()
         if lemma in _CLAIM_VERBS and _children(ancestor, "dobj") and not _is_passive(ancestor):
             return False
-        if lemma in _BACKGROUND_HEADS:
+        if lemma in _BACKGROUND_HEADS or lemma in _DENIAL_VERBS:
             return True
     return False
 
@@ -431,8 +448,17 @@ def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
             and not _children(verb, "dobj", "nsubj"):
         return _coordinated(verb.head), "modified_noun"
-    if verb.dep_ == "relcl" and (_is_passive(verb) or intransitive):
+    if verb.dep_ == "relcl" and (_is_passive(verb) or intransitive) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return _coordinated(verb.head), "relative_clause"
+    gapped = _gapped_numbers(verb)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and gapped:
+        return gapped, "gapped_subject"
+    if verb.head.lemma_ == "leave" and verb.dep_ in ("ccomp", "xcomp", "oprd") \
+            and not _children(verb, "dobj"):
+        subjects = _children(verb, "nsubj") or _children(verb.head, "dobj")
+        if subjects:
+            return _subject_group(subjects), "predicate"
     subjects = _children(verb, "nsubjpass")
     if not subjects and _is_passive(verb) and verb.dep_ == "conj":
         subjects = _children(verb.head, "nsubjpass", "nsubj")
@@ -459,6 +485,12 @@ def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
     return victims, "active_object"
 
 
+def _gapped_numbers(verb: Token) -> list[Token]:
+    """The number standing for the elided subject of a conjoined participle ("12 were killed and
+    about 60,000 displaced")."""
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.like_num and c.i < verb.i]
+
+
 def _result_noun(verb: Token) -> list[Token]:
     """The people of "resulted in six Afghans being killed" / "resulting in one leader killed"."""
     if verb.i == 0:
@@ -473,13 +505,19 @@ def _result_noun(verb: Token) -> list[Token]:
 
 
 def _adjective_victims(adj: Token) -> tuple[list[Token], str]:
-    """The people an adjective such as "dead", "missing" or "wounded" describes."""
+    """The people an adjective such as "dead", "missing" or "wounded" describes (not those of
+    an earlier conjunct when it has a number of its own: "... killed and about 60,000
+    displaced")."""
+    if adj.dep_ == "conj" and _gapped_numbers(adj):
+        return [], "predicate"
     if adj.dep_ == "amod" and adj.head.pos_ in ("NOUN", "PROPN"):
         return _coordinated(adj.head), "modified_noun"
     if adj.dep_ in ("acl",) and adj.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return _coordinated(adj.head), "modified_noun"
-    if adj.dep_ in ("oprd", "xcomp", "ccomp"):
-        objects = _children(adj.head, "dobj")
+    if adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (
+        adj.lower_ == "dead" and adj.dep_ in ("advmod", "advcl")
+    ):
+        objects = [_shared_object(o) for o in _children(adj.head, "dobj")]
         if objects:
             return [t for o in objects for t in _coordinated(o)], "predicate"
     for holder in (adj, adj.head):
@@ -491,6 +529,18 @@ def _adjective_victims(adj: Token) -> tuple[list[Token], str]:
         if holder.dep_ == "ROOT":
             break
     return [], "predicate"
+
+
+def _shared_object(token: Token) -> Token:
+    """The people an object pronoun stands for when the verb shares its object with an earlier
+    coordinated verb ("pulled two men from a bus and shot them dead" → "men")."""
+    verb = token.head
+    if token.lower_ not in _OBJECT_PRONOUNS or token.dep_ != "dobj" or verb.dep_ != "conj":
+        return token
+    for earlier in _children(verb.head, "dobj"):
+        if earlier.i < token.i and _is_person(earlier):
+            return earlier
+    return token
 
 
 def _noun_victims(noun: Token) -> tuple[list[Token], str]:
@@ -587,7 +637,8 @@ def _looks_like_year(token: Token) -> bool:
 
 
 def _who(head: Token) -> str:
-    """The victim description: the head noun with its descriptive pre-modifiers."""
+    """The victim description: the head noun with its descriptive pre-modifiers (and the "-by"
+    the tokenizer splits from "passers-by")."""
     res = _resources()
     start = head.i
     doc = head.doc
@@ -605,7 +656,10 @@ def _who(head: Token) -> str:
         if token.dep_ == "punct" and token.text not in ("-", "‐"):
             break
         start = index
-    return doc[start:head.i + 1].text
+    end = head.i + 1
+    if doc[end:end + 2].text in ("-by", "- by"):
+        end += 2
+    return doc[start:end].text
 
 
 def _named_person(token: Token) -> str | None:
@@ -629,7 +683,7 @@ def _premodifiers(head: Token, inclusive: bool = False) -> list[Token]:
     while index >= head.left_edge.i:
         token = doc[index]
         if token.is_space or "\n" in token.whitespace_ or (token.is_punct and token.text not in
-                                                            ("-", "–")):
+                                                            ("-", "–") and not token.is_quote):
             break
         if token is not head and head not in token.ancestors:
             break
@@ -683,7 +737,7 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
     doc = victim.doc
     named = None
     who_token = victim
-    if any(c.lower_ in ("no", "none") and c.dep_ in ("det", "neg") for c in victim.children):
+    if any(c.lower_ in ("no", "none", "any") and c.dep_ in ("det", "neg") for c in victim.children):
         return None
     if _is_subset(victim):
         return None
@@ -845,6 +899,8 @@ def _candidates(doc: Doc) -> list[_Item]:
                     else _build_item(victim, trigger, status, rule, reach))
             if item is None:
                 continue
+            if rule == "predicate" and label == "ADJ":
+                _span_from_verb(item, victim, trigger)
             seen.add(key)
             item.update = update
             item.trigger = trigger.i
@@ -852,6 +908,19 @@ def _candidates(doc: Doc) -> list[_Item]:
         items.extend(_join_individuals(built))
     items.sort(key=lambda item: (item.start, item.end))
     return items
+
+
+def _span_from_verb(item: _Item, victim: Token, adjective: Token) -> None:
+    """Start the span of "shot dead a journalist" at the verb; for an object shared with an
+    earlier verb ("pulled two men from a bus and shot them dead") the span is "shot them dead"."""
+    verb = adjective.head
+    if adjective.dep_ not in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "advcl") \
+            or verb.pos_ != "VERB":
+        return
+    if victim.head.i == verb.i:
+        item.start = min(item.start, verb.idx)
+    elif victim.i < verb.i:
+        item.start = verb.idx
 
 
 def _among_victims(trigger: Token) -> list[Token]:
@@ -884,9 +953,13 @@ def _join_individuals(items: list[_Item]) -> list[_Item]:
 
 def _home_left(verb: Token) -> Token | None:
     """The home an uproot verb moves people out of ("forced ... from their homes", "driven out of
-    their village"), or None when it moves them from elsewhere ("drove the rebels from the hill")."""
+    their village"), or None when it moves them from elsewhere ("drove the rebels from the hill").
+    The parser may hang "from their homes" on the object ("forced hundreds of families from
+    their homes"), so the object's own phrases count too."""
     homes = _resources().homes
-    for child in verb.children:
+    attached = [*verb.children, *(c for o in _children(verb, "dobj") for c in o.children
+                                  if c.i > o.i)]
+    for child in attached:
         if child.dep_ not in ("prep", "prt", "advmod") or child.lower_ not in ("from", "out", "off"):
             continue
         places = _children(child, "pobj") + [p for of in child.children if of.lower_ in ("of", "from")
@@ -956,10 +1029,55 @@ def _generic_heads() -> frozenset[str]:
 
 
 def _compatible(earlier: _Item, later: _Item) -> bool:
-    """Whether two items can describe the same people (same head, or both generic)."""
+    """Whether two items can describe the same people (same head, or both generic). A later
+    precise figure for fighters ("12 militants were killed") does not restate an earlier figure
+    for people in general ("left at least 17 people dead"): it tells who some of them were, or
+    of other dead; a vague one ("several insurgents were detained") may."""
     if earlier.head == later.head:
         return True
+    if earlier.head in _PEOPLE_HEADS and later.head in _fighter_heads() \
+            and not later.quantity.vague:
+        return False
     return earlier.head in _generic_heads() and later.head in _generic_heads()
+
+
+
+@cache
+def _fighter_heads() -> frozenset[str]:
+    res = _resources()
+    return res.generic - res.individuals - {"individual", "other"}
+
+
+
+def _date_paragraphs(items: list[_Item], doc: Doc) -> None:
+    """Give each item the day words ("Tuesday", "yesterday", "August") of the DATE and TIME
+    entities in its paragraph, and mark the figures of a sentence that says it tells of another
+    incident ("In a separate attack, ..."). A figure in a paragraph dated by a day its earlier
+    counterpart's paragraph does not name is about another incident, not a restatement. A
+    headline or other undated paragraph before the first dated one takes that paragraph's days,
+    since it announces the lead's incident."""
+    if not items:
+        return
+    day_words = _resources().day_words
+    text = doc_text(doc)
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    days_by_paragraph: dict[int, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            paragraph = bisect_right(breaks, ent.start_char)
+            days_by_paragraph.setdefault(paragraph, set()).update(
+                t.lower_.rstrip(".") for t in ent if t.lower_.rstrip(".") in day_words
+            )
+    dated = sorted(p for p, days in days_by_paragraph.items() if days)
+    for item in items:
+        sentence = doc[item.trigger].sent if item.trigger >= 0 else None
+        item.separate = sentence is not None and any(
+            t.lower_ == "separate" and t.dep_ == "amod" and t.i < item.trigger for t in sentence
+        )
+        paragraph = bisect_right(breaks, item.start)
+        if dated and paragraph < dated[0]:
+            paragraph = dated[0]
+        item.days = frozenset(days_by_paragraph.get(paragraph, ()))
 
 
 def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
@@ -972,16 +1090,19 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
     precise figure replaces one vague figure ("several", not "about 8,000") for the same people
     ("several insurgents" ... "two additional insurgents"); a definite total larger than all so
     far ("both men" after "a facilitator") replaces them; an updated toll replaces the figures it
-    updates.
+    updates, whatever day it is given. A figure told of another incident (``_date_paragraphs``)
+    restates nothing.
     """
+    _date_paragraphs(items, doc)
     kept: list[_Item] = []
     for item in items:
         same_status = [k for k in kept if k.status == item.status]
         if item.named and same_status and item.named.split()[-1] in doc_text(doc)[:item.start]:
             continue
-        compatible = [k for k in same_status if _compatible(k, item)]
+        related = [k for k in same_status if _compatible(k, item)]
+        compatible = [k for k in related if item.days <= k.days and not item.separate]
         if item.update:
-            for old in compatible:
+            for old in related:
                 if old.count <= item.count:
                     kept.remove(old)
             kept.append(item)
