@@ -24,6 +24,16 @@ name people ("Haqqani", "AQ") count only as such premodifiers, and a negating pr
 militia") makes a name no mention. A group the data lists as active in several countries takes the
 report's country when it is one of them ("JNIM" in a Burkina Faso report); people speaking for an
 international body ("a UNIFIL spokesman") take no country from the report.
+
+Not every person noun phrase is an actor. Counted, indefinite or bare victims of a casualty ("at least
+21 people were killed", "killing 11 insurgents", "arrested more than 40 supporters of X") are
+casualty figures, not mentions (a name inside them still is: "40 M23 fighters" → M23); so are "no
+group" / "any fighters", the people spoken to ("told reporters") and government words naming a
+territory ("Cauca department"). People who march or protest form the "protesters" party; one
+unnamed person ("a woman", "a farmer", "his brother", "a church official", "a NISA officer") is typed
+by whom they speak for (other, organization, government, the named body's type) and takes the report
+country. "The army" never refers back to an unnamed source or unit, "the government" never to a
+ministry or police force, and a state's or government's "its troops" are its armed forces.
 """
 
 from __future__ import annotations
@@ -114,6 +124,20 @@ class Lexicon:
     source_types: dict[str, str]
     plural_state_heads: frozenset[str]
     destination_verbs: frozenset[str]
+    casualty_verbs: frozenset[str]
+    intransitive_casualty_verbs: frozenset[str]
+    casualty_states: frozenset[str]
+    quantity_nouns: frozenset[str]
+    quantity_modifiers: frozenset[str]
+    non_referential_determiners: frozenset[str]
+    protest_verbs: frozenset[str]
+    protest_objects: frozenset[str]
+    kin_heads: frozenset[str]
+    unnamed_other_heads: frozenset[str]
+    local_modifiers: frozenset[str]
+    audience_heads: frozenset[str]
+    audience_words: frozenset[str]
+    territorial_heads: frozenset[str]
 
 
 def _resource(name: str) -> str:
@@ -210,6 +234,20 @@ def load_lexicon() -> Lexicon:
         source_types=lexicon["source_types"],
         plural_state_heads=frozenset(lexicon["plural_state_heads"]),
         destination_verbs=frozenset(lexicon["destination_verbs"]),
+        casualty_verbs=frozenset(lexicon["casualty_verbs"]),
+        intransitive_casualty_verbs=frozenset(lexicon["intransitive_casualty_verbs"]),
+        casualty_states=frozenset(lexicon["casualty_states"]),
+        quantity_nouns=frozenset(lexicon["quantity_nouns"]),
+        quantity_modifiers=frozenset(lexicon["quantity_modifiers"]),
+        non_referential_determiners=frozenset(lexicon["non_referential_determiners"]),
+        protest_verbs=frozenset(lexicon["protest_verbs"]),
+        protest_objects=frozenset(lexicon["protest_objects"]),
+        kin_heads=frozenset(lexicon["kin_heads"]),
+        unnamed_other_heads=frozenset(lexicon["unnamed_other_heads"]),
+        local_modifiers=frozenset(lexicon["local_modifiers"]),
+        audience_heads=frozenset(lexicon["audience_heads"]),
+        audience_words=frozenset(lexicon["audience_words"]),
+        territorial_heads=frozenset(lexicon["territorial_heads"]),
     )
 
 
@@ -638,6 +676,115 @@ def _title_tokens(tokens: list[Token], lexicon: Lexicon) -> bool:
     return False
 
 
+_STATE_VERBS = {"be", "go", "remain", "lie", "become", "stay"}
+_REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your"}
+
+
+def _group_slot(head: Token, lexicon: Lexicon) -> tuple[Token, bool]:
+    """The token that fills the clause slot of a phrase, and whether the phrase is counted: "two
+    of her children" and "hundreds of people" fill the slot of "two" / "hundreds"; "11 insurgents",
+    "several fighters" are counted by their own modifiers."""
+    counted = any(child.i < head.i and (child.dep_ in {"nummod", "quantmod"} or child.like_num
+                                        or child.lower_ in lexicon.quantity_modifiers)
+                  for child in head.children)
+    token = head
+    while (token.dep_ == "pobj" and token.head.lower_ == "of"
+           and (token.head.head.like_num or token.head.head.lower_ in lexicon.quantity_nouns)):
+        token = token.head.head
+        counted = True
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token, counted
+
+
+def _casualty_slot(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase filling ``token``'s slot is the victim of a casualty: object or passive
+    subject of a casualty verb ("killing 11 insurgents", "two soldiers were killed"), subject of
+    one that takes no object ("200 families fled"), described by a casualty state ("left three
+    people dead", "12 people were missing") or by a casualty participle ("people killed in ...")."""
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    dep = token.dep_
+    if dep in {"dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} and lemma in lexicon.casualty_verbs:
+        return True
+    if dep in {"nsubj", "nsubjpass"} and lemma in lexicon.intransitive_casualty_verbs:
+        return True
+    if dep == "nsubj" and (verb.lower_ in lexicon.casualty_states or (
+            lemma in lexicon.casualty_verbs and verb.dep_ in {"ccomp", "xcomp", "oprd"}
+            and verb.head.lemma_.lower() == "leave")):
+        return True
+    stative = dep == "dobj" or (dep in {"nsubj", "nsubjpass"} and lemma in _STATE_VERBS)
+    if stative and any(child.dep_ in {"acomp", "oprd", "xcomp", "attr"} and child.lower_ in lexicon.casualty_states
+                       for child in verb.children):
+        return True
+    if dep in {"nsubj", "attr"} and lemma == "be" and any(
+            child.dep_ == "prep" and child.lower_ == "among"
+            and any(grand.lower_ in lexicon.casualty_states for grand in child.children)
+            for child in verb.children):
+        return True
+    return any(child.dep_ in {"acl", "amod"} and child.tag_ == "VBN"
+               and child.lemma_.lower() in lexicon.casualty_verbs for child in token.children)
+
+
+def _casualty_group(head: Token, modifiers: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a phrase is a casualty figure rather than an actor ("at least 21 people were killed",
+    "arrested more than 40 supporters", "killing a woman"): counted, indefinite or bare, and the
+    victim of a casualty. The samples convention (and event coders') counts those as casualties of
+    an actor, not as an actor of their own; the civilians words stay mentions of the civilians
+    party."""
+    lemma = _head_lemma(head)
+    if lemma in lexicon.civilian_heads:
+        return False
+    slot, counted = _group_slot(head, lexicon)
+    referring = bool(modifiers) and modifiers[0].lower_ in _REFERRING_DETERMINERS
+    if referring and not counted:
+        return False
+    armed = lemma in lexicon.member_heads or bool({t.lower_ for t in modifiers} & lexicon.armed_modifiers)
+    if not counted and head.tag_ == "NN" and armed:
+        return False
+    return _casualty_slot(slot, lexicon)
+
+
+def _non_referential(modifiers: list[Token], lexicon: Lexicon) -> bool:
+    """ "No group has claimed the attack", "denied losing any fighters": no actor is meant."""
+    return bool(modifiers) and modifiers[0].lower_ in lexicon.non_referential_determiners
+
+
+def _protesting(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a group of people is the subject of a protest ("hundreds of people marched",
+    "dozens of women protested", "thousands of women held a sit-in")."""
+    slot, _ = _group_slot(head, lexicon)
+    if slot.dep_ != "nsubj":
+        return False
+    verb = slot.head
+    if verb.lemma_.lower() in lexicon.protest_verbs:
+        return True
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return any(doc_text(verb.doc)[child.left_edge.idx: child.idx + len(child)].lower().split()[-1]
+               in lexicon.protest_objects for child in objects)
+
+
+def _addressed(head: Token, lexicon: Lexicon) -> bool:
+    """Whether the phrase names the people spoken to ("told reporters", "in a message to
+    journalists"): an audience, not an actor."""
+    if _head_lemma(head) not in lexicon.audience_heads and head.lower_ not in lexicon.audience_heads:
+        return False
+    if head.dep_ in {"dobj", "dative"}:
+        return head.head.lemma_.lower() in lexicon.audience_words
+    if head.dep_ == "pobj" and head.head.lower_ == "to":
+        return head.head.head.lemma_.lower() in lexicon.audience_words
+    return False
+
+
+def _territory(context: _Context, head: Token, modifiers: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a government word names a territory ("Cauca department", "in the department")."""
+    if _head_lemma(head) not in lexicon.territorial_heads or not head.is_lower:
+        return False
+    if any(context.is_place(head.doc[t.i: t.i + 1]) for t in modifiers):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in {"in", "across", "throughout", "of", "into", "from"}
+
+
 class _Builder:
     """Collects candidate mentions for one document."""
 
@@ -741,6 +888,8 @@ class _Builder:
         modifiers = [t for t in chunk if t.i < head.i]
         if head.lower_ in lexicon.person_pronouns or head.pos_ == "PRON":
             return
+        if _non_referential(modifiers, lexicon) and (found is None or found[0][0] == "D"):
+            return
         if found is not None:
             label, span = found
             if label[0] in "NS":
@@ -750,6 +899,8 @@ class _Builder:
                     self.add_match(label, span)
             elif label[0] == "D" and span.start <= head.i < span.end and head.pos_ in {"NOUN", "PROPN"} and (
                     head.tag_ in {"NNS", "NNPS"} or head.lower_.endswith("s")):
+                if _casualty_group(head, modifiers, lexicon):
+                    return
                 code = label[1:]
                 self.add(phrase, ("civilians", code, "people"), "civilians", code, _clean_name(phrase))
             return
@@ -770,14 +921,13 @@ class _Builder:
         if (head.dep_ == "appos" and head.head.pos_ == "PROPN" and modifiers
                 and modifiers[0].lower_ in {"a", "an"} and _head_lemma(head) in lexicon.unnamed_person_heads):
             return
-        if (modifiers and modifiers[0].lower_ in {"a", "an"} and head.tag_ == "NN"
-                and _head_lemma(head) in lexicon.unnamed_person_heads
-                and not {t.lower_ for t in modifiers} & lexicon.armed_modifiers
-                and (_head_lemma(head) not in lexicon.government_person_heads
-                     or {t.lower_ for t in modifiers} & lexicon.non_government_modifiers)):
-            name = _clean_name(phrase)
-            code = self.context.country_of(t for t in phrase if t.i != head.i)
-            self.add(phrase, ("unnamed", phrase.start_char), "person", code, name, role=name)
+        if (head.pos_ in {"NOUN", "PROPN"}
+                and not any(self.context.match_at.get(t.i, ("",))[0][:1] == "N" for t in modifiers)
+                and _casualty_group(head, modifiers, lexicon)):
+            return
+        if self.protesters(phrase, head):
+            return
+        if self.unnamed_individual(phrase, head, modifiers):
             return
         if _head_lemma(head) in lexicon.title_heads and head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"}:
             if modifiers and modifiers[0].lower_ in {"a", "an", "another", "any", "every", "each"}:
@@ -801,6 +951,8 @@ class _Builder:
         if noun_type is None and _head_lemma(head) == "source":
             noun_type = next((lexicon.source_types[t.lower_] for t in modifiers
                               if t.lower_ in lexicon.source_types), None)
+        if _addressed(head, lexicon) or _territory(self.context, head, modifiers, lexicon):
+            return
         if noun_type == "other":
             phrase = chunk
         if noun_type is None:
@@ -834,7 +986,10 @@ class _Builder:
         if named_modifier is not None and noun_type in {"military", "armed_group", "organization", "other"}:
             self.add_match(named_modifier[0], named_modifier[1], outer=phrase)
             return
-        code = self.context.country_of(t for t in phrase if t.i != head.i)
+        code = self.context.country_of(t for t in phrase if t.i != head.i and not _hyphenated(t))
+        if noun_type == "organization" and code is None and (
+                words & lexicon.local_modifiers or (head.tag_ == "NN" and modifiers and modifiers[0].lower_ in {"a", "an"})):
+            code = self.context.report_country
         if words & lexicon.armed_modifiers and noun_type in {"organization", "other", "government", "civilians"}:
             noun_type = "armed_group"
         if (modifiers and modifiers[0].lower_ in _POSSESSIVES and code is None
@@ -862,7 +1017,7 @@ class _Builder:
             return
         if noun_type in {"government", "organization"}:
             name = _clean_name(phrase)
-            if head.pos_ == "PROPN" and head.ent_type_ == "ORG":
+            if head.pos_ == "PROPN" and (head.ent_type_ == "ORG" or (noun_type == "organization" and head.is_title)):
                 self.add(phrase, ("org", name.lower()), noun_type, code, name)
                 return
             label = " ".join(t.lemma_.lower() for t in phrase if t.lower_ not in _DETERMINERS
@@ -873,6 +1028,70 @@ class _Builder:
             self.civilians(phrase, code)
             return
         self.add(phrase, (noun_type, code, lemma), noun_type, code, _clean_name(phrase))
+
+    def protesters(self, phrase: Span, head: Token) -> bool:
+        """A group of people that protests ("hundreds of people marched") is the protesters party."""
+        lexicon = self.lexicon
+        lemma = _head_lemma(head)
+        if (head.tag_ not in {"NNS", "NNPS"} or lemma in lexicon.civilian_heads
+                or _noun_type(head, [], lexicon) not in {"civilians", "other"} or not _protesting(head, lexicon)):
+            return False
+        slot, _ = _group_slot(head, self.lexicon)
+        span = self.doc[min(slot.left_edge.i, phrase.start): head.i + 1]
+        self.add(span, ("other", None, "protester"), "other", None, "protesters")
+        return True
+
+    def unnamed_individual(self, phrase: Span, head: Token, modifiers: list[Token]) -> bool:
+        """One unnamed person ("a woman", "a farmer", "a church official", "his brother", "a relative
+        of one of the men"), typed by whom they speak for: a named body or a source word among the
+        modifiers gives its type ("a NISA officer" → government, "a senior police officer" →
+        government), a non-government body word makes an organization ("a party spokesman"), an
+        official a government, anyone else is "other"."""
+        lexicon = self.lexicon
+        doc = self.doc
+        lemma = _head_lemma(head)
+        if head.tag_ != "NN" or not modifiers:
+            return False
+        first = modifiers[0].lower_
+        words = {t.lower_ for t in modifiers}
+        kin = lemma in lexicon.kin_heads and first in {"a", "an", "his", "her", "their"}
+        if not kin and (first not in {"a", "an"} or words & lexicon.armed_modifiers):
+            return False
+        if head.dep_ == "appos":
+            return False
+        titled = lemma in lexicon.title_heads and lemma not in lexicon.unnamed_person_heads
+        named = next((self.context.match_at[t.i] for t in modifiers if t.i in self.context.match_at
+                      and self.context.match_at[t.i][0][0] == "N"), None)
+        affiliation = next((lexicon.source_types[t.lower_] for t in modifiers if t.lower_ in lexicon.source_types
+                            and lexicon.source_types[t.lower_] != "other"), None)
+        non_government = bool(words & lexicon.non_government_modifiers)
+        if titled and named is None and affiliation is None and not non_government:
+            return False
+        if not (kin or titled or lemma in lexicon.unnamed_person_heads or lemma in lexicon.unnamed_other_heads):
+            return False
+        if named is not None and lexicon.named[int(named[0][1:])].type == "armed_group":
+            return False
+        if named is not None:
+            party_type = lexicon.named[int(named[0][1:])].type
+        elif non_government:
+            party_type = "organization" if titled or lemma in lexicon.government_person_heads else "other"
+        elif affiliation is not None:
+            party_type = affiliation
+        elif lemma in lexicon.government_person_heads:
+            return False
+        elif titled:
+            party_type = "government"
+        else:
+            party_type = "other"
+        if kin and any(child.dep_ == "prep" and child.lower_ == "of" for child in head.rights):
+            phrase = doc[phrase.start: max(phrase.end, head.right_edge.i + 1)]
+        return self._typed(phrase, head, party_type)
+
+    def _typed(self, phrase: Span, head: Token, party_type: str) -> bool:
+        name = _clean_name(self.doc[phrase.start: head.i + 1])
+        code = self.context.country_of(t for t in phrase if t.i != head.i)
+        self.add(phrase, ("unnamed", phrase.start_char, _head_lemma(head)), party_type, code, name, role=name)
+        return True
 
     def civilians(self, phrase: Span, code: str | None) -> None:
         """A mention of the report's civilians ("residents", "three villagers"), or of a country's."""
@@ -965,7 +1184,10 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
         for chunk in doc.noun_chunks:
             builder.phrase(chunk)
     for token in doc:
-        if token.pos_ == "NOUN" and _head_lemma(token) in lexicon.civilian_heads and token.i not in builder.used:
+        if token.i in builder.used or _head_lemma(token) not in lexicon.civilian_heads:
+            continue
+        if token.pos_ == "NOUN" or (token.dep_ == "amod" and token.head.tag_ in {"NNS", "NNPS"} and (
+                _head_lemma(token.head) in lexicon.noun_types or token.head.lower_.startswith("passer"))):
             builder.civilians(doc[token.i: token.i + 1], None)
     for label, span in context.matches:
         if any(i in builder.used for i in range(span.start, span.end)):
@@ -990,6 +1212,8 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
                 continue
             name = _clean_name(ent)
             code = context.report_country
+            if len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+                continue
             if name.lower() in _NATIONAL_FORCES_WORDS and code:
                 builder.add(ent, ("mil", code, ""), "military", code, _national_forces_name(code, lexicon))
                 continue
@@ -1092,13 +1316,18 @@ class _Grouper:
                   if actor.type != "person" and not all(m.counted for m in actor.mentions)]
         state_word = word in lexicon.state_heads
         for actor in recent:
-            if state_word and actor.type == "government" and actor.key[0] != "named":
+            if state_word and actor.type == "government" and not (
+                    actor.key[0] == "named" and word in actor.name.lower()):
                 continue
             if word in actor.name.lower() and actor.type in types | {mention.type}:
                 return actor
             if word in _NATIONAL_FORCES_WORDS and actor.key[0] == "mil" and actor.key[1] and actor.key[2] == "":
                 return actor
         for actor in recent:
+            if state_word and actor.type == "government":
+                continue
+            if word in _NATIONAL_FORCES_WORDS and actor.key[0] == "mil":
+                continue
             if actor.type in types and actor.key[0] not in {"anaphor", mention.type}:
                 return actor
         code = self.report_country
@@ -1114,7 +1343,8 @@ class _Grouper:
     def possessive(self, mention: Mention) -> Actor | None:
         """"its troops", "their fighters": the forces of an actor named earlier in the sentence, its
         subject first ("Pakistan accused Kabul of sheltering militants who attack its forces"); "its"
-        does not refer to a plural noun."""
+        does not refer to a plural noun. A state's or government's troops ("the government insisted
+        its troops held the base") are that country's armed forces, attached here (None is returned)."""
         doc = self.doc
         sentence = doc[mention.head].sent
         singular = doc.text[mention.start:mention.end].split()[0].lower() == "its"
@@ -1124,7 +1354,21 @@ class _Grouper:
                       and not (singular and doc[earlier.head].tag_ == "NNS")]
         subjects = [pair for pair in candidates if doc[pair[0].head].dep_ in _SUBJECT_DEPS]
         chosen = subjects or candidates
-        return chosen[-1][1] if chosen else None
+        if not chosen:
+            return None
+        owner = chosen[-1][1]
+        code = owner.country_code
+        if mention.type == "military" and owner.type in _ACTING_STATE_TYPES and code:
+            text = doc_text(doc)
+            pronoun_end = mention.start + len(text[mention.start:mention.end].split()[0])
+            rest = len(text) - len(text[pronoun_end:].lstrip())
+            self.attach(Mention(mention.start, pronoun_end, ("possessive",), owner.type, code, owner.name,
+                                mention.head, anaphor="pronoun"), owner)
+            forces = Mention(rest, mention.end, ("mil", code, ""), "military", code,
+                             _national_forces_name(code, load_lexicon()), mention.head)
+            self.attach(forces, self.actor_for(forces))
+            return None
+        return owner
 
     def pronoun(self, mention: Mention) -> Actor | None:
         doc = self.doc
@@ -1256,11 +1500,11 @@ def _implicit_country(actor: Actor, report_country: str | None, lexicon: Lexicon
     """
     if report_country is None or actor.key[0] == "named" or actor.type == "state" or actor.international:
         return None
-    if actor.type == "organization" and actor.key[0] != "org":
+    if actor.type == "organization" and actor.key[0] not in {"org", "unnamed"}:
         return None
     if actor.key[0] == "mil" and actor.key[-1] == "peacekeeping":
         return None
-    if actor.type == "other" and actor.key[-1] not in lexicon.report_country_heads:
+    if actor.type == "other" and actor.key[0] != "unnamed" and actor.key[-1] not in lexicon.report_country_heads:
         return None
     return report_country
 
