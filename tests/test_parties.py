@@ -691,6 +691,11 @@ def test_toponyms_in_locative_phrases_stay_places(report_nlp, text, place, not_a
         ("officials in Ukraine", "Ukraine", True),
         ("the minister sent a letter to Ukraine", "Ukraine", False),
         ("Ukraine said the talks would resume", "Ukraine", False),
+        ("outbreaks in mainland China", "China", True),
+        ("fighting in northern Mali", "Mali", True),
+        ("the worst hit area is Zimbabwe's capital", "Zimbabwe", True),
+        ("Fighting spread across Nigeria's northwest", "Nigeria", True),
+        ("Russia's defence ministry said", "Russia", False),
     ],
 )
 def test_is_locative(text, toponym, locative) -> None:
@@ -842,3 +847,25 @@ def test_audiences_background_people_and_territories_are_no_actors(report_nlp, t
     """People spoken to, victims among the dead, a government word naming a territory and a
     common-noun premodifier are no actor mentions."""
     assert (_party(report_nlp(text)._.conflictcli_parties, phrase) is not None) is is_mention
+def _place(name: str, feature: str, text: str) -> dict:
+    start = text.index(name)
+    return {"name": name, "feature": feature, "mentions": [{"text": name, "start": start, "end": start + len(name)}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "expected"),
+    [
+        ("Farms near Krasnodar, Russia were closed.", [("Krasnodar", "city"), ("Russia", "country")],
+         {"Krasnodar", "Russia"}),
+        ("Cases rose in Greece, Bulgaria and Germany.", [("Greece", "country"), ("Bulgaria", "country"),
+                                                        ("Germany", "country")], {"Greece", "Bulgaria", "Germany"}),
+        ("In Kyiv, Ukraine's president spoke.", [("Kyiv", "city"), ("Ukraine", "country")], {"Kyiv"}),
+        ("Russia and Ukraine traded blame.", [("Russia", "country"), ("Ukraine", "country")], set()),
+        ("In Kyiv, Ukraine said talks would resume.", [("Kyiv", "city"), ("Ukraine", "country")], {"Kyiv"}),
+    ],
+)
+def test_locative_spans_follow_towns_and_lists(text, places, expected) -> None:
+    from conflictcli.extractors.parties import locative_spans
+
+    found = locative_spans([_place(name, feature, text) for name, feature in places], text)
+    assert {text[start:end] for start, end in found} == expected

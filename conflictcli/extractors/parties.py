@@ -138,6 +138,8 @@ class Lexicon:
     audience_heads: frozenset[str]
     audience_words: frozenset[str]
     territorial_heads: frozenset[str]
+    locating_possessions: frozenset[str]
+    locating_adjectives: frozenset[str]
 
 
 def _resource(name: str) -> str:
@@ -248,6 +250,8 @@ def load_lexicon() -> Lexicon:
         audience_heads=frozenset(lexicon["audience_heads"]),
         audience_words=frozenset(lexicon["audience_words"]),
         territorial_heads=frozenset(lexicon["territorial_heads"]),
+        locating_possessions=frozenset(lexicon["locating_possessions"]),
+        locating_adjectives=frozenset(lexicon["locating_adjectives"]),
     )
 
 
@@ -1512,26 +1516,71 @@ def _implicit_country(actor: Actor, report_country: str | None, lexicon: Lexicon
 _ACTING_STATE_TYPES = frozenset({"state", "government"})
 
 
-_LOCATING_BEFORE = re.compile(r"\b(?:in|at|near|from|across|throughout|inside|outside)\s+(?:the\s+)?$", re.I)
 _PLACE_WORD_AFTER = re.compile(r"^\s+(?:department|region|province|state|district|county|governorate|territory)\b")
+_LIST_JOINER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)")
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|From|Near)\s+$")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @cache
-def _destination_before() -> re.Pattern[str]:
-    verbs = "|".join(sorted(map(re.escape, load_lexicon().destination_verbs), key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+(?:back\s+)?(?:in)?to\s+(?:the\s+)?$", re.I)
+def _locating_before() -> re.Pattern[str]:
+    """"in X", "in the X", "in mainland X", "travelling to X", "fled back to X"."""
+    lexicon = load_lexicon()
+    adjectives = _alternation(lexicon.locating_adjectives)
+    verbs = _alternation(lexicon.destination_verbs)
+    return re.compile(
+        rf"\b(?:(?:in|at|near|from|across|throughout|inside|outside)|(?:{verbs})\s+(?:back\s+)?(?:in)?to)"
+        rf"\s+(?:the\s+)?(?:(?:{adjectives})\s+)?$",
+        re.I,
+    )
+
+
+@cache
+def _locating_possession() -> re.Pattern[str]:
+    """"X's capital", "X's northwest", "X's Gemelli hospital"."""
+    nouns = _alternation(load_lexicon().locating_possessions)
+    return re.compile(rf"^['’]s\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{nouns})\b")
 
 
 def is_locative(text: str, start: int, end: int) -> bool:
     """Whether a toponym names where something is ("in Cauca department", "officials in the United
-    Kingdom") or where someone goes ("travelling to the United Kingdom"): then it is a place even
-    when the parties extractor read it as its state."""
-    window = max(0, start - 40)
+    Kingdom", "Zimbabwe's capital") or where someone goes ("travelling to the United Kingdom"):
+    then it is a place even when the parties extractor read it as its state."""
+    after = text[end:end + 40]
     return bool(
-        _LOCATING_BEFORE.search(text, window, start)
-        or _destination_before().search(text, window, start)
-        or _PLACE_WORD_AFTER.match(text[end:end + 20])
+        _locating_before().search(text, max(0, start - 40), start)
+        or _PLACE_WORD_AFTER.match(after)
+        or _locating_possession().match(after)
     )
+
+
+def locative_spans(places: list[dict], text: str) -> set[tuple[int, int]]:
+    """The place mentions in locative use: by :func:`is_locative`; as the country or region after a
+    town ("Krasnodar, Russia"; not after an opening "In Kyiv," nor before a possessive); or as a
+    later item of a list whose first item is locative ("in Greece, Bulgaria and Germany")."""
+    features = {(m["start"], m["end"]): place.get("feature") for place in places for m in place["mentions"]}
+    spans = sorted(features)
+    locative: set[tuple[int, int]] = set()
+    for index, span in enumerate(spans):
+        previous = spans[index - 1] if index else None
+        between = text[previous[1]:span[0]] if previous is not None else ""
+        joined = previous is not None and _LIST_JOINER.match(between) is not None
+        possessive = text.startswith(("'s", "’s"), span[1])
+        listed = joined and ("and" in between or "or" in between or _LIST_GOES_ON.match(text, span[1]) is not None)
+        if (
+            is_locative(text, *span)
+            or (listed and previous in locative and not possessive)
+            or (
+                joined and between.strip() == "," and features[previous] in ("city", "region") and not possessive
+                and _OPENING_PHRASE.search(text, max(0, previous[0] - 10), previous[0]) is None
+            )
+        ):
+            locative.add(span)
+    return locative
 
 
 def drop_actor_mentions(places: list[dict], parties: list[dict], text: str = "") -> tuple[list[dict], list[dict]]:
@@ -1543,10 +1592,7 @@ def drop_actor_mentions(places: list[dict], parties: list[dict], text: str = "")
     holds (a metonym: "Kinshasa said") leaves the places. Places and parties left with no mention
     are dropped.
     """
-    place_spans = {(m["start"], m["end"]) for place in places for m in place["mentions"]}
-    locative = {
-        span for span in place_spans if text and is_locative(text, *span)
-    }
+    locative = locative_spans(places, text) if text else set()
 
     def inside_locative(mention: dict) -> bool:
         first = mention["start"] + (4 if mention["text"][:4].lower() == "the " else 0)
