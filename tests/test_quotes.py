@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from conflictcli.extractors.quotes import extract_quotes, find_direct_quotes, load_cues
+from conflictcli.extractors.quotes import (
+    _fullest_name,
+    extract_quotes,
+    find_direct_quotes,
+    load_cues,
+    load_nicknames,
+)
 
 SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "000_e25191a468b98949.txt"
 
@@ -676,3 +682,149 @@ def test_a_caption_between_quotes_is_no_narration(quotes_of) -> None:
         '"Fortunately, the town is quiet again."'
     )
     assert not (quotes_of(text)[-1]["speaker"] or "").endswith("Kronborg")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Mara Quillon stepped off the train at noon.\n\n"Is this the road to the mill?" asked Mara.',
+            "Mara Quillon",
+        ),
+        (
+            'Margaret Ellery was the youngest of the five sisters.\n\n"I will go too," said Peggy.',
+            "Peggy Ellery",
+        ),
+        ('Tom Weller and Tom Hask came in from the field.\n\n"The gate is broken," said Tom.', "Tom"),
+    ],
+)
+def test_a_given_name_speaker_takes_the_fullest_name_of_that_person(
+    quotes_of, text: str, speaker: str
+) -> None:
+    assert [q["speaker"] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Jock", "Jock McChesney"),
+        ("Sister Carrie", "Carrie Meeber"),
+        ("Lizzy", None),
+        ("Tom", None),
+        ("Meeber", None),
+        ("Jock McChesney", None),
+    ],
+)
+def test_fullest_name_needs_one_longer_name_of_the_same_person(
+    speaker: str, expected: str | None
+) -> None:
+    full_names = {
+        ("jock", "mcchesney"): "Jock McChesney",
+        ("caroline", "meeber"): "Caroline Meeber",
+        ("elizabeth",): "Elizabeth",
+        ("tom", "weller"): "Tom Weller",
+        ("tom", "hask"): "Tom Hask",
+    }
+    assert _fullest_name(speaker, full_names, load_nicknames()) == expected
+
+
+@pytest.mark.model
+def test_a_one_word_form_of_address_is_no_speaker_name(quotes_of) -> None:
+    text = (
+        "Peter Vane sat by the fire while his mother sewed.\n\n"
+        '"Eat your supper, Son," said Mrs. Vane.\n\n'
+        '"I am not hungry," he said.'
+    )
+    reply = quotes_of(text)[-1]["speaker"]
+    assert reply != "Son" and reply.endswith("Vane")
+
+
+@pytest.mark.model
+def test_my_relative_takes_the_name_the_narration_gives_it(quotes_of) -> None:
+    text = (
+        'That winter my brother Oswin came home from the coast.\n\n"The roads are flooded," said my brother.'
+    )
+    quote = quotes_of(text)[0]
+    assert (quote["speaker"], quote["speaker_mention"]["text"]) == ("Oswin", "my brother")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'The door of the mill opened slowly.\n\n"Who is down there?" asked the old man.\n\n'
+            'Nobody answered him.\n\n"I am coming down," said Jasper.',
+            ["Jasper", "Jasper"],
+        ),
+        (
+            '"Is anyone at home?" called the young man from the gate.\n\n"Only the dog," said Nell.',
+            ["young man", "Nell"],
+        ),
+    ],
+)
+def test_a_described_speaker_takes_the_next_fitting_name(quotes_of, text: str, speakers: list[str]) -> None:
+    assert [q["speaker"] for q in quotes_of(text) if q["direct"]] == speakers
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            '"The kettle is boiling," replied a voice, which Ada knew to be that of Mrs. Pellow.',
+            "Mrs. Pellow",
+            "Mrs. Pellow",
+        ),
+        ('"Go home, Ned," said the voice of the old woman.', "old woman", "the old woman"),
+        ('Mr. Tarrant sat down. "Keep to the river road," his advice concluded.', "Tarrant", "his"),
+    ],
+)
+def test_a_voice_speaks_for_the_person_its_phrase_names(
+    quotes_of, text: str, speaker: str, mention: str
+) -> None:
+    quote = quotes_of(text)[0]
+    assert (quote["speaker"].removeprefix("Mr. "), quote["speaker_mention"]["text"]) == (speaker, mention)
+
+
+@pytest.mark.model
+def test_the_listener_of_a_quote_is_not_its_speaker(quotes_of) -> None:
+    text = '"We leave at dawn," were the first words Ada heard.\n\n"So soon?" asked Ada.'
+    assert [q["speaker"] for q in quotes_of(text)] == [None, "Ada"]
+
+
+@pytest.mark.model
+def test_a_pronoun_continues_the_role_description_before_it(quotes_of) -> None:
+    text = (
+        "Dr. Corwen Vale rode out to the Harlan farm after supper.\n\n"
+        '"Is the boy any better?" asked Mr. Harlan at the door.\n\n'
+        '"We shall see," said Dr. Vale.\n\n'
+        "Mr. Harlan led him upstairs. The doctor set his bag on the chair. "
+        '"Open your mouth, Davy," he said.'
+    )
+    assert quotes_of(text)[-1]["speaker"].endswith("Vale")
+
+
+@pytest.mark.model
+def test_a_relative_named_only_by_a_description_party_is_the_fitting_family_member(quotes_of) -> None:
+    text = 'Tobias Hale came home late with Martha Hale.\n\n"Your supper is cold," said his wife.'
+    parties = [
+        party("Tobias Hale", text, "Tobias Hale"),
+        party("Martha Hale", text, "Martha Hale"),
+        party("wife", text, "his wife", kind="other"),
+    ]
+    assert [q["speaker"] for q in quotes_of(text, parties)] == ["Martha Hale"]
+
+
+@pytest.mark.model
+def test_a_relative_is_never_an_armed_group(quotes_of) -> None:
+    text = (
+        "Fighters of the Northern Front shelled the town. "
+        "An engineer was detained at his home on Friday, his brother said."
+    )
+    parties = [
+        party("Northern Front", text, "Northern Front", kind="armed_group"),
+        party("brother", text, "his brother", kind="other"),
+    ]
+    assert [q["speaker"] for q in quotes_of(text, parties)] == ["brother"]

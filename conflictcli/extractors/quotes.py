@@ -62,10 +62,12 @@ SUBJECT_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl"})
 MENTION_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod", "case"})
 OBJECT_DEPS = frozenset({"dobj", "prep", "pobj", "dative", "attr", "oprd"})
 TRIM_CHARS = " \t\n\r\u00a0.,;:—–-"
+COLLECTIVE_TYPES = frozenset({"state", "government", "military", "armed_group", "civilians"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NARRATOR = "I"
 NON_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _WORD = re.compile(r"[^\W\d_]+")
+POSSESSIVE_END = re.compile(r"['’]s?$")
 VOCATIVE_BEFORE = frozenset({",", "!", "?", ".", ";", "dear", "--", "—"})
 VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "--", "—"})
 
@@ -94,6 +96,7 @@ class QuoteCandidate:
     speaker_key: str | None = None
     speaker: str | None = None
     speaker_mention: tuple[int, int] | None = None
+    resolved_by_description: bool = False
 
 
 @cache
@@ -177,6 +180,25 @@ def _gender_rows(kind: str) -> frozenset[str]:
 def load_titles() -> frozenset[str]:
     """Titles ("mr", "lady"), which no two people share by name."""
     return _gender_rows("title")
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    """The lowercase words of ``resources/quotes/<name>``, one a line ("#" starts a comment)."""
+    text = files("conflictcli").joinpath(f"resources/quotes/{name}").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def load_nicknames() -> dict[str, frozenset[str]]:
+    """Hypocorisms with the formal given names they shorten (``resources/quotes/nicknames.tsv``)."""
+    text = files("conflictcli").joinpath("resources/quotes/nicknames.tsv").read_text(encoding="utf-8")
+    names: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            nickname, formal = line.split("\t")[:2]
+            names[nickname] = frozenset(formal.strip().split(","))
+    return names
 
 
 def load_kin_words() -> frozenset[str]:
@@ -314,6 +336,7 @@ class _DocIndex:
     def __init__(self, doc: Doc, quotes: list[QuoteCandidate]) -> None:
         self.doc = doc
         self.text = doc_text(doc)
+        self._relatives: dict[str, set[str]] | None = None
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents]
         self.paragraph_starts = _paragraph_starts(self.text)
@@ -399,6 +422,26 @@ class _DocIndex:
         if words and words[-1] in load_titles() and self.text[start - 1 : start].isspace():
             return f"{words[-1]} {self.text[start:end]}"
         return self.text[start:end]
+
+    def narrators_relatives(self) -> dict[str, set[str]]:
+        """Person nouns the narration names with an apposition after "my" ("my brother Robert",
+        "my sister, Agnes,"): noun → the names given to it."""
+        if self._relatives is not None:
+            return self._relatives
+        self._relatives = {}
+        words = load_gender_words()
+        for token in self.doc:
+            if token.lower_ != "my" or token.dep_ != "poss" or self.quoted[token.i]:
+                continue
+            noun = token.head
+            if noun.pos_ != "NOUN" or noun.lower_ not in words:
+                continue
+            for child in noun.rights:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i <= noun.i + 2:
+                    start, end = _mention_bounds(child)
+                    name = self.party_at(start, end) or self.text[start:end]
+                    self._relatives.setdefault(noun.lower_, set()).add(name)
+        return self._relatives
 
     def party_named(self, text: str) -> str | None:
         """The party one of whose mentions (or whose name) reads ``text``, "the" aside."""
@@ -690,6 +733,8 @@ def _speech_tag(quote: QuoteCandidate, index: _DocIndex, *, reach: int = 6) -> T
             return None
         if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBZ", "VBP"}:
             continue
+        if token.lemma_.lower() in _word_list("perception_verbs.txt"):
+            return None
         before = [child for child in token.lefts if child.i >= first and child.dep_ in SUBJECT_DEPS]
         after_subject = [
             word
@@ -730,8 +775,32 @@ def _set_cue(quote: QuoteCandidate, cue: Token, index: _DocIndex) -> None:
     if subject is None and quote.direct:
         subject = _fallback_subject(cue, index)
     if subject is not None and not index.quoted[subject.i]:
-        quote.speaker_token = subject
+        quote.speaker_token = _voice_owner(subject, index) or subject
         quote.speaker_referent = _relative_antecedent(subject)
+
+
+def _voice_owner(subject: Token, index: _DocIndex) -> Token | None:
+    """The person a voice speaker belongs to: its possessor ("her aunt's voice", "his answer"), the
+    name its own phrase gives ("another voice, which Margaret knew to be that of Mrs. Gibson"), or
+    the person of its "of" phrase ("the voice of the old woman")."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _word_list("voice_nouns.txt"):
+        return None
+    for child in subject.lefts:
+        if child.dep_ == "poss" and not index.quoted[child.i]:
+            return child
+    names = [
+        token
+        for token in subject.subtree
+        if token.i > subject.i and not index.quoted[token.i] and token.pos_ == "PROPN" and _is_person(token)
+    ]
+    if names:
+        return names[-1]
+    for child in subject.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owners = [word for word in child.children if word.dep_ == "pobj" and _is_person(word)]
+            if owners:
+                return owners[0]
+    return None
 
 
 def _relative_antecedent(subject: Token) -> Token | None:
@@ -1078,11 +1147,41 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
                 turns.append((paragraph, quote))
         if quote.speaker_key is not None or quote.speaker_mention is not None:
             previous = quote
+    _name_described_speakers(direct, index)
     if narrator is None and any(quote.speaker_key == NARRATOR for quote in quotes):
         narrator = _addressed_narrator(quotes, index)
     for quote in quotes:
         if quote.speaker_key == NARRATOR and quote.speaker is None:
             quote.speaker = narrator
+
+
+def _name_described_speakers(
+    direct: list[QuoteCandidate], index: _DocIndex, *, reach: int = 4, max_paragraphs: int = 8
+) -> None:
+    """A speaker first described and named only later ("continued the young man" … "said Tommy"):
+    an unresolved gendered description takes the name of the next quote's speaker named by a
+    proper noun of a fitting gender, close by; the quotes that continued the description follow."""
+    for position, quote in enumerate(direct):
+        token = quote.speaker_token
+        if token is None or not quote.speaker or quote.speaker[:1].isupper() or token.pos_ != "NOUN":
+            continue
+        gender = load_gender_words().get(token.lower_)
+        lefts = [child.lower_ for child in token.lefts if child.dep_ == "det"]
+        if gender not in {"m", "f"} or lefts[:1] not in (["the"], ["a"]):
+            continue
+        paragraph = index.paragraph_of(quote.outer_start)
+        key = quote.speaker_key
+        for later in direct[position + 1 : position + 1 + reach]:
+            if index.paragraph_of(later.outer_start) - paragraph > max_paragraphs:
+                break
+            named = later.speaker_token
+            if named is None or named.pos_ != "PROPN" or not later.speaker or not later.speaker[:1].isupper():
+                continue
+            if gender_of(later.speaker) in {None, gender} and later.speaker_key not in (None, NARRATOR):
+                for same in direct[position : direct.index(later)]:
+                    if same.speaker_key == key:
+                        same.speaker_key, same.speaker = later.speaker_key, later.speaker
+            break
 
 
 def _unnamed_mention(quote: QuoteCandidate) -> bool:
@@ -1095,13 +1194,14 @@ def _prefer_participant(
     quote: QuoteCandidate, turns: list[tuple[int, QuoteCandidate]], index: _DocIndex
 ) -> None:
     """A he/she speaker in the middle of a dialogue is one of its two parties: the one of that
-    gender, else the one whose turn it is (not the speaker of the paragraph before)."""
+    gender, else the one whose turn it is (not the speaker of the paragraph before); a pronoun
+    that continues a role description just before ("The doctor …. “…,” he asked") keeps it."""
     token = quote.speaker_token
     if token is not None and _unresolved_description(quote, token):
         _described_participant(quote, token, turns, index)
         return
     gender = PRONOUN_GENDER.get(token.lower_) if token is not None else None
-    if gender is None or token.lower_ not in {"he", "she"}:
+    if gender is None or token.lower_ not in {"he", "she"} or quote.resolved_by_description:
         return
     last = turns[-1][1]
     parties = [(key, name) for key, name in _next_speakers(last, turns, index) if key != NARRATOR]
@@ -1157,6 +1257,11 @@ def _identify(
         party = index.party_at(named.idx, named.idx + len(named))
         if party is not None and (not party[:1].isupper() or gender_of(party) not in {None, gender}):
             party = None
+        described = _described_antecedent(named, gender, index)
+        if described is not None:
+            quote.speaker_key = quote.speaker = described
+            quote.resolved_by_description = True
+            return
         found = index.antecedent(named, gender, subject_only=party is not None)
         surface = index.last_named(party, named.idx) if party is not None else None
         if found is not None:
@@ -1177,22 +1282,46 @@ def _identify(
         return
     described_party = index.party_at(named.idx, named.idx + len(named))
     if described_party is None or not described_party[:1].isupper():
+        relative = _narrators_relative(named, index)
+        if relative is not None:
+            quote.speaker_key = quote.speaker = relative
+            return
         titled = _titled_name(named, index)
         if titled is not None:
             quote.speaker_key = quote.speaker = titled
             return
-        noun_gender = _described_person(named) if described_party is None else None
+        only_described = described_party is None or described_party.lower() == named.lower_
+        noun_gender = _described_person(named) if only_described else None
         found = None
         if noun_gender is not None:
             gender = noun_gender if noun_gender in {"m", "f"} else None
             found = index.antecedent(named, gender, exclude=_possessor(named, index))
-        if found is not None:
-            quote.speaker_key = quote.speaker = index.party_at(found[0], found[1]) or found[2]
+        found_party = index.party_at(found[0], found[1]) if found is not None else None
+        if found is not None and index.party_types.get(found_party or "") not in COLLECTIVE_TYPES:
+            quote.speaker_key = quote.speaker = found_party or found[2]
             return
     if referent is not None:
         start, end = _mention_bounds(referent)
     quote.speaker = _appositive_party(named, index) or _speaker_name(index, named, start, end)
     quote.speaker_key = quote.speaker
+
+
+def _described_antecedent(pronoun: Token, gender: str, index: _DocIndex) -> str | None:
+    """The named person a he/she pronoun continues when the nearest earlier subject in its own or
+    the two sentences before is a role description: "The doctor shut the door. “…?” he asked." is the
+    Dr. Archie named before (pronouns of the same gender in between continue the same subject)."""
+    sentence = bisect_right(index.sent_starts, pronoun.i) - 1
+    earliest = index.sents[max(0, sentence - 2)].start
+    for i in range(pronoun.i - 1, earliest - 1, -1):
+        token = index.doc[i]
+        if index.quoted[i] or token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if PRONOUN_GENDER.get(token.lower_) == gender:
+            continue
+        if token.pos_ != "NOUN" or load_gender_words().get(token.lower_) not in {None, "x", gender}:
+            return None
+        return _titled_name(token, index)
+    return None
 
 
 def _introduced_name(token: Token, index: _DocIndex) -> str | None:
@@ -1285,7 +1414,7 @@ def _possessor(token: Token, index: _DocIndex) -> str | None:
     return (index.party_at(found[0], found[1]) or found[2]) if found is not None else None
 
 
-def _titled_name(token: Token, index: _DocIndex, *, window: int = 60) -> str | None:
+def _titled_name(token: Token, index: _DocIndex, *, window: int = 400) -> str | None:
     """The name a role description stands for: "the doctor" → the last "Dr. Archie" named before it."""
     titles = load_role_titles().get(token.lower_)
     lefts = list(token.lefts)
@@ -1303,6 +1432,16 @@ def _titled_name(token: Token, index: _DocIndex, *, window: int = 60) -> str | N
         if titled:
             return index.party_at(start, end) or name
     return None
+
+
+def _narrators_relative(token: Token, index: _DocIndex) -> str | None:
+    """The name the narrator gives "my brother" elsewhere in the narration ("my brother Robert",
+    "my aunt, Mrs. Shaw,"): "said my brother" is that person when the text names only one."""
+    narrators = any(child.dep_ == "poss" and child.lower_ == "my" for child in token.lefts)
+    if token.pos_ != "NOUN" or not narrators:
+        return None
+    names = index.narrators_relatives().get(token.lower_)
+    return next(iter(names)) if names is not None and len(names) == 1 else None
 
 
 def _appositive_party(token: Token, index: _DocIndex) -> str | None:
@@ -1492,10 +1631,12 @@ def _same_speaker(first: str, second: str) -> bool:
 
 
 def _shares_name(first: str, second: str) -> bool:
-    """Whether two names share a word other than a title ("Florence" and "Florence Linden")."""
-    titles = load_titles()
-    first_words = {word for word in _WORD.findall(first.lower()) if word not in titles}
-    return bool(first_words & set(_WORD.findall(second.lower()))) or _same_speaker(first, second)
+    """Whether two names share a word other than a title ("Florence" and "Florence Linden"), but
+    not two full names with different given names ("Martha Hale" and her husband "Tobias Hale")."""
+    first_given, second_given = _given_words(first), _given_words(second)
+    if len(first_given) > 1 and len(second_given) > 1 and first_given[0] != second_given[0]:
+        return False
+    return bool(set(first_given) & set(_WORD.findall(second.lower()))) or _same_speaker(first, second)
 
 
 def _is_person(token: Token) -> bool:
@@ -1589,11 +1730,24 @@ def _vocatives(quote: QuoteCandidate, index: _DocIndex, *, surface: bool = False
         span = doc[i : end + 1]
         opening = i == first and after in {",", "!"} and end + 2 < last
         set_off = opening or (i > first and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER)
-        if set_off and _known_person(span, index):
+        if set_off and not _address_word(span, index) and _known_person(span, index):
             party = None if surface else index.party_at(span.start_char, span.end_char)
             names.append(party or span.text)
         i = end + 1
     return names
+
+
+def _address_word(span: Span, index: _DocIndex) -> bool:
+    """A one-word form of address that names nobody ("…, Son.", "Yes, Mother!", "No, Sir") unless
+    the parties list ties it to a named person ("Uncle" → "Uncle John"): it must not stand for a
+    speaker of its own."""
+    if len(span) != 1:
+        return False
+    lower = span.text.lower()
+    if not (lower in load_titles() or lower in load_kin_words() or lower in _gender_rows("noun")):
+        return False
+    party = index.party_at(span.start_char, span.end_char)
+    return party is None or party.lower() == lower
 
 
 def _known_person(span: Span, index: _DocIndex) -> bool:
@@ -1669,7 +1823,60 @@ def extract_quotes(
     index.add_speaker_names(direct)
     quotes = _merge(text, direct, _find_indirect(doc, index, cues))
     _resolve_speakers(quotes, index, float_sentences=float_sentences)
+    _fullest_names(quotes, index)
     return [_as_dict(text, quote) for quote in quotes]
+
+
+def _given_words(name: str) -> list[str]:
+    """The lowercase words of a name without its titles ("Sister Carrie" → ["carrie"])."""
+    titles = load_titles()
+    return [word for word in _WORD.findall(name.lower()) if word not in titles]
+
+
+def _fullest_names(quotes: list[QuoteCandidate], index: _DocIndex) -> None:
+    """Speakers known by a given name alone take the fullest name the text gives that person: the
+    one person name starting with that given name ("Jock" → "Jock McChesney"), or, for a pet form,
+    the surname of the one full name starting with the formal name it shortens ("Sister Carrie"
+    with "Caroline Meeber" → "Carrie Meeber"). Left alone when two different people could be meant."""
+    full_names: dict[tuple[str, ...], str] = {}
+    for written in [ent.text for ent in index.persons] + [name for _, _, name, _ in index.names]:
+        name = POSSESSIVE_END.sub("", written)
+        words = _given_words(name)
+        if words and name[:1].isupper() and not any(mark in name for mark in "\"“”\n"):
+            full_names.setdefault(tuple(words), name)
+    nicknames = load_nicknames()
+    chosen: dict[str, str | None] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if not speaker or speaker == NARRATOR:
+            continue
+        if speaker not in chosen:
+            chosen[speaker] = _fullest_name(speaker, full_names, nicknames)
+        quote.speaker = chosen[speaker] or speaker
+
+
+def _fullest_name(
+    speaker: str, full_names: dict[tuple[str, ...], str], nicknames: dict[str, frozenset[str]]
+) -> str | None:
+    words = _given_words(speaker)
+    if len(words) != 1 or not speaker[:1].isupper():
+        return None
+    given = words[0]
+    longer = [key for key in full_names if len(key) > 1 and key[0] == given]
+    shortened = not longer
+    if shortened:
+        formal = nicknames.get(given, frozenset())
+        longer = [key for key in full_names if len(key) > 1 and key[0] in formal]
+    if not longer:
+        return None
+    fullest = max(longer, key=len)
+    if any(key != fullest[: len(key)] for key in longer):
+        return None
+    if not shortened:
+        return full_names[fullest]
+    written = [word for word in _WORD.findall(full_names[fullest]) if word.lower() not in load_titles()]
+    nickname = next(word for word in _WORD.findall(speaker) if word.lower() == given)
+    return " ".join([nickname, *written[1:]])
 
 
 def text_span(text: str, start: int, end: int) -> dict[str, Any]:
