@@ -21,8 +21,15 @@ city named. An event its sentence does not date takes the ISO week of the statem
 ("the CTD said on Monday it had arrested …"). Fatalities leave out a toll only when a party denies
 its losses ("M23 denied losing any fighters"), not when it denies the blame.
 
+Sources are ACLED's: an unnamed source ("a military source said") never acts; people with no armed
+affiliation who are shot, taken or detained are the civilians; "X repelled a Y attack" is Y's
+attack on X; a protest with arrests, tear gas or dispersal is a protest with intervention (the
+arrests are part of it), one with burning tyres or thrown stones a riot. Fatalities keep the lowest
+figure: a side's claim yields to a lower count of the same victims or to the report's own overall
+toll, a side's denial of its losses drops them, and subsets ("among the dead") are not added.
+
 Not events: negated or hypothetical triggers ("denied attacking", "threatened to attack"), aggregate
-counts ("27 attacks since January"), triggers inside a name ("Shirafat Attack Network") and episodes
+counts ("27 attacks since January", "have been killed so far this year"), triggers inside a name ("Shirafat Attack Network") and episodes
 dated more than :data:`BACKGROUND_DAYS` days before the reference date.
 """
 
@@ -47,6 +54,10 @@ EXTENSION = "conflictcli_events"
 register_extension(EXTENSION)
 
 BACKGROUND_DAYS = 45
+GENERIC_VICTIMS = "people"
+STATE_VICTIMS = frozenset({"soldier", "troop", "police", "policemen", "officer", "personnel", "guard", "gendarme"})
+SUBSET_WORDS = frozenset({"among", "including", "includes", "included"})
+ADDITIVE_WORDS = frozenset({"also", "too", "another", "additional", "further"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
@@ -74,6 +85,8 @@ FIGHT_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "firefight", "
 ORGANISED_TYPES = frozenset({"armed_group", "military", "government", "organization", "state"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "claim", "accuse",
                            "deny", "write", "post", "allege", "blame", "insist"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our", "us",
+                      "who", "which", "i", "my", "me"})
 ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "allege"})
 NOBODY_WORDS = frozenset({"no", "none", "nobody", "neither"})
 LOCATING_WORDS = frozenset({"near", "outside", "around", "north", "south", "east", "west", "northeast",
@@ -125,6 +138,17 @@ class Lexicon:
     speech_nouns: frozenset[str]
     perpetrator_nouns: dict[str, frozenset[str]]
     hypothetical_modifiers: frozenset[str]
+    purpose_only: frozenset[str]
+    protest_purposes: frozenset[str]
+    tally_phrases: tuple[tuple[str, ...], ...]
+    repel_verbs: frozenset[str]
+    riot_acts: tuple[tuple[str, ...], ...]
+    intervention_acts: tuple[tuple[str, ...], ...]
+    protester_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+    suspect_nouns: frozenset[str]
+    member_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
 
 
 @cache
@@ -169,6 +193,17 @@ def load_lexicon() -> Lexicon:
         speech_nouns=frozenset(data["speech_nouns"]),
         perpetrator_nouns={name: frozenset(words) for name, words in data["perpetrator_nouns"].items()},
         hypothetical_modifiers=frozenset(data["hypothetical_modifiers"]),
+        purpose_only=frozenset(data["purpose_only"]),
+        protest_purposes=frozenset(data["protest_purposes"]),
+        tally_phrases=tuple(tuple(phrase.split()) for phrase in data["tally_phrases"]),
+        repel_verbs=frozenset(data["repel_verbs"]),
+        riot_acts=tuple(tuple(phrase.split()) for phrase in data["riot_acts"]),
+        intervention_acts=tuple(tuple(phrase.split()) for phrase in data["intervention_acts"]),
+        protester_nouns=frozenset(data["protester_nouns"]),
+        source_nouns=frozenset(data["source_nouns"]),
+        suspect_nouns=frozenset(data["suspect_nouns"]),
+        member_nouns=frozenset(data["member_nouns"]),
+        organisation_nouns=frozenset(data["organisation_nouns"]),
     )
 
 
@@ -255,6 +290,10 @@ def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int
             pos_ok = False
         if key in lexicon.lowercase_only and not doc[index].text.islower():
             pos_ok = False
+        if head.dep_ == "amod" and len(span) == 1:
+            pos_ok = False  # "the besieged city", "an attacked convoy": a state of the noun, not an event
+        if key in lexicon.purpose_only and not _has_purpose(head, lexicon.protest_purposes):
+            pos_ok = False
         position = bisect_right(starts, span.start_char) - 1
         inside_name = position >= 0 and blocked_chars[position][1] > span.start_char
         if key in lexicon.weapon_nouns and head.pos_ in {"NOUN", "PROPN"}:
@@ -266,6 +305,15 @@ def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int
             triggers.append(Trigger(index, end, head, lexicon.classes[class_name]))
         index = end
     return triggers
+
+
+def _has_purpose(head: Token, purposes: frozenset[str]) -> bool:
+    """Whether an act states a protest's purpose ("blocked the highway to demand a corridor"): a
+    blockade by people pressing a demand is a protest, a road blocked by troops is not."""
+    return any(
+        token.dep_ in {"advcl", "xcomp", "acl", "relcl"} and _lemma(token) in purposes
+        for token in head.subtree if token is not head and token.i - head.i < 12
+    )
 
 
 def _weapon_event(head: Token, lexicon: Lexicon) -> Token | None:
@@ -336,6 +384,8 @@ def is_blocked(trigger: Trigger, lexicon: Lexicon) -> bool:
     if any(child.dep_ == "amod" and child.lower_ in lexicon.hypothetical_modifiers for child in token.children):
         return True  # "to disrupt potential suicide attacks"
     verb = clause_verb(token)
+    if _is_tally(verb, lexicon):
+        return True  # "400 police have been killed in the province so far in 2025": a running total
     if verb.tag_ in {"VBZ", "VBP"} and _lemma(verb) != "be" and any(
         child.dep_ in SUBJECTS and _lemma(child) in lexicon.role_nouns for child in verb.children
     ):
@@ -350,6 +400,22 @@ def is_blocked(trigger: Trigger, lexicon: Lexicon) -> bool:
         if token.head is token or token.dep_ in {"ROOT"}:
             break
         token = token.head
+    return False
+
+
+def _is_tally(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a perfect clause counts up a period ("have been killed so far this year", "to date"):
+    a statistic, not an event."""
+    tokens = list(verb.subtree)
+    words = [token.lower_ for token in tokens]
+    for phrase in lexicon.tally_phrases:
+        for start in range(len(words) - len(phrase) + 1):
+            if tuple(words[start:start + len(phrase)]) != phrase:
+                continue
+            # A perfect counts up ("have been killed … so far"); a past tense tells an event, whatever
+            # it is compared with ("killed 30 villagers, one of the deadliest attacks so far").
+            if any(child.dep_ == "aux" and _lemma(child) == "have" for child in verb.children):
+                return True
     return False
 
 
@@ -384,7 +450,7 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
     groups: dict[int, list[Trigger]] = {}
     verbs: dict[int, Token] = {}
     for trigger in triggers:
-        verb = clause_verb(trigger.head)
+        verb = trigger.head if _in_grievance(trigger) else clause_verb(trigger.head)
         verbs[verb.i] = verb
         groups.setdefault(verb.i, []).append(trigger)
     # A bare killing joins the clause that says how ("were killed when a missile hit …").
@@ -400,27 +466,48 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
             if other != key and verbs[other].sent.start == verb.sent.start and verb in verbs[other].ancestors
         ]
         related = above[:1] or below
+        if related and _own_subject(verb) and all(
+            verbs[other].dep_ == "advcl" and _own_subject(verbs[other]) for other in related[:1]
+        ):
+            continue  # "Gangs kill at least 15 as police battle for a road": two events, two subjects
         if related:
             groups[related[0]].extend(groups.pop(key))
     ordered = sorted(groups.values(), key=lambda group: min(trigger.start for trigger in group))
     # "A bomb struck a convoy …, in an attack claimed by X": the attack is the bombing itself.
+    # "…, and at least 21 people were killed in fighting": a toll told of the fighting just told.
     joined: list[list[Trigger]] = []
     for group in ordered:
-        if joined and all(_in_event_phrase(trigger) for trigger in group) and (
-            joined[-1][0].head.sent.start == group[0].head.sent.start
-        ):
+        if joined and any(_in_event_phrase(trigger) for trigger in group) and all(
+            _in_event_phrase(trigger) or (trigger.event_class.name == "kill" and _is_passive(trigger.head))
+            for trigger in group
+        ) and joined[-1][0].head.sent.start == group[0].head.sent.start:
             joined[-1].extend(group)
         else:
             joined.append(group)
     return joined
 
 
-def _in_event_phrase(trigger: Trigger) -> bool:
-    """An indefinite event noun after "in" ("…, in an attack claimed by X"): it names the event its
-    sentence already tells."""
+def _own_subject(verb: Token) -> bool:
+    """Whether an active verb has a subject of its own (not a passive or a subjectless participle)."""
+    return any(child.dep_ in SUBJECTS for child in verb.children)
+
+
+def _in_grievance(trigger: Trigger) -> bool:
+    """An event told as what protesters demand redress for ("to demand the release of relatives
+    detained by the NISA"): an earlier event of its own, not part of the protest."""
     head = trigger.head
+    purposes = load_lexicon().protest_purposes
+    return (head.dep_ in {"acl", "relcl"} and head.tag_ == "VBN"
+            and any(_lemma(ancestor) in purposes for ancestor in head.ancestors))
+
+
+def _in_event_phrase(trigger: Trigger) -> bool:
+    """An indefinite or bare event noun after "in" ("…, in an attack claimed by X", "killed in
+    fighting"): it names the event its sentence already tells."""
+    head = trigger.head
+    determiners = [child.lower_ for child in head.children if child.dep_ == "det"]
     return (head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.head.lower_ == "in"
-            and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in head.children))
+            and all(word in {"a", "an"} for word in determiners))
 
 
 class _Index:
@@ -462,6 +549,7 @@ class _Index:
             next((party["name"] for party in self.parties if party.get("type") == "civilians"), None),
         )
         self._first_date: str | None = None
+        self.trigger_tokens: frozenset[int] = frozenset()
         # Only a denial of losses makes a death toll disputed ("M23 denied losing any fighters");
         # denying who did it ("denied that its men were behind the attack") leaves the dead counted.
         loss_denials = [
@@ -477,6 +565,8 @@ class _Index:
             for mention in place.get("mentions") or []
         )
         countries = [place.get("country_code") for *_, place in self.place_mentions if place.get("country_code")]
+        # With no toponym found, the country the report's actors belong to.
+        countries = countries or [party["country_code"] for party in self.parties if party.get("country_code")]
         self.main_country = max(countries, key=countries.count) if countries else None
 
     def state_force(self, country: str | None = None, besides: str | None = None) -> str | None:
@@ -491,7 +581,7 @@ class _Index:
             (-len(party.get("mentions") or []), number, party["name"])
             for number, party in enumerate(self.parties)
             if party.get("type") == "military" and party.get("country_code") == country
-            and not _COUNTED.match(party["name"]) and party["name"] != besides
+            and not _COUNTED.match(party["name"]) and party["name"] != besides and not self.is_source(party["name"])
         ]
         return min(candidates)[2] if candidates else None
 
@@ -513,6 +603,18 @@ class _Index:
             and not _COUNTED.match(party["name"])
         ]
         return min(candidates)[2] if candidates else None
+
+    def party_headed(self, word: str) -> str | None:
+        """The armed party whose name ends in ``word`` or its plural ("dissident" → "FARC
+        dissidents"), for a target named by a modifier ("a dissident camp"); never a counted group."""
+        if len(word) <= 3:
+            return None
+        for party in self.parties:
+            name = party["name"]
+            heads = {text.lower().split()[-1] for text in [name, *(m["text"] for m in party.get("mentions") or [])] if text}
+            if heads & {word, word + "s"} and party.get("type") in ACTING_TYPES and not _COUNTED.match(name):
+                return name
+        return None
 
     def forces_called(self, word: str) -> str | None:
         """The military party one of whose mentions opens with ``word`` ("Ukrainian forces",
@@ -595,14 +697,41 @@ class _Index:
             for claim in (self.claims[number],)
         )
 
+    def source_of(self, item: dict[str, Any]) -> str | None:
+        """Who gives a count: the claimant of the narrowest claim holding it, None for the report's
+        own voice."""
+        holding = [claim for claim in self.claims
+                   if claim["start"] <= item["start"] and item["end"] <= claim["end"]]
+        narrowest = min(holding, key=lambda claim: claim["end"] - claim["start"], default=None)
+        return narrowest.get("claimant") if narrowest else None
+
     def reporting_force(self, char: int, kinds: frozenset[str] = ACTING_TYPES) -> str | None:
         """The armed actor or state reporting what happens at ``char`` ("the army said air strikes
-        killed 18 fighters"): a force's account of an operation names it as the one that acted."""
+        killed 18 fighters"): a force's account of an operation names it as the one that acted; an
+        unnamed source ("a military source said") tells, it does not act."""
         for quote in self.quotes:
             speaker = quote.get("speaker")
-            if speaker and quote["start"] <= char < quote["end"] and self.party_types.get(speaker) in kinds:
+            if (speaker and quote["start"] <= char < quote["end"] and self.party_types.get(speaker) in kinds
+                    and not self.is_source(speaker)):
                 return speaker
         return None
+
+    def unarmed(self, name: str | None) -> bool:
+        """Whether a party is people with no armed affiliation ("a radio journalist", "four members
+        of a neighbourhood resistance committee"): ACLED codes them as civilians when they are hit,
+        taken or detained."""
+        kind = self.party_types.get(name or "")
+        if kind in {"civilians", "person", "other"}:
+            return not self.is_source(name) or kind == "civilians"
+        return kind == "organization" and bool(name) and not any(word[:1].isupper() for word in name.split())
+
+    def is_source(self, name: str | None) -> bool:
+        """Whether a party is an unnamed source ("military source", "local officials", "a relative"):
+        ACLED never codes the ones who tell of an event as its actors."""
+        if not name or (name[:1].isupper() and name.split()[0].lower() not in {"a", "an", "the"}):
+            return False
+        head = name.lower().split()[-1]
+        return head in load_lexicon().source_nouns or head.removesuffix("s") in load_lexicon().source_nouns
 
     def party_before(self, end: int, start: int, other: str | None) -> str | None:
         """The party of the last non-speaker mention in ``[start, end)`` that is neither ``other`` nor
@@ -612,18 +741,21 @@ class _Index:
             if mention_start >= end:
                 break
             if (mention_start >= start and (mention_start, mention_end) not in self.speakers
-                    and name != other and kind != "civilians"):
+                    and name != other and kind != "civilians" and not self.is_source(name)):
                 found = name
         return found
 
-    def party_at(self, start: int, end: int, speakers: bool = False) -> str | None:
+    def party_at(self, start: int, end: int, speakers: bool = False, pronouns: bool = True) -> str | None:
         """The party with a mention overlapping ``[start, end)``, first by position; a speaker's
-        mention ("…, the army said") only with ``speakers``."""
+        mention ("…, the army said") only with ``speakers``, a pronoun only with ``pronouns``."""
         position = max(bisect_right(self.party_starts, start) - 1, 0)
+        text = doc_text(self.doc)
         for mention_start, mention_end, name, _ in self.party_mentions[position:]:
             if mention_start >= end:
                 break
-            if mention_end > start and (speakers or (mention_start, mention_end) not in self.speakers):
+            if mention_end > start and (speakers or (mention_start, mention_end) not in self.speakers) and (
+                pronouns or text[mention_start:mention_end].lower() not in PRONOUNS
+            ):
                 return name
         return None
 
@@ -632,10 +764,16 @@ def _phrase_party(index: _Index, token: Token, whole: bool = False) -> str | Non
     """The party a noun phrase headed by ``token`` names: its head first, then its left modifiers,
     then (``whole``) the rest of the phrase ("a convoy of Somali troops")."""
     head_party = index.party_at(token.idx, token.idx + len(token.text))
-    if head_party is None or head_party[:1].islower():
+    if head_party is None or head_party[:1].islower() or (
+        token.pos_ == "NOUN" and _lemma(token) in load_lexicon().member_nouns
+    ):
         member = _member_party(index, token)
         if member:
             return member
+    if token.pos_ == "NOUN" and _lemma(token) in load_lexicon().member_nouns:
+        for child in token.children:
+            if child.dep_ in {"compound", "amod"} and (headed := index.party_headed(_lemma(child))):
+                return headed  # "gang members" → the party written "Gangs"
     if head_party:
         return head_party
     left = token.left_edge
@@ -656,9 +794,19 @@ def _phrase_party(index: _Index, token: Token, whole: bool = False) -> str | Non
             forces := index.forces_called(child.lower_)
         ):
             return forces  # "Ukrainian positions" → the party written "Ukrainian forces"
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"} and (headed := index.party_headed(child.lower_)):
+            return headed  # "a dissident camp" → the party written "FARC dissidents"
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(child.dep_ == "nummod" for child in token.children):
+        # "killed 40 rebels", "killing four soldiers": counted members of a side named elsewhere.
+        if _lemma(token) in {"soldier", "troop"} and (force := index.state_force()):
+            return force
+        if headed := index.party_headed(_lemma(token)):
+            return headed
     if not whole:
         return found
-    return index.party_at(*_subtree_span(token))
+    # "an engineer … at his home": a possessive deep in the phrase does not name the target.
+    return index.party_at(*_subtree_span(token), pronouns=False)
 
 
 def _member_party(index: _Index, token: Token, depth: int = 0) -> str | None:
@@ -670,9 +818,14 @@ def _member_party(index: _Index, token: Token, depth: int = 0) -> str | None:
         for grand in child.children:
             if grand.dep_ != "pobj":
                 continue
-            party = index.party_at(grand.left_edge.idx, grand.idx + len(grand.text))
-            if party and party[:1].isupper() and index.party_types.get(party) in ORGANISED_TYPES:
-                return party
+            party = index.party_at(grand.left_edge.idx, grand.idx + len(grand.text), pronouns=False)
+            kind = index.party_types.get(party or "")
+            named = bool(party) and any(word[:1].isupper() for word in party.split()) and not _COUNTED.match(party)
+            if named and (kind in ORGANISED_TYPES or (
+                _lemma(grand) in load_lexicon().organisation_nouns and kind not in {"civilians", None}
+            )):
+                return party  # "members of the Gran Grif gang", "supporters of the opposition PTI party"
+
             if depth < 1 and (found := _member_party(index, grand, depth + 1)):
                 return found
     for child in token.children:
@@ -719,17 +872,38 @@ def _prep_roles(index: _Index, head: Token) -> Roles:
                 actor2 = actor2 or parties[0]  # "retook the village from CODECO"
             elif word in INITIATOR_PREPOSITIONS:
                 actor1 = actor1 or parties[0]
-            elif word in TARGET_PREPOSITIONS:
+            elif word in TARGET_PREPOSITIONS and not (word == "in" and _is_location(index, objects[0])):
                 actor2 = actor2 or parties[0]
         elif child.dep_ in {"compound", "amod", "poss", "nmod"} and actor1 is None and head.pos_ != "VERB":
             actor1 = _phrase_party(index, child)
-        elif child.dep_ == "acl" and actor1 is None:
-            # "an attack claimed by al-Shabaab", "a raid carried out by the army"
+        elif child.dep_ == "acl" and actor1 is None and (_launches(child) or _lemma(child) in CLAIM_LEMMAS):
+            # "an attack claimed by al-Shabaab", "a raid carried out by the army" (not "police units
+            # backed by a foreign mission": the mission backs, the units act)
             for agent in child.children:
                 if agent.dep_ == "agent":
                     objects = [grand for grand in agent.children if grand.dep_ == "pobj"]
                     actor1 = _phrase_party(index, objects[0]) if objects else None
     return actor1, actor2
+
+
+def _is_location(index: _Index, token: Token) -> bool:
+    """Whether a noun phrase names a place ("in the Houthi-held capital Sanaa"), not a target."""
+    start, end = _subtree_span(token)
+    if any(start <= place_start < end for place_start, _, _ in index.place_mentions):
+        return True
+    return _lemma(token) in TOWN_NOUNS | {"capital", "province", "region", "district", "area", "state"}
+
+
+def _held_by(index: _Index, sentence: Span) -> str | None:
+    """The party a place of the sentence is held by ("the Houthi-held capital", "RSF-controlled
+    areas"): unnamed security agents detaining there are its authorities."""
+    for token in sentence:
+        if token.lower_ in {"held", "controlled", "run"} and token.i >= sentence.start + 2 and token.nbor(-1).text == "-":
+            owner = token.nbor(-2)
+            party = index.party_at(owner.idx, owner.idx + len(owner.text))
+            if party and index.party_types.get(party) in ACTING_TYPES | STATE_TYPES:
+                return party
+    return None
 
 
 def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
@@ -789,19 +963,25 @@ def _is_passive(verb: Token) -> bool:
 
 def _roles(index: _Index, head: Token) -> Roles:
     """Initiator (``actor1``) and target (``actor2``) of a trigger, verb or noun, active or passive."""
+    repelled = _repelled(index, head)
+    if repelled is not None:
+        return repelled
     actor1, actor2 = _prep_roles(index, head)
     accused = _accused(index, head)
     if accused:
         actor1 = accused
     if _reduced_relative(head):
-        # "Suspected insurgents detained in Zabul": the noun is the one acted on.
+        # "Suspected insurgents detained in Zabul": the noun is the one acted on; "relatives
+        # detained by the police": the agent acted.
+        for agent in (child for child in head.children if child.dep_ == "agent"):
+            actor1 = actor1 or next((_phrase_party(index, grand) for grand in agent.children if grand.dep_ == "pobj"), None)
         return actor1, actor2 or _phrase_party(index, head.head)
     if head.pos_ == "VERB" or (head.pos_ == "ADJ" and head.tag_ == "VBN"):
         passive = False
         # A headline drops the auxiliary: "Suspected Insurgents Detained in Zabul" is passive.
         headline_passive = head.tag_ == "VBN" and head.dep_ == "ROOT" and not any(
             child.dep_ in {"aux", "auxpass"} for child in head.children
-        )
+        ) and _is_headline(head) and not any(child.dep_ in OBJECTS for child in head.children)
         for child in head.children:
             if child.dep_ in PASSIVE_SUBJECTS or (headline_passive and child.dep_ in SUBJECTS):
                 passive = True
@@ -832,7 +1012,38 @@ def _roles(index: _Index, head: Token) -> Roles:
         for child in head.head.children:
             if child.dep_ in OBJECTS:
                 actor2 = _phrase_party(index, child, whole=True)
+        # "A suicide bomber rammed a car into a police checkpoint": the target follows the verb.
+        for child in head.head.children:
+            if actor2 is None and child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS - {"in"}:
+                actor2 = next((_phrase_party(index, grand) for grand in child.children if grand.dep_ == "pobj"), None)
     return actor1, actor2
+
+
+def _repelled(index: _Index, head: Token) -> Roles | None:
+    """Roles of a repelled attack ("its fighters repelled a Houthi attack on positions"): the
+    attackers initiated the battle, the ones who repelled it are its target."""
+    lexicon = load_lexicon()
+    if head.pos_ != "VERB" or _lemma(head) not in lexicon.repel_verbs:
+        return None
+    for child in head.children:
+        if child.dep_ in OBJECTS and (lexicon.phrases.get(_lemma(child)) or _lemma(child) in lexicon.event_heads):
+            attacker = _prep_roles(index, child)[0]
+            if attacker is None:
+                continue
+            defender = _subject_roles(index, head)[0]
+            return attacker, defender if defender != attacker else None
+    return None
+
+
+def _is_headline(token: Token) -> bool:
+    """Whether a token's line is a headline: no closing punctuation ("Suspected Insurgents Detained
+    in Zabul"), unlike a body sentence whose past verb the tagger took for a participle."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start:len(text) if end == -1 else end].rstrip()
+    return bool(line) and line[-1] not in '.!?"”’\''
+
 
 
 def _territory_object(verb: Token, index: _Index, lexicon: Lexicon) -> bool:
@@ -868,7 +1079,7 @@ def _takes_people(trigger: Trigger, index: _Index) -> bool:
 
 
 def _classify(trigger: Trigger, actor1: str | None, actor2: str | None, index: _Index,
-              lexicon: Lexicon, sentence: Span) -> tuple[str, str] | None:
+              lexicon: Lexicon, sentence: Span, group: list[Trigger] | None = None) -> tuple[str, str] | None:
     """ACLED type and sub-type for a trigger with its actors, or None when it is not an event."""
     event_class = trigger.event_class
     if event_class.territory:
@@ -889,7 +1100,7 @@ def _classify(trigger: Trigger, actor1: str | None, actor2: str | None, index: _
     if (event_class.name == "arrest" and actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES
             and not _by_security_force(trigger.head, lexicon)):
         return "violence_against_civilians", "abduction_forced_disappearance"
-    if event_class.civilian_target and _civilian_target(actor2, index, trigger):
+    if event_class.civilian_target and _civilian_target(actor2, index, group or [trigger]):
         return event_class.civilian_target
     if event_class.name == "attack" and (weapon := _instrument(trigger.head, lexicon)):
         return REMOTE_TYPE, weapon
@@ -945,10 +1156,15 @@ def _place_country(trigger: Trigger, index: _Index, sentence: Span) -> str | Non
     return located[0].get("country_code") if located else None
 
 
-def _civilian_target(actor2: str | None, index: _Index, trigger: Trigger) -> bool:
+def _civilian_target(actor2: str | None, index: _Index, group: list[Trigger]) -> bool:
+    """Whether the target is unarmed people, or, with no target named, whether everyone killed in
+    the clauses of the trigger's group ("17 villagers were killed when gunmen stormed …") is."""
     if actor2 is not None:
-        return index.party_types.get(actor2) == "civilians"
-    spans = clause_spans(clause_verb(trigger.head))
+        return index.unarmed(actor2)
+    if any(child.dep_ in OBJECTS and _is_civilian_word(child.text) and not index.party_at(child.idx, child.idx + len(child.text))
+           for trigger in group if trigger.head.pos_ == "VERB" for child in trigger.head.children):
+        return True  # "gunmen shot dead a radio journalist"
+    spans = [span for trigger in group for span in clause_spans(clause_verb(trigger.head))]
     victims = [
         item for item in index.casualties
         if any(start <= item["start"] < end for start, end in spans) and item.get("status") == "killed"
@@ -958,7 +1174,7 @@ def _civilian_target(actor2: str | None, index: _Index, trigger: Trigger) -> boo
 
 _FORCES = re.compile(r"\b(Army|Armed Forces|Forces|Force|Corps|Military|Defen[cs]e)\b", re.I)
 _WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
-_LOSSES = re.compile(r"\b(los[est]\w*|losing|casualt\w+|killed|dead|deaths?|fatalit\w+)\b", re.I)
+_LOSSES = re.compile(r"\b(los[est]\w*|losing|casualt\w+|killed|dead|deaths?|died|fatalit\w+)\b", re.I)
 _COUNTED = re.compile(
     r"^(\d|at least|more than|about|around|some|several|dozens|hundreds|"
     r"a |an |one |two |three |four |five |six |seven |eight |nine |ten )", re.I
@@ -966,7 +1182,8 @@ _COUNTED = re.compile(
 _CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents?|villagers?|people|children|women|men|worshippers|passengers|farmers|"
     r"fishermen|traders|teachers|students|pupils|patients|family|families|workers|miners|shoppers|"
-    r"displaced|pilgrims|commuters|mourners|guests)\b", re.I
+    r"displaced|pilgrims|commuters|mourners|guests|journalists?|reporters?|priests?|pastors?|imams?|nurses?|"
+    r"doctors?|engineers?|aid workers?|community leaders?|passers-by|bystanders?|activists?)\b", re.I
 )
 
 
@@ -1023,14 +1240,17 @@ def _is_background(value: str | None, reference: str | None) -> bool:
     return date.fromisoformat(day) < date.fromisoformat(reference_day) - timedelta(days=BACKGROUND_DAYS)
 
 
-def clause_spans(verb: Token) -> list[tuple[int, int]]:
+def clause_spans(verb: Token, triggers: frozenset[int] | None = None) -> list[tuple[int, int]]:
     """Character spans of ``verb``'s clause: its subtree minus the clauses nested in it that have a
-    subject of their own ("assaults on X, while a strike on Y killed two" keeps the two out)."""
+    subject of their own ("assaults on X, while a strike on Y killed two" keeps the two out). With
+    ``triggers`` (token indices), only nested clauses telling an event of their own are left out
+    ("in a battle that left 17 dead", "while an elder said five soldiers died" stay in)."""
     start, end = _subtree_span(verb)
     holes = sorted(
         _subtree_span(token) for token in verb.subtree
         if token is not verb and token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "ccomp", "conj", "relcl", "pcomp", "parataxis"}
         and any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS for child in token.children)
+        and (triggers is None or any(inner.i in triggers for inner in token.subtree))
     )
     spans = []
     for hole_start, hole_end in holes:
@@ -1324,9 +1544,11 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
         if actor1 is None and (perpetrators := lexicon.perpetrator_nouns.get(trigger.event_class.name)):
             # "A priest was abducted on Friday … The kidnappers demanded a ransom."
             actor1 = index.party_called(perpetrators)
+        if actor1 is None and trigger.event_class.name == "arrest" and _by_security_force(trigger.head, lexicon):
+            actor1 = _held_by(index, sentence)
         if actor1 == actor2:
             actor2 = None
-        classified = _classify(trigger, actor1, actor2, index, lexicon, sentence)
+        classified = _classify(trigger, actor1, actor2, index, lexicon, sentence, triggers)
         if classified is not None:
             rank = 0 if classified[1] in TERRITORY_SUB_TYPES else trigger.event_class.rank
             candidates.append(((_is_accused(trigger.head), rank, trigger.start), trigger, actor1, actor2, classified))
@@ -1336,15 +1558,18 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
         # "the RSF killed 14 people").
         actor1 = actor1 or next((other[2] for other in candidates if other[2] not in (None, actor2)), None)
         actor2 = actor2 or next((other[3] for other in candidates if other[3] not in (None, actor1)), None)
-        date_value = _sentence_date(index, sentence, trigger)
+        grievance = _in_grievance(trigger)
+        date_value = None if grievance else _sentence_date(index, sentence, trigger)
         if date_value == "":
             return None
         located = _sentence_place(index, sentence, trigger)
-        clause_start, clause_end = _subtree_span(clause_verb(trigger.head))
+        clause_start, clause_end = _subtree_span(trigger.head if grievance else clause_verb(trigger.head))
         place_from_text = located is not None and clause_start <= located[1][0] < clause_end
-        if located is None:
+        if grievance and not place_from_text:
+            located = None  # the protest's place and day are not those of what it protests
+        elif located is None:
             located = _place_referred(index, sentence, trigger)
-        if located is None and previous is not None:
+        if located is None and previous is not None and not grievance:
             located = (previous.place, previous.place_mention) if previous.place else None
         if actor2 is None and classified[0] == "battles":
             actor2 = _opponent(index, trigger.head, actor1)
@@ -1358,11 +1583,12 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             actor2 = holder if holder != actor1 else None
         if actor2 is None and classified[0] == REMOTE_TYPE and _civilian_victims(index, trigger):
             actor2 = index.civilians
-        if actor2 is None and classified[0] == "violence_against_civilians":
-            actor2 = next((name for name, kind in index.party_types.items() if kind == "civilians"), None)
+        if classified[0] == "violence_against_civilians" or classified[1] == "arrests":
+            actor2 = _victims(index, trigger, actor2, classified[0], lexicon)
         return Draft(
             sentences=[sentence],
-            clauses=sorted({span for item in triggers for span in clause_spans(clause_verb(item.head))}),
+            clauses=sorted({span for item in triggers
+                            for span in clause_spans(clause_verb(item.head), index.trigger_tokens)}),
             trigger=trigger,
             event_class=trigger.event_class,
             type=classified[0],
@@ -1379,6 +1605,29 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             first_trigger=trigger,
         )
     return None
+
+
+def _victims(index: _Index, trigger: Trigger, actor2: str | None, event_type: str, lexicon: Lexicon) -> str | None:
+    """The target of direct violence or of an arrest: people with no armed affiliation are the
+    report's civilians ("detained an engineer", "shot dead a radio journalist"); suspects of no
+    named affiliation stay unnamed ("arrested nine suspects")."""
+    civilians = index.civilians or next((name for name, kind in index.party_types.items() if kind == "civilians"), None)
+    if actor2 is not None:
+        return civilians if civilians and index.unarmed(actor2) else actor2
+    if event_type == "violence_against_civilians":
+        return civilians
+    spans = clause_spans(clause_verb(trigger.head))
+    taken = [item for item in index.casualties
+             if item.get("status") == "captured" and any(start <= item["start"] < end for start, end in spans)]
+    if taken and not any(_victim_head(item) in lexicon.suspect_nouns for item in taken):
+        return civilians
+    return None
+
+
+def _victim_head(item: dict[str, Any]) -> str:
+    """The singular head noun of a casualty's victims ("suspected insurgents" → "insurgent")."""
+    words = (item.get("who") or "").lower().split()
+    return words[-1].removesuffix("s") if words and words[-1] not in {"gunmen", "men"} else (words[-1] if words else "")
 
 
 def _opponent(index: _Index, head: Token, actor1: str | None) -> str | None:
@@ -1535,7 +1784,7 @@ def _merge(index: _Index, kept: Draft, new: Draft, restatement: bool) -> None:
     sharper = date_precision(new.date_value) == "day" and date_precision(kept.date_value) != "day"
     if new.date_from_text and (not kept.date_from_text or sharper):
         kept.date_value, kept.date_from_text = new.date_value, True
-    if kept.place is None or (new.place and _more_precise(new.place, kept.place)):
+    if kept.place is None or (new.place and new.place_from_text and _more_precise(new.place, kept.place)):
         kept.place, kept.place_mention = new.place, new.place_mention
 
 
@@ -1565,21 +1814,86 @@ def _inter(index: _Index, actor: str | None, event_type: str, country: str | Non
     }.get(kind or "")
 
 
-def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[Span]) -> int:
-    """ACLED's fatalities for an event told in several sentences: counts of different victims add
-    up, while sentences telling of the same victims ("killing at least 11 people" … "killing 11
-    passengers") give the fullest count once."""
-    by_victims: dict[str, dict[int, int]] = {}
+def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[Span],
+                   actors: frozenset[str] = frozenset()) -> int:
+    """ACLED's fatalities for an event told in several sentences and by several sources.
+
+    Counts of different victims add up, while sentences telling of the same victims ("killing at
+    least 11 people" … "killing 11 passengers", "We buried eleven people") give the fullest count
+    once (the same number twice in one sentence is one count: a headline run into the lead). When
+    one of the fighting sides (``actors``) claims a toll another source counts lower (al-Shabaab's
+    30 soldiers against an elder's five), or above the report's overall toll ("left at least 17
+    people dead"), ACLED keeps the lowest figure; otherwise an overall toll stands for every victim
+    unless the victims counted one by one are more."""
+    by_source: dict[str | None, dict[str, dict[int, set[int]]]] = {}
     for item in killed:
         if item.get("update"):
             continue
-        who = item.get("who") or ""
-        victims = "civilians" if _is_civilian_word(who) else (who.split() or [""])[-1].lower().rstrip("s")
         sentence = next((number for number, sentence in enumerate(sentences)
                          if sentence.start_char <= item["start"] < sentence.end_char), -1)
-        counts = by_victims.setdefault(victims, {})
-        counts[sentence] = counts.get(sentence, 0) + (item.get("count") or 0)
-    return sum(max(counts.values()) for counts in by_victims.values())
+        counts = by_source.setdefault(index.source_of(item), {}).setdefault(_victim_kind(item), {})
+        counts.setdefault(sentence, set()).add(item.get("count") or 0)
+    kinds: dict[str, list[tuple[bool, int]]] = {}
+    for source, victims in by_source.items():
+        for kind, counts in victims.items():
+            kinds.setdefault(kind, []).append((source in actors, max(sum(values) for values in counts.values())))
+    totals = {
+        kind: min(count for _, count in values) if len(values) > 1 and any(partisan for partisan, _ in values)
+        else max(count for _, count in values)
+        for kind, values in kinds.items()
+    }
+    overall = totals.pop(GENERIC_VICTIMS, 0)
+    partisan = any(partisan for kind, values in kinds.items() if kind != GENERIC_VICTIMS for partisan, _ in values)
+    if overall and partisan:
+        return min(overall, sum(totals.values()))
+    return max(overall, sum(totals.values()))
+
+
+def _denied_losses(index: _Index, draft: Draft) -> frozenset[str]:
+    """Kinds of victims whose deaths a side of the event denies in its paragraph ("The TTP denied
+    that any of its fighters had died in the raid"): its own fighters for an armed group, its
+    soldiers or police for a state. ACLED keeps the lowest figure, so those deaths do not count."""
+    lexicon = load_lexicon()
+    actors = {name for actor in (draft.actor1, draft.actor2) if actor
+              for name in (actor, index.as_actor(actor, draft.type)) if name}
+    text = doc_text(index.doc)
+    first = draft.sentences[0]
+    paragraph_end = text.find("\n", first.end_char)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    kinds: set[str] = set()
+    for claim in index.claims:
+        claimant = claim.get("claimant") or ""
+        if claim.get("kind") != "denial" or not _LOSSES.search(claim["text"]):
+            continue
+        own = claimant.lower().split()[-1].rstrip("s") if claimant else ""
+        if claimant not in actors and not any(_victim_kind(item) == own for item in index.casualties):
+            continue  # "The rebels denied losing any fighters" after "killed 40 rebels"
+        if not first.start_char <= claim["start"] < paragraph_end:
+            continue
+        if index.party_types.get(claim["claimant"]) in STATE_TYPES:
+            kinds |= {word.rstrip("s") for word in STATE_VICTIMS}
+        else:
+            kinds |= {word.rstrip("s") for word in lexicon.suspect_nouns}
+    return frozenset(kinds)
+
+
+def _subset(doc: Doc, item: dict[str, Any]) -> bool:
+    """Whether a killed count names some of the dead already counted ("Among the dead were six
+    children", "including two children"): ACLED does not add them again."""
+    before = doc_text(doc)[max(0, item["start"] - 40):item["start"]].lower().split()[-4:]
+    words = before + item["text"].lower().split()[:3]
+    return any(word.strip(",.;:") in SUBSET_WORDS for word in words)
+
+
+def _victim_kind(item: dict[str, Any]) -> str:
+    """The kind of victims a killed count is about: "people" (anyone), "civilians", or the head noun."""
+    who = (item.get("who") or "").lower()
+    words = who.split()
+    if words and words[-1] in {"people", "persons", "person"}:
+        return GENERIC_VICTIMS
+    if _is_civilian_word(who):
+        return "civilians"
+    return (words or [""])[-1].rstrip("s")
 
 
 def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
@@ -1596,8 +1910,13 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
     killed = [
         index.casualties[number] for number in casualty_ids
         if index.casualties[number].get("status") == "killed" and not index.disputed(index.casualties[number])
+        and not _subset(doc, index.casualties[number])
     ]
-    fatalities = fatality_count(index, killed, draft.sentences)
+    denied = _denied_losses(index, draft)
+    killed = [item for item in killed if _victim_kind(item) not in denied]
+    fatalities = fatality_count(index, killed, draft.sentences, frozenset(
+        name for actor in (draft.actor1, draft.actor2) if actor for name in (actor, index.as_actor(actor, draft.type)) if name
+    ))
     claim_ids = [
         number for number, claim in enumerate(index.claims)
         if any(claim["start"] < sentence.end_char and claim["end"] > sentence.start_char for sentence in draft.sentences)
@@ -1676,10 +1995,9 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         return []
     lexicon = load_lexicon()
     index = _Index(doc)
-    triggers = [
-        trigger for trigger in find_triggers(doc, lexicon, index.named_spans())
-        if not is_blocked(trigger, lexicon)
-    ]
+    found = find_triggers(doc, lexicon, index.named_spans())
+    index.trigger_tokens = frozenset(token for trigger in found for token in range(trigger.start, trigger.end))
+    triggers = [trigger for trigger in found if not is_blocked(trigger, lexicon)]
     drafts: list[Draft] = []
     previous: Draft | None = None
     claims = responsibility_claims(index, doc)
@@ -1714,7 +2032,122 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         before = [draft for draft in drafts if draft.sentences[0].start < sentence_start]
         if before and claimer and claimer != before[-1].actor2:
             before[-1].actor1 = claimer
+    drafts = _fold_protests(index, lexicon, drafts)
+    for draft in drafts:
+        draft.clauses.extend(_toll_sentences(index, draft, drafts))
     return [_finish(index, draft) for draft in drafts]
+
+
+def _fold_protests(index: _Index, lexicon: Lexicon, drafts: list[Draft]) -> list[Draft]:
+    """ACLED's demonstration events: arrests made at a protest are its intervention, not an event
+    of their own ("police fired tear gas and arrested 40 supporters … as they tried to march");
+    protesters burning tyres or throwing stones make it a riot; the force that disperses or
+    detains them is the other actor, and the protesters, not "civilians", are the first."""
+    protests = [draft for draft in drafts if draft.type in {"protests", "riots"}]
+    folded: set[int] = set()
+    for protest in protests:
+        sentences = {sentence.start for sentence in protest.sentences}
+        for other in drafts:
+            if (other.sub_type == "arrests" and other is not protest and other.sentences[0].start in sentences
+                    and not _grievance(other.trigger.head, lexicon)):
+                folded.add(id(other))
+                protest.actor2 = other.actor1
+                if protest.actor1 is None and other.actor2 and not index.unarmed(other.actor2):
+                    protest.actor1 = other.actor2  # the arrested supporters of a party are its protest
+                if protest.sub_type == "peaceful_protest":
+                    protest.sub_type = "protest_with_intervention"
+        _describe_protest(index, lexicon, protest, drafts)
+    return [draft for draft in drafts if id(draft) not in folded]
+
+
+def _describe_protest(index: _Index, lexicon: Lexicon, protest: Draft, drafts: list[Draft]) -> None:
+    """Type and actors of a demonstration from its sentence and the next one when that tells no
+    other event ("Some protesters threw stones at a police station before officers dispersed the
+    crowd with tear gas")."""
+    sentences = list(protest.sentences)
+    last = sentences[-1]
+    taken = {sentence.start for draft in drafts if draft is not protest for sentence in draft.sentences}
+    if last.end < len(index.doc):
+        following = index.doc[last.end].sent
+        if following.start not in taken and "\n\n" not in doc_text(index.doc)[last.end_char:following.start_char]:
+            sentences.append(following)
+    tokens = [token for sentence in sentences for token in sentence]
+    if protest.type == "protests" and _acts_in(tokens, lexicon.riot_acts):
+        protest.type, protest.sub_type = "riots", "violent_demonstration"
+    # "to demand the release of relatives detained by the NISA": a grievance, not an intervention.
+    interventions = [token for token in _acts_in(tokens, lexicon.intervention_acts) if not _grievance(token, lexicon)]
+    if protest.actor2 is not None and index.party_types.get(protest.actor2) not in STATE_TYPES | ACTING_TYPES:
+        protest.actor2 = None  # "march on parliament": what a protest targets is no actor
+    if interventions:
+        if protest.sub_type == "peaceful_protest":
+            protest.sub_type = "protest_with_intervention"
+        if protest.actor2 is None:
+            protest.actor2 = next(filter(None, (_intervener(index, token) for token in interventions)), None)
+    if protest.actor1 is None or index.party_types.get(protest.actor1) == "civilians":
+        protest.actor1 = _protesters(index, lexicon, sentences) or protest.actor1
+
+
+def _grievance(token: Token, lexicon: Lexicon) -> bool:
+    """Whether an act is what protesters complain of, not what happens to them ("to demand the
+    release of relatives detained by the NISA")."""
+    return token.dep_ in {"acl", "relcl"} or any(_lemma(ancestor) in lexicon.protest_purposes for ancestor in token.ancestors)
+
+
+def _acts_in(tokens: list[Token], acts: tuple[tuple[str, ...], ...]) -> list[Token]:
+    """The first token of each act (a lemma sequence such as ``("throw", "stone")``) in ``tokens``."""
+    found = []
+    for number, token in enumerate(tokens):
+        for act in acts:
+            window = tokens[number:number + len(act)]
+            if len(window) == len(act) and all(_lemma(word) == part or word.lower_ == part
+                                               for word, part in zip(window, act)):
+                found.append(token)
+                break
+    return found
+
+
+def _intervener(index: _Index, token: Token) -> str | None:
+    """The force that carries out an intervention (the subject of "fired tear gas", "dispersed")."""
+    verb = clause_verb(token)
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            party = _phrase_party(index, child)
+            if party and index.party_types.get(party) in STATE_TYPES | ACTING_TYPES:
+                return party
+    return None
+
+
+def _protesters(index: _Index, lexicon: Lexicon, sentences: list[Span]) -> str | None:
+    """The party of the protesters named in a demonstration's sentences ("Some protesters", "the
+    crowd"), never the report's civilians."""
+    for sentence in sentences:
+        for start, end, name, kind in index.party_mentions:
+            if not sentence.start_char <= start < sentence.end_char or kind == "civilians":
+                continue
+            head = name.lower().split()[-1] if name else ""
+            if head in lexicon.protester_nouns or head.removesuffix("s") in lexicon.protester_nouns:
+                return name
+    return None
+
+
+def _toll_sentences(index: _Index, draft: Draft, drafts: list[Draft]) -> list[tuple[int, int]]:
+    """Sentences right after an event's that tell no event of their own but add victims to it, in
+    its paragraph ("Two civilian passers-by also died, they said."): their deaths are the event's."""
+    text = doc_text(index.doc)
+    taken = {sentence.start for other in drafts for sentence in other.sentences}
+    spans = []
+    for sentence in draft.sentences:
+        following = sentence
+        for _ in range(2):
+            if following.end >= len(index.doc):
+                break
+            following = index.doc[following.end].sent
+            if (following.start in taken or "\n" in text[sentence.end_char:following.start_char]
+                    or any(token in index.trigger_tokens for token in range(following.start, following.end))):
+                break
+            if any(token.lower_ in ADDITIVE_WORDS for token in following):
+                spans.append((following.start_char, following.end_char))
+    return spans
 
 
 class EventsComponent:
