@@ -42,7 +42,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -204,54 +204,18 @@ def load_lexicon() -> Lexicon:
         named_by_name={actor.name: actor for actor in reversed(named)},
         modifier_patterns=modifier_patterns,
         noun_types=noun_types,
-        armed_modifiers=frozenset(lexicon["armed_modifiers"]),
-        peacekeeping_modifiers=frozenset(lexicon["peacekeeping_modifiers"]),
         phrase_types=lexicon["phrase_types"],
-        person_titles=frozenset(lexicon["person_titles"]),
-        title_heads=frozenset(lexicon["title_heads"]),
         person_pronouns=frozenset(lexicon["pronouns_person"]),
-        anaphoric_heads=frozenset(lexicon["anaphoric_heads"]),
         org_keywords={k: frozenset(v) for k, v in lexicon["org_keywords"].items()},
         dobj_verbs_excluded=frozenset(lexicon["actor_dobj_verbs_excluded"]),
         pobj_actor_heads=frozenset(lexicon["actor_pobj_heads"]),
-        metonym_verbs=frozenset(lexicon["metonym_verbs"]),
         national_forces={a.country_code: a.name for a in named if a.national_forces and a.country_code},
-        non_names=frozenset(lexicon["non_names"]),
-        ship_prefixes=frozenset(lexicon["ship_prefixes"]),
-        non_actor_acronyms=frozenset(lexicon["non_actor_acronyms"]),
-        org_name_words=frozenset(lexicon["org_name_words"]),
-        keep_unresolved_anaphors=frozenset(lexicon["keep_unresolved_anaphors"]),
         anaphor_types={k: frozenset(v) for k, v in lexicon["anaphor_types"].items()},
-        civilian_heads=frozenset(lexicon["civilian_heads"]),
-        report_country_heads=frozenset(lexicon["report_country_heads"]),
-        unnamed_person_heads=frozenset(lexicon["unnamed_person_heads"]),
-        government_person_heads=frozenset(lexicon["government_person_heads"]),
-        non_government_modifiers=frozenset(lexicon["non_government_modifiers"]),
-        state_heads=frozenset(lexicon["state_heads"]),
-        report_state_heads=frozenset(lexicon["report_state_heads"]),
-        non_state_modifiers=frozenset(lexicon["non_state_modifiers"]),
-        state_descriptors=frozenset(lexicon["state_descriptors"]),
-        member_heads=frozenset(lexicon["member_heads"]),
-        name_negating_prefixes=frozenset(lexicon["name_negating_prefixes"]),
         source_types=lexicon["source_types"],
-        plural_state_heads=frozenset(lexicon["plural_state_heads"]),
-        destination_verbs=frozenset(lexicon["destination_verbs"]),
-        casualty_verbs=frozenset(lexicon["casualty_verbs"]),
-        intransitive_casualty_verbs=frozenset(lexicon["intransitive_casualty_verbs"]),
-        casualty_states=frozenset(lexicon["casualty_states"]),
-        quantity_nouns=frozenset(lexicon["quantity_nouns"]),
-        quantity_modifiers=frozenset(lexicon["quantity_modifiers"]),
-        non_referential_determiners=frozenset(lexicon["non_referential_determiners"]),
-        protest_verbs=frozenset(lexicon["protest_verbs"]),
-        protest_objects=frozenset(lexicon["protest_objects"]),
-        kin_heads=frozenset(lexicon["kin_heads"]),
-        unnamed_other_heads=frozenset(lexicon["unnamed_other_heads"]),
-        local_modifiers=frozenset(lexicon["local_modifiers"]),
-        audience_heads=frozenset(lexicon["audience_heads"]),
-        audience_words=frozenset(lexicon["audience_words"]),
-        territorial_heads=frozenset(lexicon["territorial_heads"]),
-        locating_possessions=frozenset(lexicon["locating_possessions"]),
-        locating_adjectives=frozenset(lexicon["locating_adjectives"]),
+        **{  # word lists stored under their field's own name
+            item.name: frozenset(lexicon[item.name])
+            for item in fields(Lexicon) if item.type == "frozenset[str]" and item.name in lexicon
+        },
     )
 
 
