@@ -13,7 +13,7 @@ from __future__ import annotations
 import gzip
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
@@ -102,6 +102,7 @@ class Gazetteer:
         return self.countries.get(code or "")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
     """The lookup key of a place name: lowercase ASCII-folded words, no dots, no leading "the".
 

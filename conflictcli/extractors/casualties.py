@@ -972,16 +972,24 @@ def _home_left(verb: Token) -> Token | None:
     return None
 
 
+HEADLINE_MAX_CHARS = 200
+
+
 def _in_headline(token: Token) -> bool:
-    """Whether the token stands in a Title Case headline line, which the body restates."""
+    """Whether the token stands in a Title Case headline line (at most 200 characters), which the
+    body restates."""
     doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
-        start -= 1
-    end = token.i
-    while end + 1 < len(doc) and "\n" not in doc[end].whitespace_ and "\n" not in doc[end + 1].text:
-        end += 1
-    words = [t for t in doc[start:end + 1] if t.is_alpha and len(t) > 3]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    if line_end < 0:
+        line_end = len(text)
+    if line_end - line_start > HEADLINE_MAX_CHARS:
+        return False
+    line = doc.char_span(line_start, line_end, alignment_mode="expand")
+    if line is None:
+        return False
+    words = [t for t in line if t.is_alpha and len(t) > 3]
     if len(words) < 3:
         return False
     return sum(t.is_title or t.is_upper for t in words) / len(words) >= 0.8

@@ -488,7 +488,9 @@ def _roads(doc: Doc, cues: Cues) -> Iterator[int]:
     "southbound", ..., and the road numbers listed after it ("via the A39, A377 and A361"); a
     bare "M16" (the rifle) is not one."""
     for token in doc:
-        if not (_road_number(doc, token.i) and token.i) or not (
+        if not token.i or ROAD_NUMBER.fullmatch(token.text) is None:
+            continue
+        if not (
             _relational_cue(doc, token.i, cues, sites=True) and doc[token.i - 1].lower_ == "the"
             or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in cues.road_words
         ):
