@@ -1112,6 +1112,17 @@ class _Evidence:
         )
 
 
+def _resolved_evidence(matches: list[_Match]) -> tuple[_Evidence, dict[str, _Evidence]]:
+    """The evidence of every resolved name together, and of each name on its own (by key)."""
+    total = _Evidence()
+    own: dict[str, _Evidence] = {}
+    for match in matches:
+        if match.place is not None:
+            total.add(match.place)
+            own.setdefault(match.key, _Evidence()).add(match.place)
+    return total, own
+
+
 def _settlement_cue(doc: Doc, match: _Match, cues: Cues) -> str:
     """The feature "the town of X" / "the province of X" / "the territory of X" asks for, or ""."""
     if not _settlement_before(doc, match.start, cues):
@@ -1161,12 +1172,7 @@ def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     partners = [_pattern_partner(doc, matches, index) for index in range(len(matches))]
     for match, partner in zip(matches, partners):
         _choose(match, sure, partner.candidates if partner else [])
-    total = _Evidence()
-    own: dict[str, _Evidence] = {}
-    for match in matches:
-        if match.place is not None:
-            total.add(match.place)
-            own.setdefault(match.key, _Evidence()).add(match.place)
+    total, own = _resolved_evidence(matches)
     by_key = {match.key: total.without(own.get(match.key)) for match in unsure}
     for match, partner in zip(matches, partners):
         if match.key in by_key:
@@ -1277,12 +1283,7 @@ def _unmoor_foreign_towns(doc: Doc, matches: list[_Match]) -> None:
     any name the gazetteer lacks, where spaCy tags it GPE/LOC or a locative preposition
     precedes it; elsewhere it is dropped ("the Reston strain", "HIV").
     """
-    evidence = _Evidence()
-    own: dict[str, _Evidence] = {}
-    for match in matches:
-        if match.place is not None:
-            evidence.add(match.place)
-            own.setdefault(match.key, _Evidence()).add(match.place)
+    evidence, own = _resolved_evidence(matches)
     if not evidence.countries:
         return
     home, weight = evidence.countries.most_common(1)[0]

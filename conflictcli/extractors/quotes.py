@@ -115,46 +115,37 @@ def load_cues() -> dict[str, Cue]:
 @cache
 def load_non_reports() -> tuple[str, ...]:
     """Lowercase openings of complements that report nothing (``resources/quotes/non_reports.txt``)."""
-    text = files("conflictcli").joinpath("resources/quotes/non_reports.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(_data_lines("non_reports.txt"))
+
+
+def _data_lines(name: str) -> list[str]:
+    """The non-blank, non-comment lines of ``resources/quotes/<name>``, stripped."""
+    text = files("conflictcli").joinpath(f"resources/quotes/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @cache
 def load_anaphors() -> frozenset[str]:
     """Generic nouns that refer back to the last named speaker (``resources/quotes/anaphors.txt``)."""
-    text = files("conflictcli").joinpath("resources/quotes/anaphors.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_data_lines("anaphors.txt"))
 
 
 @cache
 def load_gender_words() -> dict[str, str]:
     """Gendered titles, nouns and given names (``resources/quotes/gender.tsv``): word → "m" | "f"."""
-    text = files("conflictcli").joinpath("resources/quotes/gender.tsv").read_text(encoding="utf-8")
-    words: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, gender = line.split("\t")[:2]
-            words[word] = gender
-    return words
+    return dict(line.split("\t")[:2] for line in _data_lines("gender.tsv"))
 
 
 @cache
 def load_account_nouns() -> frozenset[str]:
     """Nouns heading a rejected-account apposition (``resources/quotes/account_nouns.txt``)."""
-    text = files("conflictcli").joinpath("resources/quotes/account_nouns.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_data_lines("account_nouns.txt"))
 
 
 @cache
 def load_group_words() -> dict[str, str]:
     """Quantity and member words of speaker phrases (``resources/quotes/groups.tsv``): word → kind."""
-    text = files("conflictcli").joinpath("resources/quotes/groups.tsv").read_text(encoding="utf-8")
-    words: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, kind = line.split("\t")[:2]
-            words[word] = kind
-    return words
+    return dict(line.split("\t")[:2] for line in _data_lines("groups.tsv"))
 
 
 @cache
