@@ -25,7 +25,7 @@ LOCAL = ""
 
 LOCAL_WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 """Worker settings of our LocalCluster: Dask's statistical profiler samples the worker's stack every
-10 ms under the GIL (the workers used 12% more CPU with it in one 300-article run), and only a
+10 ms under the GIL (the workers used 14% more CPU with it in one 300-article run), and only a
 dashboard, which we do not start, reads what it collects."""
 
 

@@ -99,14 +99,17 @@ class QuoteCandidate:
     resolved_by_description: bool = False
 
 
+def _data_lines(name: str) -> list[str]:
+    """The non-blank, non-comment lines of ``resources/quotes/<name>``, stripped."""
+    text = files("conflictcli").joinpath(f"resources/quotes/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @cache
 def load_cues() -> dict[str, Cue]:
     """Reporting-verb lemmas with the complements they take (``resources/quotes/cues.tsv``)."""
-    text = files("conflictcli").joinpath("resources/quotes/cues.tsv").read_text(encoding="utf-8")
     cues: dict[str, Cue] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in _data_lines("cues.tsv"):
         lemma, complements, frame = line.split("\t")[:3]
         cues[lemma] = Cue(lemma, frozenset(complements.split(",")), frame)
     return cues
@@ -118,16 +121,10 @@ def load_non_reports() -> tuple[str, ...]:
     return tuple(_data_lines("non_reports.txt"))
 
 
-def _data_lines(name: str) -> list[str]:
-    """The non-blank, non-comment lines of ``resources/quotes/<name>``, stripped."""
-    text = files("conflictcli").joinpath(f"resources/quotes/{name}").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @cache
 def load_anaphors() -> frozenset[str]:
     """Generic nouns that refer back to the last named speaker (``resources/quotes/anaphors.txt``)."""
-    return frozenset(_data_lines("anaphors.txt"))
+    return _word_list("anaphors.txt")
 
 
 @cache
@@ -139,7 +136,7 @@ def load_gender_words() -> dict[str, str]:
 @cache
 def load_account_nouns() -> frozenset[str]:
     """Nouns heading a rejected-account apposition (``resources/quotes/account_nouns.txt``)."""
-    return frozenset(_data_lines("account_nouns.txt"))
+    return _word_list("account_nouns.txt")
 
 
 @cache
@@ -151,20 +148,17 @@ def load_group_words() -> dict[str, str]:
 @cache
 def load_role_titles() -> dict[str, frozenset[str]]:
     """Role nouns with the titles naming a person in that role (``resources/quotes/role_titles.tsv``)."""
-    text = files("conflictcli").joinpath("resources/quotes/role_titles.tsv").read_text(encoding="utf-8")
     roles: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, titles = line.split("\t")[:2]
-            roles[role] = frozenset(titles.split(","))
+    for line in _data_lines("role_titles.tsv"):
+        role, titles = line.split("\t")[:2]
+        roles[role] = frozenset(titles.split(","))
     return roles
 
 
 @cache
 def _gender_rows(kind: str) -> frozenset[str]:
     """The words of ``resources/quotes/gender.tsv`` whose third column is ``kind``."""
-    text = files("conflictcli").joinpath("resources/quotes/gender.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t") for line in _data_lines("gender.tsv")]
     return frozenset(row[0] for row in rows if len(row) > 2 and row[2].strip() == kind)
 
 
@@ -176,19 +170,16 @@ def load_titles() -> frozenset[str]:
 @cache
 def _word_list(name: str) -> frozenset[str]:
     """The lowercase words of ``resources/quotes/<name>``, one a line ("#" starts a comment)."""
-    text = files("conflictcli").joinpath(f"resources/quotes/{name}").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_data_lines(name))
 
 
 @cache
 def load_nicknames() -> dict[str, frozenset[str]]:
     """Hypocorisms with the formal given names they shorten (``resources/quotes/nicknames.tsv``)."""
-    text = files("conflictcli").joinpath("resources/quotes/nicknames.tsv").read_text(encoding="utf-8")
     names: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            nickname, formal = line.split("\t")[:2]
-            names[nickname] = frozenset(formal.strip().split(","))
+    for line in _data_lines("nicknames.tsv"):
+        nickname, formal = line.split("\t")[:2]
+        names[nickname] = frozenset(formal.split(","))
     return names
 
 
