@@ -236,3 +236,9 @@ def test_claimant_of_a_crowd_is_the_people_it_counts(claims_of) -> None:
     text = "Hundreds of protesters marched through the city to demand protection."
     claims = claims_of(text, [party("hundreds", text, "Hundreds of protesters", kind="civilians")])
     assert [(c["text"], c["claimant"], c["kind"]) for c in claims] == [("protection", "protesters", "demand")]
+
+
+def test_claimant_of_a_crowd_is_the_party_made_of_it(claims_of) -> None:
+    text = "Hundreds of people marched through the city to demand protection."
+    claims = claims_of(text, [party("protesters", text, "Hundreds of people", kind="civilians")])
+    assert [(c["claimant"], c["kind"]) for c in claims] == [("protesters", "demand")]

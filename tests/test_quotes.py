@@ -828,3 +828,131 @@ def test_a_relative_is_never_an_armed_group(quotes_of) -> None:
         party("brother", text, "his brother", kind="other"),
     ]
     assert [q["speaker"] for q in quotes_of(text, parties)] == ["brother"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Mr. Grant sat reading by the fire.\n\n"The roads are flooded," said his wife.', "Mrs. Grant"),
+        (
+            'Mrs. Vane came in with Lucy Vane and sat down.\n\n"Did you post the letter?" said her mother.',
+            "Mrs. Vane",
+        ),
+        ('Lucy Vane came in and sat down.\n\n"Did you post the letter?" said her mother.', "mother"),
+    ],
+)
+def test_a_relative_takes_the_family_name_of_the_person_it_belongs_to(
+    quotes_of, text: str, speaker: str
+) -> None:
+    assert [q["speaker"] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.model
+def test_a_pronoun_speaker_is_not_the_person_the_quote_talks_about(quotes_of) -> None:
+    text = (
+        "Uncle John sat by the fire with Curtis Waring.\n\n"
+        '"You promised to help Uncle John," he said.'
+    )
+    assert [q["speaker"] for q in quotes_of(text)] == ["Curtis Waring"]
+
+
+@pytest.mark.model
+def test_a_bare_surname_has_the_gender_of_its_party(quotes_of) -> None:
+    text = 'Bartlett came in.\n\n"Why not?" he asked.'
+    parties = [party("Miss Bartlett", text, "Bartlett")]
+    assert [q["speaker"] for q in quotes_of(text, parties)] != ["Miss Bartlett"]
+
+
+@pytest.mark.model
+def test_a_description_that_clashes_with_its_party_gender_stays_a_description(quotes_of) -> None:
+    text = 'Annie ran ahead.\n\n"Look here," said the lad.'
+    parties = [party("Annie", text, "Annie", "the lad")]
+    assert [q["speaker"] for q in quotes_of(text, parties)] == ["lad"]
+
+
+@pytest.mark.model
+def test_a_place_is_never_the_antecedent_of_he(nlp) -> None:
+    text = (
+        "Dozens of women protested in Beledweyne on Wednesday. A security officer said 14 men had been "
+        'arrested. "They will be released if they are innocent," he said.'
+    )
+    doc = nlp(text)
+    for name in ("conflictcli_parties", "conflictcli_places"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    start = text.index("Beledweyne")
+    doc._.conflictcli_places = [
+        {"name": "Beledweyne", "mentions": [{"text": "Beledweyne", "start": start, "end": start + 10}]}
+    ]
+    doc._.conflictcli_parties = [party("security officer", text, "A security officer", kind="other")]
+    speakers = [q["speaker"] for q in extract_quotes(doc)]
+    doc._.conflictcli_places = None
+    assert "Beledweyne" not in speakers
+    assert speakers[-1] == "security officer"
+
+
+@pytest.mark.model
+def test_the_statement_speaks_for_the_speaker_before_it(quotes_of) -> None:
+    text = 'The governor said armed men had killed two leaders. "These were good people," the statement said.'
+    parties = [party("governor", text, "The governor", kind="government")]
+    assert [q["speaker"] for q in quotes_of(text, parties)] == ["governor", "governor"]
+
+
+@pytest.mark.model
+def test_an_anonymous_officer_named_next_by_rank_is_that_officer(quotes_of) -> None:
+    text = (
+        "A roadside bomb killed four soldiers on Sunday, a military officer said.\n\n"
+        "The device was buried under the road, according to Major Ali Hassan, a commander with the army."
+    )
+    parties = [
+        party("military officer", text, "a military officer", kind="military"),
+        party("Ali Hassan", text, "Major Ali Hassan"),
+    ]
+    assert [q["speaker"] for q in quotes_of(text, parties)] == ["Ali Hassan", "Ali Hassan"]
+
+
+@pytest.mark.model
+def test_a_described_speaker_is_the_one_the_reply_addresses(quotes_of) -> None:
+    text = (
+        '"You waste your chances," said my sister-in-law.\n\n'
+        '"To a man of spirit, my dear Rose," I answered, "chances are duties."'
+    )
+    assert quotes_of(text)[0]["speaker"] == "Rose"
+
+
+@pytest.mark.model
+def test_the_person_addressed_answers(quotes_of) -> None:
+    text = (
+        "The talk had passed over the war.\n\n"
+        '"Was it Tuesday or Wednesday, Katharine?" her mother asked.\n\n'
+        '"Tuesday, mother."\n\n'
+        '"Tuesday, of course! Another cup, dear Mr. Fortescue?"'
+    )
+    assert quotes_of(text)[1]["speaker"] == "Katharine"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "counts", "expected"),
+    [
+        ("Lizzy", {"elizabeth": 4, "lizzy": 1}, "Elizabeth"),
+        ("Lizzy", {"elizabeth": 1, "lizzy": 4}, None),
+        ("Lizzy", {}, None),
+    ],
+)
+def test_a_pet_name_used_less_than_the_formal_name_takes_it(
+    speaker: str, counts: dict[str, int], expected: str | None
+) -> None:
+    full_names = {("elizabeth",): "Elizabeth", ("kitty",): "Kitty"}
+    assert _fullest_name(speaker, full_names, load_nicknames(), counts) == expected
+
+
+@pytest.mark.model
+def test_an_oath_is_nobody(quotes_of) -> None:
+    text = (
+        'Holmes looked at the stick.\n\n"It is, by Jove, a spaniel," said Holmes.\n\n'
+        "He paced the room.\n\n"
+        '"How can you be so sure?" he asked.'
+    )
+    parties = [party("Holmes", text, "Holmes"), party("Jove", text, "Jove", r"\bHe\b", r"\bhe\b")]
+    assert "Jove" not in [q["speaker"] for q in quotes_of(text, parties)]

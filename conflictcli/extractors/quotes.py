@@ -14,13 +14,16 @@ relative pronoun stands for its antecedent), named by the party it mentions; he/
 earlier name (gendered titles, nouns and given names in ``resources/quotes/gender.tsv``), never the
 person the quote addresses; "the doctor" is the "Dr. Archie" named before (``role_titles.tsv``), "a
 resident who gave his name as Getachew" is Getachew, "hundreds of protesters" are the protesters and
-"BYC leaders" speak for the BYC (``groups.tsv``). Any verb right after a quote that runs on ("“…,”
+"BYC leaders" speak for the BYC (``groups.tsv``); "his wife" of Mr. Bennet is Mrs. Bennet
+(``family_titles.tsv``), "a military officer" named next as "Major Nur" is Major Nur, and "said my
+sister-in-law" is the Rose the reply addresses. Any verb right after a quote that runs on ("“…,”
 the landlord calculated") tags it, and the person acting before a colon speaks the quote after it.
 A direct quote without a cue continues the speaker of its paragraph, takes the person acting next to
-it or in the narration before, the person the next reply addresses, or the other party of a
-two-person exchange (turn-taking; a first-person narrator is named by the vocatives of the others),
-in the spirit of the sieves of He, Barbosa & Kondrak (2013) and Muzny et al. (2017). A report apposed
-to the clause it rejects ("…, a charge Kabul denies", ``account_nouns.txt``) is cut from that clause.
+it or in the narration before, the person the turn before addresses, the person the next reply
+addresses, or the other party of a two-person exchange (turn-taking; a first-person narrator is
+named by the vocatives of the others), in the spirit of the sieves of He, Barbosa & Kondrak (2013)
+and Muzny et al. (2017). A report apposed to the clause it rejects ("…, a charge Kabul denies",
+``account_nouns.txt``) is cut from that clause.
 """
 
 from __future__ import annotations
@@ -183,6 +186,14 @@ def load_nicknames() -> dict[str, frozenset[str]]:
     return names
 
 
+@cache
+def load_family_titles() -> dict[str, tuple[str, bool]]:
+    """Family nouns with the title of the person they name and whether a spouse's name is implied
+    (``resources/quotes/family_titles.tsv``): "wife" → ("Mrs.", True), "mother" → ("Mrs.", False)."""
+    rows = [line.split("\t") for line in _data_lines("family_titles.tsv")]
+    return {row[0]: (row[1].capitalize() + ".", row[2].strip() == "always") for row in rows if len(row) > 2}
+
+
 def load_kin_words() -> frozenset[str]:
     """Relatives and companions of either gender ("cousin", "friend"): "her cousin" is a character."""
     return _gender_rows("kin")
@@ -200,6 +211,18 @@ def gender_of(name: str) -> str | None:
 def extension_value(doc: Doc, name: str) -> Any:
     """``doc._.<name>``, or None when no component registered that extension."""
     return doc._.get(name) if Doc.has_extension(name) else None
+
+
+def _place_spans(doc: Doc) -> set[tuple[int, int]]:
+    """Character spans of the place and metonym mentions found by the places component."""
+    spans = {
+        (mention["start"], mention["end"])
+        for place in extension_value(doc, "conflictcli_places") or []
+        for mention in place.get("mentions") or []
+    }
+    metonyms = extension_value(doc, "conflictcli_metonyms") or []
+    spans.update((metonym["start"], metonym["end"]) for metonym in metonyms)
+    return spans
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -328,38 +351,65 @@ class _DocIndex:
             first, last = self.token_range(quote.outer_start, quote.outer_end)
             for i in range(first, last):
                 self.quoted[i] = 1
-        self.party_types = {
-            party["name"]: party.get("type") for party in extension_value(doc, "conflictcli_parties") or []
-        }
+        # An oath ("by Jove") the parties component took for a person speaks for nobody.
+        oaths = _word_list("oaths.txt")
+        parties = [
+            party
+            for party in extension_value(doc, "conflictcli_parties") or []
+            if party["name"].lower() not in oaths
+        ]
+        self.party_types = {party["name"]: party.get("type") for party in parties}
         self.mentions: list[tuple[int, int, str]] = []
-        for party in extension_value(doc, "conflictcli_parties") or []:
+        for party in parties:
             for mention in party.get("mentions") or []:
                 self.mentions.append((mention["start"], mention["end"], party["name"]))
         self.mentions.sort()
         self.mention_texts: dict[str, str] = {}
-        for party in extension_value(doc, "conflictcli_parties") or []:
+        for party in parties:
             for text in [party["name"]] + [mention["text"] for mention in party.get("mentions") or []]:
                 key = text.lower().removeprefix("the ").strip()
                 if key and key not in PRONOUNS:
                     self.mention_texts.setdefault(key, party["name"])
         self.mention_starts = [start for start, _, _ in self.mentions]
-        self.persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-        self.person_ends = [ent.end_char for ent in self.persons]
-        self.names = [
-            (ent.start_char, ent.end_char, ent.text, gender_of(ent.text))
-            for ent in self.persons
-            if not self.quoted[ent.start] and ent.root.pos_ == "PROPN" and ent.text[:1].isupper()
+        # A place or a group the recognizer took for a person ("Beledweyne", "Houthis") is nobody's name.
+        places = self.place_spans = _place_spans(doc)
+        self.persons = [
+            ent
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+            and (ent.start_char, ent.end_char) not in places
+            and self.party_types.get(self.party_at(ent.start_char, ent.end_char) or "")
+            not in COLLECTIVE_TYPES
         ]
-        for party in extension_value(doc, "conflictcli_parties") or []:
+        self.person_ends = [ent.end_char for ent in self.persons]
+        # A bare surname takes the gender of the party it names ("Bartlett" of Miss Bartlett).
+        self.names = [
+            (ent.start_char, ent.end_char, ent.text, self._name_gender(ent.start_char, ent.end_char))
+            for ent in self.persons
+            if not self.quoted[ent.start]
+            and ent.root.pos_ == "PROPN"
+            and ent.text[:1].isupper()
+        ]
+        for party in parties:
             if party.get("type") != "person":
                 continue
             for mention in party.get("mentions") or []:
                 text = mention["text"]
                 first = self.token_range(mention["start"], mention["end"])[0]
                 if text.lower() not in PRONOUNS and first < len(doc) and not self.quoted[first]:
-                    self.names.append((mention["start"], mention["end"], party["name"], gender_of(text)))
+                    written = self._name_gender(mention["start"], mention["end"])
+                    named = gender_of(party["name"])
+                    if written is None or named is None or written == named:
+                        gender = written or named
+                        self.names.append((mention["start"], mention["end"], party["name"], gender))
         self.names.sort(key=lambda name: name[:3])
         self.name_starts = [start for start, _, _, _ in self.names]
+
+    def _name_gender(self, start: int, end: int) -> str | None:
+        """The gender of the name at ``[start, end)``: from its words, the title written before it
+        ("Mrs." Morel), or the party it names ("Bartlett" of Miss Bartlett)."""
+        party = self.party_at(start, end)
+        return gender_of(self.titled_text(start, end)) or (gender_of(party) if party is not None else None)
 
     def add_speaker_names(self, quotes: list[QuoteCandidate]) -> None:
         """Count as names every unquoted occurrence of a proper noun that speaks a direct quote
@@ -1130,6 +1180,8 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
         if quote.speaker_key is not None or quote.speaker_mention is not None:
             previous = quote
     _name_described_speakers(direct, index)
+    _name_addressed_descriptions(direct, index)
+    _name_anonymous_officers(quotes, index)
     if narrator is None and any(quote.speaker_key == NARRATOR for quote in quotes):
         narrator = _addressed_narrator(quotes, index)
     for quote in quotes:
@@ -1164,6 +1216,57 @@ def _name_described_speakers(
                     if same.speaker_key == key:
                         same.speaker_key, same.speaker = later.speaker_key, later.speaker
             break
+
+
+def _name_addressed_descriptions(direct: list[QuoteCandidate], index: _DocIndex) -> None:
+    """A speaker given only by description ("said my sister-in-law", "said the old man") is the
+    person the reply in the next paragraph addresses by name ("“…, my dear Rose,” I answered")."""
+    for position, quote in enumerate(direct[:-1]):
+        token = quote.speaker_token
+        if token is None or token.pos_ != "NOUN" or quote.speaker_mention is None:
+            continue
+        if quote.speaker is None or quote.speaker[:1].isupper():
+            continue
+        paragraph = index.paragraph_of(quote.outer_start)
+        reply = next(
+            (later for later in direct[position + 1 :] if later.speaker_key != quote.speaker_key), None
+        )
+        if reply is None or index.paragraph_of(reply.outer_start) != paragraph + 1:
+            continue
+        own = reply.speaker_key or ""
+        names = [name for name in _vocatives(reply, index) if not _same_speaker(name, own)]
+        if len(set(names)) != 1:
+            continue
+        key = quote.speaker_key
+        for same in direct[position : direct.index(reply)]:
+            if same.speaker_key == key:
+                same.speaker_key = same.speaker = names[0]
+
+
+def _name_anonymous_officers(quotes: list[QuoteCandidate], index: _DocIndex, *, reach: int = 3) -> None:
+    """A source first given by role ("a military officer said") and named in the next paragraph or
+    so by a title of that role ("according to Major Abdiweli Hassan Nur") is that person, as news
+    reports introduce a source before naming it."""
+    roles = load_role_titles()
+    for position, quote in enumerate(quotes):
+        token = quote.speaker_token
+        if token is None or token.pos_ != "NOUN" or token.lower_ not in roles:
+            continue
+        if [child.lower_ for child in token.lefts if child.dep_ == "det"][:1] not in (["a"], ["an"]):
+            continue
+        paragraph = index.paragraph_of(quote.outer_start)
+        for later in quotes[position + 1 : position + 1 + reach]:
+            if index.paragraph_of(later.outer_start) - paragraph > 1:
+                break
+            if later.speaker_mention is None or not later.speaker or later.speaker_key == quote.speaker_key:
+                continue
+            words = _WORD.findall(index.text[later.speaker_mention[0] : later.speaker_mention[1]].lower())
+            if words and set(words[:-1]) & roles[token.lower_] and later.speaker[:1].isupper():
+                key = quote.speaker_key
+                for same in quotes[position : position + 1 + reach]:
+                    if same.speaker_key == key:
+                        same.speaker_key, same.speaker = later.speaker_key, later.speaker
+                break
 
 
 def _unnamed_mention(quote: QuoteCandidate) -> bool:
@@ -1249,13 +1352,18 @@ def _identify(
         if found is not None:
             party = index.party_at(found[0], found[1]) or found[2]
             surface = index.titled_text(found[0], found[1])
-        addressed = _vocatives(quote, index, surface=True) if quote.direct else []
+        addressed = _vocatives(quote, index, surface=True, anywhere=True) if quote.direct else []
         if surface is not None and any(_same_speaker(name, surface) for name in addressed):
             found = index.antecedent(named, gender, exclude=party)
             party = (index.party_at(found[0], found[1]) or found[2]) if found is not None else None
         if party is not None:
             quote.speaker_key = quote.speaker = party
             return
+    family = _family_member(named, index)
+    if family is not None:
+        # Keyed by the relation: the bare family name ("Bennet") may key the other spouse.
+        quote.speaker_key, quote.speaker = f"{family.split()[-1]}'s {named.lower_}", family
+        return
     introduced = (
         _introduced_name(named, index) or _sentence_antecedent(named, index) or _group_speaker(named, index)
     )
@@ -1263,6 +1371,11 @@ def _identify(
         quote.speaker_key = quote.speaker = introduced
         return
     described_party = index.party_at(named.idx, named.idx + len(named))
+    word_gender = load_gender_words().get(named.lower_) if named.pos_ == "NOUN" else None
+    # "the lad" is not the Annie a coreference chain may have put it with.
+    clash = word_gender in {"m", "f"} and gender_of(described_party or "") not in {None, word_gender}
+    if clash:
+        described_party = None
     if described_party is None or not described_party[:1].isupper():
         relative = _narrators_relative(named, index)
         if relative is not None:
@@ -1278,12 +1391,18 @@ def _identify(
         if noun_gender is not None:
             gender = noun_gender if noun_gender in {"m", "f"} else None
             found = index.antecedent(named, gender, exclude=_possessor(named, index))
+            addressed = _vocatives(quote, index, surface=True) if quote.direct and found is not None else []
+            if found is not None and any(_shares_name(name, found[2]) for name in addressed):
+                found = None
         found_party = index.party_at(found[0], found[1]) if found is not None else None
         if found is not None and index.party_types.get(found_party or "") not in COLLECTIVE_TYPES:
             quote.speaker_key = quote.speaker = found_party or found[2]
             return
     if referent is not None:
         start, end = _mention_bounds(referent)
+    if clash:
+        quote.speaker = quote.speaker_key = named.lower_
+        return
     quote.speaker = _appositive_party(named, index) or _speaker_name(index, named, start, end)
     quote.speaker_key = quote.speaker
 
@@ -1304,6 +1423,48 @@ def _described_antecedent(pronoun: Token, gender: str, index: _DocIndex) -> str 
             return None
         return _titled_name(token, index)
     return None
+
+
+def _family_name(name: str) -> str | None:
+    """The family name in a person's name: the last word of a full or titled name ("Mr. Bennet",
+    "Katharine Hilbery"), None for a lone given name ("Kitty")."""
+    words = name.replace(".", " ").split()
+    titled = bool(words) and words[0].lower() in load_titles()
+    rest = words[1:] if titled else words
+    if not rest or not rest[-1][:1].isupper() or (len(rest) < 2 and not titled):
+        return None
+    return rest[-1]
+
+
+def _family_member(token: Token, index: _DocIndex) -> str | None:
+    """The titled name of a relative described through the person they belong to: "his wife" of
+    Mr. Bennet is Mrs. Bennet, "her mother" of Katharine Hilbery is the Mrs. Hilbery the text names
+    (``family_titles.tsv``)."""
+    entry = load_family_titles().get(token.lower_)
+    if entry is None or token.pos_ != "NOUN":
+        return None
+    owners = [child for child in token.lefts if child.dep_ == "poss" and child.lower_ in {"his", "her"}]
+    if not owners:
+        return None
+    found = index.antecedent(owners[0], PRONOUN_GENDER[owners[0].lower_])
+    if found is None:
+        return None
+    family = _family_name(index.titled_text(found[0], found[1])) or _family_name(found[2])
+    if family is None:
+        return None
+    title, implied = entry
+    owner = index.party_at(found[0], found[1]) or found[2]
+    if implied:
+        # A spouse named in full before: "Tobias Hale came home with Martha Hale. …, said his wife."
+        gender = gender_of(title)
+        stop = bisect_left(index.name_starts, token.idx)
+        for _, _, name, name_gender in reversed(index.names[max(0, stop - 40) : stop]):
+            if name_gender == gender and _family_name(name) == family and not _shares_name(name, owner):
+                return name
+    for written in (f"{title} {family}", f"{title[:-1]} {family}"):
+        if written in index.text:
+            return written
+    return f"{title} {family}" if implied else None
 
 
 def _introduced_name(token: Token, index: _DocIndex) -> str | None:
@@ -1383,7 +1544,12 @@ def _group_speaker(token: Token, index: _DocIndex) -> str | None:
     if not counted:
         return None
     own = index.party_at(head.idx, head.idx + len(head))
-    return own if own is not None and own.lower() == head.lower_ else head.lower_
+    if own is not None and own.lower() == head.lower_:
+        return own
+    # The party the parties component made of the whole phrase ("hundreds of people" → protesters),
+    # unless it is named by the quantity word alone.
+    phrase = index.party_at(token.idx, head.idx + len(head))
+    return phrase if phrase is not None and words.get(phrase.lower()) != "quantity" else head.lower_
 
 
 def _possessor(token: Token, index: _DocIndex) -> str | None:
@@ -1513,6 +1679,15 @@ def _attribute_floating(
             last_key = turns[-1][1].speaker_key
             if last_key is not None and not any(_same_speaker(last_key, name) for name in addressed):
                 _inherit(quote, turns[-1][1], mention=False)
+                return
+    last_turn = turns[-1][1] if opens_paragraph and turns and turns[-1][0] == paragraph - 1 else None
+    if last_turn is not None:
+        # The person the turn just before addresses answers it ("…, Katharine?" → "Trafalgar, mother.").
+        for name in _vocatives(last_turn, index):
+            if not _same_speaker(name, last_turn.speaker_key or "") and not any(
+                _same_speaker(name, other) for other in addressed
+            ):
+                quote.speaker_key = quote.speaker = name
                 return
     if opens_paragraph and following is not None and following.outer_start == index.paragraph_starts[
         min(paragraph + 1, len(index.paragraph_starts) - 1)
@@ -1693,8 +1868,12 @@ def _trailing_actor(paragraph: int, previous: QuoteCandidate | None, index: _Doc
     return None
 
 
-def _vocatives(quote: QuoteCandidate, index: _DocIndex, *, surface: bool = False) -> list[str]:
-    """Names a quote addresses ("Tommy, you're late", "I think, Watson, that …", "… Mr. Denham?")."""
+def _vocatives(
+    quote: QuoteCandidate, index: _DocIndex, *, surface: bool = False, anywhere: bool = False
+) -> list[str]:
+    """Names a quote addresses ("Tommy, you're late", "I think, Watson, that …", "… Mr. Denham?");
+    with ``anywhere``, every person it names (speakers seldom name themselves: "You profess to
+    love Uncle John," he returned — he is not Uncle John)."""
     doc = index.doc
     first, last = index.token_range(quote.start, quote.end)
     names: list[str] = []
@@ -1711,7 +1890,8 @@ def _vocatives(quote: QuoteCandidate, index: _DocIndex, *, surface: bool = False
         after = (doc[end + 1].text.strip() or ".") if end + 1 < last else "."
         span = doc[i : end + 1]
         opening = i == first and after in {",", "!"} and end + 2 < last
-        set_off = opening or (i > first and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER)
+        between = i > first and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER
+        set_off = anywhere or opening or between
         if set_off and not _address_word(span, index) and _known_person(span, index):
             party = None if surface else index.party_at(span.start_char, span.end_char)
             names.append(party or span.text)
@@ -1721,11 +1901,13 @@ def _vocatives(quote: QuoteCandidate, index: _DocIndex, *, surface: bool = False
 
 def _address_word(span: Span, index: _DocIndex) -> bool:
     """A one-word form of address that names nobody ("…, Son.", "Yes, Mother!", "No, Sir") unless
-    the parties list ties it to a named person ("Uncle" → "Uncle John"): it must not stand for a
-    speaker of its own."""
+    the parties list ties it to a named person ("Uncle" → "Uncle John"), or an oath ("by Jove,"):
+    it must not stand for a speaker of its own."""
     if len(span) != 1:
         return False
     lower = span.text.lower()
+    if lower in _word_list("oaths.txt"):
+        return True
     if not (lower in load_titles() or lower in load_kin_words() or lower in _gender_rows("noun")):
         return False
     party = index.party_at(span.start_char, span.end_char)
@@ -1733,7 +1915,10 @@ def _address_word(span: Span, index: _DocIndex) -> bool:
 
 
 def _known_person(span: Span, index: _DocIndex) -> bool:
-    """A name the parser tags PERSON, one with a gendered title or given name, or one named outside quotes."""
+    """A name the parser tags PERSON, one with a gendered title or given name, or one named outside
+    quotes; never a place the places component found ("Trafalgar, mother.")."""
+    if (span.start_char, span.end_char) in index.place_spans and gender_of(span.text) is None:
+        return False
     if span.root.ent_type_ == "PERSON" or gender_of(span.text) is not None:
         return True
     return any(span.text in name for _, _, name, _ in index.names)
@@ -1827,19 +2012,29 @@ def _fullest_names(quotes: list[QuoteCandidate], index: _DocIndex) -> None:
         if words and name[:1].isupper() and not any(mark in name for mark in "\"“”\n"):
             full_names.setdefault(tuple(words), name)
     nicknames = load_nicknames()
+    name_counts: dict[str, int] = {}
+    for start, end in {(start, end) for start, end, _, _ in index.names}:
+        words = _given_words(POSSESSIVE_END.sub("", index.text[start:end]))
+        if len(words) == 1:
+            name_counts[words[0]] = name_counts.get(words[0], 0) + 1
     chosen: dict[str, str | None] = {}
     for quote in quotes:
         speaker = quote.speaker
         if not speaker or speaker == NARRATOR:
             continue
         if speaker not in chosen:
-            chosen[speaker] = _fullest_name(speaker, full_names, nicknames)
+            chosen[speaker] = _fullest_name(speaker, full_names, nicknames, name_counts)
         quote.speaker = chosen[speaker] or speaker
 
 
 def _fullest_name(
-    speaker: str, full_names: dict[tuple[str, ...], str], nicknames: dict[str, frozenset[str]]
+    speaker: str,
+    full_names: dict[tuple[str, ...], str],
+    nicknames: dict[str, frozenset[str]],
+    name_counts: dict[str, int] | None = None,
 ) -> str | None:
+    """The fullest name of ``speaker`` (see :func:`_fullest_names`); a pet form the narration uses
+    less often than the formal name it shortens ("Lizzy" beside "Elizabeth") is that formal name."""
     words = _given_words(speaker)
     if len(words) != 1 or not speaker[:1].isupper():
         return None
@@ -1849,6 +2044,10 @@ def _fullest_name(
     if shortened:
         formal = nicknames.get(given, frozenset())
         longer = [key for key in full_names if len(key) > 1 and key[0] in formal]
+        alone = [key for key in full_names if len(key) == 1 and key[0] in formal]
+        counts = name_counts or {}
+        if not longer and len(alone) == 1 and counts.get(alone[0][0], 0) > counts.get(given, 0):
+            return full_names[alone[0]]
     if not longer:
         return None
     fullest = max(longer, key=len)
