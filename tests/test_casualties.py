@@ -339,3 +339,33 @@ def test_component_stores_plain_dicts() -> None:
 def test_unparsed_doc_gives_nothing() -> None:
     nlp = spacy.blank("en")
     assert extract_casualties(nlp("Gunmen killed 23 militants.")) == []
+
+
+@pytest.mark.model
+def test_status_words_are_found_as_a_spacy_matcher_finds_them(model) -> None:
+    """The one-pass scan of token attributes finds what a spaCy Matcher with the same rules finds,
+    in the same order (the order decides which reading of a word is kept)."""
+    from spacy.matcher import Matcher
+
+    from conflictcli.extractors.casualties import _resources, _triggers
+
+    res = _resources()
+    matcher = Matcher(model.vocab)
+    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(res.verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
+    matcher.add("TAKE", [[{"LEMMA": "take", "POS": {"IN": ["VERB", "AUX"]}}]])
+    matcher.add("CARRY", [[{"LEMMA": {"IN": sorted(res.carry_verbs)}, "POS": "VERB"}]])
+    matcher.add("UPROOT", [[{"LEMMA": {"IN": sorted(res.uproot_verbs)}, "POS": "VERB"}]])
+    matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(res.nouns)}, "POS": "NOUN"}]])
+    matcher.add("COUNT_NOUN", [[{"LOWER": {"IN": sorted(res.count_nouns)},
+                                 "POS": {"IN": ["NOUN", "ADJ"]}}]])
+    matcher.add("ADJ", [[{"LOWER": {"IN": sorted(res.adjectives)},
+                          "TAG": {"IN": ["JJ", "VBN", "VBG"]}}]])
+    matcher.add("TOLL", [[{"LOWER": {"IN": ["death", "casualty"]}}, {"LOWER": "toll"}]])
+    doc = model("The death toll rose to 30: gunmen killed 12 villagers, wounded dozens and took two men "
+                "hostage. Thousands fled their homes, the casualty toll climbed, three were missing and four "
+                "dead were carried away. Among the dead was a nurse, and 8,000 people were displaced by the "
+                "deaths.")
+    expected = [(model.vocab.strings[key], start) for key, start, _ in matcher(doc)]
+    assert len(expected) >= 10
+    assert _triggers(doc) == expected
+    assert _triggers(model("")) == []

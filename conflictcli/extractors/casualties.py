@@ -1,6 +1,6 @@
 """Casualty counts: how many people were killed, wounded, captured, displaced or went missing.
 
-A spaCy ``Matcher`` finds the status words (``resources/casualties/status_words.tsv``); the
+One scan of the token attributes finds the status words (``resources/casualties/status_words.tsv``); the
 dependency parse then leads from each one to the people it applies to ("killed 23 militants",
 "six villagers were killed", "the deaths of four soldiers", "left 12 dead", "the death toll rose
 to 30", "forced 8,000 people from their homes", "Among the dead was a nurse"). The count comes
@@ -26,7 +26,6 @@ from importlib.resources import files
 from typing import Any, Iterable
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -133,22 +132,70 @@ def _resources() -> _Resources:
     )
 
 
+@dataclass(frozen=True)
+class _TriggerRules:
+    """The status words as string hashes, for one vocabulary: each one-word rule is (label, column
+    of the word's attribute, the words, column of the part-of-speech attribute, the parts of speech
+    it may have); columns index the rows of ``doc.to_array(_TRIGGER_ATTRS)``."""
+
+    single: tuple[tuple[str, int, frozenset[int], int, frozenset[int]], ...]
+    lemmas: frozenset[int]
+    lowers: frozenset[int]
+    toll_first: frozenset[int]
+    toll: int
+
+
+_TRIGGER_ATTRS = ["LEMMA", "LOWER", "POS", "TAG"]
+_LEMMA, _LOWER, _POS, _TAG = range(4)
+
+
 @lru_cache(maxsize=8)
-def _matcher(vocab: Vocab) -> Matcher:
-    """A Matcher for every status word and phrase, compiled once per vocabulary."""
+def _trigger_rules(vocab: Vocab) -> _TriggerRules:
+    """The status-word rules of ``resources/casualties/status_words.tsv``, hashed once per vocabulary."""
     res = _resources()
-    matcher = Matcher(vocab)
-    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(res.verbs)}, "POS": {"IN": ["VERB", "AUX"]}}]])
-    matcher.add("TAKE", [[{"LEMMA": "take", "POS": {"IN": ["VERB", "AUX"]}}]])
-    matcher.add("CARRY", [[{"LEMMA": {"IN": sorted(res.carry_verbs)}, "POS": "VERB"}]])
-    matcher.add("UPROOT", [[{"LEMMA": {"IN": sorted(res.uproot_verbs)}, "POS": "VERB"}]])
-    matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(res.nouns)}, "POS": "NOUN"}]])
-    matcher.add("COUNT_NOUN", [[{"LOWER": {"IN": sorted(res.count_nouns)},
-                                 "POS": {"IN": ["NOUN", "ADJ"]}}]])
-    matcher.add("ADJ", [[{"LOWER": {"IN": sorted(res.adjectives)},
-                          "TAG": {"IN": ["JJ", "VBN", "VBG"]}}]])
-    matcher.add("TOLL", [[{"LOWER": {"IN": ["death", "casualty"]}}, {"LOWER": "toll"}]])
-    return matcher
+    strings = vocab.strings
+
+    def hashes(words: Iterable[str]) -> frozenset[int]:
+        return frozenset(strings[word] for word in words)
+
+    verb_or_aux = hashes(["VERB", "AUX"])
+    verb = hashes(["VERB"])
+    single = (
+        ("VERB", _LEMMA, hashes(res.verbs), _POS, verb_or_aux),
+        ("TAKE", _LEMMA, hashes(["take"]), _POS, verb_or_aux),
+        ("CARRY", _LEMMA, hashes(res.carry_verbs), _POS, verb),
+        ("UPROOT", _LEMMA, hashes(res.uproot_verbs), _POS, verb),
+        ("NOUN", _LEMMA, hashes(res.nouns), _POS, hashes(["NOUN"])),
+        ("COUNT_NOUN", _LOWER, hashes(res.count_nouns), _POS, hashes(["NOUN", "ADJ"])),
+        ("ADJ", _LOWER, hashes(res.adjectives), _TAG, hashes(["JJ", "VBN", "VBG"])),
+    )
+    return _TriggerRules(
+        single=single,
+        lemmas=frozenset().union(*(words for _, column, words, _, _ in single if column == _LEMMA)),
+        lowers=frozenset().union(*(words for _, column, words, _, _ in single if column == _LOWER),
+                                 hashes(["toll"])),
+        toll_first=hashes(["death", "casualty"]),
+        toll=strings["toll"],
+    )
+
+
+def _triggers(doc: Doc) -> list[tuple[str, int]]:
+    """``(label, start)`` of every status word ("killed", "deaths", "dead") and "death toll" /
+    "casualty toll" phrase, in the order a spaCy ``Matcher`` with these rules reports them: by
+    the token they end on, a phrase before the one-word rules of its last token. The attributes
+    are read from one array rather than token by token, so the scan costs little."""
+    rules = _trigger_rules(doc.vocab)
+    rows = doc.to_array(_TRIGGER_ATTRS).tolist() if len(doc) else []
+    found: list[tuple[str, int]] = []
+    for i, row in enumerate(rows):
+        if row[_LEMMA] not in rules.lemmas and row[_LOWER] not in rules.lowers:
+            continue
+        if row[_LOWER] == rules.toll and i and rows[i - 1][_LOWER] in rules.toll_first:
+            found.append(("TOLL", i - 1))
+        for label, column, words, pos_column, parts_of_speech in rules.single:
+            if row[column] in words and row[pos_column] in parts_of_speech:
+                found.append((label, i))
+    return found
 
 
 @dataclass
@@ -827,8 +874,7 @@ def _candidates(doc: Doc) -> list[_Item]:
     res = _resources()
     items: list[_Item] = []
     seen: set[tuple[int, str]] = set()
-    for match_id, start, _end in _matcher(doc.vocab)(doc):
-        label = doc.vocab.strings[match_id]
+    for label, start in _triggers(doc):
         trigger = doc[start]
         if _is_unrealised(trigger) or _in_headline(trigger):
             continue
@@ -1198,5 +1244,5 @@ class CasualtiesComponent:
     default_config={"merge_restatements": True},
 )
 def make_casualties(nlp: Language, name: str, merge_restatements: bool) -> CasualtiesComponent:
-    """The casualties component (the Matcher is compiled on first use, once per vocabulary)."""
+    """The casualties component (the status-word rules are hashed on first use, once per vocabulary)."""
     return CasualtiesComponent(merge_restatements)

@@ -34,12 +34,18 @@ unnamed person ("a woman", "a farmer", "his brother", "a church official", "a NI
 by whom they speak for (other, organization, government, the named body's type) and takes the report
 country. "The army" never refers back to an unnamed source or unit, "the government" never to a
 ministry or police force, and a state's or government's "its troops" are its armed forces.
+
+A Title Case headline is no proper-name context: all its words are capitalized, so an entity the
+tagger finds there ("Suspected Insurgents Detained") is a name only when the body writes it too,
+and its noun phrases are left to the body, which restates them; gazetteer names in it still count.
+No phrase runs across a paragraph break or out of a headline line.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
@@ -140,6 +146,7 @@ class Lexicon:
     territorial_heads: frozenset[str]
     locating_possessions: frozenset[str]
     locating_adjectives: frozenset[str]
+    headline_lowercase_words: frozenset[str]
 
 
 def _resource(name: str) -> str:
@@ -217,6 +224,30 @@ def load_lexicon() -> Lexicon:
             for item in fields(Lexicon) if item.type == "frozenset[str]" and item.name in lexicon
         },
     )
+
+
+@cache
+def _lower_case(words: frozenset[str]) -> frozenset[str]:
+    """The words in lower case: a cheap first test before the case-sensitive one."""
+    return frozenset(word.lower() for word in words)
+
+
+def _suffixes(phrase: str) -> set[str]:
+    """A phrase and every tail of it after a space ("armed forces" → "armed forces", "forces")."""
+    return {phrase, *(phrase[i + 1:] for i, ch in enumerate(phrase) if ch == " ")}
+
+
+@cache
+def _phrase_head_words() -> frozenset[str]:
+    """Every word whose presence (as lemma or lower-case form) lets a noun chunk name an actor in
+    :meth:`_Builder.phrase`: the actor nouns and phrases (their last words), and the member, kin,
+    title, unnamed-person and source heads."""
+    lexicon = load_lexicon()
+    words: set[str] = {"source"}
+    for phrase in [*lexicon.noun_types, *lexicon.phrase_types]:
+        words |= _suffixes(phrase) | set(phrase.split(" "))
+    return frozenset(words | lexicon.member_heads | lexicon.kin_heads | lexicon.title_heads
+                     | lexicon.unnamed_person_heads | lexicon.unnamed_other_heads)
 
 
 def _case_sensitive(pattern: str) -> bool:
@@ -305,10 +336,17 @@ class _Context:
         self.metonyms = metonyms
         self.matches: list[tuple[str, Span]] = []
         self.match_at: dict[int, tuple[str, Span]] = {}
+        self.tokens = list(doc)
+        self.lowers = [token.lower_ for token in self.tokens]
+        self.lemmas = [token.lemma_.lower() or lower for token, lower in zip(self.tokens, self.lowers)]
+        self.ents = doc.ents
+        self.title_case_lines: dict[int, tuple[int, int] | None] = {}
+        self.line_starts: list[int] | None = None
+        self.org_tokens = {i for ent in self.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
         exact, folded = _matchers(doc.vocab)
         spans = [Span(doc, s, e, label=m) for m, s, e in exact(doc)]
         spans += [Span(doc, s, e, label=m) for m, s, e in folded(doc)]
-        persons = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+        persons = [ent for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1]
         for span in filter_spans(spans):
             label = span.label_
             modifier = label[0] == "M"
@@ -329,13 +367,74 @@ class _Context:
             self.matches.append((label, span))
             for token in span:
                 self.match_at[token.i] = (label, span)
+        heads = _phrase_head_words()
+        self.may_head = [lemma in heads or lower in heads for lemma, lower in zip(self.lemmas, self.lowers)]
+        for i in (*self.match_at, *self.org_tokens):
+            self.may_head[i] = True
         self.metonym_chars = [(m["start"], m["end"], m) for m in metonyms or []
                               if isinstance(m, dict) and "start" in m and "end" in m]
         places = doc._.conflictcli_places if Doc.has_extension("conflictcli_places") else None
-        self.ship_names = {doc[t.i + 1].text for t in doc[:-1] if t.text in lexicon.ship_prefixes}
+        ship_prefixes = _lower_case(lexicon.ship_prefixes)
+        self.ship_names = {self.tokens[i + 1].text for i in range(len(self.tokens) - 1)
+                           if self.lowers[i] in ship_prefixes
+                           and self.tokens[i].text in lexicon.ship_prefixes}
         self.place_chars = [(m["start"], m["end"]) for place in places or [] if isinstance(place, dict)
                             for m in place.get("mentions") or [] if isinstance(m, dict)]
         self.report_country = _report_country(doc, places, self.metonym_chars, self.matches)
+
+    def may_name_actor(self, chunk: Span) -> bool:
+        """Whether a noun chunk holds a word :meth:`_Builder.phrase` can make an actor of: a gazetteer
+        match, an ORG entity, or a head word of the actor lists. Most chunks ("the attack", "the
+        province") hold none, and skipping them spares their classification."""
+        return True in self.may_head[chunk.start:chunk.end]
+
+    def title_case_line(self, char: int) -> tuple[int, int] | None:
+        """The (start, end) characters of the line holding ``char`` when it is a Title Case headline,
+        else None. A headline opens the text: a Title Case line further down is a list (of names,
+        of units), not one. Line starts are found once per document, so a one-line text costs no
+        rescans."""
+        if char >= _HEADLINE_ZONE_CHARS + _HEADLINE_MAX_CHARS:
+            return None
+        text = doc_text(self.doc)
+        if self.line_starts is None:
+            zone = _NEWLINE.finditer(text, 0, _HEADLINE_ZONE_CHARS + _HEADLINE_MAX_CHARS)
+            self.line_starts = [0, *(found.end() for found in zone)]
+        index = bisect_right(self.line_starts, char) - 1
+        start = self.line_starts[index]
+        if start >= _HEADLINE_ZONE_CHARS:
+            return None
+        if start not in self.title_case_lines:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            self.title_case_lines[start] = (start, end) if _is_title_case(self.doc, start, end) else None
+        return self.title_case_lines[start]
+
+    def outside_headlines(self, chunk: Span) -> Span | None:
+        """The part of a noun chunk the phrase rules may read: what follows its last paragraph break
+        or headline end (the parser runs a headline into the body: "Zabul\n\nSecurity forces"), or
+        None when that lies in a Title Case headline, whose all-capitalized words mislead the tagger
+        and parser ("Forces Detain Kidnapper") and which the body restates."""
+        text = doc_text(self.doc)
+        if "\n" in text[chunk.start_char:chunk.end_char]:
+            for token in reversed(chunk):
+                if token.is_space and "\n" in token.text and (
+                        token.text.count("\n") > 1 or self.title_case_line(token.idx) is not None):
+                    chunk = self.doc[token.i + 1: chunk.end]
+                    break
+        if not len(chunk) or self.title_case_line(chunk.start_char) is not None:
+            return None
+        return chunk
+
+    def headline_only(self, ent: Span) -> bool:
+        """Whether an entity stands in a Title Case headline and nowhere else in the text. Every word
+        of such a line is capitalized, so capitals mark no name there ("Suspected Insurgents Detained
+        in Zabul" is no group's name); a name the body writes too ("Karzai") is still one."""
+        line = self.title_case_line(ent.start_char)
+        if line is None:
+            return False
+        text = doc_text(self.doc)
+        name = ent.text
+        return text.find(name, 0, line[0]) < 0 and text.find(name, line[1]) < 0
 
     def is_place(self, span: Span) -> bool:
         """Whether the places component read this span as a place."""
@@ -344,7 +443,7 @@ class _Context:
     def org_ok(self, ent: Span) -> bool:
         """Whether an ORG entity the gazetteers do not know looks like an actor, not a place or thing."""
         lexicon = self.lexicon
-        if self.is_place(ent) or not any(t.is_alpha for t in ent):
+        if self.is_place(ent) or not any(t.is_alpha for t in ent) or self.headline_only(ent):
             return False
         first = ent[0]
         if first.text in lexicon.ship_prefixes or ent.text in lexicon.non_actor_acronyms:
@@ -401,6 +500,9 @@ class _Context:
 
 _POSSESSIVES = {"its", "their"}
 _NATIONAL_FORCES_WORDS = {"army", "military"}
+_HEADLINE_MAX_CHARS = 200
+_HEADLINE_ZONE_CHARS = 400
+_NEWLINE = re.compile("\n")
 _DATELINE_WEIGHT = 3
 _DATELINE_CHARS = 400
 
@@ -579,25 +681,42 @@ def _acts_locally(span: Span, lexicon: Lexicon) -> bool:
 def _phrase_tokens(chunk: Span) -> Span:
     """The noun chunk extended over a following "of <proper noun or people>" complement."""
     doc = chunk.doc
-    head = chunk.root
     end = chunk.end
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+    if end < len(doc):
+        child = doc[end]
+        if child.lower_ == "of" and child.dep_ == "prep" and child.head.i == chunk.root.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_):
                 end = max(end, objects[0].right_edge.i + 1)
-            break
-    return doc[chunk.start:end]
+    return chunk if end == chunk.end else doc[chunk.start:end]
+
+
+def _is_title_case(doc: Doc, start: int, end: int) -> bool:
+    """Whether the line ``doc.text[start:end]`` is a Title Case headline: at most 200 characters, not
+    ending as a sentence or a lead-in does (".", ":"), with at least three words of four letters or
+    more, all capitalized but the prepositions and pronouns some styles leave in lower case ("with",
+    "from"). A sentence full of names ("Boris Johnson met the Iraqi Foreign Minister in London
+    today.", "Foreign Secretary Philip Hammond said:") is no headline."""
+    text = doc_text(doc)[start:end].rstrip()
+    if len(text) > _HEADLINE_MAX_CHARS or text.endswith((".", ":")):
+        return False
+    line = doc.char_span(start, end, alignment_mode="expand")
+    if line is None:
+        return False
+    lowercase_words = load_lexicon().headline_lowercase_words
+    words = [t for t in line if t.is_alpha and len(t) > 3 and t.lower_ not in lowercase_words]
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
 def _trim(span: Span) -> Span:
     """The span without leading or trailing punctuation."""
+    doc = span.doc
     start, end = span.start, span.end
-    while start < end and span.doc[start].is_punct:
+    while start < end and doc[start].is_punct:
         start += 1
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and doc[end - 1].is_punct:
         end -= 1
-    return span.doc[start:end]
+    return span if start == span.start and end == span.end else doc[start:end]
 
 
 def _clean_name(span: Span) -> str:
@@ -652,9 +771,8 @@ def _group_slot(head: Token, lexicon: Lexicon) -> tuple[Token, bool]:
     """The token that fills the clause slot of a phrase, and whether the phrase is counted: "two
     of her children" and "hundreds of people" fill the slot of "two" / "hundreds"; "11 insurgents",
     "several fighters" are counted by their own modifiers."""
-    counted = any(child.i < head.i and (child.dep_ in {"nummod", "quantmod"} or child.like_num
-                                        or child.lower_ in lexicon.quantity_modifiers)
-                  for child in head.children)
+    counted = any(child.dep_ in {"nummod", "quantmod"} or child.like_num
+                  or child.lower_ in lexicon.quantity_modifiers for child in head.lefts)
     token = head
     while (token.dep_ == "pobj" and token.head.lower_ == "of"
            and (token.head.head.like_num or token.head.head.lower_ in lexicon.quantity_nouns)):
@@ -852,8 +970,9 @@ class _Builder:
             return
         phrase = _phrase_tokens(chunk)
         head = chunk.root
+        lemma = self.context.lemmas[head.i]
         found = self.context.match_at.get(head.i)
-        modifiers = [t for t in chunk if t.i < head.i]
+        modifiers = self.context.tokens[chunk.start:head.i]
         if head.lower_ in lexicon.person_pronouns or head.pos_ == "PRON":
             return
         if _non_referential(modifiers, lexicon) and (found is None or found[0][0] == "D"):
@@ -873,9 +992,9 @@ class _Builder:
                 self.add(phrase, ("civilians", code, "people"), "civilians", code, _clean_name(phrase))
             return
         groups = self.named_armed_groups(phrase, head)
-        definite_title = (_head_lemma(head) in lexicon.title_heads and bool(modifiers)
+        definite_title = (lemma in lexicon.title_heads and bool(modifiers)
                           and modifiers[0].lower_ in {"the", "this", "that"})
-        if groups and _head_lemma(head) in lexicon.member_heads and not definite_title:
+        if groups and lemma in lexicon.member_heads and not definite_title:
             if len(groups) == 1:
                 label, span = groups[0]
                 outer = doc[min(phrase.start, span.start): max(phrase.end, span.end)]
@@ -887,7 +1006,7 @@ class _Builder:
         if head.ent_type_ == "PERSON" and _noun_type(head, modifiers, lexicon) is None:
             return
         if (head.dep_ == "appos" and head.head.pos_ == "PROPN" and modifiers
-                and modifiers[0].lower_ in {"a", "an"} and _head_lemma(head) in lexicon.unnamed_person_heads):
+                and modifiers[0].lower_ in {"a", "an"} and lemma in lexicon.unnamed_person_heads):
             return
         if (head.pos_ in {"NOUN", "PROPN"}
                 and not any(self.context.match_at.get(t.i, ("",))[0][:1] == "N" for t in modifiers)
@@ -897,7 +1016,7 @@ class _Builder:
             return
         if self.unnamed_individual(phrase, head, modifiers):
             return
-        if _head_lemma(head) in lexicon.title_heads and head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"}:
+        if lemma in lexicon.title_heads and head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"}:
             if modifiers and modifiers[0].lower_ in {"a", "an", "another", "any", "every", "each"}:
                 return
             title = _clean_name(phrase)
@@ -911,12 +1030,13 @@ class _Builder:
             self.add(phrase, ("title", title.lower()), "person", code, title, role=title, anaphor="title",
                      international=self.context.speaks_for_international(phrase))
             return
-        phrase_type = lexicon.phrase_types.get(" ".join(t.lower_ for t in chunk if t.lower_ not in _DETERMINERS))
+        phrase_type = lexicon.phrase_types.get(" ".join(
+            word for word in self.context.lowers[chunk.start:chunk.end] if word not in _DETERMINERS))
         noun_type = phrase_type or _noun_type(head, modifiers, lexicon)
-        if (noun_type is None and _head_lemma(head) in lexicon.member_heads
+        if (noun_type is None and lemma in lexicon.member_heads
                 and {t.lower_ for t in modifiers} & lexicon.armed_modifiers):
             noun_type = "armed_group"
-        if noun_type is None and _head_lemma(head) == "source":
+        if noun_type is None and lemma == "source":
             noun_type = next((lexicon.source_types[t.lower_] for t in modifiers
                               if t.lower_ in lexicon.source_types), None)
         if _addressed(head, lexicon) or _territory(self.context, head, modifiers, lexicon):
@@ -930,7 +1050,7 @@ class _Builder:
                 self.add_match(*named)
                 return
             if head.ent_type_ == "ORG" and not any(i in self.used for i in range(chunk.start, chunk.end)):
-                ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+                ent = next((e for e in self.context.ents if e.start <= head.i < e.end), None)
                 if ent is not None and not any(t.i in self.context.match_at for t in ent) and self.context.org_ok(ent):
                     code = self.context.country_of(chunk)
                     name = _clean_name(ent)
@@ -938,7 +1058,6 @@ class _Builder:
             return
         if head.pos_ not in {"NOUN", "PROPN"}:
             return
-        lemma = _head_lemma(head)
         words = {t.lower_ for t in modifiers}
         if lemma == "country" and head.tag_ == "NN":
             return
@@ -1129,14 +1248,18 @@ class _Builder:
 
     def known_full_name(self, word: str) -> bool:
         """Whether the document names a person of several words that contains this word."""
-        return any(word in ent.text.split() and len(ent) > 1 for ent in self.doc.ents if ent.label_ == "PERSON")
+        return any(word in ent.text.split() and len(ent) > 1
+                   for ent in self.context.ents if ent.label_ == "PERSON")
 
 
 def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[list[Mention], str | None]:
     """The candidate mentions of a document, and the country the report is about."""
     context = _Context(doc, lexicon, metonyms)
     builder = _Builder(context)
-    for ent in doc.ents:
+    tokens, lemmas = context.tokens, context.lemmas
+    for ent in context.ents:
+        if ent.label_ not in {"PERSON", "ORG"} or context.headline_only(ent):
+            continue
         titled = ent[0].lower_ in lexicon.person_titles or _title_before(doc, ent.start, lexicon)
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and 1 < len(ent) <= 4 and titled
                                       and all(t.is_title for t in ent[1:])):
@@ -1144,16 +1267,20 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
         elif ent.label_ == "ORG" and (name := _titled_name(ent, lexicon)) is not None:
             builder.person(name)
     surnames = {m.name.split()[-1]: m.name for m in builder.mentions if m.key[0] == "person" and " " in m.name}
-    for token in doc:
-        if token.text in surnames and token.i not in builder.used and token.pos_ == "PROPN":
-            span = doc[token.i: token.i + 1]
-            builder.add(span, ("person", token.text), "person", None, token.text)
+    if surnames:
+        folded = {surname.lower() for surname in surnames}
+        for i, lower in enumerate(context.lowers):
+            if lower in folded and (text := tokens[i].text) in surnames and i not in builder.used and (
+                    tokens[i].pos_ == "PROPN"):
+                builder.add(doc[i: i + 1], ("person", text), "person", None, text)
     if doc.has_annotation("DEP"):
         for chunk in doc.noun_chunks:
-            builder.phrase(chunk)
-    for token in doc:
-        if token.i in builder.used or _head_lemma(token) not in lexicon.civilian_heads:
+            if context.may_name_actor(chunk) and (readable := context.outside_headlines(chunk)) is not None:
+                builder.phrase(readable)
+    for i, lemma in enumerate(lemmas):
+        if lemma not in lexicon.civilian_heads or i in builder.used:
             continue
+        token = tokens[i]
         if token.pos_ == "NOUN" or (token.dep_ == "amod" and token.head.tag_ in {"NNS", "NNPS"} and (
                 _head_lemma(token.head) in lexicon.noun_types or token.head.lower_.startswith("passer"))):
             builder.civilians(doc[token.i: token.i + 1], None)
@@ -1174,7 +1301,7 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
             if code not in lexicon.country_names:
                 name = metonym.get("name") or name
             builder.add(span, key, "state", code, name)
-    for ent in doc.ents:
+    for ent in context.ents:
         if ent.label_ == "ORG" and not any(i in builder.used for i in range(ent.start, ent.end)):
             if any(t.i in context.match_at for t in ent) or not context.org_ok(ent):
                 continue
@@ -1186,10 +1313,9 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
                 builder.add(ent, ("mil", code, ""), "military", code, _national_forces_name(code, lexicon))
                 continue
             builder.add(ent, ("org", name.lower()), _org_type(ent, lexicon), context.country_of(ent), name)
-    for token in doc:
-        if token.lower_ in lexicon.person_pronouns and token.pos_ == "PRON" and token.i not in builder.used:
-            builder.add(doc[token.i: token.i + 1], ("pronoun",), "person", None, token.text,
-                        anaphor="pronoun")
+    for i, lower in enumerate(context.lowers):
+        if lower in lexicon.person_pronouns and i not in builder.used and tokens[i].pos_ == "PRON":
+            builder.add(doc[i: i + 1], ("pronoun",), "person", None, tokens[i].text, anaphor="pronoun")
     builder.mentions.sort(key=lambda m: m.start)
     return builder.mentions, context.report_country
 
