@@ -133,6 +133,7 @@ NOT_PLACES = [
     ("The Korea Baseball Organization postponed the game.", "Korea"),
     ("Small firms are a vital part of the economy here in the Valley.", "Valley"),
     ("Young people suffer most from HIV in the region.", "HIV"),
+    ("Letters were mailed to Hollywood, San Fernando Valley and Santa Monica addresses.", "Valley"),
 ]
 
 
@@ -708,3 +709,132 @@ def test_two_towns_whose_largest_readings_are_neighbours_take_them_together(
     for mention, country_code in expected.items():
         place = place_named(places, mention)
         assert place is not None and place["country_code"] == country_code, mention
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Frogs are vanishing from the forests of Central and South America.", "Central", "Central America"),
+        ("Talks between North and South Korea resumed on Monday.", "North", "North Korea"),
+        ("Floods hit East and West Africa this year.", "East", "East Africa"),
+        ("The storm moved through North and South Carolina.", "North", "North Carolina"),
+    ],
+)
+def test_first_word_of_a_shared_name_reads_as_the_whole_name(nlp, text: str, mention: str, name: str) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None and place["name"] == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Peacekeepers from Bosnia and Herzegovina arrived on Monday.", "Bosnia and Herzegovina",
+         "Bosnia and Herzegovina"),
+        ("Delegates from Sudan and South Sudan met in Addis Ababa.", "Sudan", "Sudan"),
+    ],
+)
+def test_names_joined_by_and_keep_their_own_reading(nlp, text: str, mention: str, name: str) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None and place["name"] == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("New York Governor Andrew Cuomo declared a state of emergency.", "region"),
+        ("Flu cases rose across the state of New York this winter.", "region"),
+        ("Police in New York arrested two men on Friday.", "city"),
+    ],
+)
+def test_a_governor_or_the_state_of_names_the_state(nlp, text: str, feature: str) -> None:
+    place = resolved(text, nlp, "New York")
+    assert place is not None and place["feature"] == feature
+
+
+@pytest.mark.model
+def test_dateline_counts_less_than_the_region_the_report_is_about(nlp) -> None:
+    text = (
+        "NIAMEY, Niger — Gunmen killed nine soldiers in Niger's Tillabéri region on Monday. "
+        "Troops later struck a camp near Kolbougou, the army said. Officials in Niamey condemned "
+        "the attack, the second in the Tillabéri region this month."
+    )
+    place = resolved(text, nlp, "Kolbougou")
+    assert place is not None and place["country_code"] == "NE"
+    assert km(place["lat"], place["lon"], 14.5, 1.5) < 161
+
+
+@pytest.mark.model
+def test_the_white_house_is_no_town(nlp) -> None:
+    text = "The president met the envoy at the White House on Tuesday."
+    assert place_named(extract_places(nlp(text)), "White House") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "points"),
+    [
+        # GeoNames' and Wikipedia's country points, both within 161 km of the one used.
+        ("Nigeria", [(10.0, 8.0), (8.0, 10.0)]),
+        ("Ethiopia", [(9.0, 39.5), (8.0, 38.0)]),
+        ("Niger", [(18.0, 9.0), (16.0, 8.0)]),
+    ],
+)
+def test_country_points_suit_both_conventions(name: str, points: list[tuple[float, float]]) -> None:
+    country = next(p for p in lookup(name) if p.feature == "country")
+    assert all(km(country.lat, country.lon, *point) < 161 for point in points)
+
+
+@pytest.mark.parametrize(
+    ("name", "country_code"),
+    [("Gibraltar", "GI"), ("Curaçao", "CW"), ("Christmas Island", "CX"), ("Macau", "MO"),
+     ("Turks and Caicos", "TC"), ("Åland", "AX"), ("the Faroes", "FO")],
+)
+def test_territories_with_their_own_code(name: str, country_code: str) -> None:
+    assert lookup(name)[0].feature == "country" and lookup(name)[0].country_code == country_code
+
+
+def test_jonglei_point_is_the_middle_of_the_state() -> None:
+    (jonglei,) = [p for p in lookup("Jonglei") if p.feature == "region"]
+    assert km(jonglei.lat, jonglei.lon, 7.5, 32.3) < 100
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "country_code"),
+    [
+        ("Storms hit Georgia and Alabama on Monday.", "US"),
+        ("Flooding was reported in Georgia and South Carolina.", "US"),
+        ("Leaders of Armenia, Georgia and Azerbaijan met in Brussels.", "GE"),
+    ],
+)
+def test_a_country_listed_among_another_country_s_regions_is_that_region(
+    nlp, text: str, country_code: str
+) -> None:
+    place = resolved(text, nlp, "Georgia")
+    assert place is not None and place["country_code"] == country_code
+
+
+@pytest.mark.model
+def test_a_country_keeps_its_reading_next_to_its_own_region(nlp) -> None:
+    place = resolved("Cartels operate in Jalisco and Mexico.", nlp, "Mexico")
+    assert place is not None and place["feature"] == "country"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "feature"),
+    [
+        ("Fighting spread across the Sagaing region last week. Sagaing, a stronghold of the resistance, "
+         "was bombed again.", "Sagaing", "region"),
+        ("Clashes were reported in Kandahar province. Shops in Kandahar reopened on Friday.",
+         "Kandahar", "city"),
+    ],
+)
+def test_a_bare_name_after_its_designated_region_is_that_region(
+    nlp, text: str, mention: str, feature: str
+) -> None:
+    places = extract_places(nlp(text))
+    place = next((p for p in places if any(m["text"] == mention for m in p["mentions"])), None)
+    assert place is not None and place["feature"] == feature

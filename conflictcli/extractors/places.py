@@ -132,7 +132,25 @@ class _Match:
 
 
 def _token_key(token: Token) -> str:
-    return normalize_name(token.text) if token.text not in ("the", "The") else "the"
+    return _text_key(token.text)
+
+
+def _text_key(text: str) -> str:
+    return normalize_name(text) if text not in ("the", "The") else "the"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Each token's text and lowercase form, read once per report: the matchers below scan
+    them as plain strings and build spaCy tokens only where a cue word stands."""
+
+    texts: list[str]
+    lowers: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        texts = [token.text for token in doc]
+        return cls(texts, [text.lower() for text in texts])
 
 
 def _capitalized(tokens: Span, cues: Cues, key: str) -> bool:
@@ -205,14 +223,14 @@ def _readings(span: Span, key: str, gazetteer: Gazetteer) -> list[Place]:
     return [p for p in readings if p.feature != "city" or normalize_name(p.name) != key]
 
 
-def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
-    keys = [_token_key(token) for token in doc]
+def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> list[_Match]:
+    texts = words.texts
+    keys = [_text_key(text) for text in texts]
     matches: list[_Match] = []
     i = 0
     n = len(doc)
     while i < n:
-        token = doc[i]
-        if not token.text[:1].isupper():
+        if not texts[i][:1].isupper():
             i += 1
             continue
         found: _Match | None = None
@@ -222,11 +240,11 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
         best_key = ""
         for j in range(i, limit):
             piece = keys[j]
-            if doc[j].is_space or "\n" in doc[j].text:
+            if texts[j].isspace() or "\n" in texts[j]:
                 break
             if piece:
                 pieces.append(piece)
-            elif doc[j].text not in ("-", "–", "‐", ".", "'"):
+            elif texts[j] not in ("-", "–", "‐", ".", "'"):
                 break
             if len(pieces) > gazetteer.max_words:
                 break
@@ -264,6 +282,37 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
             i = found.end
         else:
             i += 1
+    return _elliptical_names(doc, matches, gazetteer)
+
+
+ELLIPSIS_JOINERS = frozenset({"and", "or", "&"})
+
+
+def _elliptical_names(doc: Doc, matches: list[_Match], gazetteer: Gazetteer) -> list[_Match]:
+    """Read the first word of "Central and South America" or "North and South Korea" as the
+    whole name it shortens ("Central America", "North Korea"): a capitalized word joined to a
+    multi-word name whose first word it replaces, when the gazetteer has the result."""
+    by_start = {m.start: m for m in matches}
+    for match in list(matches):
+        position = match.start - 2
+        words = match.key.split(" ", 1)
+        if position < 0 or len(words) < 2 or doc[match.start - 1].lower_ not in ELLIPSIS_JOINERS:
+            continue
+        word = doc[position]
+        if not (word.is_alpha and word.text[:1].isupper()):
+            continue
+        key = f"{_token_key(word)} {words[1]}"
+        if not gazetteer.has_name(key):
+            continue
+        previous = by_start.get(position)
+        if previous is not None and previous.end != position + 1:
+            continue
+        replacement = _Match(position, position + 1, key, gazetteer.candidates(key))
+        if previous is not None:
+            matches[matches.index(previous)] = replacement
+        elif not any(m.start < position < m.end for m in matches):
+            matches.append(replacement)
+    matches.sort(key=lambda m: m.start)
     return matches
 
 
@@ -274,6 +323,7 @@ LOCATING_WORDS = frozenset(
      "some", "about", "roughly", "around", "just", "nearly", "almost", "from", "(", "-", "–", "camp"}
 )
 ROAD_NUMBER = re.compile(r"[ABMN][1-9][0-9]{0,3}")
+ROAD_LETTERS = frozenset("ABMN")
 # A toponym right after one of these is a currency's country code ("$US 15 billion").
 CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥"})
 # Connectors that join two names or a name and a place ("Kyauk Ni Maw on Ramree Island") rather than
@@ -378,7 +428,9 @@ def _relational_cue(doc: Doc, start: int, cues: Cues, *, sites: bool = False) ->
     return before in cues.relational_prepositions
 
 
-def _find_contextual(doc: Doc, found: list[_Match], cues: Cues) -> list[_Match]:
+def _find_contextual(
+    doc: Doc, found: list[_Match], cues: Cues, strings: _Words, labels: dict[str, Counter[str]]
+) -> list[_Match]:
     """Names the gazetteer lacks, read as places from their context.
 
     A capitalized name is a place when a phrase says so ("the villages of Nyabiondo and Kibati",
@@ -411,42 +463,41 @@ def _find_contextual(doc: Doc, found: list[_Match], cues: Cues) -> list[_Match]:
         for i in range(start, end):
             taken[i] = True
 
-    for token in doc:
-        word = token.lower_
-        if word == "of" and _settlement_before(doc, token.i + 1, cues):
-            end = _name_forward(doc, token.i + 1, cues)
+    texts, lowers = strings.texts, strings.lowers
+    for i, word in enumerate(lowers):
+        if word == "of" and _settlement_before(doc, i + 1, cues):
+            end = _name_forward(doc, i + 1, cues)
             if end:
-                feature = _strong_cue(doc, token.i + 1, end, cues)
-                add(token.i + 1, end, feature)
+                feature = _strong_cue(doc, i + 1, end, cues)
+                add(i + 1, end, feature)
                 for start, end in _list_items(doc, end, cues):
                     add(start, end, feature)
-        elif word == "camp" and token.i >= 1 and doc[token.i - 1].lower_ in cues.camp_modifiers:
-            add(_name_backward(doc, token.i - 1, cues), token.i - 1, "site")
+        elif word == "camp" and i >= 1 and lowers[i - 1] in cues.camp_modifiers:
+            add(_name_backward(doc, i - 1, cues), i - 1, "site")
         elif word in cues.place_generics:
-            feature = _generic_after(doc, token.i, cues)
+            feature = _generic_after(doc, i, cues)
             if feature:
-                add(_name_backward(doc, token.i, cues), token.i, feature)
-    for token in doc:
-        if token.i and token.text[:1].isupper() and token.lower_.rstrip(".") in cues.site_heads:
-            start = _name_backward(doc, token.i, cues)
+                add(_name_backward(doc, i, cues), i, feature)
+    for i, text in enumerate(texts):
+        if i and text[:1].isupper() and lowers[i].rstrip(".") in cues.site_heads:
+            start = _name_backward(doc, i, cues)
             if start >= 0 and _relational_cue(doc, start, cues, sites=True):
-                add(start, token.i + 1, "site")
-    for start in _roads(doc, cues):
+                add(start, i + 1, "site")
+    for start in _roads(doc, cues, texts):
         add(start, start + 1, "site")
-    for start, end in _listed_streets(doc, cues):
+    for start, end in _listed_streets(doc, cues, strings):
         add(start, end, "site", listed=True)
-    for start, end, feature in _prefixed_names(doc, cues):
+    for start, end, feature in _prefixed_names(doc, cues, strings):
         add(start, end, feature)
     for match in found:
         start = _name_before_container(doc, match, cues)
         if start >= 0:
             add(start, match.start - 1, "city")
-    for token in doc:
-        if token.text == "," and _settlement_apposition(doc, token.i + 1, cues):
-            start = _name_backward(doc, token.i, cues)
+    for i, text in enumerate(texts):
+        if text == "," and _settlement_apposition(doc, i + 1, cues):
+            start = _name_backward(doc, i, cues)
             if start >= 0:
-                add(start, token.i, "city")
-    labels = _name_labels(doc)
+                add(start, i, "city")
     for entity in doc.ents:
         near = entity.start > 0 and doc[entity.start - 1].lower_ in ("near", "outside")
         if entity.label_ not in ("GPE", "LOC") and not (entity.label_ == "FAC" and near):
@@ -461,15 +512,15 @@ def _find_contextual(doc: Doc, found: list[_Match], cues: Cues) -> list[_Match]:
             votes = labels.get(entity.text.lower(), Counter())
             if votes["GPE"] + votes["LOC"] + votes["FAC"] > votes["PERSON"] + votes["ORG"]:
                 add(start, end, "city", spreads=False)
-    for token in doc:
+    for i, text in enumerate(texts):
         if not names:
             break
-        if taken[token.i] or not token.text[:1].isupper():
+        if taken[i] or not text[:1].isupper():
             continue
         for words, feature in names.items():
-            end = token.i + len(words)
-            if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(words)):
-                add(token.i, end, feature)
+            end = i + len(words)
+            if end <= len(doc) and all(lowers[i + k] == w for k, w in enumerate(words)):
+                add(i, end, feature)
                 break
     return [
         _Match(start, end, normalize_name(doc[start:end].text), [], label=_entity_label(doc[start:end])[0],
@@ -483,13 +534,14 @@ def _road_number(doc: Doc, index: int) -> bool:
     return 0 <= index < len(doc) and ROAD_NUMBER.fullmatch(doc[index].text) is not None
 
 
-def _roads(doc: Doc, cues: Cues) -> Iterator[int]:
+def _roads(doc: Doc, cues: Cues, texts: list[str]) -> Iterator[int]:
     """Tokens that are roads: a road number after "on/along/via the" or before "highway",
     "southbound", ..., and the road numbers listed after it ("via the A39, A377 and A361"); a
     bare "M16" (the rifle) is not one."""
-    for token in doc:
-        if not token.i or ROAD_NUMBER.fullmatch(token.text) is None:
+    for i, text in enumerate(texts):
+        if not i or text[:1] not in ROAD_LETTERS or ROAD_NUMBER.fullmatch(text) is None:
             continue
+        token = doc[i]
         if not (
             _relational_cue(doc, token.i, cues, sites=True) and doc[token.i - 1].lower_ == "the"
             or token.i + 1 < len(doc) and doc[token.i + 1].lower_ in cues.road_words
@@ -505,12 +557,12 @@ def _roads(doc: Doc, cues: Cues) -> Iterator[int]:
             position += 1
 
 
-def _listed_streets(doc: Doc, cues: Cues) -> Iterator[tuple[int, int]]:
+def _listed_streets(doc: Doc, cues: Cues, strings: _Words) -> Iterator[tuple[int, int]]:
     """The names before a lowercase plural street word: "Maple and Cedar streets"."""
-    for token in doc:
-        if token.lower_ not in cues.plural_site_heads or not token.text.islower():
+    for i, word in enumerate(strings.lowers):
+        if word not in cues.plural_site_heads or not strings.texts[i].islower():
             continue
-        end = token.i
+        end = i
         while True:
             start = _name_backward(doc, end, cues)
             if start < 0:
@@ -521,14 +573,14 @@ def _listed_streets(doc: Doc, cues: Cues) -> Iterator[tuple[int, int]]:
             end = start - 1 - (doc[start - 1].lower_ != "," and doc[start - 2].text == ",")
 
 
-def _prefixed_names(doc: Doc, cues: Cues) -> Iterator[tuple[int, int, str]]:
+def _prefixed_names(doc: Doc, cues: Cues, strings: _Words) -> Iterator[tuple[int, int, str]]:
     """Names opened by a capitalized "Lake", "Mount" or "Fort", with the feature it gives."""
-    for token in doc:
-        feature = cues.name_prefixes.get(token.lower_.rstrip("."), "")
-        if feature and token.text[:1].isupper():
-            end = _name_forward(doc, token.i + 1, cues)
+    for i, word in enumerate(strings.lowers):
+        feature = cues.name_prefixes.get(word.rstrip("."), "")
+        if feature and strings.texts[i][:1].isupper():
+            end = _name_forward(doc, i + 1, cues)
             if end:
-                yield token.i, end, feature
+                yield i, end, feature
 
 
 def _list_items(doc: Doc, end: int, cues: Cues) -> list[tuple[int, int]]:
@@ -619,23 +671,28 @@ def _ends_a_phrase(doc: Doc, end: int) -> bool:
     return after.pos_ not in ("NOUN", "PROPN", "PART") and after.text not in ("'s", "’s")
 
 
-def _focus(matches: list[_Match], gazetteer: Gazetteer) -> Place | None:
-    """The report's main place: the most mentioned city or region of its most mentioned country."""
+def _focus(doc: Doc, matches: list[_Match], gazetteer: Gazetteer) -> Place | None:
+    """The report's main place: the most mentioned city or region of its most mentioned country.
+
+    A dateline names where the reporter files from rather than where things happen, so it
+    counts half a mention ("NIAMEY, Niger — ... Niamey ... twice in Niger's Tillabéri region":
+    the region).
+    """
     countries: Counter[str] = Counter(
         m.place.country_code for m in matches if m.place is not None and m.place.country_code
     )
     if not countries:
         return None
     code = countries.most_common(1)[0][0]
-    local: Counter[int] = Counter()
+    local: dict[int, float] = {}
     first: dict[int, Place] = {}
     for match in matches:
         place = match.place
         if place is not None and place.country_code == code and place.feature in ("city", "region"):
-            local[place.index] += 1
+            local[place.index] = local.get(place.index, 0.0) + (0.5 if _dateline(match, doc) else 1.0)
             first.setdefault(place.index, place)
     if local:
-        return first[local.most_common(1)[0][0]]
+        return first[max(local, key=local.__getitem__)]
     return gazetteer.country(code)
 
 
@@ -687,7 +744,7 @@ def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
                 break
             named_countries.setdefault(match.key, other.place)
             country_tokens.update(range(other.start, other.end))
-    focus = _focus([m for m in matches if not m.contextual], gazetteer)
+    focus = _focus(doc, [m for m in matches if not m.contextual], gazetteer)
     local = [
         m for m in matches
         if not m.contextual and m.place is not None and m.place.feature in ("city", "region")
@@ -838,8 +895,8 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
         if following.text[:1].isupper() and following.is_alpha and following.i not in hit_tokens:
             return True
     return (
-        before is not None and before.text[:1].isupper() and before.is_alpha
-        and not before.is_sent_start and label not in PLACE_LABELS
+        before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+        and (label not in PLACE_LABELS or match.key in cues.common_words)
     )
 
 
@@ -948,6 +1005,38 @@ def _keep(
     if population >= 1_000_000 or any(p.capital for p in primary):
         return True
     return population >= 100_000 and not span[0].is_sent_start
+
+
+def _follow_designated_regions(
+    doc: Doc, candidates: list[_Match], kept: list[_Match], cues: Cues, by_start: dict[int, _Match]
+) -> list[_Match]:
+    """After "the Sagaing region", a bare "Sagaing" is the region too, unless a town of 100,000
+    people or more bears the name ("Kandahar province ... Kandahar" is often the city).
+
+    One sense per discourse: the bare name counts unless spaCy calls it something else than a
+    place (a person, an organisation) outside a locative context.
+    """
+    regions: dict[str, list[Place]] = {}
+    for match in kept:
+        base, _, word = match.key.rpartition(" ")
+        if base and word in cues.designators:
+            named = [p for p in match.candidates if p.feature == "region"]
+            if named:
+                regions.setdefault(base, named)
+    if not regions:
+        return kept
+    added = False
+    for match in candidates:
+        named = regions.get(match.key)
+        if named is None or match.blocked or any(
+            p.feature == "city" and p.population >= FOREIGN_TOWN_POPULATION for p in match.candidates
+        ):
+            continue
+        if not match.place_kept and (match.label in ("", "GPE", "LOC") or _locative(match, doc, by_start, cues)):
+            match.place_kept = added = True
+        if match.place_kept:
+            match.candidates = named
+    return [m for m in candidates if m.place_kept] if added else kept
 
 
 def _contained_by_next(match: _Match, doc: Doc, matches_by_start: dict[int, _Match]) -> bool:
@@ -1200,6 +1289,7 @@ def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     )
     _pair_largest_readings(matches, placed)
     _unmoor_foreign_towns(doc, matches)
+    _read_state_titles(doc, matches, cues)
 
 
 PAIR_DISTANCE_KM = 300.0
@@ -1259,6 +1349,36 @@ def _read_containers(doc: Doc, matches: list[_Match], cues: Cues) -> None:
                 break
 
 
+STATE_TITLES = frozenset({"governor", "gov", "governors", "lieutenant"})
+
+
+def _read_state_titles(doc: Doc, matches: list[_Match], cues: Cues) -> None:
+    """"New York Governor Andrew Cuomo" and "the state of New York" name the state, even where
+    the bare name answers to the city: a governor heads a region, not a town."""
+    gazetteer = load_gazetteer()
+    for match in matches:
+        city = match.place
+        if city is None or city.feature != "city":
+            continue
+        after = doc[match.end] if match.end < len(doc) else None
+        titled = after is not None and after.lower_.rstrip(".") in STATE_TITLES
+        stated = (
+            match.start >= 2 and doc[match.start - 1].lower_ == "of"
+            and doc[match.start - 2].lower_ in ("state", "governor")
+        )
+        if not (titled or stated):
+            continue
+        readings = [*match.candidates]
+        for word in sorted(cues.designators):
+            readings += gazetteer.candidates(f"{match.key} {word}")
+        regions = [
+            p for p in readings if p.feature == "region" and not p.admin1 and p.country_code == city.country_code
+        ]
+        if regions:
+            match.place = regions[0]
+            match.scores[regions[0].index] = math.inf
+
+
 def _choose(match: _Match, evidence: _Evidence, partner_places: list[Place]) -> None:
     """Score every candidate of ``match`` against ``evidence`` and keep the best."""
     best_score = -math.inf
@@ -1309,13 +1429,17 @@ def _unmoor_foreign_towns(doc: Doc, matches: list[_Match]) -> None:
 def _follow_lists(doc: Doc, matches: list[_Match]) -> None:
     """In "Alaska, Alabama, ..., Oregon and Wyoming" every item is a region when its neighbours are.
 
-    A name that is both a region and a city takes the region reading when the item next to it
-    in a comma or "and" list resolved to a region of the same country.
+    A name that is both a region and a city (or a foreign country: "Florida, Georgia and
+    Alabama", unlike "Jalisco and Mexico") takes the region reading when the item next to it in
+    a comma or "and" list resolved to a region of the region's country.
     """
     for index, match in enumerate(matches):
-        if match.place is None or match.place.feature != "city":
+        if match.place is None or match.place.feature not in ("city", "country"):
             continue
-        regions = [p for p in match.candidates if p.feature == "region"]
+        regions = [
+            p for p in match.candidates
+            if p.feature == "region" and (match.place.feature == "city" or p.country_code != match.place.country_code)
+        ]
         if not regions:
             continue
         for neighbour in (index - 1, index + 1):
@@ -1381,7 +1505,8 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         return [], []
     gazetteer = load_gazetteer()
     cues = load_cues()
-    found = _find_matches(doc, gazetteer, cues)
+    strings = _Words.of(doc)
+    found = _find_matches(doc, gazetteer, cues, strings)
     by_start = {m.start: m for m in found}
     candidates = [m for m in found if not m.contextual]
     hit_tokens = {i for m in found for i in range(m.start, m.end)}
@@ -1389,9 +1514,10 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     for match in candidates:
         match.place_kept = _keep(match, doc, cues, by_start, hit_tokens, labels)
     matches = _keep_more(candidates, doc, cues, labels)
+    matches = _follow_designated_regions(doc, candidates, matches, cues, by_start)
     _resolve(doc, matches, cues)
     contextual = [m for m in found if m.contextual and not m.place_kept]
-    contextual += _find_contextual(doc, matches + contextual, cues)
+    contextual += _find_contextual(doc, matches + contextual, cues, strings, labels)
     if contextual:
         matches = sorted(matches + contextual, key=lambda m: m.start)
     if any(m.contextual for m in matches):

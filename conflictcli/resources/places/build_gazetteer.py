@@ -326,6 +326,13 @@ def apply_curated(
         name, feature, code, lat, lon, disputed, aliases = (row + [""] * 7)[:7]
         code = "" if code == "-" else code
         names = [name, *(alias for alias in aliases.split("|") if alias)]
+        if feature == "country" and code not in countries:
+            data = read_json("countries.json")[code]
+            countries[code] = Entry(
+                data["name"].strip(), "country", code, float(lat), float(lon),
+                int(data["population"] or 0), int(data["geonameid"]),
+            )
+            countries[code].add_names(countries[code].name)
         if feature in ("country", "continent"):
             entry = countries[code] if feature == "country" else continents[name]
             entry.name, entry.lat, entry.lon = name, float(lat), float(lon)
@@ -475,7 +482,8 @@ def main() -> None:
         known_names = set().union(*(e.aliases for e in entries))
         entries += build_minor_cities(small, cities, admin1_names, blocked | known_names | demonyms)
     for entry in entries:
-        entry.aliases -= demonyms
+        own = {normalize_name(entry.name)} if entry.feature == "country" else set()
+        entry.aliases -= demonyms - own
         entry.aliases.discard("")
     apply_aliases(entries)
     write([e for e in entries if e.aliases], args.output)
