@@ -55,6 +55,7 @@ register_extension(EXTENSION)
 
 BACKGROUND_DAYS = 45
 GENERIC_VICTIMS = "people"
+GENERIC_HEADS = frozenset({"people", "persons", "person", "members"})
 STATE_VICTIMS = frozenset({"soldier", "troop", "police", "policemen", "officer", "personnel", "guard", "gendarme"})
 SUBSET_WORDS = frozenset({"among", "including", "includes", "included"})
 ADDITIVE_WORDS = frozenset({"also", "too", "another", "additional", "further"})
@@ -63,6 +64,8 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
 TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "targeting", "into", "in"})
 INITIATOR_PREPOSITIONS = frozenset({"by", "from"})
+SETTING_PREPOSITIONS = frozenset({"in", "during", "amid"})
+TAKING_CLASSES = frozenset({"arrest", "abduction"})
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "relcl", "ccomp"})
 LAUNCH_LEMMAS = frozenset({"launch", "carry", "conduct", "stage", "mount", "claim", "unleash", "fire",
                            "agree", "sign", "reach", "declare", "hold"})
@@ -71,6 +74,7 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "p
 HABITUAL_WORDS = frozenset({"repeated", "frequent", "regular", "daily", "nightly", "constant", "continuous",
                             "ongoing", "persistent", "sporadic", "occasional", "routine"})
 REMOTE_TYPE = "explosions_remote_violence"
+INSTRUMENT_CLASSES = frozenset({"attack", "kill", "disrupted"})
 TERRITORY_SUB_TYPES = frozenset({"non_state_actor_overtakes_territory", "government_regains_territory"})
 TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "decade", "period", "season"})
 CLAIM_LEMMAS = frozenset({"claim", "accept", "admit", "acknowledge", "bear", "assume"})
@@ -94,6 +98,7 @@ LOCATING_WORDS = frozenset({"near", "outside", "around", "north", "south", "east
 PRECISE_FEATURES = frozenset({"city", "site", "landmark", "border"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_DAYS_LATER = re.compile(r"^P(\d+)D$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WIRE_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?:\s*\([^()\n]{1,40}\))?(?:,[^,—–\n]{1,60}){0,2}\s*(?:—|–|--| - |:)\s*")
@@ -149,6 +154,13 @@ class Lexicon:
     suspect_nouns: frozenset[str]
     member_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    property_nouns: frozenset[str]
+    distinct_forces: frozenset[str]
+    security_services: frozenset[str]
+    civilian_nouns: frozenset[str]
+    gathering_verbs: frozenset[str]
+    unnamed_enemies: frozenset[str]
+    civilian_sites: frozenset[str]
 
 
 @cache
@@ -204,6 +216,13 @@ def load_lexicon() -> Lexicon:
         suspect_nouns=frozenset(data["suspect_nouns"]),
         member_nouns=frozenset(data["member_nouns"]),
         organisation_nouns=frozenset(data["organisation_nouns"]),
+        property_nouns=frozenset(data["property_nouns"]),
+        distinct_forces=frozenset(data["distinct_forces"]),
+        security_services=frozenset(data["security_services"]),
+        civilian_nouns=frozenset(data["civilian_nouns"]),
+        gathering_verbs=frozenset(data["gathering_verbs"]),
+        unnamed_enemies=frozenset(data["unnamed_enemies"]),
+        civilian_sites=frozenset(data["civilian_sites"]),
     )
 
 
@@ -237,6 +256,8 @@ class Draft:
     place_from_text: bool = True  # the place is named in the event's own clause
     first_trigger: Trigger | None = None  # the trigger of the first sentence (kept when merges swap ``trigger``)
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    anchor_date: str | None = None  # the last date told of an event before this one ("the same evening")
+    own_account: bool = False  # actor1 is the speaker telling of its own fighters ("its men had killed")
 
 
 def _lemma(token: Token) -> str:
@@ -294,6 +315,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int
             pos_ok = False  # "the besieged city", "an attacked convoy": a state of the noun, not an event
         if key in lexicon.purpose_only and not _has_purpose(head, lexicon.protest_purposes):
             pos_ok = False
+        if key in lexicon.gathering_verbs and not _protesters_gather(head, lexicon):
+            pos_ok = False  # "protesters gathered in the square" is a protest, "families gathered" is not
         position = bisect_right(starts, span.start_char) - 1
         inside_name = position >= 0 and blocked_chars[position][1] > span.start_char
         if key in lexicon.weapon_nouns and head.pos_ in {"NOUN", "PROPN"}:
@@ -305,6 +328,18 @@ def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int
             triggers.append(Trigger(index, end, head, lexicon.classes[class_name]))
         index = end
     return triggers
+
+
+def _protesters_gather(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a gathering verb's subject is protesters ("hundreds of protesters gathered")."""
+    for child in verb.children:
+        if child.dep_ not in SUBJECTS:
+            continue
+        counted = [grand for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for grand in prep.children if grand.dep_ == "pobj"]
+        if any(_lemma(token) in lexicon.protester_nouns for token in (child, *counted)):
+            return True
+    return False
 
 
 def _has_purpose(head: Token, purposes: frozenset[str]) -> bool:
@@ -665,7 +700,7 @@ class _Index:
             kind == "civilians" or (kind not in STATE_TYPES | ACTING_TYPES and _is_civilian_word(name))
         ):
             return self.civilians
-        if kind == "military" and name[:1].islower():
+        if kind == "military" and name[:1].islower() and name.lower().split()[-1] not in load_lexicon().distinct_forces:
             force = self.state_force(self.party_countries.get(name), besides=name)
             # Only towards a named force or one the report mentions more: never between two
             # equally unnamed groups of soldiers.
@@ -990,7 +1025,8 @@ def _roles(index: _Index, head: Token) -> Roles:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         actor1 = actor1 or _phrase_party(index, grand)
-            elif child.dep_ in OBJECTS:
+            elif child.dep_ in OBJECTS and _lemma(child) not in load_lexicon().property_nouns:
+                # "destroyed RSF fuel depots": property hit, no party as the target.
                 actor2 = actor2 or _phrase_party(index, child, whole=True)
         if not passive and actor1 is None:
             subject1, subject2 = _subject_roles(index, head)
@@ -1031,6 +1067,8 @@ def _repelled(index: _Index, head: Token) -> Roles | None:
             if attacker is None:
                 continue
             defender = _subject_roles(index, head)[0]
+            if defender is None and _pronoun_subject(head):
+                defender = index.reporting_force(head.idx)  # "X said on Saturday it had repelled …"
             return attacker, defender if defender != attacker else None
     return None
 
@@ -1095,15 +1133,19 @@ def _classify(trigger: Trigger, actor1: str | None, actor2: str | None, index: _
             return None
         if actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES:
             return "battles", "armed_clash"
+    if event_class.name in INSTRUMENT_CLASSES and (weapon := _instrument(trigger.head, lexicon)):
+        return REMOTE_TYPE, weapon  # "its jets struck a camp", "its aircraft destroyed fuel depots"
     if event_class.weapon_object and not _objects_in(trigger.head, lexicon.disrupted_objects):
         return None
     if (event_class.name == "arrest" and actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES
-            and not _by_security_force(trigger.head, lexicon)):
+            and not _by_security_force(trigger.head, lexicon) and not _security_service(actor1, lexicon)):
         return "violence_against_civilians", "abduction_forced_disappearance"
     if event_class.civilian_target and _civilian_target(actor2, index, group or [trigger]):
         return event_class.civilian_target
-    if event_class.name == "attack" and (weapon := _instrument(trigger.head, lexicon)):
-        return REMOTE_TYPE, weapon
+    if event_class.name == "abduction" and index.kills_in(
+        [span for item in group or [trigger] for span in clause_spans(clause_verb(item.head))]
+    ):
+        return "violence_against_civilians", "attack"  # an abduction raid that kills is an attack
     if event_class.name == "attack" and _on_ship(trigger.head, lexicon):
         return REMOTE_TYPE, "shelling_artillery_missile_attack"
     return event_class.type, event_class.sub_type
@@ -1118,6 +1160,30 @@ def _by_security_force(verb: Token, lexicon: Lexicon) -> bool:
             if any(_lemma(token) in lexicon.security_nouns for token in words):
                 return True
     return False
+
+
+def _named_by_modifiers(index: _Index, verb: Token) -> str | None:
+    """The state body an unnamed subject's modifiers spell out ("national security agents" → the
+    National Security Service the report names elsewhere)."""
+    for child in verb.children:
+        if child.dep_ not in SUBJECTS:
+            continue
+        words = {grand.lower_ for grand in child.children if grand.dep_ in {"amod", "compound"}}
+        if len(words) < 2:
+            continue
+        for party in index.parties:
+            name_words = {word.lower() for word in party["name"].split()}
+            if words <= name_words and (party.get("type") in STATE_TYPES
+                                        or _security_service(party["name"], load_lexicon())):
+                return party["name"]
+    return None
+
+
+def _security_service(name: str, lexicon: Lexicon) -> bool:
+    """Whether a party's name says it is a security service ("Internal Security Agency", "National
+    Intelligence Service"), whatever type the parties component gave it: its detentions are arrests."""
+    words = {word.lower().removesuffix("'s").removesuffix("’s") for word in name.split()}
+    return bool(words & lexicon.security_services) and name[:1].isupper()
 
 
 def _on_ship(head: Token, lexicon: Lexicon) -> bool:
@@ -1139,15 +1205,19 @@ def _objects_in(verb: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _instrument(head: Token, lexicon: Lexicon) -> str | None:
-    """The remote-violence sub-type an attack's weapon gives ("attacked … with drones and mortars")."""
+    """The remote-violence sub-type an attack's weapon gives: the instrument it is made with
+    ("attacked … with drones and mortars") or the weapon that does it ("its jets struck a camp",
+    "its aircraft had destroyed fuel depots")."""
+    weapons = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in {"with", "using"}:
-            for grand in child.children:
-                if grand.dep_ != "pobj":
-                    continue
-                for token in (grand, *grand.conjuncts):
-                    if _lemma(token) in lexicon.instruments:
-                        return lexicon.instruments[_lemma(token)]
+            weapons += [grand for grand in child.children if grand.dep_ == "pobj"]
+        elif child.dep_ in SUBJECTS and head.pos_ == "VERB":
+            weapons.append(child)
+    for weapon in weapons:
+        for token in (weapon, *weapon.conjuncts):
+            if _lemma(token) in lexicon.instruments:
+                return lexicon.instruments[_lemma(token)]
     return None
 
 
@@ -1172,6 +1242,10 @@ def _civilian_target(actor2: str | None, index: _Index, group: list[Trigger]) ->
     return bool(victims) and all(_is_civilian_word(item.get("who") or "") for item in victims)
 
 
+_ONGOING = re.compile(
+    r"\b(?:fighting|clashes|battles?|combat)\b[^.]{0,40}\b(?:continu\w*|going on|ongoing|still raging|raging)\b", re.I
+)
+_SUSPECTED = re.compile(r"\bsuspect(?:ed|s)?\b", re.I)
 _FORCES = re.compile(r"\b(Army|Armed Forces|Forces|Force|Corps|Military|Defen[cs]e)\b", re.I)
 _WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _LOSSES = re.compile(r"\b(los[est]\w*|losing|casualt\w+|killed|dead|deaths?|died|fatalit\w+)\b", re.I)
@@ -1283,10 +1357,25 @@ def _subordinate(trigger: Trigger) -> tuple[int, int] | None:
     verb = clause_verb(trigger.head)
     if verb.dep_ == "advcl" and any(child.dep_ == "mark" for child in verb.children):
         return _subtree_span(verb)
+    phrase = _time_phrase(trigger.head)
+    return _subtree_span(phrase) if phrase is not None else None
+
+
+def _time_phrase(token: Token) -> Token | None:
+    """The measured "after"/"before" phrase an event noun sits in below its clause's verb ("seized the
+    town on Sunday, less than a week after an army drone strike …"): a time apart from the clause's own."""
+    verb = clause_verb(token)
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return None
+        if ancestor.dep_ == "prep" and ancestor.lower_ in {"after", "before"} and any(
+            child.dep_ == "npadvmod" and _lemma(child) in TIME_NOUNS for child in ancestor.children
+        ):
+            return ancestor  # "a week after a strike", not "driven back after a gunfight"
     return None
 
 
-def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | None:
+def _sentence_date(index: _Index, sentence: Span, trigger: Trigger, previous: str | None = None) -> str | None:
     """The calendar date expression nearest the trigger, in its clause first, then in its sentence;
     the dateline and dates of speaking ("said on Monday") excluded. ``""`` marks a background date
     ("since January")."""
@@ -1298,27 +1387,48 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger) -> str | Non
     # in Port Sudan since last year, said …"), not the event.
     asides = [_subtree_span(token) for token in sentence if token.dep_ == "relcl"
               and not _subtree_span(token)[0] <= anchor < _subtree_span(token)[1]]
+    opening = max(index.dateline_end, _wire_dateline_end(index, sentence, anchor))
     for item in index.dates:
-        if not (sentence.start_char <= item["start"] < sentence.end_char) or item["end"] <= index.dateline_end:
-            continue
+        if not (sentence.start_char <= item["start"] < sentence.end_char) or item["end"] <= opening:
+            continue  # the date of filing in "UVIRA, DR Congo, 03/10/2025 — " is no event's
         if bounded and not bounded[0] <= item["start"] < bounded[1]:
             continue
         if any(start <= item["start"] < end for start, end in asides):
             continue
-        if item.get("type") not in {"DATE", "TIME"}:
+        anchored = _anchored_date(index, item, previous)
+        if anchored is None and item.get("type") not in {"DATE", "TIME"}:
             continue
         role = _date_role(index.doc, item, trigger)
         precision = date_precision(item.get("value"))
-        if role == "speech" or (role is None and (precision is None or (precision == "year" and not _earlier_year(item["value"], index.reference_value)))):
+        if role == "speech" or (role is None and anchored is None and (precision is None or (precision == "year" and not _earlier_year(item["value"], index.reference_value)))):
             continue
         outside = 0 if clause_start <= item["start"] < clause_end else 1
         distance = abs(item["start"] - anchor)
         value = "" if role == "since" or _earlier_year(item["value"], index.reference_value) else normalized_date(item["value"])
-        if value and _WEEKDAY.search(item["text"]) and _not_future(trigger.head):
+        if anchored is not None:
+            value = anchored
+        elif value and _WEEKDAY.search(item["text"]) and _not_future(trigger.head):
             value = _last_before(value, index.reference_value)
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, value)
     return best[2] if best else None
+
+
+def _anchored_date(index: _Index, item: dict[str, Any], previous: str | None) -> str | None:
+    """The day of a date told relative to the event before ("the same evening" → that event's day,
+    "two days later" → two days after it), or None when ``item`` is not such an expression or there
+    is no dated event before."""
+    day = event_day(previous) if previous and date_precision(previous) == "day" else None
+    if day is None:
+        return None
+    text = item["text"].lower()
+    if text.startswith("the same "):
+        return day
+    following = doc_text(index.doc)[item["end"]:item["end"] + 7].lower()
+    match = _DAYS_LATER.match(item.get("value") or "")
+    if match and following.startswith(" later") and item.get("type") == "DURATION":
+        return (date.fromisoformat(day) + timedelta(days=int(match.group(1)))).isoformat()
+    return None
 
 
 def _not_future(token: Token) -> bool:
@@ -1377,11 +1487,24 @@ def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger | None) -> str |
         governor = governor.head
     if (trigger is None or governor is not trigger.head) and _lemma(governor) in SPEECH_LEMMAS:
         return "speech"
+    if _follows_speech_verb(span):
+        return "speech"  # "said on Saturday it had repelled …", whatever verb the parse hangs it on
     if _lemma(governor) in load_lexicon().speech_nouns and governor.head.dep_ == "prep" and (
         _lemma(governor.head.head) in SPEECH_LEMMAS
     ):
         return "speech"  # "the army said in a statement on Sunday"
     return None
+
+
+def _follows_speech_verb(span: Span) -> bool:
+    """Whether a date comes right after a verb of speaking ("said on Saturday", "told AFP on
+    Monday", "said Tuesday"): the day of the statement, not of what it reports."""
+    before = span.start - 1
+    if before >= 0 and span.doc[before].lower_ == "on":
+        before -= 1
+    if before >= 0 and span.doc[before].pos_ in {"PROPN", "PRON"} and before - 1 >= 0:
+        before -= 1  # "told AFP on Monday"
+    return before >= 0 and span.doc[before].pos_ in {"VERB", "AUX"} and _lemma(span.doc[before]) in SPEECH_LEMMAS
 
 
 def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[dict[str, Any], tuple[int, int]] | None:
@@ -1401,7 +1524,7 @@ def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[di
         if bounded and not bounded[0] <= start < bounded[1]:
             continue
         feature = place.get("feature")
-        precision = 0 if feature in PRECISE_FEATURES else 1 if feature == "region" else 2
+        precision = 0 if feature in PRECISE_FEATURES else 1 if feature in {"region", "water"} else 2
         outside = 0 if clause_start <= start < clause_end else 1
         distance = start - trigger.head.idx
         ranked.append((outside, precision, 0 if distance >= 0 else 1, abs(distance), start, end, place))
@@ -1525,7 +1648,9 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
     candidates = []
     # "arrested in connection with the attack": a definite event noun in a prepositional phrase
     # refers back to an event; the clause reports the arrest.
-    fresh = [trigger for trigger in triggers if not (_is_anaphoric(trigger) and trigger.head.dep_ == "pobj")]
+    # "arrested nine suspects in a raid": the raid is the setting of what the verb tells.
+    fresh = [trigger for trigger in triggers
+             if not (_is_anaphoric(trigger) and trigger.head.dep_ == "pobj") and not _setting_of(trigger, triggers)]
     for trigger in fresh or triggers:
         actor1, actor2 = _roles(index, trigger.head)
         if actor1 is None and trigger.head.pos_ == "VERB" and not _is_passive(trigger.head) and trigger.event_class.name != "arrest":
@@ -1533,8 +1658,16 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             # strike killed two" does not make X the one who fired the missile.
             bounded = _subordinate(trigger)
             clause_start = bounded[0] if bounded else sentence.start_char
-            actor1 = index.party_before(trigger.head.idx, max(clause_start, index.dateline_end), actor2)
-        if actor1 is None and trigger.event_class.type in {"battles", "explosions_remote_violence"}:
+            # Nor from a wire dateline ("FADA N'GOURMA, Burkina Faso (AFP) — "): the agency tells.
+            opening = max(clause_start, index.dateline_end, _wire_dateline_end(index, sentence, trigger.head.idx))
+            actor1 = index.party_before(trigger.head.idx, opening, actor2)
+        own_account = False
+        if (actor1 is None or index.unarmed(actor1)) and _own_members(trigger.head) and (
+            speaker := index.reporting_force(trigger.head.idx)
+        ):
+            actor1, own_account = speaker, True  # "JNIM said its men had killed …": the speaker's own fighters
+        if actor1 is None and (trigger.event_class.type in {"battles", "explosions_remote_violence"}
+                               or _instrument(trigger.head, lexicon)):
             reporter = index.reporting_force(trigger.head.idx)
             actor1 = reporter if reporter != actor2 else None
         if actor1 is None and _pronoun_subject(trigger.head):
@@ -1545,21 +1678,23 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             # "A priest was abducted on Friday … The kidnappers demanded a ransom."
             actor1 = index.party_called(perpetrators)
         if actor1 is None and trigger.event_class.name == "arrest" and _by_security_force(trigger.head, lexicon):
-            actor1 = _held_by(index, sentence)
+            actor1 = _named_by_modifiers(index, trigger.head) or _held_by(index, sentence)
         if actor1 == actor2:
             actor2 = None
         classified = _classify(trigger, actor1, actor2, index, lexicon, sentence, triggers)
         if classified is not None:
             rank = 0 if classified[1] in TERRITORY_SUB_TYPES else trigger.event_class.rank
-            candidates.append(((_is_accused(trigger.head), rank, trigger.start), trigger, actor1, actor2, classified))
+            candidates.append(((_is_accused(trigger.head), rank, trigger.start), trigger, actor1, actor2, classified,
+                           own_account))
     candidates.sort(key=lambda item: item[0])
-    for _, trigger, actor1, actor2, classified in candidates:
+    for _, trigger, actor1, actor2, classified, own_account in candidates:
         # Another trigger of the clause may name who did it ("Shelling by …" parsed apart from
         # "the RSF killed 14 people").
         actor1 = actor1 or next((other[2] for other in candidates if other[2] not in (None, actor2)), None)
         actor2 = actor2 or next((other[3] for other in candidates if other[3] not in (None, actor1)), None)
         grievance = _in_grievance(trigger)
-        date_value = None if grievance else _sentence_date(index, sentence, trigger)
+        earlier = (previous.date_value if previous.date_from_text else previous.anchor_date) if previous else None
+        date_value = None if grievance else _sentence_date(index, sentence, trigger, earlier)
         if date_value == "":
             return None
         located = _sentence_place(index, sentence, trigger)
@@ -1600,11 +1735,24 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             place=located[0] if located else None,
             place_mention=located[1] if located else None,
             fallback_date=previous.date_value if previous and previous.date_from_text else None,
+            anchor_date=earlier,
             statement_week=None if date_value else _statement_week(index, sentence),
             place_from_text=place_from_text,
             first_trigger=trigger,
+            own_account=own_account,
         )
     return None
+
+
+def _setting_of(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a trigger noun only sets the scene of another trigger verb of its clause ("detained 12
+    men during a raid", "arrested nine suspects in a raid on Thursday"): the verb tells the event."""
+    head = trigger.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ != "pobj" or head.head.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    governor = head.head.head
+    return any(other.head.i == governor.i and other.head.pos_ == "VERB" and other.event_class.name in TAKING_CLASSES
+               for other in triggers if other is not trigger)
 
 
 def _victims(index: _Index, trigger: Trigger, actor2: str | None, event_type: str, lexicon: Lexicon) -> str | None:
@@ -1616,10 +1764,15 @@ def _victims(index: _Index, trigger: Trigger, actor2: str | None, event_type: st
         return civilians if civilians and index.unarmed(actor2) else actor2
     if event_type == "violence_against_civilians":
         return civilians
+    if trigger.head.pos_ == "VERB" and any(
+        child.dep_ in OBJECTS | PASSIVE_SUBJECTS and _lemma(child) in lexicon.civilian_nouns for child in trigger.head.children
+    ):
+        return civilians  # "arrested a radio presenter", "a blogger was detained"
     spans = clause_spans(clause_verb(trigger.head))
     taken = [item for item in index.casualties
              if item.get("status") == "captured" and any(start <= item["start"] < end for start, end in spans)]
-    if taken and not any(_victim_head(item) in lexicon.suspect_nouns for item in taken):
+    if taken and not any(_victim_head(item) in lexicon.suspect_nouns or _SUSPECTED.search(item.get("who") or "")
+                         for item in taken):
         return civilians
     return None
 
@@ -1646,6 +1799,16 @@ def _opponent(index: _Index, head: Token, actor1: str | None) -> str | None:
     return None
 
 
+def _own_members(verb: Token) -> bool:
+    """Whether a verb's subject is a speaker's own people by a possessive ("its men", "their
+    fighters", "its jets"), whoever the parties component made of the noun."""
+    return verb.pos_ == "VERB" and any(
+        child.dep_ in SUBJECTS and any(grand.dep_ == "poss" and grand.lower_ in {"its", "their", "our"}
+                                       for grand in child.children)
+        for child in verb.children
+    )
+
+
 def _pronoun_subject(verb: Token) -> bool:
     """Whether a verb's subject is a personal pronoun ("it had arrested", "they struck")."""
     return any(child.dep_ in SUBJECTS and child.pos_ == "PRON" and child.lower_ in {"it", "they", "we"}
@@ -1660,7 +1823,16 @@ def _civilian_victims(index: _Index, trigger: Trigger) -> bool:
         item for item in index.casualties
         if item.get("status") in {"killed", "wounded"} and any(start <= item["start"] < end for start, end in spans)
     ]
-    return bool(victims) and all(_is_civilian_word(item.get("who") or "") for item in victims)
+    if victims and all(_is_civilian_word(item.get("who") or "") for item in victims):
+        return True
+    # "shelling killed 14 people in a displacement camp", "an air strike on a market killed 21 people"
+    sentence = trigger.head.sent
+    killed = [item for item in index.casualties
+              if item.get("status") == "killed" and sentence.start_char <= item["start"] < sentence.end_char]
+    sites = load_lexicon().civilian_sites
+    return bool(killed) and all(_victim_kind(item) in {GENERIC_VICTIMS, "civilians"} for item in killed) and any(
+        _lemma(token) in sites for token in sentence
+    )
 
 
 def _is_accused(token: Token) -> bool:
@@ -1717,12 +1889,12 @@ def _earlier_in_sentence(kept: Draft, new: Draft) -> bool:
     """Whether ``new`` is an event its own sentence sets apart in time from ``kept`` ("seized the
     town on Sunday, a week after a drone strike killed 11"): two events, never one."""
     verb = clause_verb(new.trigger.head)
-    return (
-        new.sentences[0].start in {sentence.start for sentence in kept.sentences}
-        and verb.dep_ == "advcl"
-        and any(child.dep_ == "mark" and child.lower_ in {"after", "before", "since", "until"}
-                for child in verb.children)
-    )
+    if new.sentences[0].start not in {sentence.start for sentence in kept.sentences}:
+        return False
+    if verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in {"after", "before", "since", "until"}
+                                    for child in verb.children):
+        return True
+    return _time_phrase(new.trigger.head) is not None  # "… less than a week after an army drone strike killed 11"
 
 
 def _compatible(index: _Index, kept: Draft, new: Draft, last: bool = False) -> bool:
@@ -1776,9 +1948,10 @@ def _merge(index: _Index, kept: Draft, new: Draft, restatement: bool) -> None:
     if kept.type == "strategic_developments" and new.type == "battles" and index.kills_in(new.clauses):
         kept.event_class, kept.type, kept.sub_type = new.event_class, new.type, new.sub_type
         kept.trigger = new.trigger
+    unnamed = kept.actor1 is None or (new.own_account and _generic_name(kept.actor1))
+    if unnamed and new.actor1 not in (None, kept.actor2) and (not restatement or new.own_account):
+        kept.actor1 = new.actor1  # an armed group's own account names who attacked ("its men had killed …")
     if not restatement:
-        if kept.actor1 is None and new.actor1 not in (None, kept.actor2):
-            kept.actor1 = new.actor1
         if kept.actor2 is None and new.actor2 not in (None, kept.actor1):
             kept.actor2 = new.actor2
     sharper = date_precision(new.date_value) == "day" and date_precision(kept.date_value) != "day"
@@ -1786,6 +1959,13 @@ def _merge(index: _Index, kept: Draft, new: Draft, restatement: bool) -> None:
         kept.date_value, kept.date_from_text = new.date_value, True
     if kept.place is None or (new.place and new.place_from_text and _more_precise(new.place, kept.place)):
         kept.place, kept.place_mention = new.place, new.place_mention
+
+
+def _generic_name(name: str) -> bool:
+    """Whether a party is named by a common noun for attackers ("gunmen", "Assailants", "the
+    militants"), not by a proper name."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in load_lexicon().suspect_nouns or words[-1].removesuffix("s") in load_lexicon().suspect_nouns)
 
 
 def _more_precise(new: dict[str, Any], kept: dict[str, Any]) -> bool:
@@ -1889,8 +2069,8 @@ def _victim_kind(item: dict[str, Any]) -> str:
     """The kind of victims a killed count is about: "people" (anyone), "civilians", or the head noun."""
     who = (item.get("who") or "").lower()
     words = who.split()
-    if words and words[-1] in {"people", "persons", "person"}:
-        return GENERIC_VICTIMS
+    if words and words[-1] in GENERIC_HEADS:
+        return GENERIC_VICTIMS  # "22 members of the VDP": the victims named by their side, counted once
     if _is_civilian_word(who):
         return "civilians"
     return (words or [""])[-1].rstrip("s")
@@ -1930,8 +2110,8 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
         "sub_type": draft.sub_type,
         "date": {"value": value, "precision": precision, "event_date": event_day(value),
                  "from_text": draft.date_from_text},
-        "actor1": index.as_actor(draft.actor1, draft.type),
-        "actor2": index.as_actor(draft.actor2, draft.type),
+        "actor1": _named(index.as_actor(draft.actor1, draft.type)),
+        "actor2": _named(index.as_actor(draft.actor2, draft.type)),
         "inter1": _inter(index, draft.actor1, draft.type, country, True),
         "inter2": _inter(index, draft.actor2, draft.type, country, False),
         "place": place.get("name"),
@@ -1945,6 +2125,12 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
         "casualties": casualty_ids,
         "claims": claim_ids,
     }
+
+
+def _named(actor: str | None) -> str | None:
+    """An actor ACLED can code: a side's label for an enemy it does not name ("struck a column of
+    'terrorists'") is no actor."""
+    return None if actor is None or actor.lower() in load_lexicon().unnamed_enemies else actor
 
 
 def responsibility_claims(index: _Index, doc: Doc) -> dict[int, str | None]:
@@ -2018,8 +2204,10 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         ) if merge else None
         restatement = target is not None and target is drafts[-1] and _restates(target, draft)
         refines = False
-        if target is None and _is_anaphoric(draft.trigger) and drafts and drafts[-1].type == draft.type:
-            target, refines = drafts[-1], True
+        if target is None and _is_anaphoric(draft.trigger) and drafts and (
+            drafts[-1].type == draft.type or _lemma(drafts[-1].trigger.head) == _lemma(draft.trigger.head)
+        ):
+            target, refines = drafts[-1], True  # "… an air strike killed 21 … The strike hit the monastery on Friday"
         if target is None and _is_anaphoric(draft.trigger) and (not draft.date_from_text or _described(draft.trigger)):
             continue
         if target is None:
@@ -2032,10 +2220,30 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         before = [draft for draft in drafts if draft.sentences[0].start < sentence_start]
         if before and claimer and claimer != before[-1].actor2:
             before[-1].actor1 = claimer
+    for draft in drafts:
+        if draft.sub_type in TERRITORY_SUB_TYPES and _contested(index, draft):
+            draft.sub_type = "armed_clash"  # a capture the other side answers with "fighting is still going on"
     drafts = _fold_protests(index, lexicon, drafts)
     for draft in drafts:
         draft.clauses.extend(_toll_sentences(index, draft, drafts))
     return [_finish(index, draft) for draft in drafts]
+
+
+def _contested(index: _Index, draft: Draft) -> bool:
+    """Whether another party answers a claimed capture, later in its paragraph, that the fighting goes
+    on ("The SSPDF said fighting was still going on around the town"): ACLED codes the clash, not a
+    change of hands."""
+    text = doc_text(index.doc)
+    first = draft.sentences[0]
+    paragraph_end = text.find("\n\n", first.end_char)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    for quote in index.quotes:
+        speaker = quote.get("speaker")
+        if not (first.end_char <= quote["start"] < paragraph_end) or speaker in (None, draft.actor1):
+            continue
+        if _ONGOING.search(text[quote["start"]:quote["end"]]):
+            return True
+    return False
 
 
 def _fold_protests(index: _Index, lexicon: Lexicon, drafts: list[Draft]) -> list[Draft]:
