@@ -224,6 +224,69 @@ CASES = [
     ("The rebels promised a truce at Easter.", "Easter", "2024-03-31"),
     ("The bombing happened on Good Friday 2019.", "Good Friday 2019", "2019-04-19"),
     ("The envoy will arrive by Easter Monday.", "Easter Monday", "2024-04-01"),
+    # a yearless month or day told in the past takes the year the same sentence wrote out
+    ("The rebels took the town on January 27, 2010, and lost it again in April.", "April",
+     "2010-04"),
+    ("The truce was signed in March 2019 and broken on June 3.", "June 3", "2019-06-03"),
+    ("The army was founded in 1999. In January, it shelled the port.", "January", "2024-01"),
+    ("The envoy, appointed in July 2019, will arrive in March.", "March", "2024-03"),
+    ("The militia, which was formed in June 2019, seized the port in January.", "January",
+     "2024-01"),
+    # "until" a date in a clause not told in the past is a time limit ahead
+    ("The rebels have until March 12 to withdraw.", "March 12", "2024-03-12"),
+    ("The ceasefire holds until Friday.", "Friday", "2024-02-16"),
+    ("The general served until January.", "January", "2024-01"),
+    # scheduling verbs put the event ahead however they are told
+    ("The ministry has scheduled a news conference Thursday.", "Thursday", "2024-02-15"),
+    ("Protesters planned a march on Saturday.", "Saturday", "2024-02-17"),
+    # centuries without "the"; "the" of a noun a hyphenated century modifies stays out
+    ("He called himself a 20th century revolutionary.", "20th century", "19"),
+    ("The 19th-century fort was shelled.", "19th-century", "18"),
+    # "the year" with its year is one expression
+    ("The militia vowed to disarm by the year 2000.", "the year 2000", "2000"),
+    ("The plan targeted the year two thousand.", "the year two thousand", "2000"),
+    # "or so" belongs to the expression it hedges
+    ("Reconstruction will take the next two years or so.", "the next two years or so", "P2Y"),
+    # a clock time followed by its day, in either order of day and month, with a year
+    ("The strike began at 5 a.m. on 3 March 2023.", "5 a.m. on 3 March 2023",
+     "2023-03-03T05:00"),
+    ("The convoy left at 6 p.m. on January 9.", "6 p.m. on January 9", "2024-01-09T18:00"),
+    # a bracketed zone closes its own bracket and leaves the weekday after it alone
+    ("The blast hit at 10:35 a.m. (0735 GMT) Tuesday.", "0735 GMT", "2024-02-14T07:35Z"),
+    ("The blast hit at 10:35 a.m. (0735 GMT) Tuesday.", "Tuesday", "2024-02-13"),
+    # seasons recur with "each"/"every"
+    ("Fighting resumes every spring.", "every spring", "XXXX-SP"),
+    # clock hours told with the part of the day or "o'clock"
+    ("The convoy will leave at 4 in the morning.", "4 in the morning", "2024-02-14T04:00"),
+    ("The shelling began at 8 o'clock in the evening.", "8 o'clock in the evening",
+     "2024-02-14T20:00"),
+    ("The statement came at 10 o'clock.", "10 o'clock", "2024-02-14T10:00"),
+    # "the week's", "the year's": the current period, with its "the"
+    ("It was the year's deadliest attack.", "the year", "2024"),
+    ("Clashes on Monday were the week's worst.", "the week", "2024-W07"),
+    ("On Monday, the day's toll rose to 12.", "the day", "2024-02-12"),
+    # words TimeML keeps in the extent: "this past", "this coming", "right now", "no more than"
+    ("The town fell this past weekend.", "this past weekend", "2024-W06-WE"),
+    ("The vote is set for this coming Sunday.", "this coming Sunday", "2024-02-18"),
+    ("Right now, the talks are stalled.", "Right now", "PRESENT_REF"),
+    ("The truce will last no more than sixty days.", "no more than sixty days", "P60D"),
+    # "following" without "the" is a preposition (see NEGATIVES), "the following Monday" a date
+    ("The rebels withdrew the following Monday.", "the following Monday", "2024-02-19"),
+    # "the second quarter of the year" is one expression
+    ("Exports will fall in the second quarter of the year.", "the second quarter of the year",
+     "2024-Q2"),
+    # in a quarterly report "a year earlier" is the quarter reported last, a year back
+    ("The firm lost $6 million in the third quarter, against $3 million a year earlier.",
+     "a year earlier", "2022-Q3"),
+    ("The firm earned $2 million in the fourth quarter, up from $1 million in the year-ago quarter.",
+     "the year-ago quarter", "2022-Q4"),
+    # numeric dates: day first when the month cannot be first, else the reading nearer REF
+    ("The order was signed on 25/12/2023.", "25/12/2023", "2023-12-25"),
+    ("The ceasefire was signed on 02/01/2024.", "02/01/2024", "2024-02-01"),
+    ("The ceasefire was signed on 12/02/2024.", "12/02/2024", "2024-02-12"),
+    ("The ceasefire was signed on 13/02/2024.", "13/02/2024", "2024-02-13"),
+    # "the night" after a preposition is a part of the day named last
+    ("On Monday, fighting lasted into the night.", "the night", "2024-02-12TNI"),
 ]
 
 
@@ -310,6 +373,13 @@ NEGATIVES = [
     ("Prices rose 3 to 5 percent in March.", "3"),
     ("On April 24 and 25 people were wounded.", "25"),
     ("Most of the commanders are in their forties.", "forties"),
+    ("The currency has lost twenty six percent of its value.", "twenty six"),
+    ("Only twenty two of them were women.", "twenty two"),
+    ("Oil fell to a twenty-two dollar level.", "twenty-two"),
+    ("The gunman fired on the night of Oct. 23.", "night of"),
+    ("Gunmen killed 4 in the morning raid.", "morning"),
+    ("For the rebels, high noon comes today.", "noon"),
+    ("Markets fell on Monday, following Friday's attack on the port.", "following"),
 ]
 
 

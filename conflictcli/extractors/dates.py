@@ -14,9 +14,12 @@ forward; a present-tense event in body copy, "the leaders meet Monday", is a sch
 deadline, "extended until Friday", lies ahead). Expressions that point back at the text ("the
 following day", "a week earlier", "the previous Friday", "in the afternoon", "the same month a
 year ago", "that year") are anchored on the date named last before them, not on the reference
-date. Named days ("Christmas Day", "Thanksgiving", "Good Friday 2019") come from
-``resources/dates/holidays.json``; a range written with one month ("April 24 and 25", "between
-3 and 5 March") is reported as one date per day. Without a reference date relative expressions
+date; a yearless month told in the past takes the year its sentence wrote out ("took the town
+on January 27, 2010 and lost it in April"), and in an earnings report "a year earlier" is the
+quarter reported last, a year back. A numeric date "03/10/2025" is read month first unless only
+the day-first reading exists or lies nearer the reference date. Named days ("Christmas Day",
+"Thanksgiving", "Good Friday 2019") come from ``resources/dates/holidays.json``; a range written
+with one month ("April 24 and 25", "between 3 and 5 March") is reported as one date per day. Without a reference date relative expressions
 stay None. dateparser is only a last resort for a single entity span that carries a month or a
 year, and only the parts the text both states (``DateData.parts``) and writes out make it into
 the value.
@@ -80,6 +83,11 @@ _DEADLINE_CUE = re.compile(r"(?i)\b(?:extend|postpon|delay|adjourn|defer|suspend
                            r"(?:(?:about|around|at|on)\s+)?$")
 
 
+# "until"/"till" before a date in a clause not told in the past: a time limit, so ahead.
+_UNTIL_CUE = re.compile(r"(?i)\b(?:until|till|(?:up\s+)?to\s+and\s+including)\s+"
+                        r"(?:(?:about|around|at|on)\s+)?$")
+
+
 @dataclass(slots=True)
 class _Context:
     """What a value handler needs: the doc, its reference date and a char→token index."""
@@ -113,7 +121,26 @@ class _Context:
             return None
         modifier = token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN")
         tense = self._clause_tense(token)
+        if tense != "past" and _UNTIL_CUE.search(self.text, max(0, char - 30), char):
+            return "future"  # "the dealers have until June 12", "the offer runs until Friday"
         return None if modifier and tense != "past" else tense
+
+    def same_clause_chain(self, first: int, second: int) -> bool:
+        """Whether the expressions at ``first`` and ``second`` hang on the same verb or on two
+        coordinated verbs ("took the town in 2010 and lost it in April"), not on a verb of a
+        relative or subordinate clause ("GM, which filed in June 2009, reported in May")."""
+        heads = []
+        for char in (first, second):
+            token = self.token_at(char)
+            if token is None or not self.doc.has_annotation("DEP"):
+                return False
+            for _ in range(6):
+                if token.pos_ in ("VERB", "AUX") or token.head is token:
+                    break
+                token = token.head
+            heads.append(token)
+        a, b = heads
+        return a is b or b in a.conjuncts
 
     def _clause_tense(self, token: Token) -> str | None:
         for _ in range(5):
@@ -123,6 +150,9 @@ class _Context:
         words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
         if any(w.lower_ in ("will", "'ll", "shall", "wo") for w in words):
             return "future"
+        if token.lemma_.lower() in _scheduling_verbs() and any(
+                c.dep_ == "dobj" for c in token.children):
+            return "future"  # "has scheduled a news conference Thursday": the event lies ahead
         modals = {w.lower_ for w in words[1:] if w.tag_ == "MD"}
         if modals:
             # "should be completed in October", "would close Monday"; "would have" looks back and
@@ -174,6 +204,12 @@ class _Context:
 def _reporting_verbs() -> frozenset[str]:
     """Verbs that report in the present what happened ("the ministry says ... on Monday")."""
     return frozenset(lexicon()["reporting_verbs"])
+
+
+@cache
+def _scheduling_verbs() -> frozenset[str]:
+    """Verbs that set up an event ahead ("planned a rally on Saturday")."""
+    return frozenset(lexicon()["scheduling_verbs"])
 
 
 @cache
@@ -458,11 +494,19 @@ def _h_week_of(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 
 
 def _h_slash(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"12/25/2023" (month first, the US order) or "25/12/2023" (day first); when both orders
+    make a date, the one nearer the reference date ("03/10/2025" in a report of 3 October)."""
     year = int(m["sy"])
     if year < 100:
         year += 1900 if year >= 50 else 2000
-    date = valid_date(year, int(m["sm"]), int(m["sd"]))
-    return (date.isoformat(), "DATE") if date else None
+    first, second = int(m["sm"]), int(m["sd"])
+    readings = [d for d in (valid_date(year, first, second), valid_date(year, second, first)) if d]
+    if not readings:
+        return None
+    if ctx.ref is not None:
+        ref = ctx.ref
+        return min(readings, key=lambda d: abs((d - ref).days)).isoformat(), "DATE"
+    return readings[0].isoformat(), "DATE"
 
 
 def _h_month_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -500,10 +544,16 @@ def _spelled_year(text: str) -> int | None:
     return century * 100 + int(value) if value is not None and value < 100 else None
 
 
+_COUNTED_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|of\b|-?(?:dollars?|cents?|"
+                            r"people|points|times|years?|percent)\b)", re.IGNORECASE)
+
+
 def _h_spelled_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     year = _spelled_year(m["sw"])
     if year is None:
         return None
+    if not m["swm"] and _COUNTED_AFTER.match(ctx.text, start + m.end() - m.start()):
+        return None  # a count: "twenty six percent", "twenty-two dollar", "twenty six of them"
     if m["swm"]:
         return f"{year}-{month_number()[m['swm'].lower()]:02d}", "DATE"
     return str(year), "DATE"
@@ -758,7 +808,7 @@ def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> 
     if ctx.ref is None:
         return None
     relative = (m.groupdict().get("qyr") or "").lower()
-    if relative:
+    if relative and relative != "the":
         return ctx.ref.year + {"last": -1, "next": 1}.get(relative, 0)
     shift = (m.groupdict().get("qlast") or "").lower()
     if shift in ("year-earlier", "year-ago"):
@@ -1029,6 +1079,9 @@ def _h_set(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return f"XXXX-XX-XXT{part}", "SET"
     if what.lower() == "weekend":
         return "XXXX-WXX-WE", "SET"
+    season = lex["seasons"].get(what.lower())
+    if season:
+        return f"XXXX-{season[0]}", "SET"
     count = _parse_number(m["sn"]) if m["sn"] else 1.0
     return _duration(count or 1.0, what), "SET"
 
@@ -1074,6 +1127,13 @@ def _current_unit(unit: str, ctx: _Context) -> str | None:
     if code == "Y":
         return str(ctx.ref.year)
     return ctx.ref.isoformat()
+
+
+def _h_unit_possessive(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the week's most active session", "the year's biggest drop": the current period; the day
+    and the week are those of the day named last (see ``_resolve_anaphora``)."""
+    unit = m["pu"].lower()
+    return (None if unit in ("day", "week") else _current_unit(unit, ctx)), "DATE"
 
 
 def _h_superlative_unit(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -1124,6 +1184,9 @@ def _h_day_part(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     end = start + m.end() - m.start()
     if not _DAY_PART_CUE.search(ctx.text, max(0, start - 12), start) or _OF_AFTER.match(ctx.text, end):
         return None
+    part = ctx.token_at(start + m.start("dpart") - m.start())
+    if part is not None and part.dep_ == "compound" and not m["dpday"]:
+        return None  # "in the morning raid": the part of the day only names the raid
     if ctx.ref is None:
         return None, "TIME"
     offset = {"yesterday": -1, "tomorrow": 1}.get((m["dpday"] or "").lower(), 0)
@@ -1135,9 +1198,26 @@ def _h_reference_word(m: re.Match[str], start: int, ctx: _Context) -> Value | No
     return lexicon()["reference_words"][re.sub(r"\s+", " ", m["ref"].lower())], "DATE"
 
 
+_HIGH_BEFORE = re.compile(r"(?i)\bhigh\s+$")
+_HIGH_NOON = re.compile(r"(?i)high\s+noon")
+_CLOCK_CUE = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+$")
+
+
 def _h_time(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m["noon"]:
+        if _HIGH_BEFORE.search(ctx.text, max(0, start - 6), start):
+            return None  # "high noon": a showdown, not a clock time
         hour, minute = (24, 0) if m["noon"].lower() == "midnight" else (12, 0)
+    elif m["th4"]:
+        if m["tpod2"] and not _CLOCK_CUE.search(ctx.text, max(0, start - 12), start):
+            return None  # "killed 4 in the morning raid": a count, not a clock time
+        hour = int(m["th4"])
+        part = (m["tpod"] or m["tpod2"] or "").lower()
+        later = part in ("afternoon", "evening") or (part == "night" and hour >= 6)
+        clock = _clock(hour, 0, "pm" if later else "am" if part else None)
+        if clock is None:
+            return None
+        hour, minute = clock
     else:
         hour_text = m["th"] or m["th2"] or m["th3"]
         minute_text = m["tm"] or m["tm2"] or m["tm3"] or "0"
@@ -1149,10 +1229,11 @@ def _h_time(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None, "TIME"
     offset = {"yesterday": -1, "tomorrow": 1}.get((m["tday"] or "").lower(), 0)
     day = ctx.ref + dt.timedelta(days=offset)
-    if m["tmon"]:
-        month = month_number()[m["tmon"].rstrip(".").lower()]
-        dom = int(re.sub(r"\D", "", m["tmd"]))
-        year = _year_for_month(month, dom, ctx.ref, _direction(None, ctx.tense(start)))
+    if m["tmon"] or m["tmon2"]:
+        month = month_number()[(m["tmon"] or m["tmon2"]).rstrip(".").lower()]
+        dom = int(re.sub(r"\D", "", m["tmd"] or m["tmd2"]))
+        year = int(m["tmy"]) if m["tmy"] else _year_for_month(
+            month, dom, ctx.ref, _direction(None, ctx.tense(start)))
         day = valid_date(year, month, dom) or day
     if m["twd"]:
         day = _weekday_date(lexicon()["weekdays"][m["twd"].title()], ctx.ref,
@@ -1208,16 +1289,20 @@ def _rules() -> tuple[_Rule, ...]:
          _h_range_day),
         ("week_of", rf"(?i:\bthe\s+week\s+(?:of|beginning|starting)\s+)(?:{parts['month_day']}|"
                     rf"{parts['day_month']})", _h_week_of),
-        ("slash", r"\b(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>\d{4}|\d{2})\b", _h_slash),
+        ("slash", r"\b(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>\d{4}|\d{2})\b", _h_slash),
         ("month_year", rf"\b{mod}?(?P<mym>{month})\s*,?\s*(?:of\s+)?(?P<myy>{year})\b", _h_month_year),
         ("month_relative_year", rf"\b{mod}?(?P<mo>{month_full})\s+(?P<myrel>(?i:this|last|next))"
                                 rf"\s+(?i:year)\b", _h_month_relative_year),
         ("weekend", r"(?i:\bthe\s+weekend\b)", _h_weekend),
+        ("unit_possessive", r"(?i:\bthe\s+(?P<pu>day|week|month|year)(?=['’]s\b))",
+         _h_unit_possessive),
         ("month", rf"\b{mod}?(?:(?P<mrel>(?i:last|next|this|past|coming|previous))\s+)?"
                   rf"(?P<mo>{month_full})(?!\s*\d)", _h_month),
-        ("year", rf"\b(?:{mod}|(?i:(?:fiscal|calendar|financial)\s+(?:year\s+)?|FY\s*))?"
+        ("year", rf"\b(?:{mod}|(?i:the\s+year\s+)|(?i:(?:fiscal|calendar|financial)\s+(?:year\s+)?"
+                 rf"|FY\s*))?"
                  rf"(?<![\d,.$£€#/])(?P<year>{year})\b(?!\s*%|\.\d|,\d|/)", _h_year),
-        ("spelled_year", rf"\b(?:(?P<swm>{month_full})\s+)?(?P<sw>(?i:(?:nineteen|twenty|eighteen)"
+        ("spelled_year", rf"\b(?:(?P<swm>{month_full})\s+|(?i:the\s+year\s+))?"
+                         rf"(?P<sw>(?i:(?:nineteen|twenty|eighteen)"
                          rf"[-\s]+(?:oh[-\s]+)?{spelled_tens}|two\s+thousand(?:\s+(?:and\s+)?"
                          rf"{spelled_tens})?))\b", _h_spelled_year),
         ("decade", rf"(?<!\w)(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?)"
@@ -1225,15 +1310,17 @@ def _rules() -> tuple[_Rule, ...]:
                    r"(?<=the\s)(?P<dec3>(?i:twenties|thirties|forties|fifties|sixties|seventies|"
                    r"eighties|nineties))|(?<=the\s)(?:early|late|mid)[-\s]+(?P<dec4>(?i:twenties|"
                    r"thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", _h_decade),
-        ("century", rf"\b(?i:(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<cent>{ordinal})[-\s]century)",
-         _h_century),
+        # "the" belongs to the century, not to the noun a hyphenated "19th-century" modifies
+        ("century", rf"\b(?i:(?:the\s+(?=(?:(?:early|late|mid)[-\s]+)?(?:{ordinal})\s+century))?"
+                    rf"(?:(?:early|late|mid)[-\s]+)?(?P<cent>{ordinal})[-\s]century)", _h_century),
         ("today", r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rd>the\s+day\s+before\s+yesterday|"
                   r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)\b"
                   rf"(?:\s+(?P<pod>{parts_of_day})\b)?)", _h_today),
         ("part_of_day", rf"(?i:\b(?:(?:early|late)\s+)?(?P<prel>this|last)\s+(?P<ppart>{parts_of_day})\b)",
          _h_part_of_day),
+        # "following" without "the" is a preposition: "following Friday's losses"
         ("weekday", rf"\b(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous|preceding|"
-                    r"following))\s+)?"
+                    r"(?<=the\s)following))\s+)?"
                     rf"(?P<wd>{weekday_full})(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
         ("anchored", rf"(?i:\b(?:the|that)\s+(?:(?P<arel>following|previous|preceding|prior|same)\s+"
                      rf"(?P<aunit>day|week|month|year|{parts_of_day})|next\s+(?P<aunit_next>day|"
@@ -1253,7 +1340,7 @@ def _rules() -> tuple[_Rule, ...]:
                     r"most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
                     r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)(?:(?P<qhyphen>-)|\s)"
                     r"(?:fiscal[-\s])?"
-                    r"quarter\b)(?:\s+of\s+(?:(?P<qy>" + year + r")|(?P<qyr>this|last|next)\s+year)"
+                    r"quarter\b)(?:\s+of\s+(?:(?P<qy>" + year + r")|(?P<qyr>this|last|next|the)\s+year)"
                     r"|,?\s+(?P<qy2>" + year + r")\b)?", _h_quarter),
         ("year_period", rf"(?i:\bthe\s+)(?P<pyear>{year})\s+(?:(?P<pord>first|second|third|fourth)\s+)?"
                         r"(?i:(?P<punit>quarter|period|half))\b", _h_year_period),
@@ -1307,11 +1394,11 @@ def _rules() -> tuple[_Rule, ...]:
                           r"|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<vu>" + plural_units + r")\b"
                           r"(?:-long\b)?|\b(?P<vu2>" + plural_units + r")-long\b)", _h_bare_duration),
         ("set", rf"(?i:\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<sn>{number})\s+)?"
-                rf"(?P<su>{unit}|{weekday_full}|{month_full}|weekend|{parts_of_day})\b)", _h_set),
+                rf"(?P<su>{unit}|{weekday_full}|{month_full}|weekend|{parts_of_day}|{seasons})\b)", _h_set),
         ("set_adverb", rf"(?i:\b(?P<adv>{adverbs})\b)", _h_set),
         ("reference_word", rf"(?i:\b(?P<ref>{refs})\b(?![-\w]))", _h_reference_word),
         ("day_part", r"(?i:\b(?:(?:early|late|mid)[-\s]+|the\s+(?:(?:early|late)\s+)?)"
-                     r"(?P<dpart>morning|afternoon|evening)\b(?:\s+(?P<dpday>yesterday|today|"
+                     r"(?P<dpart>morning|afternoon|evening|night)\b(?:\s+(?P<dpday>yesterday|today|"
                      r"tomorrow)\b)?(?!\s+of\b|-))", _h_day_part),
         ("session_part", r"(?i:\b(?P<spart>morning|afternoon|evening)(?=\s+(?:trading|trade|session|"
                          r"dealings)\b))", _h_session_part),
@@ -1321,11 +1408,17 @@ def _rules() -> tuple[_Rule, ...]:
          _h_reference_adjective),
         ("time", r"(?i:\b(?:(?:around|about|approximately|roughly)\s+)?(?:(?P<th>1[0-2]|0?[1-9])(?:[:.](?P<tm>[0-5]\d))?\s*"
                  r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)|(?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)\b"
+                 # "4 in the morning", "8 o'clock in the evening", "10 o'clock"
+                 r"|(?P<th4>1[0-2]|0?[1-9])(?:\s+o['’]clock\b(?:\s+in\s+the\s+"
+                 r"(?P<tpod>morning|afternoon|evening|night)\b)?|\s+in\s+the\s+"
+                 r"(?P<tpod2>morning|afternoon|evening|night)\b)"
                  rf"|(?P<th3>[01]\d|2[0-3])(?P<tm3>[0-5]\d)(?=\s*(?:hours|hrs|{zones})\b)"
                  r"|(?P<noon>noon|midday|midnight)\b))"
-                 rf"(?:\s*\(?(?P<tz>{zones})\b(?:\s*(?P<tzoff>[+-]\d{{1,2}}))?\)?)?"
+                 # a closing bracket only after an opening one: "10:35 a.m. (0735 GMT) Friday"
+                 rf"(?:\s*(?P<tzp>\()?(?P<tz>{zones})\b(?:\s*(?P<tzoff>[+-]\d{{1,2}}))?(?(tzp)\)))?"
                  rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{weekday_full})|(?P<tday>(?i:today|yesterday|tomorrow|"
-                 rf"tonight))\b|(?P<tmon>{month})\s*(?P<tmd>{parts['day']})\b))?", _h_time),
+                 rf"tonight))\b|(?:(?P<tmon>{month})\s*(?P<tmd>{parts['day']})\b|(?P<tmd2>{parts['day']})"
+                 rf"\s+(?:of\s+)?(?P<tmon2>{month})(?!\w))(?:,?\s*(?P<tmy>{year})\b)?))?", _h_time),
     ]
     triggers = _rule_triggers()
     return tuple(_Rule(name, re.compile(pattern), handler, triggers[name])
@@ -1351,8 +1444,9 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "iso": digit, "full_date": months, "week_of": months, "range_end": months,
         "range_start": months, "slash": digit, "month_year": months,
         "month_relative_year": months, "weekend": frozenset({"weekend"}), "month": months,
+        "unit_possessive": frozenset({"day", "week", "month", "year"}),
         "year": digit, "spelled_year": frozenset({"nineteen", "twenty", "eighteen", "thousand"}),
-        "decade": digit | frozenset(_SPELLED_TENS), "century": frozenset({"centur"}),
+        "decade": digit | frozenset(_SPELLED_TENS), "century": frozenset({"century", "centur"}),
         "today": frozenset({"today", "tonight", "yesterday", "tomorrow"}), "part_of_day": parts,
         "weekday": weekdays, "relative_unit": units | seasons, "season_year": seasons,
         "quarter": quarter, "year_period": digit, "relative_year_quarter": quarter,
@@ -1361,7 +1455,7 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "part_of_period": frozenset({"month", "week"}), "first_months": frozenset({"month"}),
         "bare_quarter": quarter | {"period"}, "year_ago": year, "ago": units,
         "duration": units, "bare_duration": units, "additional_unit": units,
-        "set": units | weekdays | months | parts,
+        "set": units | weekdays | months | parts | seasons,
         "set_adverb": lower(lex["set_adverbs"]),
         "reference_word": lower(w.split()[-1] for w in lex["reference_words"]),
         "reference_adjective": lower(lex["reference_adjectives"]), "vague_plural": units,
@@ -1552,6 +1646,8 @@ _POSSESSIVE = re.compile(r"^(?:their|its|his|her|our|my|your)\s+(?:\w+\s+)*?(?=\
                          re.IGNORECASE)
 _BARE_UNITS = re.compile(r"(?i)(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)")
 _OF = re.compile(r"\s+of\b")
+_OF_END = re.compile(r"(?i)\s+of$")
+_OR_SO = re.compile(r"(?i)\s+or\s+so\b")
 _AGE = re.compile(r"\b(?:old|aged?|ages)\b|-old", re.IGNORECASE)
 
 
@@ -1569,8 +1665,8 @@ def _entity_candidates(ctx: _Context, own: list[_Candidate]) -> list[_Candidate]
         start = end - len(trimmed)
         trimmed = re.sub(r"(?:['’]s|[,;:\s])+$", "", trimmed)
         end = start + len(trimmed)
-        if start >= end or taken.overlaps(start, end):
-            continue
+        if start >= end or taken.overlaps(start, end) or _OF_END.search(trimmed):
+            continue  # "the night of" Oct. 23: the date after it is the expression
         if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
             continue  # the tail of a compound: "after-hours", "year-round"
         before = text[max(0, start - 8):start].lower()
@@ -1578,7 +1674,7 @@ def _entity_candidates(ctx: _Context, own: list[_Candidate]) -> list[_Candidate]
             continue
         if re.fullmatch(r"[\d,.]+", trimmed) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", trimmed):
             continue
-        if trimmed.lower() in lexicon()["parts_of_day"]:
+        if trimmed.lower() in lexicon()["parts_of_day"] or _HIGH_NOON.fullmatch(trimmed):
             continue
         result = _normalize_span(trimmed, start, ctx, ent.label_)
         if result is not None and (result[0] is not None or _time_word_regex().search(trimmed)):
@@ -1614,11 +1710,18 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _add_dateline(kept: list[_Candidate], dateline: dict[str, Any], value: str | None) -> None:
+_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+
+
+def _add_dateline(kept: list[_Candidate], dateline: dict[str, Any], value: str | None,
+                  text: str) -> None:
     """Make sure the dateline's date is reported, with the dateline's value when it has none."""
     for cand in kept:
         if cand.start < dateline["end"] and dateline["start"] < cand.end:
-            if cand.value is None:
+            if cand.value is None or (
+                    value and cand.type == "DATE" and _SLASH_DATE.fullmatch(text[cand.start:cand.end])):
+                # the dateline reader knows the order of a numeric date ("03/10/2025" after an
+                # African or European dateline is 3 October); the slash rule alone reads m/d/y
                 cand.value = value
             return
     kept.append(_Candidate(dateline["start"], dateline["end"], value, "DATE"))
@@ -1635,9 +1738,35 @@ _ANAPHORIC_WEEKDAY = re.compile(r"(?i)the\s+(?:previous|preceding|following)\s")
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_VALUE = re.compile(r"\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"\d{4}-[01]\d(?!\d)")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _PERIOD_VALUE = re.compile(r"(\d{4})-(\d\d|Q[1-4]|H[12]|W\d\d)(-\d\d)?")
 _DAY_WORD = re.compile(r"(?i)today|tonight|yesterday|tomorrow|day|[a-z]+day\b|\d{4}-\d\d-\d\d")
 _DAY_UNIT = re.compile(r"(?i)\bday\b")
+_WRITTEN_FULL_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?!\d)")
+_MONTH_RELATIVE_WORD = re.compile(r"(?i)\b(?:last|next|this|past|coming|previous)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]*[A-Z0-9]|\n")
+
+
+def _in_narrative_year(cand: _Candidate, span_text: str, anchor: tuple[int, int, int] | None,
+                       text: str, ctx: _Context | None) -> str | None:
+    """The value of a yearless month or day told in the past ("in April", "on March 3") moved
+    into the year of the month the same sentence wrote out before it ("launched on January 27,
+    2010 and went on sale in April": April 2010), or None when there is no such month, it is in
+    the year already given, or the clause does not look back ("will join on March 12")."""
+    if (anchor is None or not cand.value or cand.type != "DATE"
+            or cand.rule not in ("month", "full_date") or _WRITTEN_FULL_YEAR.search(span_text)
+            or _MONTH_RELATIVE_WORD.search(span_text) or not _MONTH_VALUE.match(cand.value)):
+        return None
+    year, anchor_start, anchor_end = anchor
+    if cand.value[:4] == str(year) or _SENTENCE_BREAK.search(text, anchor_end, cand.start):
+        return None
+    if (ctx is None or ctx.tense(cand.start) != "past"
+            or not ctx.same_clause_chain(anchor_start, cand.start)):
+        return None
+    moved = f"{year:04d}{cand.value[4:]}"
+    if _FULL_DATE.match(moved) and parse_iso_day(moved[:10]) is None:
+        return None
+    return moved
 
 
 def _year_before(period: str, unit: str, year: str | None) -> str | None:
@@ -1659,7 +1788,8 @@ def _year_before(period: str, unit: str, year: str | None) -> str | None:
     return f"{target}-{part}{day}"
 
 
-def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | None) -> None:
+def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | None,
+                      ctx: _Context | None = None) -> None:
     """Expressions that point back: "the day", "that year", a bare clock time, "the same
     period last year".
 
@@ -1675,8 +1805,14 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
     last_year: str | None = None
     last_period: str | None = None
     last_month: str | None = None
+    written_year: tuple[int, int, int] | None = None  # the last year written out: year, start, end
+    reference = parse_iso_day(reference_date)
+    current_quarter = f"{reference.year}-Q{_quarter(reference.month)}" if reference else None
     for cand in kept:
         span_text = text[cand.start:cand.end]
+        moved = _in_narrative_year(cand, span_text, written_year, text, ctx)
+        if moved is not None:
+            cand.value = moved
         if cand.value is None and _SAME_DAY.fullmatch(span_text):
             cand.value = last_day
         elif cand.value is None and _SAME_YEAR.fullmatch(span_text):
@@ -1713,6 +1849,12 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
                 count = _parse_number(match["an"])
                 if code in ("D", "W", "M") and count is not None:
                     cand.value = _shifted(base, count, code, -1) or cand.value
+        elif (cand.rule in ("ago", "year_ago") and cand.value and _QUARTER_VALUE.fullmatch(cand.value)
+              and last_period and _QUARTER_VALUE.fullmatch(last_period)
+              and (current_quarter is None or last_period <= current_quarter)):
+            # "lost $6 billion in the first quarter, against $3 billion a year earlier": the
+            # quarter reported last, a year back (not the latest completed quarter)
+            cand.value = f"{int(last_period[:4]) - 1}{last_period[4:]}"
         elif cand.rule == "same_period":
             match = _rule_regex("same_period").fullmatch(span_text)
             unit = match["spu"].lower() if match else ""
@@ -1725,12 +1867,16 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
         elif (cand.rule == "time" and cand.value and last_day and reference_date
               and cand.value.startswith(reference_date) and not _DAY_WORD.search(span_text)):
             cand.value = last_day + cand.value[10:]
+        written = _WRITTEN_FULL_YEAR.search(span_text)
+        if (written and cand.value and cand.type == "DATE" and _MONTH_VALUE.match(cand.value)
+                and cand.value.startswith(written[0])):
+            written_year = (int(written[0]), cand.start, cand.end)
         if cand.value and _FULL_DATE.match(cand.value) and cand.type == "DATE":
             last_day = cand.value[:10]
         if cand.value and _YEAR_VALUE.match(cand.value) and cand.type == "DATE":
             last_year = cand.value[:4]
             last_month = cand.value[:7] if _MONTH_VALUE.match(cand.value) else None
-        if (cand.value and cand.type == "DATE" and cand.rule != "same_period"
+        if (cand.value and cand.type == "DATE" and cand.rule not in ("same_period", "ago", "year_ago")
                 and _PERIOD_VALUE.fullmatch(cand.value) and not _FULL_DATE.match(cand.value)):
             last_period = cand.value
 
@@ -1768,14 +1914,37 @@ def extract_dates(
     own = _select(_own_candidates(ctx))
     kept = _select(own + _entity_candidates(ctx, own))
     if dateline and 0 <= dateline["start"] < dateline["end"] <= len(text):
-        _add_dateline(kept, dateline, reference_date)
+        _add_dateline(kept, dateline, reference_date, text)
     kept.sort(key=lambda c: c.start)
     try:
-        _resolve_anaphora(kept, text, reference_date)
+        _resolve_anaphora(kept, text, reference_date, ctx)
     except OverflowError:
         pass  # a text date at the edge of the calendar: the values found so far stand
+    _extend_extents(kept, text)
     return [{"text": text[c.start:c.end], "start": c.start, "end": c.end, "value": c.value,
              "type": c.type} for c in kept]
+
+
+_EXTENT_BEFORE = (
+    (re.compile(r"(?i)(?:past|coming)\s"), re.compile(r"(?i)\bthis\s+$")),  # "this past spring"
+    (re.compile(r"(?i)now\b"), re.compile(r"(?i)\bright\s+$")),  # "right now"
+    (re.compile(r"(?i)(?:more|less|fewer)\s+than\s"), re.compile(r"(?i)\bno\s+$")),
+)
+
+
+def _extend_extents(kept: list[_Candidate], text: str) -> None:
+    """Widen extents to the words TimeML keeps with them: "or so" after ("the next two years or
+    so"), "this" before "past"/"coming", "right" before "now", "no" before "more than"."""
+    for cand in kept:
+        approximate = _OR_SO.match(text, cand.end)
+        if approximate is not None and cand.type in ("DATE", "DURATION"):
+            cand.end = approximate.end()
+        for head, before in _EXTENT_BEFORE:
+            if head.match(text, cand.start):
+                found = before.search(text, max(0, cand.start - 8), cand.start)
+                if found is not None:
+                    cand.start = found.start()
+                break
 
 
 def _headline_end(text: str) -> int:
