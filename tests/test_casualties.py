@@ -192,6 +192,46 @@ POSITIVES: list[tuple[str, list[tuple[int, str, str]]]] = [
     ("Two passers-by died in the blast.", [(2, "passers-by", "killed")]),
     ("Eight people were killed and about 2,000 displaced.",
      [(8, "people", "killed"), (2000, "people", "displaced")]),
+    # a side that lost its own people lost them killed
+    ("Troops killed 12 attackers and lost three soldiers in the fighting.",
+     [(12, "attackers", "killed"), (3, "soldiers", "killed")]),
+    ("The farmer, who lost two brothers in the raid, spoke to reporters.",
+     [(2, "brothers", "killed")]),
+    ("Three soldiers lost their lives in the ambush.", [(3, "soldiers", "killed")]),
+    # "of them": the victims are the uncounted group the pronoun stands for
+    ("Drones struck a convoy of rebels near the border, killing at least seven of them.",
+     [(7, "rebels", "killed")]),
+    ("The army said its jets bombed a column of fighters, killing dozens of them.",
+     [(12, "fighters", "killed")]),
+    # bodies are deaths, of people only
+    ("A doctor said at least nine bodies had been brought in.", [(9, "people", "killed")]),
+    ("Police recovered the bodies of 12 soldiers near the river.", [(12, "soldiers", "killed")]),
+    # people the parser hung on a later verb because a relative clause follows them
+    ("An air strike on the monastery killed at least 21 people who were sheltering there, "
+     "residents said.", [(21, "people", "killed")]),
+    # a toll someone puts at a figure
+    ("Residents put the death toll at 23.", [(23, "people", "killed")]),
+    ("The military put the toll at three.", [(3, "people", "killed")]),
+    # a reported clause with its own subject, under a verb with an object of its own
+    ("Villagers told reporters that two herders had been missing since the strike.",
+     [(2, "herders", "missing")]),
+    # taken from their homes, leaving their homes
+    ("Four men were taken from their homes by gunmen on Friday.", [(4, "men", "captured")]),
+    ("Thousands of villagers have left their homes.", [(1000, "villagers", "displaced")]),
+    # media workers are people
+    ("Gendarmes arrested a radio presenter on Monday.", [(1, "radio presenter", "captured")]),
+    ("The agency said it had detained a blogger in Misrata.", [(1, "blogger", "captured")]),
+    # a person and his or her relatives are one group
+    ("Gunmen abducted the village chief and two of his sons.", [(3, "people", "captured")]),
+    ("Gunmen killed a farmer and his wife on Sunday.", [(2, "people", "killed")]),
+    # a lower figure from another source is a competing account, not a restatement
+    ("The army said it killed 40 fighters. A medic said nine bodies had been brought in.",
+     [(40, "fighters", "killed"), (9, "people", "killed")]),
+    ("The army said it killed 40 fighters. The army said 40 fighters were killed.",
+     [(40, "fighters", "killed")]),
+    # "among the dead" after a figure names some of them
+    ("The blast killed 18 people, the governor said. Among the dead were six children, he said.",
+     [(18, "people", "killed")]),
 ]
 
 NEGATIVES: list[str] = [
@@ -238,6 +278,16 @@ NEGATIVES: list[str] = [
     "The commander is involved in an attack that killed one civilian.",
     # a pronoun with no people to stand for, objects left in a state
     "He said they shot them dead.",
+    # "lost" of things, or of people not killed; bodies of water; leaving home; a condition
+    "The party lost three seats in the election.",
+    "The team lost two games in a row.",
+    "The unit lost two men to capture.",
+    "Troops lost contact with three soldiers.",
+    "Two bodies of water border the town.",
+    "He left home early to avoid the traffic.",
+    "About 150 displaced villagers were sleeping inside the monastery.",
+    "The toll road was closed for two days.",
+    "Rescuers took the wounded from the rubble to hospital.",
     "Soldiers stopped two trucks and shot them up.",
     "The storm left three houses destroyed.",
     "The floods left 2.5 million dollars in damage.",
@@ -360,11 +410,15 @@ def test_status_words_are_found_as_a_spacy_matcher_finds_them(model) -> None:
                                  "POS": {"IN": ["NOUN", "ADJ"]}}]])
     matcher.add("ADJ", [[{"LOWER": {"IN": sorted(res.adjectives)},
                           "TAG": {"IN": ["JJ", "VBN", "VBG"]}}]])
+    matcher.add("LOSS", [[{"LEMMA": {"IN": sorted(res.loss_verbs)}, "POS": "VERB"}]])
+    matcher.add("HOME_VERB", [[{"LEMMA": {"IN": sorted(res.home_verbs)}, "POS": "VERB"}]])
+    matcher.add("TOLL_WORD", [[{"LOWER": "toll", "POS": "NOUN"}]])
     matcher.add("TOLL", [[{"LOWER": {"IN": ["death", "casualty"]}}, {"LOWER": "toll"}]])
     doc = model("The death toll rose to 30: gunmen killed 12 villagers, wounded dozens and took two men "
                 "hostage. Thousands fled their homes, the casualty toll climbed, three were missing and four "
                 "dead were carried away. Among the dead was a nurse, and 8,000 people were displaced by the "
-                "deaths.")
+                "deaths. The army lost three soldiers, residents put the toll at 20 and hundreds left "
+                "their homes.")
     expected = [(model.vocab.strings[key], start) for key, start, _ in matcher(doc)]
     assert len(expected) >= 10
     assert _triggers(doc) == expected

@@ -3,7 +3,8 @@
 One scan of the token attributes finds the status words (``resources/casualties/status_words.tsv``); the
 dependency parse then leads from each one to the people it applies to ("killed 23 militants",
 "six villagers were killed", "the deaths of four soldiers", "left 12 dead", "the death toll rose
-to 30", "forced 8,000 people from their homes", "Among the dead was a nurse"). The count comes
+to 30", "forced 8,000 people from their homes", "Among the dead was a nurse", "lost three
+soldiers", "killing dozens of them" after the group "them" stands for). The count comes
 from the words in front of the victim noun: digits, number words, qualifiers ("at least", "more
 than"), ranges ("between 10 and 15") or vague words with a fixed value (``vague_numbers.tsv``,
 after ACLED's and the ISAF annotators' conventions); ``count`` is the number written (the
@@ -12,7 +13,8 @@ that name people count, so equipment, distances, years and money never do, and a
 group already counted ("including two children") is no item of its own. A later restatement of
 a figure ("The two insurgents were ...") is merged into the first, so summing ``count`` per
 status gives the document's total; a figure told of another incident (a paragraph dated by
-another day, "In a separate attack") is not a restatement.
+another day, "In a separate attack") or by another source ("a medic said nine bodies ..." after
+"the army said it killed 40") is not a restatement.
 """
 
 from __future__ import annotations
@@ -80,8 +82,12 @@ class _Resources:
     victims: frozenset[str]
     generic: frozenset[str]
     individuals: frozenset[str]
+    kin: frozenset[str]
     uproot_verbs: dict[str, str]
     carry_verbs: dict[str, str]
+    loss_verbs: dict[str, str]
+    home_verbs: dict[str, str]
+    report_verbs: frozenset[str]
     homes: frozenset[str]
     currencies: frozenset[str]
     day_words: frozenset[str]
@@ -99,7 +105,7 @@ def _resources() -> _Resources:
     """Load the casualty data files once."""
     kinds: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "count_noun": {}, "adj": {},
                                         "toll": {}, "uproot_verb": {},
-                                        "carry_verb": {}}
+                                        "carry_verb": {}, "loss_verb": {}, "home_verb": {}}
     for words, status, kind in _data_lines("status_words.tsv"):
         kinds[kind][words] = status
     numbers = json.loads(
@@ -107,7 +113,7 @@ def _resources() -> _Resources:
     )
     vague = {tuple(row[0].split()): int(row[1]) for row in _data_lines("vague_numbers.tsv")}
     victims: set[str] = set()
-    tagged: dict[str, set[str]] = {"generic": set(), "individual": set()}
+    tagged: dict[str, set[str]] = {"generic": set(), "individual": set(), "kin": set()}
     for row in _data_lines("victim_nouns.txt"):
         for tag in row[1].split(",") if len(row) == 2 else ():
             tagged[tag].add(row[0])
@@ -124,8 +130,12 @@ def _resources() -> _Resources:
         victims=frozenset(victims),
         generic=frozenset(tagged["generic"]),
         individuals=frozenset(tagged["individual"]),
+        kin=frozenset(tagged["kin"]),
         uproot_verbs=kinds["uproot_verb"],
         carry_verbs=kinds["carry_verb"],
+        loss_verbs=kinds["loss_verb"],
+        home_verbs=kinds["home_verb"],
+        report_verbs=frozenset(row[0] for row in _data_lines("report_verbs.txt")),
         homes=frozenset(row[0] for row in _data_lines("home_nouns.txt")),
         currencies=frozenset(numbers["currencies"]),
         day_words=frozenset(row[0] for row in _data_lines("day_words.txt")),
@@ -168,6 +178,9 @@ def _trigger_rules(vocab: Vocab) -> _TriggerRules:
         ("NOUN", _LEMMA, hashes(res.nouns), _POS, hashes(["NOUN"])),
         ("COUNT_NOUN", _LOWER, hashes(res.count_nouns), _POS, hashes(["NOUN", "ADJ"])),
         ("ADJ", _LOWER, hashes(res.adjectives), _TAG, hashes(["JJ", "VBN", "VBG"])),
+        ("LOSS", _LEMMA, hashes(res.loss_verbs), _POS, verb),
+        ("HOME_VERB", _LEMMA, hashes(res.home_verbs), _POS, verb),
+        ("TOLL_WORD", _LOWER, hashes(["toll"]), _POS, hashes(["NOUN"])),
     )
     return _TriggerRules(
         single=single,
@@ -229,6 +242,8 @@ class _Item:
     trigger: int = -1
     days: frozenset[str] = frozenset()
     separate: bool = False
+    source: str | None = None
+    relatives: bool = False
 
 
 # Vague words worth less ("several", "numerous") are indefinite: after a figure for the same people
@@ -529,7 +544,33 @@ def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
     victims.extend(t for t in _along_with(verb) if t not in victims)
     if not victims and verb.tag_ in ("VBN", "VBD") and not _children(verb, "nsubj"):
         return _result_noun(verb), "result"
+    if not victims:
+        stray = _stray_object(verb)
+        if stray is not None:
+            return [stray], "stray_object"
     return victims, "active_object"
+
+
+_STRAY_OBJECT_REACH = 6
+
+
+def _stray_object(verb: Token) -> Token | None:
+    """The people right after an active verb the parser left without an object, having hung
+    them elsewhere ("killed at least 21 people who were sheltering there, residents said":
+    "people" as the subject of "said"). Only words of the noun's own phrase (numbers,
+    qualifiers, adjectives) may stand between the verb and the noun."""
+    doc = verb.doc
+    end = min(verb.i + 1 + _STRAY_OBJECT_REACH, len(doc))
+    for token in doc[verb.i + 1:end]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            if token.left_edge.i == verb.i + 1 and token.head.i != verb.i \
+                    and token.dep_ in ("nsubj", "nsubjpass", "conj", "appos") \
+                    and token.tag_ in ("NNS", "NNPS") and _is_person(token):
+                return token
+            return None
+        if not (token.like_num or token.dep_ in ("nummod", "quantmod", "advmod", "amod", "det")):
+            return None
+    return None
 
 
 def _gapped_numbers(verb: Token) -> list[Token]:
@@ -561,9 +602,9 @@ def _adjective_victims(adj: Token) -> tuple[list[Token], str]:
         return _coordinated(adj.head), "modified_noun"
     if adj.dep_ in ("acl",) and adj.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return _coordinated(adj.head), "modified_noun"
-    if adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (
+    if (adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (
         adj.lower_ == "dead" and adj.dep_ in ("advmod", "advcl")
-    ):
+    )) and not (adj.dep_ == "ccomp" and _children(adj, "nsubj", "nsubjpass")):
         objects = [_shared_object(o) for o in _children(adj.head, "dobj")]
         if objects:
             return [t for o in objects for t in _coordinated(o)], "predicate"
@@ -609,7 +650,7 @@ def _toll_value(toll: Token) -> tuple[Token | None, bool]:
             for pobj in _children(child, "pobj"):
                 if pobj.like_num:
                     return pobj, False
-    verb = toll.head if toll.dep_ in ("nsubj", "nsubjpass") else None
+    verb = toll.head if toll.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is None:
         return None, False
     update = verb.lemma_ in _TOLL_UPDATE_VERBS
@@ -760,6 +801,22 @@ def _person_inside(victim: Token) -> Token | None:
     return None
 
 
+def _partitive_antecedent(pronoun: Token) -> Token | None:
+    """The uncounted group "them" stands for in "killing dozens of them": the nearest plural
+    people noun before it in the sentence ("struck a column of terrorists ..., killing dozens of
+    them" → "terrorists"). A group that has a number of its own ("captured ten men, killing two of
+    them") was counted already, so its part restates it."""
+    if pronoun.lower_ != "them":
+        return None
+    for index in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        token = pronoun.doc[index]
+        if token.tag_ in ("NNS", "NNPS") and _is_person(token):
+            if any(c.dep_ == "nummod" or (c.lower_,) in _resources().vague for c in token.children):
+                return None
+            return token
+    return None
+
+
 def _is_subset(victim: Token) -> bool:
     """Whether the people are a part of a group already counted ("killing eight civilians, among
     them three children", "including two children"), which is no statement of its own."""
@@ -807,7 +864,12 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
         quantity = _read_quantity(tokens)
         if of_objects:
             target = of_objects[0]
-            if target.pos_ == "PRON":
+            antecedent = _partitive_antecedent(target) if target.pos_ == "PRON" else None
+            if antecedent is not None:
+                who = _who(antecedent)
+                who_token = antecedent
+                reach = target if reach is None or reach.i < target.i else reach
+            elif target.pos_ == "PRON":
                 who = _GENERIC_WHO
                 quantity.definite = True
             elif _is_person(target):
@@ -856,6 +918,9 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
         start_token = doc[min(first, trigger.i)]
     end_token = doc[max(victim.i, who_token.i, trigger.i, reach.i if reach is not None else 0)]
     head_word = who_token.lemma_.lower() if who != _GENERIC_WHO else _GENERIC_WHO
+    relatives = head_word in _resources().kin and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in who_token.children
+    )
     return _Item(
         start=start_token.idx,
         end=end_token.idx + len(end_token.text),
@@ -866,6 +931,7 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
         rule=rule,
         quantity=quantity,
         named=named,
+        relatives=relatives,
     )
 
 
@@ -895,8 +961,8 @@ def _candidates(doc: Doc) -> list[_Item]:
             victims, rule = _verb_victims(trigger, False)
         elif label == "VERB":
             status = res.verbs[trigger.lemma_.lower()]
-            if trigger.lemma_.lower() in ("flee",) and trigger.dep_ == "amod":
-                continue
+            if status == "displaced" and trigger.dep_ == "amod":
+                continue  # "fleeing villagers", "displaced families": a condition, not an event
             if trigger.lemma_.lower() == "bury" and any(
                 c.lower_ in ("under", "beneath", "underneath") for c in trigger.children
             ):
@@ -908,6 +974,23 @@ def _candidates(doc: Doc) -> list[_Item]:
                 continue
             status = res.carry_verbs[trigger.lemma_.lower()]
             victims, rule = _verb_victims(trigger, False)
+        elif label == "LOSS":
+            if _loss_is_qualified(trigger):
+                continue
+            status = res.loss_verbs[trigger.lemma_.lower()]
+            victims, rule = _loss_victims(trigger)
+        elif label == "HOME_VERB":
+            reach = _home_object(trigger)
+            if reach is None:
+                continue
+            status = res.home_verbs[trigger.lemma_.lower()]
+            victims, rule = _verb_victims(trigger, True)
+        elif label == "TOLL_WORD":
+            if start and doc[start - 1].lower_ in ("death", "casualty"):
+                continue
+            status = "killed"
+            value, update = _toll_value(trigger)
+            victims, rule = ([value] if value is not None else []), "toll"
         elif label == "TAKE":
             status = _take_status(trigger)
             if status is None:
@@ -917,6 +1000,9 @@ def _candidates(doc: Doc) -> list[_Item]:
         elif label == "NOUN":
             status = res.nouns[trigger.lemma_.lower()]
             victims, rule = _noun_victims(trigger)
+        elif label == "COUNT_NOUN" and trigger.lower_ == "bodies" and _of_objects(trigger):
+            status = res.count_nouns[trigger.lower_]
+            victims, rule = _noun_victims(trigger)  # "the bodies of 12 soldiers", not "of water"
         elif label == "COUNT_NOUN":
             status = res.count_nouns[trigger.lower_]
             if not any(c.dep_ in ("nummod", "amod", "quantmod") and (c.like_num or
@@ -930,6 +1016,8 @@ def _candidates(doc: Doc) -> list[_Item]:
             if trigger.lower_ == "unaccounted" and not any(c.lower_ == "for"
                                                            for c in trigger.children):
                 continue
+            if status == "displaced" and trigger.dep_ == "amod":
+                continue  # "displaced villagers": a standing condition, not this report's event
             victims, rule = _adjective_victims(trigger)
         else:
             trigger = doc[start + 1]
@@ -983,12 +1071,16 @@ def _among_victims(trigger: Token) -> list[Token]:
 
 def _join_individuals(items: list[_Item]) -> list[_Item]:
     """One item for coordinated individuals of one statement ("a man aged 62 and a woman were
-    killed" → 2 people); groups of different kinds stay apart ("two police officers and a
+    killed" → 2 people) and for a person with his or her relatives ("abducted the chief and two
+    of his sons" → 3 people); groups of different kinds stay apart ("two police officers and a
     civilian")."""
     individuals = _resources().individuals
-    if len(items) < 2 or any(item.head not in individuals or item.update for item in items):
+    if len(items) < 2 or any(item.update for item in items):
         return items
     first = min(items, key=lambda item: item.start)
+    family = not first.relatives and all(item.relatives for item in items if item is not first)
+    if not family and any(item.head not in individuals for item in items):
+        return items
     quantity = _Quantity(count=sum(item.count for item in items),
                          approximate=any(item.quantity.approximate for item in items),
                          first=first.quantity.first)
@@ -1052,6 +1144,42 @@ def _count_noun_item(noun: Token, trigger: Token, status: str) -> _Item | None:
                  quantity=quantity)
 
 
+def _loss_is_qualified(lose: Token) -> bool:
+    """Whether "lost" says its people were not killed ("lost two men to capture", "lost three
+    soldiers wounded") or loses no people at all ("lost contact with")."""
+    adjectives = _resources().adjectives
+    doc = lose.doc
+    for token in (lose, *_children(lose, "dobj")):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+                return True
+            if child.i > lose.i and child.lower_ in adjectives:
+                return True
+        after = token.right_edge.i + 1 if token is not lose else lose.i + 1
+        if after < len(doc) and (doc[after].lower_ == "to" or doc[after].lower_ in adjectives):
+            return True
+    return False
+
+
+def _loss_victims(lose: Token) -> tuple[list[Token], str]:
+    """The people a side lost: its object ("lost three soldiers"), or its subject when it lost
+    their lives ("three soldiers lost their lives")."""
+    if any(o.lemma_.lower() == "life" for o in _children(lose, "dobj")):
+        return _subject_group(_children(lose, "nsubj")), "lost_lives"
+    victims, _ = _verb_victims(lose, False)
+    return victims, "loss"
+
+
+def _home_object(verb: Token) -> Token | None:
+    """The home a verb such as "left" or "abandoned" takes as its object, with a possessive
+    ("have left their homes"), or None ("left the area", "left home early")."""
+    homes = _resources().homes
+    for obj in _children(verb, "dobj"):
+        if obj.lemma_.lower() in homes and _children(obj, "poss"):
+            return obj
+    return None
+
+
 def _take_status(take: Token) -> str | None:
     """The status of "taken into custody" / "took ... hostage" / "took my two sons", or None for
     other uses of take ("took fire", "took the wounded to hospital", "were taken by the
@@ -1063,6 +1191,10 @@ def _take_status(take: Token) -> str | None:
         if child.lower_ in _TAKE_OBJECTS and child.dep_ in ("dobj", "oprd", "attr", "npadvmod",
                                                             "advmod", "xcomp", "ccomp"):
             return _TAKE_OBJECTS[child.lower_]
+    if _home_left(take) is not None and any(
+        _is_person(p) for p in _children(take, "dobj", "nsubjpass")
+    ):
+        return "captured"
     if _carried_off(take) or (
         not _is_passive(take)
         and any(_is_person(o) for o in _children(take, "dobj"))
@@ -1145,15 +1277,21 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
     ("several insurgents" ... "two additional insurgents"); a definite total larger than all so
     far ("both men" after "a facilitator") replaces them; an updated toll replaces the figures it
     updates, whatever day it is given. A figure told of another incident (``_date_paragraphs``)
-    restates nothing.
+    or given by another source (``_source``: a competing account, whose lowest figure ACLED
+    keeps) restates nothing; "Among the dead were ..." after a figure of that status names some
+    of its people and is no figure of its own.
     """
     _date_paragraphs(items, doc)
+    for item in items:
+        item.source = _source(doc, item.trigger)
     kept: list[_Item] = []
     for item in items:
         same_status = [k for k in kept if k.status == item.status]
         if item.named and same_status and item.named.split()[-1] in doc_text(doc)[:item.start]:
             continue
-        related = [k for k in same_status if _compatible(k, item)]
+        if item.rule == "among" and same_status:
+            continue
+        related = [k for k in same_status if _compatible(k, item) and _same_source(k, item)]
         compatible = [k for k in related if item.days <= k.days and not item.separate]
         if item.update:
             for old in related:
@@ -1180,6 +1318,28 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
         kept.append(item)
     kept.sort(key=lambda item: item.start)
     return kept
+
+
+def _source(doc: Doc, trigger: int) -> str | None:
+    """Who gives a figure: the head noun of the subject of the nearest verb of saying above its
+    trigger in the sentence ("a medic said ..." → "medic"), or None (a pronoun, the report's
+    own voice)."""
+    if trigger < 0:
+        return None
+    report_verbs = _resources().report_verbs
+    for ancestor in doc[trigger].ancestors:
+        if ancestor.lemma_.lower() in report_verbs:
+            for subject in _children(ancestor, "nsubj"):
+                if subject.pos_ in ("NOUN", "PROPN"):
+                    return subject.lemma_.lower()
+            return None
+    return None
+
+
+def _same_source(earlier: _Item, later: _Item) -> bool:
+    """Whether two figures may come from one source: a lower or equal figure from another named
+    source is a competing account ("the army said 40", "a medic said nine"), not a restatement."""
+    return earlier.source is None or later.source is None or earlier.source == later.source
 
 
 def extract_casualties(doc: Doc, *, merge_restatements: bool = True) -> list[dict[str, Any]]:
