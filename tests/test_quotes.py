@@ -956,3 +956,121 @@ def test_an_oath_is_nobody(quotes_of) -> None:
     )
     parties = [party("Holmes", text, "Holmes"), party("Jove", text, "Jove", r"\bHe\b", r"\bhe\b")]
     assert "Jove" not in [q["speaker"] for q in quotes_of(text, parties)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names", "not_speaker"),
+    [
+        (
+            'Tommy came up the stairs. The Lusitania listed to starboard.\n\n'
+            '"Not seen you for centuries," continued the young man.',
+            ["Tommy", "Lusitania"],
+            "Lusitania",
+        ),
+    ],
+)
+def test_a_name_written_after_the_is_a_thing_not_a_speaker(
+    quotes_of, text: str, names: list[str], not_speaker: str
+) -> None:
+    parties = [party(name, text, name) for name in names]
+    assert [q["speaker"] for q in quotes_of(text, parties)] != [not_speaker]
+
+
+@pytest.mark.model
+def test_a_narration_where_two_people_act_names_no_speaker(quotes_of) -> None:
+    text = (
+        '"Well, Watson, what do you make of it?" asked Holmes.\n\n'
+        "Holmes was sitting with his back to me, and I had given him no sign.\n\n"
+        '"How did you know what I was doing?"'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Watson"
+
+
+@pytest.mark.model
+def test_a_speaker_does_not_name_themselves_in_the_third_person(quotes_of) -> None:
+    text = (
+        '"Is the room ready?" asked Mr. Beebe.\n\n'
+        '"Quite ready," said Lucy.\n\n'
+        '"Then tell Mr. Beebe to come up at once."'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Lucy"
+
+
+@pytest.mark.model
+def test_a_turn_told_in_narration_is_answered_by_the_other_speaker(quotes_of) -> None:
+    text = (
+        '"Eat your dinner, dear," Miss Bartlett said to Lucy.\n\n'
+        "Lucy mumbled that those seemed very odd people opposite.\n\n"
+        '"Eat your dinner, dear. This pension is a failure."'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Miss Bartlett"
+
+
+@pytest.mark.model
+def test_she_is_never_a_plural_or_male_speaker(quotes_of) -> None:
+    text = (
+        '"We are genteel," said the two old ladies.\n\n'
+        '"Are you?" asked Mr. Emerson.\n\n'
+        '"Eat your dinner, dear," she said.'
+    )
+    assert quotes_of(text)[-1]["speaker"] not in {"two old ladies", "Mr. Emerson"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mr. Denham came in, and Mrs. Hilbery joined the talk by leaning towards him and remarking:\n\n"
+            '"What would you do if you had to live in Leeds?"',
+            "Mrs. Hilbery",
+        ),
+        (
+            "The minister ended the meeting by turning to the reporters and saying: "
+            '"The border will stay closed."',
+            "minister",
+        ),
+    ],
+)
+def test_a_gerund_after_a_preposition_speaks_for_the_clause_subject(
+    quotes_of, text: str, speaker: str
+) -> None:
+    assert quotes_of(text)[-1]["speaker"] == speaker
+
+
+@pytest.mark.model
+def test_a_word_from_a_battle_name_is_not_a_vocative(quotes_of) -> None:
+    text = (
+        "Katharine Hilbery poured the tea for Mrs. Hilbery and Mr. Denham.\n\n"
+        '"Would it be the Battle of Trafalgar or the Armada, Katharine?" her mother demanded.\n\n'
+        '"Trafalgar, mother."\n\n'
+        '"Trafalgar, of course! How stupid of me!"'
+    )
+    speakers = [q["speaker"] for q in quotes_of(text)]
+    assert speakers[0] == "Mrs. Hilbery"
+    assert "Trafalgar" not in speakers
+
+
+@pytest.mark.model
+def test_a_relative_of_a_given_name_takes_the_family_name_written_in_full(quotes_of) -> None:
+    text = (
+        "Katharine Hilbery was out all day.\n\n"
+        'Mrs. Hilbery sat down. Later Katharine came in.\n\n"Where were you?" said her mother.'
+    )
+    assert [q["speaker"] for q in quotes_of(text)] == ["Mrs. Hilbery"]
+
+
+@pytest.mark.model
+def test_the_relative_in_a_tag_belongs_to_the_person_the_quote_addresses(quotes_of) -> None:
+    text = (
+        "Mr. Denham sat by the window.\n\n"
+        '"Would it be Tuesday or Wednesday, Katharine?" her mother demanded.\n\n'
+        '"Tuesday, mother."\n\n'
+        "Katharine Hilbery and Mrs. Hilbery went out."
+    )
+    parties = [
+        party("Katharine Hilbery", text, "Katharine(?: Hilbery)?"),
+        party("Mrs. Hilbery", text, "Mrs. Hilbery"),
+    ]
+    assert [q["speaker"] for q in quotes_of(text, parties)] == ["Mrs. Hilbery", "Katharine Hilbery"]

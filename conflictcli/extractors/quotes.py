@@ -70,6 +70,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 NARRATOR = "I"
 NON_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _WORD = re.compile(r"[^\W\d_]+")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+_?$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 VOCATIVE_BEFORE = frozenset({",", "!", "?", ".", ";", "dear", "--", "—"})
 VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "--", "—"})
@@ -342,6 +343,7 @@ class _DocIndex:
         self.doc = doc
         self.text = doc_text(doc)
         self._relatives: dict[str, set[str]] | None = None
+        self._thing_words: frozenset[str] | None = None
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents]
         self.paragraph_starts = _paragraph_starts(self.text)
@@ -402,8 +404,38 @@ class _DocIndex:
                     if written is None or named is None or written == named:
                         gender = written or named
                         self.names.append((mention["start"], mention["end"], party["name"], gender))
+        self.things = self._thing_names()
+        if self.things:
+            self.names = [name for name in self.names if name[2] not in self.things]
         self.names.sort(key=lambda name: name[:3])
         self.name_starts = [start for start, _, _, _ in self.names]
+
+    def _thing_names(self) -> set[str]:
+        """Names written only after an article ("the _Lusitania_", "the Lion Wallace booth", "the
+        Enemy"): English puts no article before a person's name, so these name ships, shows and
+        inns, never a speaker; a title keeps a person ("the Reverend Mr. Eager")."""
+        determined: set[str] = set()
+        bare: set[str] = set()
+        for start, end, name, gender in self.names:
+            before = _ARTICLE_BEFORE.search(self.text, max(0, start - 8), start)
+            if before is not None and gender is None and gender_of(self.titled_text(start, end)) is None:
+                determined.add(name)
+            else:
+                bare.add(name)
+        return determined - bare
+
+    def thing_words(self) -> frozenset[str]:
+        """Capitalised words of the names of things, events and places ("the Battle of Trafalgar"):
+        the same word alone in a reply ("Trafalgar, mother.") names no one addressed."""
+        if self._thing_words is None:
+            self._thing_words = frozenset(
+                word.text
+                for ent in self.doc.ents
+                if ent.label_ not in {"PERSON", *NON_NAME_ENTITIES}
+                for word in ent
+                if word.text[:1].isupper()
+            )
+        return self._thing_words
 
     def _name_gender(self, start: int, end: int) -> str | None:
         """The gender of the name at ``[start, end)``: from its words, the title written before it
@@ -434,7 +466,7 @@ class _DocIndex:
                 continue
             known.add((start, end))
             name = self.party_at(start, end) or self.text[start:end]
-            self.names.append((start, end, name, gender_of(self.text[start:end])))
+            self.names.append((start, end, name, self._name_gender(start, end)))
             added = True
         if added:
             self.names.sort(key=lambda name: name[:3])
@@ -542,9 +574,13 @@ class _DocIndex:
             return min(subjects)[2]
         return None if subject_only else fitting[0][:3]
 
-    def person_before(self, char: int) -> str | None:
-        index = bisect_right(self.person_ends, char) - 1
-        return self.persons[index].text if index >= 0 else None
+    def person_before(self, char: int, gender: str | None = None) -> str | None:
+        """The nearest PERSON entity ending before ``char`` whose gender does not clash with ``gender``."""
+        stop = bisect_right(self.person_ends, char)
+        for ent in reversed(self.persons[max(0, stop - 10) : stop]):
+            if gender is None or self._name_gender(ent.start_char, ent.end_char) in {None, gender}:
+                return ent.text
+        return None
 
 
 def _is_cue_token(token: Token, cues: dict[str, Cue]) -> bool:
@@ -588,6 +624,10 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
                 return None
         if verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head is not verb:
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            # "… joined the parts by leaning towards him and remarking:": a gerund after a
+            # preposition has the subject of the clause it belongs to.
+            verb = verb.head.head
         else:
             return None
     return None
@@ -626,7 +666,7 @@ def _speaker_name(index: _DocIndex, token: Token, start: int, end: int) -> str |
         return party
     lower = token.lower_
     if lower in HUMAN_PRONOUNS:
-        return index.person_before(start)
+        return index.person_before(start, PRONOUN_GENDER.get(lower))
     if lower in PRONOUNS:
         return None
     doc = index.doc
@@ -1291,7 +1331,9 @@ def _prefer_participant(
     last = turns[-1][1]
     parties = [(key, name) for key, name in _next_speakers(last, turns, index) if key != NARRATOR]
     parties = list(dict.fromkeys(parties))[:2]
-    fitting = [(key, name) for key, name in parties if gender_of(key) in {None, gender}]
+    # "she" is one person, never the "two little old ladies" who spoke before.
+    plural = {turn.speaker_key for _, turn in turns[-12:] if _plural_speaker(turn)}
+    fitting = [(key, name) for key, name in parties if gender_of(key) in {None, gender} and key not in plural]
     known = [(key, name) for key, name in fitting if gender_of(key) == gender]
     choice = known[0] if len(known) == 1 else (fitting[0] if len(fitting) == 2 or len(fitting) == 1 else None)
     if choice is not None and len(parties) == 2:
@@ -1340,7 +1382,9 @@ def _identify(
     if lower in PRONOUN_GENDER:
         gender = PRONOUN_GENDER[lower]
         party = index.party_at(named.idx, named.idx + len(named))
-        if party is not None and (not party[:1].isupper() or gender_of(party) not in {None, gender}):
+        if party is not None and (
+            not party[:1].isupper() or gender_of(party) not in {None, gender} or party in index.things
+        ):
             party = None
         described = _described_antecedent(named, gender, index)
         if described is not None:
@@ -1359,7 +1403,7 @@ def _identify(
         if party is not None:
             quote.speaker_key = quote.speaker = party
             return
-    family = _family_member(named, index)
+    family = _family_member(named, index, quote)
     if family is not None:
         # Keyed by the relation: the bare family name ("Bennet") may key the other spouse.
         quote.speaker_key, quote.speaker = f"{family.split()[-1]}'s {named.lower_}", family
@@ -1436,7 +1480,7 @@ def _family_name(name: str) -> str | None:
     return rest[-1]
 
 
-def _family_member(token: Token, index: _DocIndex) -> str | None:
+def _family_member(token: Token, index: _DocIndex, quote: QuoteCandidate | None = None) -> str | None:
     """The titled name of a relative described through the person they belong to: "his wife" of
     Mr. Bennet is Mrs. Bennet, "her mother" of Katharine Hilbery is the Mrs. Hilbery the text names
     (``family_titles.tsv``)."""
@@ -1446,11 +1490,24 @@ def _family_member(token: Token, index: _DocIndex) -> str | None:
     owners = [child for child in token.lefts if child.dep_ == "poss" and child.lower_ in {"his", "her"}]
     if not owners:
         return None
-    found = index.antecedent(owners[0], PRONOUN_GENDER[owners[0].lower_])
-    if found is None:
-        return None
-    family = _family_name(index.titled_text(found[0], found[1])) or _family_name(found[2])
+    gender = PRONOUN_GENDER[owners[0].lower_]
+    found = index.antecedent(owners[0], gender)
+    family = None
+    if found is not None:
+        family = (
+            _family_name(index.titled_text(found[0], found[1]))
+            or _family_name(found[2])
+            or _full_name_family(found[2], index)
+        )
     if family is None:
+        # "“…, Katharine?” her mother demanded": the one addressed is the "her" of the tag.
+        for name in _vocatives(quote, index) if quote is not None and quote.direct else []:
+            if gender_of(name) in {None, gender}:
+                family = _family_name(name) or _full_name_family(name, index)
+                if family is not None:
+                    found = (token.idx, token.idx, name)
+                    break
+    if found is None or family is None:
         return None
     title, implied = entry
     owner = index.party_at(found[0], found[1]) or found[2]
@@ -1465,6 +1522,20 @@ def _family_member(token: Token, index: _DocIndex) -> str | None:
         if written in index.text:
             return written
     return f"{title} {family}" if implied else None
+
+
+def _full_name_family(given: str, index: _DocIndex) -> str | None:
+    """The family name a lone given name ("Katharine") bears where the text writes it in full
+    ("Katharine Hilbery"), when it writes one such full name only."""
+    words = _WORD.findall(given)
+    if len(words) != 1:
+        return None
+    families = {
+        _family_name(name)
+        for _, _, name, _ in index.names
+        if name.split()[0] == words[0] and len(name.split()) > 1
+    } - {None}
+    return families.pop() if len(families) == 1 else None
 
 
 def _introduced_name(token: Token, index: _DocIndex) -> str | None:
@@ -1602,6 +1673,12 @@ def _appositive_party(token: Token, index: _DocIndex) -> str | None:
     return None
 
 
+def _plural_speaker(quote: QuoteCandidate) -> bool:
+    """Whether a quote's speaker mention is a plural noun or "they" (a group speaking as one)."""
+    token = quote.speaker_token
+    return token is not None and (token.tag_ in {"NNS", "NNPS"} or token.lower_ == "they")
+
+
 def _continues(quote: QuoteCandidate, earlier: QuoteCandidate, index: _DocIndex) -> bool:
     """Whether a speaker is the named speaker of a quote just before (same or next paragraph): an
     unresolved pronoun ("They said", "It reported") or a generic "the group", "the paramilitary"."""
@@ -1609,7 +1686,8 @@ def _continues(quote: QuoteCandidate, earlier: QuoteCandidate, index: _DocIndex)
     if token is None or index.paragraph_of(quote.start) - index.paragraph_of(earlier.start) > 1:
         return False
     if token.lower_ in {"he", "she", "they", "it", "we"}:
-        return quote.speaker is None
+        gender = PRONOUN_GENDER.get(token.lower_)
+        return quote.speaker is None and gender_of(earlier.speaker_key or "") in {None, gender}
     party = index.party_at(token.idx, token.idx + len(token))
     return (
         token.pos_ == "NOUN"
@@ -1671,6 +1749,13 @@ def _attribute_floating(
         addressed_actor = narrator_actor is not None and any(
             _same_speaker(narrator_actor.text, name) for name in addressed
         )
+        if narrator_actor is not None and not addressed_actor and turns and turns[-1][0] == paragraph - 2:
+            # "Lucy mumbled that …" is Lucy's turn told in narration: the quote after it answers her.
+            last_key = turns[-1][1].speaker_key
+            answered = last_key is not None and not _same_speaker(narrator_actor.text, last_key)
+            if answered and _reported_turn(narrator_actor):
+                _inherit(quote, turns[-1][1], mention=False)
+                return
         if narrator_actor is not None and not addressed_actor:
             _identify(quote, narrator_actor, index)
             quote.speaker_mention = None
@@ -1700,8 +1785,10 @@ def _attribute_floating(
     if opens_paragraph and paragraph > 0:
         last_turn = turns[-1][1] if turns and turns[-1][0] == paragraph - 1 else None
         if last_turn is not None:
+            # Speakers seldom name themselves: "Lucy, dearest, let Mr. Beebe eat his dinner." is neither's.
+            named = _vocatives(quote, index, anywhere=True)
             for key, name in _next_speakers(last_turn, turns, index):
-                if not any(_same_speaker(key, other) for other in addressed):
+                if not any(_same_speaker(key, other) for other in addressed + named):
                     quote.speaker_key, quote.speaker = key, name
                     return
             _inherit(quote, last_turn)
@@ -1728,6 +1815,12 @@ def _attribute_floating(
         _inherit(quote, previous)
     else:
         _nearest_person(quote, paragraph, addressed, index)
+
+
+def _reported_turn(subject: Token) -> bool:
+    """Whether a subject's verb reports what it said in indirect speech ("Lucy mumbled that …")."""
+    verb = subject.head
+    return verb.lemma_.lower() in load_cues() and any(child.dep_ == "ccomp" for child in verb.children)
 
 
 def _is_narration(paragraph: int, index: _DocIndex) -> bool:
@@ -1833,11 +1926,43 @@ def _narration_actor(paragraph: int, index: _DocIndex, *, max_chars: int = 240) 
     first, last = index.token_range(start, end)
     if any(index.quoted[first:last]):
         return None
+    actor = None
     for i in range(first, last):
         token = index.doc[i]
         if token.dep_ == "nsubj" and _main_verb(token.head, first, last) and _is_person(token):
-            return token
-    return None
+            actor = token
+            break
+    if actor is None:
+        return None
+    for i in range(first, last):
+        token = index.doc[i]
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        main = _main_verb(verb, first, last)
+        if token.dep_ in SUBJECT_DEPS and main and _is_person(token) and _other_person(token, actor):
+            return None
+    return actor
+
+
+def _other_person(token: Token, actor: Token) -> bool:
+    """Whether a subject plainly names someone else than ``actor``: "I" beside a third person,
+    a he beside a she, or a second name ("Holmes was sitting with his back to me, and I had
+    given him no sign": two people act, so the paragraph names no one speaker)."""
+    first, second = token.lower_, actor.lower_
+    if (first == "i") != (second == "i"):
+        return True
+    if first == "i":
+        return False
+    genders = {
+        PRONOUN_GENDER.get(first) or gender_of(token.text),
+        PRONOUN_GENDER.get(second) or gender_of(actor.text),
+    }
+    if None not in genders and len(genders) == 2:
+        return True
+    if first in PRONOUNS or second in PRONOUNS:
+        return False
+    return token.pos_ == "PROPN" and actor.pos_ == "PROPN" and not _shares_name(token.text, actor.text)
 
 
 def _main_verb(verb: Token, first: int, last: int) -> bool:
@@ -1916,10 +2041,15 @@ def _address_word(span: Span, index: _DocIndex) -> bool:
 
 def _known_person(span: Span, index: _DocIndex) -> bool:
     """A name the parser tags PERSON, one with a gendered title or given name, or one named outside
-    quotes; never a place the places component found ("Trafalgar, mother.")."""
+    quotes; never a place the places component found, nor a word of a thing's name ("the Battle of
+    Trafalgar" … "Trafalgar, mother.")."""
     if (span.start_char, span.end_char) in index.place_spans and gender_of(span.text) is None:
         return False
-    if span.root.ent_type_ == "PERSON" or gender_of(span.text) is not None:
+    if gender_of(span.text) is not None:
+        return True
+    if span.text in index.thing_words() and not any(span.text in name for _, _, name, _ in index.names):
+        return False
+    if span.root.ent_type_ == "PERSON":
         return True
     return any(span.text in name for _, _, name, _ in index.names)
 
