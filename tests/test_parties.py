@@ -907,3 +907,314 @@ def test_a_title_case_headline_is_no_proper_name_context(nlp, text, phrase, is_m
     end, not at a wrapped line; a sentence or lead-in full of names is no headline, nor is a Title
     Case line below the top of the text."""
     assert (_party(_parties(nlp, text), phrase) is not None) is is_mention
+
+
+
+def _party_containing(parties: list[dict], text: str) -> dict | None:
+    """The party that has a mention containing this text (a mention may keep its article)."""
+    return next((p for p in parties if any(text in m["text"] for m in p["mentions"])), None)
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # A state's armed forces carry their common name; the local name is an alias.
+        ("YANGON, Myanmar, March 10, 2025 — The Tatmadaw shelled the town, residents said.", "Tatmadaw",
+         "Myanmar Armed Forces"),
+        # Successor missions are organisations of their own.
+        ("MOGADISHU, Somalia, Oct. 14, 2024 — The African Union Transition Mission in Somalia (ATMIS) "
+         "said it had sent medics.", "African Union Transition Mission in Somalia", "ATMIS"),
+        ("MOGADISHU, Somalia, Oct. 14, 2014 — AMISOM troops secured the road.", "AMISOM",
+         "African Union Mission in Somalia"),
+        # A description the country's press gives a named body, in a report about that country.
+        ("PESHAWAR, Pakistan, Oct 7, 2024 — Militants attacked a checkpoint, the military's media "
+         "wing said.",
+         "the military's media wing", "Inter-Services Public Relations"),
+        # A coalition and the militias it grew from, a group and the gangs it fights, stay apart.
+        ("UVIRA, Congo, March 10, 2025 — Wazalendo fighters clashed with M23 rebels.", "Wazalendo",
+         "Wazalendo"),
+        ("SOKOTO, Nigeria, June 16, 2025 — Lakurawa fighters attacked a village.", "Lakurawa", "Lakurawa"),
+        # The recognised government of a country is its state.
+        ("TRIPOLI, Libya, May 18, 2025 — The Government of National Unity imposed a curfew.",
+         "Government of National Unity", "Libya"),
+    ],
+)
+def test_common_names_and_distinct_organisations(report_nlp, text, mention, name) -> None:
+    party = _party_containing(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None, f"no party mention {mention!r}"
+    assert party["name"] == name
+
+
+def test_description_only_in_its_country() -> None:
+    """A description names its actor only in a report about that actor's country."""
+    lexicon = load_lexicon()
+    index = lexicon.descriptions["military 's media wing"]
+    assert lexicon.named[index].country_code == "PK"
+
+
+@pytest.mark.model
+def test_description_of_another_country_is_no_alias(report_nlp) -> None:
+    text = ("KHARTOUM, Sudan, Feb. 25, 2025 — The army said its fighters held the town, the military's "
+            "media wing said.")
+    parties = report_nlp(text)._.conflictcli_parties
+    assert all(p["name"] != "Inter-Services Public Relations" for p in parties)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "other"),
+    [
+        # A service branch is an actor apart from the army.
+        ("SOKOTO, Nigeria, June 16, 2025 — The army said troops held the town. The Nigerian Air Force "
+         "said its jets struck a camp.", "The Nigerian Air Force", "Nigerian Air Force", "The army"),
+        ("FADA N'GOURMA, Burkina Faso, Nov. 4, 2025 — The army said gendarmes arrested two men.",
+         "gendarmes", "Burkina Faso Gendarmerie", "The army"),
+        # A named militia of the army's side is not the army ("the army" is the national forces).
+        ("FADA N'GOURMA, Burkina Faso, Nov. 4, 2025 — Jihadists killed 22 members of the Volunteers for "
+         "the Defence of the Homeland (VDP). The army said its drones struck a column.",
+         "VDP", "Volunteers for the Defence of the Homeland", "The army"),
+    ],
+)
+def test_branches_and_auxiliaries_are_not_the_army(report_nlp, text, mention, name, other) -> None:
+    parties = report_nlp(text)._.conflictcli_parties
+    party = _party_containing(parties, mention)
+    assert party is not None and party["name"] == name
+    assert _party_containing(parties, other) is not party
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("BUNIA, Congo, Feb. 12, 2025 — Soldiers fired on the crowd, witnesses said.", "Soldiers",
+         "Armed Forces of the Democratic Republic of the Congo"),
+        ("NIAMEY, Niger, Jan. 13, 2025 — The militants fled when troops arrived.", "troops", None),
+    ],
+)
+def test_bare_troops_are_the_report_countrys_forces(report_nlp, text, mention, name) -> None:
+    """Bare "soldiers"/"troops" with no country or unit written are the report country's forces."""
+    party = _party_containing(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None and party["type"] == "military" and party["country_code"] is not None
+    if name is not None:
+        assert party["name"] == name
+
+
+BENNET = "Mr. and Mrs. Bennet sat down. \"Yes,\" said Mrs. Bennet. Mr. Bennet replied."
+HILBERY = "Katharine Hilbery smiled. \"No,\" said Mrs. Hilbery. Mr. Hilbery laughed."
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (BENNET, "Mr.", "Mr. Bennet"),
+        (BENNET, "Bennet", "Mrs. Bennet"),
+        (HILBERY, "Hilbery", "Mrs. Hilbery"),
+        (HILBERY, "Hilbery", "Mr. Hilbery"),
+        (HILBERY, "Katharine Hilbery", "Katharine Hilbery"),
+        # Outside a family a titled surname is the person named in full.
+        ("Donald Trump spoke first. Later Mr. Trump left the hall.", "Trump", "Donald Trump"),
+        ("Mr. John Smith spoke first. Later Mr. Smith left the hall.", "Smith", "John Smith"),
+        ("John Smith spoke first. Later Smith left the hall.", "Smith", "John Smith"),
+    ],
+)
+def test_family_titles_keep_relatives_apart(nlp, text, mention, name) -> None:
+    """A family title tells people of one surname apart; in a family a titled surname never joins a
+    given name."""
+    parties = _parties(nlp, text)
+    matching = [p for p in parties if any(m["text"] == mention for m in p["mentions"])]
+    assert name in {p["name"] for p in matching}
+
+
+@pytest.mark.model
+def test_mr_and_mrs_are_two_people(nlp) -> None:
+    parties = _parties(nlp, BENNET)
+    names = {p["name"] for p in parties if p["type"] == "person"}
+    assert {"Mr. Bennet", "Mrs. Bennet"} <= names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("For Immediate Release\nKABUL, Afghanistan - An Afghan and coalition force detained a "
+         "suspected insurgent in Zabul.", "Immediate Release"),
+        ("An Afghan and coalition force detained a\nsuspected insurgent in Zabul province on Monday.", "\n"),
+    ],
+)
+def test_names_are_clean(nlp, text, not_a_name) -> None:
+    """Press-release boilerplate names no actor; hard-wrapped text gives names without newlines."""
+    for party in _parties(nlp, text):
+        assert not_a_name not in party["name"]
+        assert party["name"] == " ".join(party["name"].split())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "party_type"),
+    [
+        # An ethnic name before an actor noun describes the group, it is no person.
+        ("IMPHAL, India, Oct. 18, 2024 — Suspected Kuki militants attacked a village, police said.",
+         "Suspected Kuki militants", "Suspected Kuki militants", "armed_group"),
+        # A person is never "the <name>": a capitalised name after "the" is an organization.
+        ("IMPHAL, India, Oct. 18, 2024 — The Kuki Inpi Manipur called a shutdown.", "Kuki Inpi Manipur",
+         "Kuki Inpi Manipur", "organization"),
+    ],
+)
+def test_names_that_are_not_persons(report_nlp, text, mention, name, party_type) -> None:
+    parties = report_nlp(text)._.conflictcli_parties
+    party = _party_containing(parties, mention)
+    assert party is not None, [(p["name"], [m["text"] for m in p["mentions"]]) for p in parties]
+    assert (party["name"], party["type"]) == (name, party_type)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "party_type"),
+    [
+        # A demonym or a country name inside an organization's name is part of the name.
+        ("TRIPOLI, Libya, May 18, 2025 — Two people were wounded, the Libyan Red Crescent said.",
+         "Libyan Red Crescent", "Libyan Red Crescent", "organization"),
+        # An organization's name the parser cut in two is one mention.
+        ("QUETTA, Pakistan, Aug. 19, 2024 — Attacks rose by a third, according to the Pakistan "
+         "Institute for Conflict and Security Studies.",
+         "Pakistan Institute for Conflict and Security Studies",
+         "Pakistan Institute for Conflict and Security Studies", "organization"),
+        # A unit's proper name is an actor of its own, apart from "security forces".
+        ("TRIPOLI, Libya, May 18, 2025 — The Radaa Special Deterrence Force clashed with a rival "
+         "brigade. Security forces later sealed the district.", "Radaa Special Deterrence Force",
+         "Radaa Special Deterrence Force", "military"),
+        # The parser runs a dateline into the first noun; the mention starts after the dash.
+        ("SOKOTO, Nigeria, June 16th, 2025 — Bandits killed at least 17 villagers in a raid, police said.",
+         "Bandits", "Bandits", "armed_group"),
+    ],
+)
+def test_organization_and_unit_names(report_nlp, text, mention, name, party_type) -> None:
+    parties = report_nlp(text)._.conflictcli_parties
+    party = _party_containing(parties, mention)
+    assert party is not None, [(p["name"], [m["text"] for m in p["mentions"]]) for p in parties]
+    assert (party["name"], party["type"]) == (name, party_type)
+    assert all(p is party or not any(mention in m["text"] for m in p["mentions"]) for p in parties)
+
+
+@pytest.mark.model
+def test_security_forces_are_not_a_named_unit(report_nlp) -> None:
+    text = ("TRIPOLI, Libya, May 18, 2025 — The Radaa Special Deterrence Force clashed with a rival "
+            "brigade. Security forces later sealed the district.")
+    parties = report_nlp(text)._.conflictcli_parties
+    assert _party(parties, "Security forces") is not None
+    assert _party(parties, "Security forces") is not _party(parties, "The Radaa Special Deterrence Force")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "generic", "named"),
+    [
+        ("SAINT-MARC, Haiti, April 9, 2025 — Gangs attacked the town on Saturday. The Gran Grif gang "
+         "later torched houses, residents said.", "Gangs", "Gran Grif"),
+        ("GOMA, Congo, March 3, 2025 — M23 rebels attacked Nyabiondo. Residents said the rebels "
+         "looted shops.",
+         "the rebels", "M23"),
+    ],
+)
+def test_common_noun_joins_the_one_named_group_called_so(report_nlp, text, generic, named) -> None:
+    parties = report_nlp(text)._.conflictcli_parties
+    party = _party(parties, generic)
+    assert party is not None and party["name"] == named
+
+
+@pytest.mark.model
+def test_common_noun_stays_apart_with_two_groups_called_so(report_nlp) -> None:
+    text = ("UVIRA, Congo, March 10, 2025 — M23 rebels and Twirwaneho rebels attacked the town. "
+            "Residents said rebels looted shops.")
+    parties = report_nlp(text)._.conflictcli_parties
+    party = _party(parties, "rebels")
+    assert party is None or party["name"] not in {"M23", "Twirwaneho"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "party_type"),
+    [
+        # An apposition describing a person makes a person of a name the tagger read as an organization.
+        ("GOMA, Congo, March 3, 2025 — Fighting continued, according to Jean-Baptiste Kahindo, a civil "
+         "society leader in Masisi territory.", "Jean-Baptiste Kahindo", "person"),
+        ("GOMA, Congo, March 3, 2025 — The Norwegian Refugee Council, an aid group, said roads were cut.",
+         "Norwegian Refugee Council", "organization"),
+    ],
+)
+def test_apposition_tells_persons_from_organizations(report_nlp, text, mention, party_type) -> None:
+    party = _party_containing(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None and party["type"] == party_type
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # A junta's description is the report country's state.
+        ("NIAMEY, Niger, Jan. 13, 2025 — The ruling military council said the army repelled the attack.",
+         "The ruling military council", "Niger"),
+        ("NIAMEY, Niger, Jan. 13, 2025 — The CNSP said the army repelled the attack.", "CNSP", "Niger"),
+    ],
+)
+def test_junta_descriptions_name_the_state(report_nlp, text, mention, name) -> None:
+    party = _party_containing(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None and (party["name"], party["type"]) == (name, "state")
+
+
+@pytest.mark.model
+def test_a_council_of_something_is_no_junta(report_nlp) -> None:
+    text = "LONDON, Britain, Jan. 13, 2025 — The military council of the academy met."
+    parties = report_nlp(text)._.conflictcli_parties
+    assert all(p["type"] != "state" for p in parties)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # Traders, elders and analysts who speak are actors; local ones take the report country.
+        ("UVIRA, Congo, March 10, 2025 — Traders say the militiamen have set up roadblocks.", "Traders",
+         ("other", "CD")),
+        ("NAIROBI, Kenya, May 1, 2025 — The army is stretched thin, according to analysts.", "analysts",
+         ("other", None)),
+        # An apposition describing a named person is no mention of its own.
+        ("MOGADISHU, Somalia, Oct. 14, 2024 — \"We heard the drone,\" said Halima Warsame, a trader in "
+         "Afgoye.", "a trader", None),
+    ],
+)
+def test_speaking_groups_and_appositions(report_nlp, text, mention, expected) -> None:
+    party = _party(report_nlp(text)._.conflictcli_parties, mention)
+    if expected is None:
+        assert party is None
+    else:
+        assert party is not None and (party["type"], party["country_code"]) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # A title after a country name is no organization.
+        ("\"They have little regard for the people,\" said U.S. Brig. Gen. Gary Volesky, deputy commander.",
+         "U.S. Brig"),
+        # A hyphenated modifier joining a demonym is no organization.
+        ("KABUL, Afghanistan - A team assessed a combined Afghan-Coalition forces operation in Khost.",
+         "Afghan-Coalition"),
+        # A name before a military noun that is no group of people stays a name.
+        ("The insurgent did not comply, refusing to respond to verbal Pashtu commands.",
+         "verbal Pashtu commands"),
+    ],
+)
+def test_no_actor_from_titles_modifiers_or_languages(report_nlp, text, not_a_name) -> None:
+    assert all(p["name"] != not_a_name for p in report_nlp(text)._.conflictcli_parties)
+
+
+@pytest.mark.model
+def test_country_forces_named_as_a_modifier_are_the_national_forces(report_nlp) -> None:
+    text = ("N'DJAMENA, Chad, May 2, 2025 - The Chadian army detained two men. Observers continue to "
+            "monitor Chadian National Defence Force operations in the area.")
+    parties = report_nlp(text)._.conflictcli_parties
+    forces = _party_containing(parties, "Chadian National Defence Force")
+    assert forces is not None and forces is _party_containing(parties, "The Chadian army")

@@ -147,6 +147,13 @@ class Lexicon:
     locating_possessions: frozenset[str]
     locating_adjectives: frozenset[str]
     headline_lowercase_words: frozenset[str]
+    national_troop_heads: frozenset[str]
+    junta_phrases: frozenset[str]
+    group_member_nouns: frozenset[str]
+    family_titles: frozenset[str]
+    non_actor_names: frozenset[str]
+    service_branches: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, int] = field(default_factory=dict)
 
 
 def _resource(name: str) -> str:
@@ -155,6 +162,14 @@ def _resource(name: str) -> str:
 
 def _strip_article(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
+
+
+def _description_key(words: Iterable[str]) -> str:
+    """A phrase's words as a lookup key for a named actor's descriptions: lower case, without
+    determiners, the possessive as a word of its own ("the military's media wing" → "military 's
+    media wing")."""
+    text = " ".join(word.lower() for word in words).replace("’", "'").replace("'s", " 's")
+    return " ".join(word for word in text.split() if word not in _DETERMINERS)
 
 
 @cache
@@ -187,6 +202,7 @@ def load_lexicon() -> Lexicon:
     named: list[NamedActor] = []
     named_patterns: dict[str, int] = {}
     modifier_patterns: dict[str, int] = {}
+    descriptions: dict[str, int] = {}
     for file_name in ("organizations.json", "armed_groups.json"):
         for entry in json.loads(_resource(file_name)):
             index = len(named)
@@ -197,6 +213,8 @@ def load_lexicon() -> Lexicon:
                 named_patterns.setdefault(_strip_article(alias), index)
             for alias in entry.get("modifier_aliases", []):
                 modifier_patterns.setdefault(alias, index)
+            for description in entry.get("descriptions", []):
+                descriptions.setdefault(_description_key(description.split()), index)
     lexicon = json.loads(_resource("lexicon.json"))
     noun_types = {noun: party_type for party_type, nouns in lexicon["actor_nouns"].items()
                   for noun in nouns}
@@ -219,6 +237,8 @@ def load_lexicon() -> Lexicon:
         national_forces={a.country_code: a.name for a in named if a.national_forces and a.country_code},
         anaphor_types={k: frozenset(v) for k, v in lexicon["anaphor_types"].items()},
         source_types=lexicon["source_types"],
+        service_branches=lexicon["service_branches"],
+        descriptions=descriptions,
         **{  # word lists stored under their field's own name
             item.name: frozenset(lexicon[item.name])
             for item in fields(Lexicon) if item.type == "frozenset[str]" and item.name in lexicon
@@ -311,6 +331,7 @@ class Mention:
     anaphor: str | None = None
     counted: bool = False
     international: bool = False
+    honorific: str | None = None
 
 
 @dataclass
@@ -325,6 +346,7 @@ class Actor:
     role: str | None = None
     aliases: set[str] = field(default_factory=set)
     international: bool = False
+    honorific: str | None = None
 
 
 class _Context:
@@ -342,7 +364,8 @@ class _Context:
         self.ents = doc.ents
         self.title_case_lines: dict[int, tuple[int, int] | None] = {}
         self.line_starts: list[int] | None = None
-        self.org_tokens = {i for ent in self.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
+        self.org_at = {i: ent for ent in self.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
+        self.org_tokens = self.org_at.keys()
         exact, folded = _matchers(doc.vocab)
         spans = [Span(doc, s, e, label=m) for m, s, e in exact(doc)]
         spans += [Span(doc, s, e, label=m) for m, s, e in folded(doc)]
@@ -368,7 +391,12 @@ class _Context:
             for token in span:
                 self.match_at[token.i] = (label, span)
         heads = _phrase_head_words()
-        self.may_head = [lemma in heads or lower in heads for lemma, lower in zip(self.lemmas, self.lowers)]
+        plural_forces = _plural_force_nouns()
+        # A capitalised plural the tagger left unlemmatised ("Gangs attacked") may head an actor too.
+        self.may_head = [
+            lemma in heads or lower in heads or lower in plural_forces
+            for lemma, lower in zip(self.lemmas, self.lowers)
+        ]
         for i in (*self.match_at, *self.org_tokens):
             self.may_head[i] = True
         self.metonym_chars = [(m["start"], m["end"], m) for m in metonyms or []
@@ -446,7 +474,8 @@ class _Context:
         if self.is_place(ent) or not any(t.is_alpha for t in ent) or self.headline_only(ent):
             return False
         first = ent[0]
-        if first.text in lexicon.ship_prefixes or ent.text in lexicon.non_actor_acronyms:
+        if (first.text in lexicon.ship_prefixes or ent.text in lexicon.non_actor_acronyms
+                or _clean_name(ent) in lexicon.non_actor_names):
             return False
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"a", "an"}:
             return False
@@ -491,6 +520,25 @@ class _Context:
                 international = international or actor.type == "organization"
         return international
 
+    def unknown_name(self, ent: Span) -> bool:
+        """Whether an entity holds no gazetteer name of an actor: a demonym or a country name inside
+        it ("the Libyan Red Crescent", "Lawyers for Justice in Libya") is part of its name, but a word
+        of the entity must lie outside them, and with a country in it the entity holds no title
+        ("U.S. Brig. Gen.") and is no hyphenated modifier ("Afghan-Coalition forces")."""
+        outside = placed = odd = False
+        titles = self.lexicon.person_titles
+        for token in ent:
+            found = self.match_at.get(token.i)
+            if found is None:
+                odd = odd or token.lower_ in titles or f"{token.lower_}." in titles or (
+                    token.text == "-" and not token.whitespace_ and token.i - 1 in self.match_at)
+                outside = outside or token.is_alpha
+            elif found[0][0] not in "CDK":
+                return False
+            else:
+                placed = True
+        return outside and not (placed and odd)
+
     def metonym_at(self, span: Span) -> dict | None:
         for start, end, metonym in self.metonym_chars:
             if start < span.end_char and span.start_char < end:
@@ -500,6 +548,7 @@ class _Context:
 
 _POSSESSIVES = {"its", "their"}
 _NATIONAL_FORCES_WORDS = {"army", "military"}
+_NATIONAL_FORCE_HEADS = frozenset({"army", "military", "force", "forces"})
 _HEADLINE_MAX_CHARS = 200
 _HEADLINE_ZONE_CHARS = 400
 _NEWLINE = re.compile("\n")
@@ -678,6 +727,32 @@ def _acts_locally(span: Span, lexicon: Lexicon) -> bool:
         following.tag_ in _FINITE_VERB_TAGS and following.pos_ in {"VERB", "AUX"})
 
 
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _after_dash(chunk: Span) -> Span:
+    """The part of a noun chunk after a dateline's dash before the head: the parser runs a dateline
+    into the first noun ("SOKOTO, Nigeria, June 16th, 2025 — Bandits", "BAGHDAD - Combined Joint Task
+    Force"). A dash inside a name ("Combined Joint Task Force – Inherent Resolve") stays: a dateline
+    dash follows a date, a number, a closing bracket or a capitalised city."""
+    head = chunk.root.i
+    doc = chunk.doc
+    before_head = doc_text(doc)[chunk.start_char: doc[head].idx]
+    if "—" not in before_head and "–" not in before_head and "-" not in before_head:
+        return chunk
+    for token in reversed(chunk[: head - chunk.start]):
+        if token.i == 0:
+            break
+        spaced = token.text == "-" and bool(token.whitespace_) and bool(doc[token.i - 1].whitespace_)
+        if token.text in _DASHES or spaced:
+            before = doc[token.i - 1]
+            if (before.like_num or before.text == ")" or before.ent_type_ == "DATE"
+                    or (before.is_upper and len(before) > 1 and before.is_alpha)):
+                return doc[token.i + 1: chunk.end]
+            break
+    return chunk
+
+
 def _phrase_tokens(chunk: Span) -> Span:
     """The noun chunk extended over a following "of <proper noun or people>" complement."""
     doc = chunk.doc
@@ -687,7 +762,9 @@ def _phrase_tokens(chunk: Span) -> Span:
         if child.lower_ == "of" and child.dep_ == "prep" and child.head.i == chunk.root.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_):
-                end = max(end, objects[0].right_edge.i + 1)
+                stop = objects[0].right_edge.i + 1
+                comma = next((i for i in range(objects[0].i + 1, stop) if doc[i].text == ","), stop)
+                end = max(end, comma)
     return chunk if end == chunk.end else doc[chunk.start:end]
 
 
@@ -709,12 +786,12 @@ def _is_title_case(doc: Doc, start: int, end: int) -> bool:
 
 
 def _trim(span: Span) -> Span:
-    """The span without leading or trailing punctuation."""
+    """The span without leading or trailing punctuation or whitespace."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and doc[start].is_punct:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return span if start == span.start and end == span.end else doc[start:end]
 
@@ -726,13 +803,32 @@ def _clean_name(span: Span) -> str:
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     if not tokens:
-        return span.text
-    return span.doc[tokens[0].i: tokens[-1].i + 1].text
+        return " ".join(span.text.split())
+    return " ".join(span.doc[tokens[0].i: tokens[-1].i + 1].text.split())
 
 
 def _head_lemma(token: Token) -> str:
-    lemma = token.lemma_.lower()
-    return lemma if lemma else token.lower_
+    """A noun's lemma; a capitalised plural the tagger took for a proper noun ("Gangs attacked")
+    loses its plural ending when the singular is an actor word."""
+    lemma = token.lemma_.lower() or token.lower_
+    if (token.pos_ == "PROPN" and lemma.endswith("s") and lemma == token.lower_
+            and lemma[:-1] in _force_nouns()):
+        return lemma[:-1]
+    return lemma
+
+
+@cache
+def _plural_force_nouns() -> frozenset[str]:
+    """The "-s" plurals of :func:`_force_nouns` ("gangs", "rebels")."""
+    return frozenset(f"{noun}s" for noun in _force_nouns())
+
+
+@cache
+def _force_nouns() -> frozenset[str]:
+    """Actor nouns of armed sides and states ("gang", "rebel", "soldier"): their capitalised plurals
+    ("Gangs attacked") are read as actors even when the tagger leaves them unlemmatised."""
+    return frozenset(noun for noun, party_type in load_lexicon().noun_types.items()
+                     if party_type in {"armed_group", "military", "government"} and " " not in noun)
 
 
 def _noun_type(head: Token, modifiers: list[Token], lexicon: Lexicon) -> str | None:
@@ -787,7 +883,8 @@ def _casualty_slot(token: Token, lexicon: Lexicon) -> bool:
     """Whether a phrase filling ``token``'s slot is the victim of a casualty: object or passive
     subject of a casualty verb ("killing 11 insurgents", "two soldiers were killed"), subject of
     one that takes no object ("200 families fled"), described by a casualty state ("left three
-    people dead", "12 people were missing") or by a casualty participle ("people killed in ...")."""
+    people dead", "12 people were missing") or by a casualty participle ("people killed in ...";
+    not one with an object of its own, a misparsed active verb: "Bandits killed 17 villagers")."""
     verb = token.head
     lemma = verb.lemma_.lower()
     dep = token.dep_
@@ -809,7 +906,8 @@ def _casualty_slot(token: Token, lexicon: Lexicon) -> bool:
             for child in verb.children):
         return True
     return any(child.dep_ in {"acl", "amod"} and child.tag_ == "VBN"
-               and child.lemma_.lower() in lexicon.casualty_verbs for child in token.children)
+               and child.lemma_.lower() in lexicon.casualty_verbs
+               and not any(grand.dep_ == "dobj" for grand in child.children) for child in token.children)
 
 
 def _casualty_group(head: Token, modifiers: list[Token], lexicon: Lexicon) -> bool:
@@ -882,13 +980,14 @@ class _Builder:
         self.used: set[int] = set()
 
     def add(self, span: Span, key: tuple, party_type: str, code: str | None, name: str,
-            role: str | None = None, anaphor: str | None = None, international: bool = False) -> None:
+            role: str | None = None, anaphor: str | None = None, international: bool = False,
+            honorific: str | None = None) -> None:
         if any(i in self.used for i in range(span.start, span.end)):
             return
         self.used.update(range(span.start, span.end))
         counted = span.root.tag_ in {"NNS", "NNPS"} and any(t.like_num for t in span if t.i < span.root.i)
         self.mentions.append(Mention(span.start_char, span.end_char, key, party_type, code, name,
-                                     span.root.i, role, anaphor, counted, international))
+                                     span.root.i, role, anaphor, counted, international, honorific))
 
     def state_key(self, code: str) -> tuple[tuple, str]:
         return ("state", code), self.lexicon.country_names.get(code, code)
@@ -965,12 +1064,19 @@ class _Builder:
         """Classify one noun phrase."""
         doc = self.doc
         lexicon = self.lexicon
-        chunk = _trim(chunk)
+        chunk = _trim(_after_dash(chunk))
         if not len(chunk):
             return
         phrase = _phrase_tokens(chunk)
         head = chunk.root
-        lemma = self.context.lemmas[head.i]
+        organization = self.context.org_at.get(head.i)
+        if (organization is not None and phrase.start <= organization.start < phrase.end < organization.end
+                and not any(t.is_punct for t in doc[phrase.end:organization.end])):
+            # The parser cut an organization's name in two ("the Pakistan Institute" | "for Conflict
+            # and Security Studies"): the phrase runs to the end of the name.
+            end = organization.end - (organization[-1].lower_ in {"'s", "’s"})
+            phrase = doc[phrase.start: max(end, phrase.end)]
+        lemma = _head_lemma(head)
         found = self.context.match_at.get(head.i)
         modifiers = self.context.tokens[chunk.start:head.i]
         if head.lower_ in lexicon.person_pronouns or head.pos_ == "PRON":
@@ -991,6 +1097,8 @@ class _Builder:
                 code = label[1:]
                 self.add(phrase, ("civilians", code, "people"), "civilians", code, _clean_name(phrase))
             return
+        if self.described(phrase):
+            return
         groups = self.named_armed_groups(phrase, head)
         definite_title = (lemma in lexicon.title_heads and bool(modifiers)
                           and modifiers[0].lower_ in {"the", "this", "that"})
@@ -1006,7 +1114,8 @@ class _Builder:
         if head.ent_type_ == "PERSON" and _noun_type(head, modifiers, lexicon) is None:
             return
         if (head.dep_ == "appos" and head.head.pos_ == "PROPN" and modifiers
-                and modifiers[0].lower_ in {"a", "an"} and lemma in lexicon.unnamed_person_heads):
+                and modifiers[0].lower_ in {"a", "an"}
+                and (lemma in lexicon.unnamed_person_heads or lemma in lexicon.unnamed_other_heads)):
             return
         if (head.pos_ in {"NOUN", "PROPN"}
                 and not any(self.context.match_at.get(t.i, ("",))[0][:1] == "N" for t in modifiers)
@@ -1051,7 +1160,7 @@ class _Builder:
                 return
             if head.ent_type_ == "ORG" and not any(i in self.used for i in range(chunk.start, chunk.end)):
                 ent = next((e for e in self.context.ents if e.start <= head.i < e.end), None)
-                if ent is not None and not any(t.i in self.context.match_at for t in ent) and self.context.org_ok(ent):
+                if ent is not None and self.context.unknown_name(ent) and self.context.org_ok(ent):
                     code = self.context.country_of(chunk)
                     name = _clean_name(ent)
                     self.add(phrase, ("org", name.lower()), _org_type(ent, lexicon), code, name)
@@ -1095,11 +1204,24 @@ class _Builder:
             return
         if noun_type == "military":
             sub = "peacekeeping" if words & lexicon.peacekeeping_modifiers or lemma == "peacekeeper" else ""
+            branch = self.service_branch(head, modifiers)
+            if branch is not None and not sub:
+                self.branch(phrase, head, branch, code)
+                return
+            if (code is None and not sub and lemma in lexicon.national_troop_heads and head.tag_ == "NNS"
+                    and self.context.report_country and all(t.lower_ == "the" for t in modifiers)):
+                code = self.context.report_country
+            if code is None and not sub and self.proper_unit(head, modifiers):
+                name = _clean_name(phrase)
+                self.add(phrase, ("org", name.lower()), "military", None, name)
+                return
             if code is None and not sub:
                 sub = lemma
             name = _clean_name(phrase)
             if not sub and code in lexicon.national_forces:
                 name = lexicon.national_forces[code]
+            elif not sub and code is not None and lemma in lexicon.national_troop_heads:
+                name = _national_forces_name(code, lexicon)
             self.add(phrase, ("mil", code, sub), "military", code, name)
             return
         if noun_type in {"government", "organization"}:
@@ -1115,6 +1237,61 @@ class _Builder:
             self.civilians(phrase, code)
             return
         self.add(phrase, (noun_type, code, lemma), noun_type, code, _clean_name(phrase))
+
+    def described(self, phrase: Span) -> bool:
+        """A named actor by the description the press of its country gives it ("the military's media
+        wing" in a Pakistan report is the ISPR): only in a report about that country. A junta's
+        descriptions ("the ruling military council") name the report country's state."""
+        descriptions = self.lexicon.descriptions
+        key = _description_key(self.context.lowers[phrase.start:phrase.end])
+        if key in self.lexicon.junta_phrases:
+            code = self.context.report_country
+            owned = any(child.dep_ == "prep" and child.lower_ == "of" for child in phrase.root.rights)
+            if code is None or owned:
+                return False
+            state_key, name = self.state_key(code)
+            self.add(phrase, state_key, "state", code, name)
+            return True
+        index = descriptions.get(key)
+        if index is None:
+            return False
+        actor = self.lexicon.named[index]
+        if actor.country_code not in {None, self.context.report_country}:
+            return False
+        self.add(phrase, ("named", actor.name), actor.type, actor.country_code, actor.name)
+        return True
+
+    @staticmethod
+    def proper_unit(head: Token, modifiers: list[Token]) -> bool:
+        """Whether a military phrase is a unit's proper name ("the Radaa Special Deterrence Force",
+        "the 444th Combat Brigade"), not a common noun ("security forces") nor a unit of an owner
+        named before it ("the army's 103rd Infantry Brigade")."""
+        if head.pos_ != "PROPN" or not head.is_title:
+            return False
+        if any(t.lower_ in {"'s", "’s"} or t.dep_ == "poss" for t in modifiers):
+            return False
+        return any(t.pos_ == "PROPN" and t.is_title for t in modifiers)
+
+    def service_branch(self, head: Token, modifiers: list[Token]) -> str | None:
+        """The service branch a military phrase names ("air force", "navy", "gendarmes"), or None."""
+        branches = self.lexicon.service_branches
+        previous = modifiers[-1].lower_ if modifiers else ""
+        for candidate in (f"{previous} {head.lower_}", head.lower_, _head_lemma(head)):
+            if candidate in branches:
+                return candidate
+        return None
+
+    def branch(self, phrase: Span, head: Token, branch: str, code: str | None) -> None:
+        """A country's service branch, an actor apart from its army: named as written when the text
+        names it ("the Nigerian Air Force"), else "<country> <branch>" ("gendarmes" in a Burkina
+        Faso report → "Burkina Faso Gendarmerie"); with no country written, the report's."""
+        lexicon = self.lexicon
+        code = code or self.context.report_country
+        branch_name = lexicon.service_branches[branch]
+        name = _clean_name(phrase)
+        if not (name.endswith(branch_name) and name[:1].isupper() and code is not None):
+            name = f"{lexicon.country_names.get(code, code)} {branch_name}" if code else branch_name
+        self.add(phrase, ("mil", code, branch_name), "military", code, name)
 
     def protesters(self, phrase: Span, head: Token) -> bool:
         """A group of people that protests ("hundreds of people marched") is the protesters party."""
@@ -1237,14 +1414,59 @@ class _Builder:
                     role = doc[subtree[0].i: subtree[-1].i + 1].text
                     code = self.context.country_of(subtree)
                     international = self.context.speaks_for_international(subtree)
+        if len(name_span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN":
+            # A name before a group noun describes the group ("Kuki militants", "the Assad regime").
+            head_type = lexicon.noun_types.get(_head_lemma(root.head))
+            if head_type == "government" or (
+                    root.head.tag_ == "NNS" and head_type in {"armed_group", "civilians", "other"}):
+                return
+        if (name_span[0].lower_ == "the" and len(name_span) > 2
+                and all(t.pos_ == "PROPN" for t in name_span[1:])):
+            organization = name_span[1:]
+            name = _clean_name(organization)
+            self.add(organization, ("org", name.lower()), _org_type(organization, lexicon),
+                     self.context.country_of(organization), name)
+            return
         name = name_span.text
-        if len(name_span) == 1 and role is None and not self.known_full_name(name):
+        honorific = self.family_title_before(name_span.start)
+        if honorific is not None and len(name_span) == 1:
+            self.joint_title(name_span, honorific)
+            name = f"{honorific} {name}"
+        elif len(name_span) == 1 and role is None and not self.known_full_name(name):
             if _looks_like_place(name_span[0]):
                 return
             if _told_outlet(name_span[0]):
                 self.add(name_span, ("org", name.lower()), "organization", None, name)
                 return
-        self.add(name_span, ("person", name), "person", code, name, role=role, international=international)
+        self.add(name_span, ("person", name), "person", code, name, role=role, international=international,
+                 honorific=_family_title_key(honorific))
+
+    def family_title_before(self, index: int) -> str | None:
+        """The family title written right before token ``index`` ("Mrs." of "Mrs. Bennet"), as
+        written, or None."""
+        doc = self.doc
+        titles = self.lexicon.family_titles
+        if index > 0 and doc[index - 1].lower_ in titles and doc[index - 1].is_title:
+            return doc[index - 1].text
+        if (index > 1 and doc[index - 1].text == "." and doc[index - 2].is_title
+                and f"{doc[index - 2].lower_}." in titles):
+            return f"{doc[index - 2].text}."
+        return None
+
+    def joint_title(self, name_span: Span, honorific: str) -> None:
+        """"Mr. and Mrs. Bennet": the first title names a person of its own ("Mr. Bennet")."""
+        doc = self.doc
+        separate_dot = honorific.endswith(".") and doc[name_span.start - 1].text == "."
+        title_start = name_span.start - (2 if separate_dot else 1)
+        if title_start < 2 or doc[title_start - 1].lower_ != "and":
+            return
+        first = self.family_title_before(title_start - 1)
+        if first is None or _family_title_key(first) == _family_title_key(honorific):
+            return
+        end = title_start - 1
+        start = end - (2 if first.endswith(".") and doc[end - 1].text == "." else 1)
+        name = f"{first} {name_span.text}"
+        self.add(doc[start:end], ("person", name), "person", None, name, honorific=_family_title_key(first))
 
     def known_full_name(self, word: str) -> bool:
         """Whether the document names a person of several words that contains this word."""
@@ -1260,9 +1482,10 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
     for ent in context.ents:
         if ent.label_ not in {"PERSON", "ORG"} or context.headline_only(ent):
             continue
-        titled = ent[0].lower_ in lexicon.person_titles or _title_before(doc, ent.start, lexicon)
+        titled = (ent[0].lower_ in lexicon.person_titles or _title_before(doc, ent.start, lexicon)
+                   or _described_as_person(ent, lexicon))
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and 1 < len(ent) <= 4 and titled
-                                      and all(t.is_title for t in ent[1:])):
+                                      and all(t.is_title for t in ent[1:] if t.is_alpha)):
             builder.person(ent)
         elif ent.label_ == "ORG" and (name := _titled_name(ent, lexicon)) is not None:
             builder.person(name)
@@ -1271,8 +1494,11 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
         folded = {surname.lower() for surname in surnames}
         for i, lower in enumerate(context.lowers):
             if lower in folded and (text := tokens[i].text) in surnames and i not in builder.used and (
-                    tokens[i].pos_ == "PROPN"):
-                builder.add(doc[i: i + 1], ("person", text), "person", None, text)
+                    tokens[i].pos_ == "PROPN") and not context.is_place(doc[i: i + 1]):
+                title = builder.family_title_before(i)
+                name = f"{title} {text}" if title else text
+                builder.add(doc[i: i + 1], ("person", name), "person", None, name,
+                            honorific=_family_title_key(title))
     if doc.has_annotation("DEP"):
         for chunk in doc.noun_chunks:
             if context.may_name_actor(chunk) and (readable := context.outside_headlines(chunk)) is not None:
@@ -1303,7 +1529,7 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
             builder.add(span, key, "state", code, name)
     for ent in context.ents:
         if ent.label_ == "ORG" and not any(i in builder.used for i in range(ent.start, ent.end)):
-            if any(t.i in context.match_at for t in ent) or not context.org_ok(ent):
+            if not context.unknown_name(ent) or not context.org_ok(ent):
                 continue
             name = _clean_name(ent)
             code = context.report_country
@@ -1312,12 +1538,26 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
             if name.lower() in _NATIONAL_FORCES_WORDS and code:
                 builder.add(ent, ("mil", code, ""), "military", code, _national_forces_name(code, lexicon))
                 continue
-            builder.add(ent, ("org", name.lower()), _org_type(ent, lexicon), context.country_of(ent), name)
+            org_type, own_code = _org_type(ent, lexicon), context.country_of(ent)
+            if org_type == "military" and own_code and _head_lemma(ent[-1]) in _NATIONAL_FORCE_HEADS:
+                # "Afghan National Security Force operations": a country's forces named as a modifier.
+                builder.add(ent, ("mil", own_code, ""), "military", own_code,
+                            _national_forces_name(own_code, lexicon))
+                continue
+            builder.add(ent, ("org", name.lower()), org_type, own_code, name)
     for i, lower in enumerate(context.lowers):
         if lower in lexicon.person_pronouns and i not in builder.used and tokens[i].pos_ == "PRON":
             builder.add(doc[i: i + 1], ("pronoun",), "person", None, tokens[i].text, anaphor="pronoun")
     builder.mentions.sort(key=lambda m: m.start)
     return builder.mentions, context.report_country
+
+
+def _described_as_person(ent: Span, lexicon: Lexicon) -> bool:
+    """Whether an apposition describes the entity as a person ("Jean-Baptiste Kahindo, a civil
+    society leader"), whatever label the tagger gave the name."""
+    return any(child.dep_ == "appos" and child.pos_ == "NOUN" and (
+        _head_lemma(child) in lexicon.title_heads or _head_lemma(child) in lexicon.unnamed_person_heads)
+        for child in ent.root.rights)
 
 
 def _title_before(doc: Doc, index: int, lexicon: Lexicon) -> bool:
@@ -1339,6 +1579,42 @@ def _titled_name(ent: Span, lexicon: Lexicon) -> Span | None:
     return name
 
 
+_FAMILY_TITLE_KEYS = {
+    "mister": "mr", "monsieur": "mr", "m": "mr", "missus": "mrs", "madame": "mrs", "mme": "mrs",
+}
+
+
+def _family_title_key(title: str | None) -> str | None:
+    """A family title in one spelling ("Mrs." and "Mrs" → "mrs", "Mister" → "mr")."""
+    if title is None:
+        return None
+    word = title.lower().rstrip(".")
+    return _FAMILY_TITLE_KEYS.get(word, word)
+
+
+def _person_words(name: str, lexicon: Lexicon) -> list[str]:
+    """A person's name without a leading family title."""
+    words = name.split()
+    return words[1:] if len(words) > 1 and words[0].lower() in lexicon.family_titles else words
+
+
+def _families(mentions: list[Mention], lexicon: Lexicon) -> set[str]:
+    """Surnames the text gives to several people: written with two family titles ("Mr. Hilbery",
+    "Mrs. Hilbery") or two given names ("Jane Bennet", "Elizabeth Bennet")."""
+    titles: dict[str, set[str]] = {}
+    given: dict[str, set[tuple[str, ...]]] = {}
+    for mention in mentions:
+        if mention.key[0] != "person":
+            continue
+        words = _person_words(mention.name, lexicon)
+        if mention.honorific and len(words) == 1:
+            titles.setdefault(words[-1], set()).add(mention.honorific)
+        elif len(words) > 1:
+            given.setdefault(words[-1], set()).add(tuple(words[:-1]))
+    return {name for name, found in titles.items() if len(found) > 1} | {
+        name for name, found in given.items() if len(found) > 1}
+
+
 def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isupper())
 
@@ -1354,6 +1630,7 @@ class _Grouper:
         self.by_key: dict[tuple, Actor] = {}
         self.acronyms: dict[str, Actor] = {}
         self.history: list[tuple[Mention, Actor]] = []
+        self.families = _families(mentions, load_lexicon())
 
     def actor_for(self, mention: Mention) -> Actor:
         actor = self.by_key.get(mention.key)
@@ -1373,22 +1650,44 @@ class _Grouper:
         self.history.append((mention, actor))
 
     def person(self, mention: Mention) -> Actor:
-        words = mention.name.split()
+        """The person a name refers to: the latest one whose name it shares or contains. A family
+        title tells people of one surname apart: "Mr. Bennet" is not "Mrs. Bennet"; in a family (a
+        surname with two titles or two given names) "Mrs. Hilbery" is not "Katharine Hilbery",
+        while a lone "Mr. Trump" is "Donald Trump"."""
+        lexicon = load_lexicon()
+        words = _person_words(mention.name, lexicon)
+        title = mention.honorific
         for actor in reversed(self.actors):
             if actor.type != "person" or actor.key[0] != "person":
                 continue
-            known = actor.name.split()
-            if words == known or (len(words) == 1 and words[0] in known) or (
-                    len(known) == 1 and known[0] in words):
-                if len(words) > len(known):
-                    del self.by_key[actor.key]
-                    actor.name = mention.name
-                    actor.key = ("person", mention.name)
-                    self.by_key[actor.key] = actor
-                if actor.country_code is None:
-                    actor.country_code = mention.country_code
-                return actor
-        return self.actor_for(mention)
+            known = _person_words(actor.name, lexicon)
+            if not (words == known or (len(words) == 1 and words[0] in known) or (
+                    len(known) == 1 and known[0] in words)):
+                continue
+            if title and actor.honorific and title != actor.honorific:
+                continue
+            if words[-1] in self.families and (
+                    (title and not actor.honorific and len(words) == 1 and len(known) > 1)
+                    or (actor.honorific and not title and len(known) == 1 and len(words) > 1)):
+                continue
+            if len(words) > len(known):
+                name = mention.name if title or not actor.honorific else " ".join(words)
+                del self.by_key[actor.key]
+                actor.name = name
+                actor.key = ("person", name)
+                self.by_key[actor.key] = actor
+            elif title and not actor.honorific and len(known) == 1:
+                del self.by_key[actor.key]
+                actor.name = mention.name
+                actor.key = ("person", mention.name)
+                self.by_key[actor.key] = actor
+            actor.honorific = actor.honorific or title
+            if actor.country_code is None:
+                actor.country_code = mention.country_code
+            return actor
+        actor = self.actor_for(mention)
+        actor.honorific = actor.honorific or title
+        return actor
 
     def title(self, mention: Mention) -> Actor:
         title = mention.name.lower()
@@ -1409,6 +1708,7 @@ class _Grouper:
         recent = [actor for _, actor in reversed(self.history[-40:])
                   if actor.type != "person" and not all(m.counted for m in actor.mentions)]
         state_word = word in lexicon.state_heads
+        code_known = self.report_country is not None
         for actor in recent:
             if state_word and actor.type == "government" and not (
                     actor.key[0] == "named" and word in actor.name.lower()):
@@ -1420,7 +1720,7 @@ class _Grouper:
         for actor in recent:
             if state_word and actor.type == "government":
                 continue
-            if word in _NATIONAL_FORCES_WORDS and actor.key[0] == "mil":
+            if word in _NATIONAL_FORCES_WORDS and (actor.key[0] == "mil" or code_known):
                 continue
             if actor.type in types and actor.key[0] not in {"anaphor", mention.type}:
                 return actor
@@ -1552,7 +1852,7 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
         metonyms = doc._.conflictcli_metonyms
     lexicon = load_lexicon()
     mentions, report_country = _collect(doc, lexicon, metonyms)
-    actors = _Grouper(doc, mentions, report_country).run()
+    actors = _merge_common_nouns(doc, _Grouper(doc, mentions, report_country).run(), lexicon)
     parties: list[PartyDict] = []
     for actor in actors:
         if all(m.anaphor in {"pronoun", "possessive"} for m in actor.mentions):
@@ -1563,7 +1863,7 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
             continue
         spans = sorted({(m.start, m.end) for m in actor.mentions})
         parties.append({
-            "name": actor.name,
+            "name": " ".join(actor.name.split()),
             "type": actor.type,
             "country_code": _party_country(actor, report_country, lexicon),
             "mentions": [span_dict(doc, start, end) for start, end in spans],
@@ -1571,6 +1871,29 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
         })
     parties.sort(key=lambda p: p["mentions"][0]["start"])
     return parties
+
+
+def _merge_common_nouns(doc: Doc, actors: list[Actor], lexicon: Lexicon) -> list[Actor]:
+    """Unnamed armed-group actors ("Gangs", "the rebels") join the one named group the text calls by
+    the same noun ("the Gran Grif gang", "M23 rebels"); with two such groups the noun stays apart."""
+    owners: dict[str, list[Actor]] = {}
+    for actor in actors:
+        if actor.key[0] != "named" or actor.type != "armed_group":
+            continue
+        for lemma in {_head_lemma(doc[m.head]) for m in actor.mentions if m.anaphor is None}:
+            if lemma in lexicon.group_member_nouns and actor not in owners.setdefault(lemma, []):
+                owners[lemma].append(actor)
+    if not owners:
+        return actors
+    kept: list[Actor] = []
+    for actor in actors:
+        key = actor.key
+        candidates = owners.get(key[-1], []) if key[0] == "armed_group" and len(key) == 3 else []
+        if len(candidates) == 1 and key[1] in {None, candidates[0].country_code}:
+            candidates[0].mentions.extend(actor.mentions)
+            continue
+        kept.append(actor)
+    return kept
 
 
 def _party_country(actor: Actor, report_country: str | None, lexicon: Lexicon) -> str | None:
