@@ -718,3 +718,127 @@ def test_an_event_a_week_before_keeps_apart_and_takes_its_later_date(pipeline) -
 def test_fighting_before_a_retreat_is_the_same_event(pipeline) -> None:
     text = "An army post near Kalo was attacked on Sunday by rebels, who were driven back after a two-hour gunfight."
     assert len(events_of(pipeline, text)) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("Gunmen killed at least six villagers in a raid on Kidal on Sunday, police said, while residents put the "
+     "death toll at 11.", 6),
+    ("A bomb killed 10 people at a market in Kidal on Sunday, police said. Three soldiers were among the dead, "
+     "police said.", 10),
+    ("Rebels clashed with soldiers near Kidal on Sunday, the army said. Four civilians died in the crossfire, "
+     "a nurse said.", 4),
+    ("Rebels clashed with soldiers near Kidal on Sunday, the army said. Four civilians died of cholera last "
+     "month, a nurse said.", 0),
+    ("JNIM fighters attacked army positions in Boni on Friday, killing 30 soldiers, JNIM said. Neither account "
+     "could be verified. A nurse at the clinic in Boni said five bodies had been brought in.", 5),
+    ("Gunmen ambushed an army patrol near Kidal on Saturday, killing eight soldiers, the army said.\n\nIn a "
+     "statement on Sunday, the army said troops had \"neutralised\" 15 assailants after the ambush.", 23),
+    ("Troops captured the village of Tin-Essako near Kidal on Monday, the army said.\n\nIn Timbuktu, two people "
+     "were killed when a rocket hit a house.", 0),
+], ids=["police-against-residents", "overall-toll-and-a-subset", "died-in-the-crossfire", "deaths-of-another-cause",
+        "a-neutral-toll-at-the-town", "deaths-after-the-ambush", "another-paragraph-another-place"])
+def test_toll_sources_and_sentences(pipeline, text: str, fatalities: int) -> None:
+    assert events_of(pipeline, text)[0]["fatalities"] == fatalities
+
+
+@pytest.mark.model
+def test_an_event_told_days_before_another_takes_its_own_day(pipeline) -> None:
+    text = ("Gunmen ambushed an army convoy near Kidal on Saturday, killing eight soldiers.\n\n"
+            "The ambush came two days after gunmen abducted a village chief near Gao.")
+    assert [event["date"]["value"] for event in events_of(pipeline, text)] == ["2024-05-11", "2024-05-09"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_types"), [
+    ("Fighting between two militias in Gao killed five people on Friday. The clashes erupted after a militia "
+     "commander was detained at a checkpoint.", ["armed_clash"]),
+    ("Fighting between two militias in Gao killed five people on Friday. On Saturday, police detained a militia "
+     "commander at a checkpoint in Kidal.", ["armed_clash", "arrests"]),
+    ("An air strike hit a market in Kidal on Sunday, killing five civilians, as fighting between the army and the "
+     "rebels spread across the region.", ["air_drone_strike"]),
+], ids=["cause-of-the-clashes", "an-arrest-of-its-own", "fighting-as-backdrop"])
+def test_causes_and_backdrops_are_no_events(pipeline, text: str, sub_types: list[str]) -> None:
+    assert [event["sub_type"] for event in events_of(pipeline, text)] == sub_types
+
+
+@pytest.mark.model
+def test_a_truce_that_holds_is_no_agreement(pipeline) -> None:
+    assert events_of(pipeline, "A truce brokered by local elders held on Sunday, traders said.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sub_type"), [
+    ("Rebels attacked a police station in Kidal on Sunday, killing two officers.\n\nThe attackers used drones "
+     "carrying explosives and mortars.", "air_drone_strike"),
+    ("Rebels attacked a police station in Kidal on Sunday, killing two officers.\n\nThe attackers used "
+     "rocket-propelled grenades and small arms fire.", "armed_clash"),
+], ids=["drones-and-mortars", "grenades-and-small-arms"])
+def test_the_weapons_the_attackers_used(pipeline, text: str, sub_type: str) -> None:
+    assert events_of(pipeline, text)[0]["sub_type"] == sub_type
+
+
+@pytest.mark.model
+def test_suspects_named_by_whom_they_help_are_no_actor(pipeline) -> None:
+    [event] = events_of(pipeline, "In Kidal, police arrested nine suspected rebel informants on Thursday.")
+    assert event["sub_type"] == "arrests" and event["actor2"] is None
+
+
+@pytest.mark.model
+def test_a_media_wing_tells_and_does_not_act(pipeline) -> None:
+    text = ("On Tuesday night, security forces stormed a TTP compound near Bannu, killing eight militants, "
+            "Inter-Services Public Relations said. Three soldiers also died, it added.")
+    assert events_of(pipeline, text)[0]["actor1"] == "security forces"
+
+
+@pytest.mark.model
+def test_between_reads_each_side_when_one_mention_spans_both(nlp) -> None:
+    doc = nlp("Fighting between Zuma militiamen and Kato rebels killed 12 people near Bunia on Monday.")
+    start = doc.text.index("Zuma militiamen")
+    zuma = doc.text.index("Zuma")
+    doc._.conflictcli_parties = [
+        {"name": "Kato", "type": "armed_group", "mentions": [
+            {"text": "Zuma militiamen and Kato rebels", "start": start, "end": start + len("Zuma militiamen and Kato rebels")}]},
+        {"name": "Zuma", "type": "armed_group", "mentions": []},
+    ]
+    assert zuma == start
+    [event] = extract_events(doc)
+    assert (event["actor1"], event["actor2"]) == ("Zuma", "Kato")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("reference", "count"), [("2025-10-03", 0), ("2025-05-20", 1)],
+                         ids=["months-after", "within-weeks"])
+def test_early_in_the_year_is_background_months_later(pipeline, reference: str, count: int) -> None:
+    text = "The rebels seized the town of Kamanyola early this year, residents said."
+    assert len(events_of(pipeline, text, reference=reference)) == count
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("A night guard was killed on Friday when gunmen opened fire on a checkpoint near Kidal, police said. "
+     "The guards had set up the checkpoint last month.", "guards"),
+    ("A night guard was killed on Friday when gunmen opened fire on a checkpoint near Kidal, police said.", None),
+], ids=["one-of-a-named-group", "no-group-named"])
+def test_a_victim_named_in_the_singular_is_of_the_group_named_in_the_plural(pipeline, text: str,
+                                                                            actor2: str | None) -> None:
+    assert events_of(pipeline, text)[0]["actor2"] == actor2
+
+
+@pytest.mark.model
+def test_whom_a_peaceful_protest_supports_is_no_actor(pipeline) -> None:
+    text = "On Friday, thousands of people marched peacefully through Bamako in support of the ruling junta."
+    protests = [event for event in events_of(pipeline, text) if event["type"] == "protests"]
+    assert [(event["sub_type"], event["actor2"]) for event in protests] == [("peaceful_protest", None)]
+
+
+@pytest.mark.model
+def test_a_headline_with_two_news_is_the_evidence_of_both_body_events(pipeline) -> None:
+    headline = "Rebels kill 9 in North Kivu as troops battle for border town"
+    text = (f"{headline}\n\nPublished: 2024-05-15\n\nGOMA, Democratic Republic of Congo (AP) — M23 rebels stormed the "
+            "village of Kibumba on Monday, killing at least nine residents, local officials said.\n\nOn Tuesday, "
+            "Congolese soldiers clashed with M23 fighters near Bunagana, leaving three soldiers dead, the army said.")
+    events = events_of(pipeline, text, reference="2024-05-15")
+    assert [(event["text"], event["sub_type"], event["fatalities"]) for event in events] == [
+        (headline, "attack", 9), (headline, "armed_clash", 3)]
+    assert events[1]["place"] == "Bunagana"

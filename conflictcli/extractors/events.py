@@ -95,6 +95,7 @@ ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "allege"})
 NOBODY_WORDS = frozenset({"no", "none", "nobody", "neither"})
 LOCATING_WORDS = frozenset({"near", "outside", "around", "north", "south", "east", "west", "northeast",
                             "northwest", "southeast", "southwest", "kilometres", "kilometers", "miles", "km"})
+DIRECT_FIRE = frozenset({"fire", "arm", "arms", "gun", "rifle", "gunfire", "weapon"})
 PRECISE_FEATURES = frozenset({"city", "site", "landmark", "border"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
@@ -161,6 +162,10 @@ class Lexicon:
     gathering_verbs: frozenset[str]
     unnamed_enemies: frozenset[str]
     civilian_sites: frozenset[str]
+    back_references: frozenset[str]
+    onset_verbs: frozenset[str]
+    agreement_states: frozenset[str]
+    press_offices: tuple[str, ...]
 
 
 @cache
@@ -223,6 +228,10 @@ def load_lexicon() -> Lexicon:
         gathering_verbs=frozenset(data["gathering_verbs"]),
         unnamed_enemies=frozenset(data["unnamed_enemies"]),
         civilian_sites=frozenset(data["civilian_sites"]),
+        back_references=frozenset(data["back_references"]),
+        onset_verbs=frozenset(data["onset_verbs"]),
+        agreement_states=frozenset(data["agreement_states"]),
+        press_offices=tuple(data["press_offices"]),
     )
 
 
@@ -584,6 +593,14 @@ class _Index:
             next((party["name"] for party in self.parties if party.get("type") == "civilians"), None),
         )
         self._first_date: str | None = None
+        self._one_word: dict[str, str] | None = None
+        offices = load_lexicon().press_offices
+        self.press_offices = frozenset(
+            party["name"] for party in self.parties
+            if any(office in text.lower() for text in [party["name"], *(m["text"] for m in party.get("mentions") or [])]
+                   for office in offices)
+        )
+        self.told_days: dict[str, str] = {}  # trigger lemma → day of the first event told with it
         self.trigger_tokens: frozenset[int] = frozenset()
         # Only a denial of losses makes a death toll disputed ("M23 denied losing any fighters");
         # denying who did it ("denied that its men were behind the attack") leaves the dead counted.
@@ -648,6 +665,32 @@ class _Index:
             name = party["name"]
             heads = {text.lower().split()[-1] for text in [name, *(m["text"] for m in party.get("mentions") or [])] if text}
             if heads & {word, word + "s"} and party.get("type") in ACTING_TYPES and not _COUNTED.match(name):
+                return name
+        return None
+
+    def party_named(self, word: str) -> str | None:
+        """The party whose name, or one of whose one-word mentions, is ``word`` ("Wazalendo", "M23")."""
+        if self._one_word is None:
+            text = doc_text(self.doc)
+            self._one_word = {}
+            for party in self.parties:
+                self._one_word.setdefault(party["name"], party["name"])
+            for start, end, name, _ in self.party_mentions:
+                words = text[start:end].split()
+                if words and words[0].lower() == "the":
+                    words = words[1:]
+                if len(words) == 1:
+                    self._one_word.setdefault(words[0], name)
+        return self._one_word.get(word)
+
+    def party_by_head(self, lemma: str) -> str | None:
+        """The group party whose name ends in ``lemma`` or its plural ("volunteer" → "volunteers"),
+        neither a source, a person, civilians nor a counted group."""
+        for party in self.parties:
+            name = party["name"]
+            words = name.lower().split()
+            if (words and words[-1] in {lemma, lemma + "s"} and party.get("type") not in {"person", "civilians"}
+                    and not self.is_source(name) and not _COUNTED.match(name)):
                 return name
         return None
 
@@ -761,9 +804,14 @@ class _Index:
         return kind == "organization" and bool(name) and not any(word[:1].isupper() for word in name.split())
 
     def is_source(self, name: str | None) -> bool:
-        """Whether a party is an unnamed source ("military source", "local officials", "a relative"):
+        """Whether a party is an unnamed source ("military source", "local officials", "a relative")
+        or a force's media wing ("Inter-Services Public Relations", "the military's media wing"):
         ACLED never codes the ones who tell of an event as its actors."""
-        if not name or (name[:1].isupper() and name.split()[0].lower() not in {"a", "an", "the"}):
+        if not name:
+            return False
+        if name in self.press_offices:
+            return True
+        if name[:1].isupper() and name.split()[0].lower() not in {"a", "an", "the"}:
             return False
         head = name.lower().split()[-1]
         return head in load_lexicon().source_nouns or head.removesuffix("s") in load_lexicon().source_nouns
@@ -838,6 +886,8 @@ def _phrase_party(index: _Index, token: Token, whole: bool = False) -> str | Non
             return force
         if headed := index.party_headed(_lemma(token)):
             return headed
+    if token.pos_ == "NOUN" and token.dep_ in PASSIVE_SUBJECTS and (named := index.party_by_head(_lemma(token))):
+        return named  # "A village volunteer was killed" → the party written "The volunteers"
     if not whole:
         return found
     # "an engineer … at his home": a possessive deep in the phrase does not name the target.
@@ -898,6 +948,8 @@ def _prep_roles(index: _Index, head: Token) -> Roles:
             if not parties:
                 continue
             if word == "between":
+                if len(parties) < 2:
+                    parties = _between_sides(index, objects[0]) or parties
                 actor1 = actor1 or parties[0]
                 if len(parties) > 1:
                     actor2 = actor2 or parties[1]
@@ -919,6 +971,23 @@ def _prep_roles(index: _Index, head: Token) -> Roles:
                     objects = [grand for grand in agent.children if grand.dep_ == "pobj"]
                     actor1 = _phrase_party(index, objects[0]) if objects else None
     return actor1, actor2
+
+
+def _between_sides(index: _Index, pobj: Token) -> list[str]:
+    """The two sides of "between X and Y" read word by word, for when one party mention runs over
+    both ("Wazalendo militiamen and M23 rebels" written as one mention of M23): each side is the
+    party named by one of its capitalised words."""
+    tokens = list(pobj.subtree)
+    conjunction = next((token for token in tokens if token.dep_ == "cc" and token.lower_ == "and"), None)
+    if conjunction is None:
+        return []
+    sides = []
+    for side in ([token for token in tokens if token.i < conjunction.i], [token for token in tokens if token.i > conjunction.i]):
+        party = next(filter(None, (index.party_named(token.text) for token in side if token.text[:1].isupper())), None)
+        if party is None or party in sides:
+            return []
+        sides.append(party)
+    return sides
 
 
 def _is_location(index: _Index, token: Token) -> bool:
@@ -1400,11 +1469,12 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger, previous: st
             continue
         role = _date_role(index.doc, item, trigger)
         precision = date_precision(item.get("value"))
-        if role == "speech" or (role is None and anchored is None and (precision is None or (precision == "year" and not _earlier_year(item["value"], index.reference_value)))):
+        early = precision == "year" and _early_in_year_long_before(item, index.reference_value)
+        if role == "speech" or (role is None and anchored is None and not early and (precision is None or (precision == "year" and not _earlier_year(item["value"], index.reference_value)))):
             continue
         outside = 0 if clause_start <= item["start"] < clause_end else 1
         distance = abs(item["start"] - anchor)
-        value = "" if role == "since" or _earlier_year(item["value"], index.reference_value) else normalized_date(item["value"])
+        value = "" if role == "since" or early or _earlier_year(item["value"], index.reference_value) else normalized_date(item["value"])
         if anchored is not None:
             value = anchored
         elif value and _WEEKDAY.search(item["text"]) and _not_future(trigger.head):
@@ -1412,6 +1482,20 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger, previous: st
         if best is None or (outside, distance) < best[:2]:
             best = (outside, distance, value)
     return best[2] if best else None
+
+
+def _early_in_year_long_before(item: dict[str, Any], reference: str | None) -> bool:
+    """Whether a date is the early part of a year ("early this year", "early 2025") that ended more
+    than :data:`BACKGROUND_DAYS` before the reference date: background ("seized Goma and Bukavu
+    early this year" in an October report)."""
+    if not reference or not item["text"].lower().startswith("early ") or not _YEAR.match(item.get("value") or ""):
+        return False
+    try:
+        reference_day = date.fromisoformat(reference[:10])
+        early_end = date(int(item["value"]), 4, 30)
+    except ValueError:
+        return False
+    return (reference_day - early_end).days > BACKGROUND_DAYS
 
 
 def _anchored_date(index: _Index, item: dict[str, Any], previous: str | None) -> str | None:
@@ -1429,6 +1513,30 @@ def _anchored_date(index: _Index, item: dict[str, Any], previous: str | None) ->
     if match and following.startswith(" later") and item.get("type") == "DURATION":
         return (date.fromisoformat(day) + timedelta(days=int(match.group(1)))).isoformat()
     return None
+
+
+def _days_from_told_event(index: _Index, trigger: Trigger) -> str | None:
+    """The day of an event told as some days before or after one already dated ("The ambush came
+    two days after gunmen abducted the chief" → two days before the ambush's day), or None."""
+    verb = clause_verb(trigger.head)
+    if verb.dep_ != "advcl":
+        return None
+    mark = next((child for child in verb.children if child.dep_ == "mark" and child.lower_ in {"after", "before"}), None)
+    measure = next((child for child in verb.children if child.dep_ == "npadvmod" and child.i < verb.i), None)
+    if mark is None or measure is None:
+        return None
+    days = next((_DAYS_LATER.match(item.get("value") or "") for item in index.dates
+                 if item["start"] <= measure.idx < item["end"]), None)
+    subject = next((child for child in verb.head.children if child.dep_ in SUBJECTS), None)
+    told = index.told_days.get(_lemma(subject)) if subject is not None else None
+    if not days or told is None:
+        return None
+    offset = timedelta(days=int(days.group(1)))
+    try:
+        day = date.fromisoformat(told)
+    except ValueError:
+        return None
+    return (day - offset if mark.lower_ == "after" else day + offset).isoformat()
 
 
 def _not_future(token: Token) -> bool:
@@ -1697,6 +1805,7 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
         date_value = None if grievance else _sentence_date(index, sentence, trigger, earlier)
         if date_value == "":
             return None
+        date_value = _days_from_told_event(index, trigger) or date_value
         located = _sentence_place(index, sentence, trigger)
         clause_start, clause_end = _subtree_span(trigger.head if grievance else clause_verb(trigger.head))
         place_from_text = located is not None and clause_start <= located[1][0] < clause_end
@@ -1760,6 +1869,8 @@ def _victims(index: _Index, trigger: Trigger, actor2: str | None, event_type: st
     report's civilians ("detained an engineer", "shot dead a radio journalist"); suspects of no
     named affiliation stay unnamed ("arrested nine suspects")."""
     civilians = index.civilians or next((name for name, kind in index.party_types.items() if kind == "civilians"), None)
+    if actor2 is not None and event_type == "strategic_developments" and _suspected_helpers(index, trigger, lexicon):
+        return None
     if actor2 is not None:
         return civilians if civilians and index.unarmed(actor2) else actor2
     if event_type == "violence_against_civilians":
@@ -1775,6 +1886,22 @@ def _victims(index: _Index, trigger: Trigger, actor2: str | None, event_type: st
                          for item in taken):
         return civilians
     return None
+
+
+def _suspected_helpers(index: _Index, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether the people arrested are suspects named only by whom they are said to help ("arrested
+    nine suspected bandit collaborators"): suspects of no established affiliation, no actor."""
+    head = trigger.head
+    for child in head.children if head.pos_ == "VERB" else ():
+        if child.dep_ not in OBJECTS | PASSIVE_SUBJECTS:
+            continue
+        suspected = any(_lemma(grand) in {"suspect", "suspected", "alleged"} for grand in child.children
+                        if grand.dep_ in {"amod", "compound"})
+        named = index.party_at(child.idx, child.idx + len(child.text)) is not None
+        own_kind = _lemma(child) in lexicon.suspect_nouns or _lemma(child) in lexicon.member_nouns
+        if suspected and not named and not own_kind:
+            return True
+    return False
 
 
 def _victim_head(item: dict[str, Any]) -> str:
@@ -1880,9 +2007,21 @@ def _restates(kept: Draft, new: Draft) -> bool:
         return True
     if new.date_from_text or (new.place_from_text and not (kept.place and new.place and _nested(new.place, kept.place))):
         return False
+    if _new_paragraph_elsewhere(kept, new):
+        return False
     if new.event_class.name == "kill" and new.trigger.head.pos_ == "VERB" and kept.type in VIOLENT_TYPES:
         return True  # "It said three militants had been killed": the toll of the strike just told
     return new.type == kept.type or kept.type == "battles"
+
+
+def _new_paragraph_elsewhere(kept: Draft, new: Draft) -> bool:
+    """Whether ``new`` opens another paragraph about another place ("In Kherson, a man … were killed
+    when a missile hit …" after a capture near Toretsk): a new story, not more of the last one."""
+    text = doc_text(new.sentences[0].doc)
+    last, opening = kept.sentences[-1], new.sentences[0]
+    if "\n" not in text[last.start_char + len(last.text.rstrip()):opening.start_char + len(opening.text.rstrip())]:
+        return False
+    return bool(new.place and kept.place and not _nested(new.place, kept.place))
 
 
 def _earlier_in_sentence(kept: Draft, new: Draft) -> bool:
@@ -1911,6 +2050,9 @@ def _compatible(index: _Index, kept: Draft, new: Draft, last: bool = False) -> b
         return True
     if new.type != kept.type and not (kept.type == "strategic_developments" and new.type == "battles"):
         return False
+    if (_is_headline(kept.sentences[0][0]) and not kept.date_from_text and not kept.place_from_text
+            and not _is_headline(new.sentences[0][0])):
+        return True  # a headline names actors and place loosely ("police battle for key road"); the body tells
     if new.place_from_text and new.place and kept.place and not _nested(new.place, kept.place):
         return False
     kept_actors = {actor_key(index, kept.actor1), actor_key(index, kept.actor2)} - {None}
@@ -1957,8 +2099,11 @@ def _merge(index: _Index, kept: Draft, new: Draft, restatement: bool) -> None:
     sharper = date_precision(new.date_value) == "day" and date_precision(kept.date_value) != "day"
     if new.date_from_text and (not kept.date_from_text or sharper):
         kept.date_value, kept.date_from_text = new.date_value, True
-    if kept.place is None or (new.place and new.place_from_text and _more_precise(new.place, kept.place)):
+    if kept.place is None or (new.place and new.place_from_text and (
+            _more_precise(new.place, kept.place) or not kept.place_from_text)):
+        # A place named in the event's own clause beats one carried over from the story so far.
         kept.place, kept.place_mention = new.place, new.place_mention
+        kept.place_from_text = kept.place_from_text or new.place_from_text
 
 
 def _generic_name(name: str) -> bool:
@@ -2003,16 +2148,20 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
     once (the same number twice in one sentence is one count: a headline run into the lead). When
     one of the fighting sides (``actors``) claims a toll another source counts lower (al-Shabaab's
     30 soldiers against an elder's five), or above the report's overall toll ("left at least 17
-    people dead"), ACLED keeps the lowest figure; otherwise an overall toll stands for every victim
+    people dead"), or when one sentence gives an overall toll and a count of the victims from two
+    different sources, ACLED keeps the lowest figure; otherwise an overall toll stands for every victim
     unless the victims counted one by one are more."""
     by_source: dict[str | None, dict[str, dict[int, set[int]]]] = {}
+    told: set[tuple[int, str | None, bool]] = set()
     for item in killed:
         if item.get("update"):
             continue
         sentence = next((number for number, sentence in enumerate(sentences)
                          if sentence.start_char <= item["start"] < sentence.end_char), -1)
-        counts = by_source.setdefault(index.source_of(item), {}).setdefault(_victim_kind(item), {})
+        source = index.source_of(item)
+        counts = by_source.setdefault(source, {}).setdefault(_victim_kind(item), {})
         counts.setdefault(sentence, set()).add(item.get("count") or 0)
+        told.add((sentence, source, _victim_kind(item) == GENERIC_VICTIMS))
     kinds: dict[str, list[tuple[bool, int]]] = {}
     for source, victims in by_source.items():
         for kind, counts in victims.items():
@@ -2024,7 +2173,11 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
     }
     overall = totals.pop(GENERIC_VICTIMS, 0)
     partisan = any(partisan for kind, values in kinds.items() if kind != GENERIC_VICTIMS for partisan, _ in values)
-    if overall and partisan:
+    # "killed 17 villagers, police said, while residents put the death toll at 23": one sentence, two
+    # sources counting the same dead.
+    competing = any(sentence == other and source != other_source and generic and not other_generic
+                    for sentence, source, generic in told for other, other_source, other_generic in told)
+    if overall and (partisan or competing):
         return min(overall, sum(totals.values()))
     return max(overall, sum(totals.values()))
 
@@ -2183,16 +2336,27 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
     index = _Index(doc)
     found = find_triggers(doc, lexicon, index.named_spans())
     index.trigger_tokens = frozenset(token for trigger in found for token in range(trigger.start, trigger.end))
-    triggers = [trigger for trigger in found if not is_blocked(trigger, lexicon)]
+    triggers = [trigger for trigger in found if not is_blocked(trigger, lexicon) and not _cause_only(trigger, lexicon)
+                and not _agreement_state(trigger, lexicon)]
     drafts: list[Draft] = []
     previous: Draft | None = None
     claims = responsibility_claims(index, doc)
-    for group in trigger_groups(triggers):
-        sentence = group[0].head.sent
+    for group in _headline_groups(trigger_groups(triggers)):
+        sentence = _headline_line(group) or group[0].head.sent
         if sentence.start in claims:
             continue
         draft = _draft(index, lexicon, sentence, group, previous)
-        if draft is None or _is_background(draft.date_value, index.reference_value):
+        if draft is None:
+            _attach_toll(group, drafts)
+            continue
+        if sentence is not group[0].head.sent:
+            # A headline run into the body: its own line, and only its own clause for a second news.
+            bounds = _subtree_span(group[0].head) if _as_news(group[0]) else (sentence.start_char, sentence.end_char)
+            draft.clauses = [(max(start, bounds[0]), min(end, bounds[1])) for start, end in draft.clauses
+                             if start < bounds[1] and end > bounds[0]]
+        if _is_background(draft.date_value, index.reference_value):
+            continue
+        if _as_context(draft) and any(sentence.start == told.start for kept in drafts for told in kept.sentences):
             continue
         previous = draft
         target = drafts[-1] if (
@@ -2212,6 +2376,9 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
             continue
         if target is None:
             drafts.append(draft)
+            day = event_day(draft.date_value) if draft.date_from_text and date_precision(draft.date_value) == "day" else None
+            if day:
+                index.told_days.setdefault(_lemma(draft.trigger.head), day)
         else:
             _merge(index, target, draft, restatement)
             if refines and draft.place_from_text:
@@ -2223,10 +2390,147 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
     for draft in drafts:
         if draft.sub_type in TERRITORY_SUB_TYPES and _contested(index, draft):
             draft.sub_type = "armed_clash"  # a capture the other side answers with "fighting is still going on"
+    for draft in drafts:
+        if draft.sub_type == "armed_clash" and draft.event_class.name in INSTRUMENT_CLASSES and (
+            weapon := _weapon_used_next(index, lexicon, draft)
+        ):
+            draft.type, draft.sub_type = REMOTE_TYPE, weapon  # "The attackers used drones carrying explosives"
     drafts = _fold_protests(index, lexicon, drafts)
     for draft in drafts:
         draft.clauses.extend(_toll_sentences(index, draft, drafts))
     return [_finish(index, draft) for draft in drafts]
+
+
+def _weapon_used_next(index: _Index, lexicon: Lexicon, draft: Draft) -> str | None:
+    """The remote-violence sub-type of the weapons the sentence right after an attack says its
+    attackers used ("The attackers used drones carrying explosives and homemade mortars"):
+    drones with anything else are an air/drone strike."""
+    last = draft.sentences[0]
+    if last.end >= len(index.doc):
+        return None
+    following = index.doc[last.end].sent
+    found = []
+    for verb in following:
+        if _lemma(verb) != "use" or verb.pos_ != "VERB":
+            continue
+        subject = next((child for child in verb.children if child.dep_ in SUBJECTS), None)
+        if subject is None or not (subject.lower_ in {"they", "it"} or _generic_name(subject.text)
+                                   or any(child.lower_ == "the" for child in subject.children)):
+            continue
+        for child in verb.children:
+            if child.dep_ in OBJECTS:
+                weapons = [child, *child.conjuncts]
+                if any(_lemma(token) in DIRECT_FIRE for token in weapons):
+                    return None  # "used rocket-propelled grenades and small arms fire to engage": a firefight
+                found += [lexicon.instruments[_lemma(token)] for token in weapons
+                          if _lemma(token) in lexicon.instruments and lexicon.instruments[_lemma(token)] != "grenade"]
+    if "air_drone_strike" in found:
+        return "air_drone_strike"
+    return found[0] if found else None
+
+
+def _line_of(token: Token) -> tuple[int, int]:
+    """Character bounds of a token's line, trailing whitespace left out."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end == -1 else end
+    return start, start + len(text[start:end].rstrip())
+
+
+def _headline_groups(groups: list[list[Trigger]]) -> list[list[Trigger]]:
+    """Trigger groups with a headline kept apart from the body the parser ran it into, and a
+    headline's two news apart ("Gangs kill at least 15 in Artibonite as police battle for key road")."""
+    split: list[list[Trigger]] = []
+    for group in groups:
+        headline = [trigger for trigger in group if _is_headline(trigger.head)]
+        if not headline:
+            split.append(group)
+            continue
+        line = _line_of(headline[0].head)
+        inside = [trigger for trigger in group if line[0] <= trigger.head.idx < line[1]]
+        rest = [trigger for trigger in group if trigger not in inside]
+        second = [trigger for trigger in inside if _as_news(trigger)]
+        first = [trigger for trigger in inside if trigger not in second]
+        split.extend(part for part in (first, second, rest) if part)
+    return split
+
+
+def _as_news(trigger: Trigger) -> bool:
+    """Whether a headline trigger is the second news joined by "as" ("… as police battle for key road")."""
+    head = trigger.head
+    if head.dep_ == "pobj" and head.head.lower_ == "as":
+        return True
+    return any(child.dep_ == "mark" and child.lower_ == "as" for verb in (head, clause_verb(head)) for child in verb.children)
+
+
+def _headline_line(group: list[Trigger]) -> Span | None:
+    """The headline line of a group of headline triggers when the parser ran it into the body."""
+    head = group[0].head
+    if not _is_headline(head):
+        return None
+    start, end = _line_of(head)
+    sentence = head.sent
+    if sentence.start_char >= start and sentence.start_char + len(sentence.text.rstrip()) <= end:
+        return None
+    return head.doc.char_span(start, end, alignment_mode="contract")
+
+
+def _cause_only(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether a trigger is told only as what set off an event ("The clashes … erupted after a Radaa
+    commander was detained at a checkpoint"): ACLED codes the clashes, not their cause."""
+    verb = clause_verb(trigger.head)
+    if verb.dep_ != "advcl" or verb is trigger.head.sent.root and verb.head is verb:
+        return False
+    if not any(child.dep_ == "mark" and child.lower_ in {"after", "when", "because"} for child in verb.children):
+        return False
+    onset = verb.head
+    if _lemma(onset) not in lexicon.onset_verbs:
+        return False
+    return any(
+        child.dep_ in SUBJECTS and child.pos_ == "NOUN"
+        and (_lemma(child) in lexicon.phrases or _lemma(child) in lexicon.event_heads or _lemma(child) in FIGHT_LEMMAS)
+        and any(grand.dep_ == "det" and grand.lower_ in {"the", "this", "these"} for grand in child.children)
+        for child in onset.children
+    )
+
+
+def _agreement_state(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether an agreement noun is only said to stand ("A truce brokered by local elders held on
+    Saturday"): nothing was agreed that day."""
+    head = trigger.head
+    if lexicon.classes[trigger.event_class.name].sub_type != "agreement" or head.pos_ != "NOUN":
+        return False
+    # The parser may hang the verb on the noun phrase ("brokered by local elders held").
+    verbs = [token for token in head.subtree if token.pos_ == "VERB" and token.dep_ in {"acl", "relcl"}]
+    if head.dep_ in SUBJECTS:
+        verbs.append(head.head)
+    return any(_lemma(verb) in lexicon.agreement_states for verb in verbs)
+
+
+def _as_context(draft: Draft) -> bool:
+    """Whether a violent event is an "as" clause with no place of its own after another event of its
+    sentence ("… killing seven civilians, as fighting between the army and opposition forces spread
+    across the state"): the backdrop of the event told, not one ACLED can place."""
+    verb = clause_verb(draft.trigger.head)
+    marked = [token for token in (draft.trigger.head, verb)
+              if any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children)]
+    return bool(marked) and not draft.place_from_text and draft.type in VIOLENT_TYPES and not _is_headline(draft.trigger.head)
+
+
+def _attach_toll(group: list[Trigger], drafts: list[Draft]) -> None:
+    """Give the deaths of a sentence that reports no event of its own but points back to one told
+    before ("troops had neutralised 23 assailants after the ambush") to that event, in whose toll
+    ACLED counts them."""
+    for trigger in group:
+        if not (_is_anaphoric(trigger) and trigger.head.dep_ == "pobj"):
+            continue
+        lemma = _lemma(trigger.head)
+        for kept in reversed(drafts):
+            if lemma in {_lemma(told.head) for told in (kept.trigger, kept.first_trigger) if told}:
+                sentence = trigger.head.sent
+                kept.clauses.append((sentence.start_char, sentence.end_char))
+                return
 
 
 def _contested(index: _Index, draft: Draft) -> bool:
@@ -2293,6 +2597,8 @@ def _describe_protest(index: _Index, lexicon: Lexicon, protest: Draft, drafts: l
             protest.actor2 = next(filter(None, (_intervener(index, token) for token in interventions)), None)
     if protest.actor1 is None or index.party_types.get(protest.actor1) == "civilians":
         protest.actor1 = _protesters(index, lexicon, sentences) or protest.actor1
+    if protest.sub_type == "peaceful_protest":
+        protest.actor2 = None  # "marched … in support of the ruling council": whom a protest addresses is no actor
 
 
 def _grievance(token: Token, lexicon: Lexicon) -> bool:
@@ -2340,22 +2646,48 @@ def _protesters(index: _Index, lexicon: Lexicon, sentences: list[Span]) -> str |
 
 def _toll_sentences(index: _Index, draft: Draft, drafts: list[Draft]) -> list[tuple[int, int]]:
     """Sentences right after an event's that tell no event of their own but add victims to it, in
-    its paragraph ("Two civilian passers-by also died, they said."): their deaths are the event's."""
+    its paragraph ("Two civilian passers-by also died, they said.", "Six civilians had died in the
+    crossfire.", an undated toll at the event's town): their deaths are the event's."""
     text = doc_text(index.doc)
+    lexicon = load_lexicon()
     taken = {sentence.start for other in drafts for sentence in other.sentences}
     spans = []
     for sentence in draft.sentences:
         following = sentence
+        # Sentences may carry the paragraph break as trailing whitespace.
+        told_end = sentence.start_char + len(sentence.text.rstrip())
         for _ in range(2):
             if following.end >= len(index.doc):
                 break
             following = index.doc[following.end].sent
-            if (following.start in taken or "\n" in text[sentence.end_char:following.start_char]
-                    or any(token in index.trigger_tokens for token in range(following.start, following.end))):
+            back = [token for token in following if _refers_back(token, lexicon)]
+            if (following.start in taken or "\n" in text[told_end:following.start_char + len(following.text.rstrip())]
+                    or any(token in index.trigger_tokens and index.doc[token] not in back
+                           for token in range(following.start, following.end))):
                 break
-            if any(token.lower_ in ADDITIVE_WORDS for token in following):
+            if back or any(token.lower_ in ADDITIVE_WORDS for token in following) or _tells_place_toll(
+                index, draft, following
+            ):
                 spans.append((following.start_char, following.end_char))
     return spans
+
+
+def _tells_place_toll(index: _Index, draft: Draft, sentence: Span) -> bool:
+    """Whether an undated sentence gives deaths at the event's own town ("A medic at Mellit's
+    hospital said at least nine bodies had been brought in"): another source's toll of that event."""
+    if draft.place is None or draft.place.get("feature") not in PRECISE_FEATURES:
+        return False
+    if any(sentence.start_char <= item["start"] < sentence.end_char for item in index.dates):
+        return False
+    return any(sentence.start_char <= start < sentence.end_char and place["name"] == draft.place["name"]
+               for start, _, place in index.place_mentions)
+
+
+def _refers_back(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun points back to the event just told ("six civilians had died in the crossfire")."""
+    return (_lemma(token) in lexicon.back_references and token.dep_ == "pobj"
+            and token.head.lower_ in {"in", "during"}
+            and any(child.lower_ == "the" for child in token.children))
 
 
 class EventsComponent:
