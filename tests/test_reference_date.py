@@ -56,6 +56,12 @@ DATELINES = [
                  id="wire-place-with-country-in-brackets"),
     pytest.param("May 15: Operations in Eastern Afghanistan\nJoint Command - Afghanistan\n2010-05-CA-061\n"
                  "In Logar last night, a force detained two men.", "May 15", "2010-05-15", id="release-title-date"),
+    pytest.param("BUKAVU, DR Congo, 03/10/2025 — Militiamen attacked a checkpoint.", "03/10/2025", "2025-10-03",
+                 id="numeric-day-first"),
+    pytest.param("GOMA, 12/25/2024 — Rebels shelled the airport.", "12/25/2024", "2024-12-25",
+                 id="numeric-month-first-when-day-first-impossible"),
+    pytest.param("Published 05.06.2024\nKABUL — A bomb exploded.", "05.06.2024", "2024-06-05",
+                 id="numeric-dotted-published-line"),
 ]
 
 
@@ -96,6 +102,7 @@ def test_yearless_dateline_without_any_year_gives_none(blank, text, _span, _valu
 
 
 NOT_DATELINES = [
+    "GOMA, 13/25/2024 — No such day in either order.",
     pytest.param("NAIROBI, Kenya (AP) _ Police said on June 5 that 3 died.", id="ap-no-date"),
     pytest.param("Attack on June 5 kills three\nThe attack happened at dawn.", id="date-in-title"),
     pytest.param("The talks ended.\nMore talks.\nStill more.\nAnd more.\nMarch 06, 2008",

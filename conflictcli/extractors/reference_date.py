@@ -13,6 +13,9 @@ lines, first 400 characters), in the forms news sites and wires use:
   ``YANGON (Myanmar), March 10, 2025 —``, looked for further down
   (nine lines, 800 characters) since press releases put header lines above it.
 
+An all-numeric date (``UVIRA, DR Congo, 03/10/2025 —``, ``Published 05.06.2024``) is read day
+first, as it is written outside the United States, unless only the month-first reading exists.
+
 A dateline without a year ("KYIV, June 12") takes the year that puts it nearest to the option date,
 else the year of a press-release number of the same month in the header ("2010-12-S-187"), else the
 latest year the article itself writes out ("so far in 2024"); with none of these,
@@ -89,6 +92,7 @@ def date_regex_parts() -> dict[str, str]:
         "month_day": rf"(?P<m1>{month}){_SP}*(?P<d1>{day})\b(?:[,.]?{_SP}*(?P<y1>{year})\b)?",
         "day_month": (rf"\b(?P<d2>{day}){_SP}+(?:of{_SP}+)?(?P<m2>{month})"
                       rf"(?:,?{_SP}*(?P<y2>{year})\b)?"),
+        "numeric": r"(?P<na>[0-3]?\d)(?P<ns>[/.])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)\b",
         "iso": r"(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[T ](?P<ih>[0-2]\d):(?P<imin>[0-5]\d)"
                r"(?::[0-5]\d(?:\.\d+)?)?(?P<itz>Z|[+-][0-2]\d:?[0-5]\d)?)?\b",
     }
@@ -98,7 +102,7 @@ def date_regex_parts() -> dict[str, str]:
 def _dateline_regexes() -> list[re.Pattern[str]]:
     parts = date_regex_parts()
     date = (rf"(?P<date>(?:{parts['weekday']},?\s*)?(?:{parts['month_day']}|{parts['day_month']})"
-            rf"|{parts['iso']})")
+            rf"|{parts['iso']}|{parts['numeric']})")
     clock = (r"(?:(?:,|\s[/·|–-])?\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[aApP]\.?[mM]\.?)?"
              r"(?:\s*[A-Z]{1,5}(?:[+-]\d{1,2})?)?)?")
     clock_first = (r"(?:[0-2]?\d[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?\s*,?\s*"
@@ -141,6 +145,8 @@ def parse_date_groups(match: re.Match[str]) -> tuple[int | None, int, int] | Non
     try:
         if groups.get("iy"):
             return int(groups["iy"]), int(groups["im"]), int(groups["id"])
+        if groups.get("ny"):
+            return numeric_day(int(groups["ny"]), int(groups["na"]), int(groups["nb"]))
         for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
             if groups.get(m):
                 month = month_number()[groups[m].rstrip(".").lower()]
@@ -149,6 +155,16 @@ def parse_date_groups(match: re.Match[str]) -> tuple[int | None, int, int] | Non
                 return year, month, day
     except (KeyError, ValueError):
         return None
+    return None
+
+
+def numeric_day(year: int, first: int, second: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of an all-numeric date: day first, as written outside the United States
+    (and in the conflict zones datelines come from), unless only the month-first reading exists."""
+    if valid_date(year, second, first):
+        return year, second, first
+    if valid_date(year, first, second):
+        return year, first, second
     return None
 
 
