@@ -1074,3 +1074,37 @@ def test_the_relative_in_a_tag_belongs_to_the_person_the_quote_addresses(quotes_
         party("Mrs. Hilbery", text, "Mrs. Hilbery"),
     ]
     assert [q["speaker"] for q in quotes_of(text, parties)] == ["Mrs. Hilbery", "Katharine Hilbery"]
+
+
+CHAIN_DOCTOR = (
+    "Dr. Kemp had called at the farm in the morning. The doctor found young Tom by the gate. "
+    "He walked across the yard with his bag. “Is your father at home?” he asked."
+)
+CHAIN_SISTERS = "Helen Marsh watched Clara cross the lawn. She folded the letter slowly. “We leave tomorrow,” she said."
+CHAIN_ADDRESSED = CHAIN_SISTERS.replace("“We", "“Helen, we")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "linked", "speaker"),
+    [
+        # The parties component links "he"/"she" to the nearest name of that gender, an object.
+        (CHAIN_DOCTOR, ("Tom", r"\bTom\b|\b[Hh]e\b"), "Kemp"),
+        (CHAIN_DOCTOR, None, "Kemp"),
+        (CHAIN_SISTERS, ("Clara", r"Clara|\b[Ss]he\b"), "Helen Marsh"),
+        (CHAIN_SISTERS, None, "Helen Marsh"),
+        # The chain's person is the one the quote addresses: somebody else speaks.
+        (CHAIN_ADDRESSED, ("Clara", r"Clara|\b[Ss]he\b"), "Clara"),
+    ],
+)
+def test_he_and_she_continue_the_subject_chain_not_an_object(
+    quotes_of, text: str, linked: tuple[str, str] | None, speaker: str
+) -> None:
+    parties = None
+    if linked is not None:
+        parties = [
+            party(linked[0], text, linked[1]),
+            party("Helen Marsh", text, "Helen Marsh"),
+            party("Dr. Kemp", text, "Kemp"),
+        ]
+    assert quotes_of(text, parties)[-1]["speaker"].endswith(speaker)

@@ -66,6 +66,7 @@ MENTION_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod"
 OBJECT_DEPS = frozenset({"dobj", "prep", "pobj", "dative", "attr", "oprd"})
 TRIM_CHARS = " \t\n\r\u00a0.,;:—–-"
 COLLECTIVE_TYPES = frozenset({"state", "government", "military", "armed_group", "civilians"})
+CHAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NARRATOR = "I"
 NON_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -1386,6 +1387,16 @@ def _identify(
             not party[:1].isupper() or gender_of(party) not in {None, gender} or party in index.things
         ):
             party = None
+        chained = _subject_chain(named, gender, index)
+        if chained is not None and quote.direct:
+            addressed = _vocatives(quote, index, surface=True, anywhere=True)
+            if any(_shares_name(name, chained[0]) for name in addressed):
+                chained = None
+        if chained is not None:
+            quote.speaker_key = quote.speaker = chained[0]
+            # A chain ending on "the doctor" keeps it against turn-taking, as a described antecedent does.
+            quote.resolved_by_description = chained[1]
+            return
         described = _described_antecedent(named, gender, index)
         if described is not None:
             quote.speaker_key = quote.speaker = described
@@ -1449,6 +1460,69 @@ def _identify(
         return
     quote.speaker = _appositive_party(named, index) or _speaker_name(index, named, start, end)
     quote.speaker_key = quote.speaker
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of a main clause (its verb is the root or joined to it)."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return token.dep_ in CHAIN_SUBJECT_DEPS and verb.dep_ == "ROOT"
+
+
+def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | None:
+    """What a main-clause subject says about a he/she chain: the person it names (a name, a titled
+    name, a description tied to a name), True when it is the chain's own pronoun, False when it is
+    a person the chain cannot name (ends it), None when it is no compatible person (passed over)."""
+    if subject.lower_ in PRONOUN_GENDER:
+        return True if PRONOUN_GENDER[subject.lower_] == gender else None
+    start, end = _mention_bounds(subject)
+    if subject.pos_ == "PROPN":
+        stop = bisect_left(index.name_starts, end)
+        for name_start, name_end, name, name_gender in reversed(index.names[max(0, stop - 5) : stop]):
+            if name_end > start:
+                if name_gender is None:
+                    # A name of unknown gender may be a place or a thing: the chain stops there.
+                    return False
+                return (index.party_at(name_start, name_end) or name) if name_gender == gender else None
+        return None
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return None
+    word_gender = load_gender_words().get(subject.lower_)
+    if word_gender not in {"x", gender}:
+        return None
+    lefts = list(subject.lefts)
+    if not lefts or lefts[0].lower_ not in {"the", "his", "her"}:
+        return None
+    for found in (_family_member(subject, index), _titled_name(subject, index), index.party_at(start, end)):
+        if found is not None and found[:1].isupper():
+            return found if gender_of(found) in {None, gender} else None
+    return False if word_gender == gender else None
+
+
+def _subject_chain(
+    pronoun: Token, gender: str, index: _DocIndex, *, max_sentences: int = 12
+) -> tuple[str, bool] | None:
+    """The person a he/she speaker continues, and whether a description ("the doctor") named it:
+    the subject of the closest preceding main clause that is a compatible person, followed through
+    the same pronoun in the subjects of the sentences before ("The doctor shut the door. He sat
+    down. “…,” he said" is the doctor); objects, other persons' pronouns, things and names inside
+    quotes are passed over, since the parties component's nearest-name link skips descriptions."""
+    sentence = bisect_right(index.sent_starts, pronoun.i) - 1
+    for number in range(sentence, max(-1, sentence - max_sentences), -1):
+        sent = index.sents[number]
+        for i in range(min(sent.end, pronoun.i) - 1, sent.start - 1, -1):
+            token = index.doc[i]
+            if index.quoted[i] or not _main_subject(token):
+                continue
+            found = _chain_name(token, gender, index)
+            if found is True:
+                break
+            if found is False:
+                return None
+            if found is not None:
+                return found, token.pos_ == "NOUN"
+    return None
 
 
 def _described_antecedent(pronoun: Token, gender: str, index: _DocIndex) -> str | None:
