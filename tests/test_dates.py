@@ -510,3 +510,31 @@ def test_trie_regex_matches_exactly_the_words(words: list[str]) -> None:
     for other in ["", "b", "dayz", "twenty", "mont"]:
         if other not in words:
             assert not pattern.fullmatch(other), other
+
+
+
+FILLER = "word " * 30
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers", "inside", "outside"),
+    [
+        ("In 2023 the army left.", {"#"}, ["2023"], []),
+        ("Talks ran for three days.", {"day"}, ["three days"], []),
+        (FILLER + "on Monday and " + FILLER + "on Friday", {"monday"}, ["on Monday"], ["Friday"]),
+        (FILLER + "on Monday and " + FILLER + "on Friday", {"friday"}, ["on Friday"], ["Monday"]),
+    ],
+)
+def test_rules_scan_only_the_windows_of_their_triggers(
+        text: str, triggers: set[str], inside: list[str], outside: list[str]) -> None:
+    from conflictcli.extractors.dates import _TriggerWindows
+
+    scanned = [text[start:end] for start, end in _TriggerWindows.of(text).segments(frozenset(triggers))]
+    assert all(any(words in segment for segment in scanned) for words in inside)
+    assert not any(words in segment for segment in scanned for words in outside)
+
+
+def test_rules_without_their_triggers_scan_nothing() -> None:
+    from conflictcli.extractors.dates import _TriggerWindows
+
+    assert _TriggerWindows.of("Talks ran for three days.").segments(frozenset({"#"})) == []

@@ -78,6 +78,22 @@ def test_gazetteer_loads_fast_and_once() -> None:
     assert gazetteer.country("AZ") is not None
 
 
+@pytest.mark.parametrize(
+    ("key", "longer"),
+    [
+        ("new", True),  # "new york", "new south wales"
+        ("new south", True),
+        ("new south wales", False),
+        ("nagorno", True),
+        ("azerbaijan", False),
+        ("said", False),
+        ("", False),
+    ],
+)
+def test_starts_longer_name(key: str, longer: bool) -> None:
+    assert load_gazetteer().starts_longer_name(key) is longer
+
+
 LITERAL = [
     ("Fighting broke out in Nagorno-Karabakh on Tuesday.", "Nagorno-Karabakh", "AZ"),
     ("Shelling continued between Azerbaijan and Armenia overnight.", "Azerbaijan", "AZ"),

@@ -36,7 +36,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -1558,10 +1558,11 @@ def _holiday_triggers() -> frozenset[str]:
 
 @cache
 def _trigger_regex() -> re.Pattern[str]:
-    """Words without which no rule can match; the rules only run in windows around them."""
+    """Words without which no rule can match; the rules only run in windows around them. A run
+    of digits is one trigger: its window is the union of its digits' windows."""
     words = [*_time_words(), *_holiday_triggers(), *_SPELLED_TENS, "nineteen", "twenty",
              "thousand", "eighteen", "q", "fy", "period"]
-    return re.compile(rf"\d|(?i:\b{trie_regex(sorted({w.lower() for w in words}))})")
+    return re.compile(rf"\d+|(?i:\b{trie_regex(sorted({w.lower() for w in words}))})")
 
 
 @cache
@@ -1571,23 +1572,46 @@ def _time_word_regex() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b{trie_regex(words)})|\d")
 
 
-def _segments(text: str) -> tuple[list[tuple[int, int]], set[str]]:
-    """Disjoint stretches of ``text`` around trigger words, wide enough for any rule's match,
-    and the trigger words found ("#" for a digit)."""
-    segments: list[tuple[int, int]] = []
-    found: set[str] = set()
-    for match in _trigger_regex().finditer(text):
-        word = match.group().lower()
-        found.update(("#",) if word.isdigit() else (word, word.rstrip("s")))
-        start = max(0, match.start() - _WINDOW_BEFORE)
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        end = min(len(text), match.end() + _WINDOW_AFTER)
-        if segments and start <= segments[-1][1]:
-            segments[-1] = (segments[-1][0], max(end, segments[-1][1]))
-        else:
-            segments.append((start, end))
-    return segments, found
+@dataclass(slots=True)
+class _TriggerWindows:
+    """The stretches of a text around its trigger words, each wide enough for any rule's match,
+    indexed by trigger word ("#" for digits) so a rule scans only the windows of its own words."""
+
+    windows: list[tuple[int, int]]
+    by_word: dict[str, list[int]]
+    merged: dict[frozenset[str], list[tuple[int, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> _TriggerWindows:
+        windows: list[tuple[int, int]] = []
+        by_word: dict[str, list[int]] = {}
+        for match in _trigger_regex().finditer(text):
+            word = match.group().lower()
+            for key in ("#",) if word.isdigit() else {word, word.rstrip("s")}:
+                by_word.setdefault(key, []).append(len(windows))
+            start = max(0, match.start() - _WINDOW_BEFORE)
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            windows.append((start, min(len(text), match.end() + _WINDOW_AFTER)))
+        return cls(windows, by_word)
+
+    def segments(self, triggers: frozenset[str]) -> list[tuple[int, int]]:
+        """The windows of the words in ``triggers``, overlapping ones merged: the only stretches
+        where a rule with those triggers can match (rules sharing triggers share the result)."""
+        if triggers not in self.merged:
+            self.merged[triggers] = self._merge(triggers)
+        return self.merged[triggers]
+
+    def _merge(self, triggers: frozenset[str]) -> list[tuple[int, int]]:
+        indexes = sorted({i for word in triggers.intersection(self.by_word)
+                          for i in self.by_word[word]})
+        segments: list[tuple[int, int]] = []
+        for start, end in (self.windows[i] for i in indexes):
+            if segments and start <= segments[-1][1]:
+                segments[-1] = (segments[-1][0], max(end, segments[-1][1]))
+            else:
+                segments.append((start, end))
+        return segments
 
 
 _WINDOW_BEFORE = 60
@@ -1597,11 +1621,10 @@ _WINDOW_AFTER = 50
 def _own_candidates(ctx: _Context) -> list[_Candidate]:
     text = ctx.text
     found: list[_Candidate] = []
-    segments, triggers = _segments(text)
+    windows = _TriggerWindows.of(text)
     for rule in _rules():
-        if not rule.triggers & triggers:
-            continue
-        for match in (m for seg in segments for m in rule.regex.finditer(text, *seg)):
+        for match in (m for seg in windows.segments(rule.triggers)
+                      for m in rule.regex.finditer(text, *seg)):
             start, end = match.span()
             while start < end and text[start].isspace():
                 start += 1

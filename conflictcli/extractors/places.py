@@ -29,17 +29,18 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictcli.extractors._doc import register_extension, span_dict
+from conflictcli.extractors._doc import doc_text, register_extension, span_dict
 from conflictcli.gazetteer import Gazetteer, Place, load_gazetteer, normalize_name
 
 register_extension("conflictcli_places")
@@ -141,15 +142,17 @@ def _text_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Words:
-    """Each token's text and lowercase form, read once per report: the matchers below scan
-    them as plain strings and build spaCy tokens only where a cue word stands."""
+    """Each token's text and lowercase form, read once per report (from the token array, without
+    building spaCy tokens): the matchers below scan them as plain strings and build spaCy tokens
+    only where a cue word stands."""
 
     texts: list[str]
     lowers: list[str]
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
-        texts = [token.text for token in doc]
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         return cls(texts, [text.lower() for text in texts])
 
 
@@ -225,13 +228,11 @@ def _readings(span: Span, key: str, gazetteer: Gazetteer) -> list[Place]:
 
 def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> list[_Match]:
     texts = words.texts
-    keys = [_text_key(text) for text in texts]
     matches: list[_Match] = []
-    i = 0
     n = len(doc)
-    while i < n:
-        if not texts[i][:1].isupper():
-            i += 1
+    resume = 0  # the token after the last name read: names do not overlap
+    for i in [i for i, text in enumerate(texts) if text[:1].isupper()]:
+        if i < resume:
             continue
         found: _Match | None = None
         pieces: list[str] = []
@@ -239,7 +240,7 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
         best_end = -1
         best_key = ""
         for j in range(i, limit):
-            piece = keys[j]
+            piece = _text_key(texts[j])
             if texts[j].isspace() or "\n" in texts[j]:
                 break
             if piece:
@@ -253,9 +254,11 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
             key = " ".join(pieces)
             if gazetteer.has_name(key) and _capitalized(doc[i : j + 1], cues, key):
                 best_end, best_key = j + 1, key
+            if not gazetteer.starts_longer_name(key):
+                break
         readings = _readings(doc[i:best_end], best_key, gazetteer) if best_end > 0 else []
         if best_end > 0 and not readings:
-            i = best_end
+            resume = best_end
             continue
         if best_end > 0:
             found = _Match(i, best_end, best_key, readings)
@@ -263,7 +266,7 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
             if generic is not None and generic.text.islower() and generic.lower_ in cues.water_generics:
                 _apply_water_generic(found, generic.lower_, gazetteer, cues)
                 matches.append(found)
-                i = found.end
+                resume = found.end
                 continue
             if best_end < n and doc[best_end].lower_ in cues.designators:
                 extended = f"{best_key} {doc[best_end].lower_}"
@@ -279,9 +282,7 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
             ):
                 found.start = i - 1
             matches.append(found)
-            i = found.end
-        else:
-            i += 1
+            resume = found.end
     return _elliptical_names(doc, matches, gazetteer)
 
 
@@ -509,7 +510,7 @@ def _find_contextual(
             end == entity.end and not acronym
             and _relational_cue(doc, start, cues) and _ends_a_phrase(doc, end)
         ):
-            votes = labels.get(entity.text.lower(), Counter())
+            votes = labels.get(entity.text.lower(), NO_VOTES)
             if votes["GPE"] + votes["LOC"] + votes["FAC"] > votes["PERSON"] + votes["ORG"]:
                 add(start, end, "city", spreads=False)
     for i, text in enumerate(texts):
@@ -646,19 +647,24 @@ def _settlement_apposition(doc: Doc, start: int, cues: Cues) -> bool:
 
 def _mostly_named_actor(doc: Doc, match: _Match, labels: dict[str, Counter[str]]) -> bool:
     """Whether spaCy tags this name a person or org more often than a place in the report."""
-    votes = labels.get(doc[match.start : match.end].text.lower(), Counter())
+    votes = labels.get(doc[match.start : match.end].text.lower(), NO_VOTES)
     return votes["PERSON"] + votes["ORG"] > votes["GPE"] + votes["LOC"]
 
 
 def _name_labels(doc: Doc) -> dict[str, Counter[str]]:
     """How spaCy labelled each entity text across the report ("Noma": PERSON 6, GPE 1); a
     person's full name counts twice for the surname ("Antonio Salcedo" for "Salcedo")."""
-    labels: dict[str, Counter[str]] = {}
+    text = doc_text(doc)
+    labels: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for entity in doc.ents:
-        labels.setdefault(entity.text.lower(), Counter())[entity.label_] += 1
+        labels[text[entity.start_char : entity.end_char].lower()][entity.label_] += 1
         if entity.label_ == "PERSON" and len(entity) > 1:
-            labels.setdefault(entity[-1].lower_, Counter())["PERSON"] += 2
+            labels[entity[-1].lower_]["PERSON"] += 2
     return labels
+
+
+# The labels of a name spaCy never tagged (read only).
+NO_VOTES: Counter[str] = Counter()
 
 
 def _ends_a_phrase(doc: Doc, end: int) -> bool:
@@ -904,10 +910,10 @@ def _dateline(match: _Match, doc: Doc) -> bool:
     """An all-capitals toponym opening a line or a sentence ("SAN ANTONIO —", "KABUL Afghan
     forces ...") or a wire story ("Associated Press WASHINGTON (AP)"), unless the capitals run
     on into a headline ("LONDON STOCK EXCHANGE")."""
-    before = doc[match.start - 1] if match.start > 0 else None
     surface = doc[match.start : match.end].text
     if not surface.isupper() or len(surface) < 3:
         return False
+    before = doc[match.start - 1] if match.start > 0 else None
     after = doc[match.end : match.end + 2]
     if len(after) == 2 and after[0].text == "(" and after[1].text.isupper():
         return True
@@ -1156,15 +1162,22 @@ def _prior(place: Place, match: _Match) -> float:
     return score
 
 
+# The words between two names that make the second qualify the first.
+PARTNER_LINKS = ([","], ["("], ["in"], [",", "in"], ["of"], ["-"], ["—"])
+LONGEST_PARTNER_LINK = max(len(link) for link in PARTNER_LINKS)
+
+
 def _pattern_partner(doc: Doc, matches: list[_Match], index: int) -> _Match | None:
     """The match that qualifies ``matches[index]``: "X, Y", "X in Y", "X (Y)"."""
     match = matches[index]
     if index + 1 >= len(matches):
         return None
     nxt = matches[index + 1]
+    if nxt.start - match.end > LONGEST_PARTNER_LINK:
+        return None
     between = doc[match.end : nxt.start]
     words = [t.lower_ for t in between]
-    if words in ([","], ["("], ["in"], [",", "in"], ["of"], ["-"], ["—"]):
+    if words in PARTNER_LINKS:
         return nxt
     return None
 
@@ -1208,7 +1221,9 @@ def _resolved_evidence(matches: list[_Match]) -> tuple[_Evidence, dict[str, _Evi
     for match in matches:
         if match.place is not None:
             total.add(match.place)
-            own.setdefault(match.key, _Evidence()).add(match.place)
+            if match.key not in own:
+                own[match.key] = _Evidence()
+            own[match.key].add(match.place)
     return total, own
 
 
