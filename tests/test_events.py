@@ -289,8 +289,14 @@ def test_the_initiator_of_a_main_clause_does_not_cross_into_a_subordinate_one(pi
      "The Somali National Army confirmed the deaths.", "Al-Shabaab", "Somali National Army"),
     ("A bomb hidden in a bag exploded on a bus in Isulan on Monday, wounding 11 passengers. Residents said it was full.",
      None, "civilians"),
+    ("Gunmen shot dead four herders near Paoua on Saturday, residents said.", "Gunmen", "civilians"),
+    ("In Ambo, federal police detained 23 young men on Sunday, accusing them of supporting the insurgents, "
+     "a relative said.", "federal police", None),
+    ("On Sunday, police in Bangui arrested an opposition activist, Jean-Baptiste Yakité, after he criticised "
+     "the government, residents said.", "police", "civilians"),
 ], ids=["members-of", "supporters-staged", "pronoun-speaker", "military-modifier", "fighting-with",
-        "demonym-target", "attack-claimed-by", "wounded-civilians"])
+        "demonym-target", "attack-claimed-by", "wounded-civilians", "herders-shot-dead", "subject-who-also-accuses",
+        "named-activist-is-a-civilian"])
 def test_actor_rules(pipeline, text: str, actor1: str | None, actor2: str | None) -> None:
     [event] = events_of(pipeline, text)
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
@@ -842,3 +848,31 @@ def test_a_headline_with_two_news_is_the_evidence_of_both_body_events(pipeline) 
     assert [(event["text"], event["sub_type"], event["fatalities"]) for event in events] == [
         (headline, "attack", 9), (headline, "armed_clash", 3)]
     assert events[1]["place"] == "Bunagana"
+
+
+@pytest.mark.model
+def test_a_passive_repel_with_no_agent_is_the_attack_just_told(pipeline) -> None:
+    text = ("Fighters of the 3R rebel group attacked an army position near Bocaranga on Friday, and two soldiers "
+            "were killed before the assault was repelled, the Central African Armed Forces (FACA) said.")
+    [event] = events_of(pipeline, text)
+    assert (event["type"], event["actor1"], event["actor2"]) == ("battles", "3R", "Central African Armed Forces")
+    assert event["fatalities"] == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date"), [
+    ("The OLA accused the Ethiopian Air Force of a drone strike on a market in Gimbi on Monday.", "2024-05-13"),
+    ("The OLA on Monday accused the Ethiopian Air Force of a drone strike on a market in Gimbi.", "2024-W20"),
+], ids=["day-after-the-accused-event", "day-of-the-accusation"])
+def test_a_day_told_after_an_accused_event_dates_it(pipeline, text: str, date: str) -> None:
+    [event] = events_of(pipeline, text)
+    assert event["date"]["value"] == date
+
+
+@pytest.mark.model
+def test_a_side_saying_it_lost_no_fighters_keeps_the_lowest_toll(pipeline) -> None:
+    text = ("Fighters of the 3R rebel group attacked an army position near Bocaranga on Friday, and two soldiers "
+            "were killed, the army said. The army said about 15 rebels had also died.\n\n"
+            "The 3R said it had lost no fighters and had killed 10 soldiers.")
+    [event] = events_of(pipeline, text)
+    assert event["fatalities"] == 2

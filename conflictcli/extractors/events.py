@@ -521,6 +521,11 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
     # "…, and at least 21 people were killed in fighting": a toll told of the fighting just told.
     joined: list[list[Trigger]] = []
     for group in ordered:
+        repelled = [trigger.head.i for trigger in group if _repelled_unnamed(trigger)]
+        if joined and repelled and all(
+            trigger.head.i in repelled or trigger.head.head.i in repelled for trigger in group
+        ) and joined[-1][0].head.sent.start == group[0].head.sent.start:
+            continue  # "X attacked a position …, and two soldiers were killed before the assault was repelled"
         if joined and any(_in_event_phrase(trigger) for trigger in group) and all(
             _in_event_phrase(trigger) or (trigger.event_class.name == "kill" and _is_passive(trigger.head))
             for trigger in group
@@ -529,6 +534,14 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
         else:
             joined.append(group)
     return joined
+
+
+def _repelled_unnamed(trigger: Trigger) -> bool:
+    """Whether the trigger is a passive repel with no agent ("the assault was repelled"): the other
+    side's end of an attack the sentence has already told."""
+    head = trigger.head
+    return (head.pos_ == "VERB" and _lemma(head) in load_lexicon().repel_verbs and _is_passive(head)
+            and not any(child.dep_ == "agent" for child in head.children))
 
 
 def _own_subject(verb: Token) -> bool:
@@ -843,10 +856,11 @@ class _Index:
         return None
 
 
-def _phrase_party(index: _Index, token: Token, whole: bool = False) -> str | None:
+def _phrase_party(index: _Index, token: Token, whole: bool = False, speakers: bool = False) -> str | None:
     """The party a noun phrase headed by ``token`` names: its head first, then its left modifiers,
-    then (``whole``) the rest of the phrase ("a convoy of Somali troops")."""
-    head_party = index.party_at(token.idx, token.idx + len(token.text))
+    then (``whole``) the rest of the phrase ("a convoy of Somali troops"); a speaker's mention only
+    with ``speakers`` (the event verb's own subject: "police detained 23 men, accusing them …")."""
+    head_party = index.party_at(token.idx, token.idx + len(token.text), speakers=speakers)
     if head_party is None or head_party[:1].islower() or (
         token.pos_ == "NOUN" and _lemma(token) in load_lexicon().member_nouns
     ):
@@ -891,7 +905,12 @@ def _phrase_party(index: _Index, token: Token, whole: bool = False) -> str | Non
     if not whole:
         return found
     # "an engineer … at his home": a possessive deep in the phrase does not name the target.
-    return index.party_at(*_subtree_span(token), pronouns=False)
+    deep = index.party_at(*_subtree_span(token), pronouns=False)
+    if deep and index.civilians and token.pos_ == "NOUN" and _is_civilian_word(token.text) and (
+        index.party_types.get(deep) not in {"armed_group", "military", "state", "government"}
+    ):
+        return index.civilians  # "arrested an opposition activist, Jean-Baptiste Yakité": a civilian
+    return deep
 
 
 def _member_party(index: _Index, token: Token, depth: int = 0) -> str | None:
@@ -922,10 +941,10 @@ def _member_party(index: _Index, token: Token, depth: int = 0) -> str | None:
     return None
 
 
-def _conjunct_parties(index: _Index, token: Token) -> list[str]:
+def _conjunct_parties(index: _Index, token: Token, speakers: bool = False) -> list[str]:
     parties = []
     for item in [token, *token.conjuncts]:
-        party = _phrase_party(index, item)
+        party = _phrase_party(index, item, speakers=speakers)
         if party and party not in parties:
             parties.append(party)
     return parties
@@ -1016,7 +1035,7 @@ def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
     A subject that is itself an event noun ("Fighting between X and Y spread …") lends its roles."""
     subjects = [child for child in verb.children if child.dep_ in SUBJECTS and child.idx >= index.dateline_end]
     for child in subjects:
-        parties = _conjunct_parties(index, child)
+        parties = _conjunct_parties(index, child, speakers=depth == 0 and child.dep_ == "nsubj")
         if parties:
             return parties[0], parties[1] if len(parties) > 1 else None
     for child in subjects:
@@ -1315,6 +1334,7 @@ _ONGOING = re.compile(
     r"\b(?:fighting|clashes|battles?|combat)\b[^.]{0,40}\b(?:continu\w*|going on|ongoing|still raging|raging)\b", re.I
 )
 _SUSPECTED = re.compile(r"\bsuspect(?:ed|s)?\b", re.I)
+_NO_LOSSES = re.compile(r"\b(?:lost|losing|suffered) no\b|\bno (?:losses|casualties)\b", re.I)
 _FORCES = re.compile(r"\b(Army|Armed Forces|Forces|Force|Corps|Military|Defen[cs]e)\b", re.I)
 _WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _LOSSES = re.compile(r"\b(los[est]\w*|losing|casualt\w+|killed|dead|deaths?|died|fatalit\w+)\b", re.I)
@@ -1323,7 +1343,8 @@ _COUNTED = re.compile(
     r"a |an |one |two |three |four |five |six |seven |eight |nine |ten )", re.I
 )
 _CIVILIAN_WORDS = re.compile(
-    r"\b(civilians?|residents?|villagers?|people|children|women|men|worshippers|passengers|farmers|"
+    r"\b(civilians?|residents?|villagers?|people|children|women|men|worshippers|passengers|farmers|herders|herdsmen|"
+    r"shepherds|pastoralists|hunters|drivers|motorists|vendors|"
     r"fishermen|traders|teachers|students|pupils|patients|family|families|workers|miners|shoppers|"
     r"displaced|pilgrims|commuters|mourners|guests|journalists?|reporters?|priests?|pastors?|imams?|nurses?|"
     r"doctors?|engineers?|aid workers?|community leaders?|passers-by|bystanders?|activists?)\b", re.I
@@ -1593,6 +1614,9 @@ def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger | None) -> str |
         if governor.lower_ == "since":
             return "since"
         governor = governor.head
+    accusing = _accusing_verb(trigger.head) if trigger is not None else None
+    if accusing is not None and item["start"] > trigger.head.idx and accusing.i == governor.i:
+        return None  # "accused X of a drone strike on a market on Monday": the day of the strike
     if (trigger is None or governor is not trigger.head) and _lemma(governor) in SPEECH_LEMMAS:
         return "speech"
     if _follows_speech_verb(span):
@@ -2193,15 +2217,23 @@ def _denied_losses(index: _Index, draft: Draft) -> frozenset[str]:
     first = draft.sentences[0]
     paragraph_end = text.find("\n", first.end_char)
     paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    after = paragraph_end
+    while after < len(text) and text[after] == "\n":
+        after += 1
+    next_end = text.find("\n", after)
+    next_end = len(text) if next_end == -1 else next_end
     kinds: set[str] = set()
     for claim in index.claims:
         claimant = claim.get("claimant") or ""
-        if claim.get("kind") != "denial" or not _LOSSES.search(claim["text"]):
+        no_losses = bool(_NO_LOSSES.search(claim["text"]))
+        if not no_losses and (claim.get("kind") != "denial" or not _LOSSES.search(claim["text"])):
             continue
         own = claimant.lower().split()[-1].rstrip("s") if claimant else ""
         if claimant not in actors and not any(_victim_kind(item) == own for item in index.casualties):
             continue  # "The rebels denied losing any fighters" after "killed 40 rebels"
-        if not first.start_char <= claim["start"] < paragraph_end:
+        # A side's own "it had lost no fighters" may follow in the next paragraph.
+        end = next_end if no_losses and claimant in actors else paragraph_end
+        if not first.start_char <= claim["start"] < end:
             continue
         if index.party_types.get(claim["claimant"]) in STATE_TYPES:
             kinds |= {word.rstrip("s") for word in STATE_VICTIMS}

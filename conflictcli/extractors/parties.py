@@ -753,15 +753,27 @@ def _after_dash(chunk: Span) -> Span:
     return chunk
 
 
+def _common_noun_of_a_name(noun: Token) -> bool:
+    """Whether a lower-case noun carries a proper-noun compound ("the 3R rebel group"), not a
+    fragment of a hyphenated name ("Tehreek-e-Taliban")."""
+    lefts = list(noun.lefts)
+    return noun.is_lower and not any(c.is_punct for c in lefts) and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts
+    )
+
+
 def _phrase_tokens(chunk: Span) -> Span:
-    """The noun chunk extended over a following "of <proper noun or people>" complement."""
+    """The noun chunk extended over a following "of <proper noun or people>" complement, or, after a
+    common noun, one whose head carries a proper-noun compound ("Fighters of the 3R rebel group")."""
     doc = chunk.doc
     end = chunk.end
     if end < len(doc):
         child = doc[end]
         if child.lower_ == "of" and child.dep_ == "prep" and child.head.i == chunk.root.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_):
+            if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ or (
+                chunk.root.pos_ == "NOUN" and _common_noun_of_a_name(objects[0])
+            )):
                 stop = objects[0].right_edge.i + 1
                 comma = next((i for i in range(objects[0].i + 1, stop) if doc[i].text == ","), stop)
                 end = max(end, comma)
@@ -1880,7 +1892,15 @@ def _merge_common_nouns(doc: Doc, actors: list[Actor], lexicon: Lexicon) -> list
     for actor in actors:
         if actor.key[0] != "named" or actor.type != "armed_group":
             continue
-        for lemma in {_head_lemma(doc[m.head]) for m in actor.mentions if m.anaphor is None}:
+        lemmas = set()
+        for mention in actor.mentions:
+            if mention.anaphor is None:
+                head = doc[mention.head]
+                lemmas.add(_head_lemma(head))
+                # "Members of the Gran Grif gang" is also called a gang.
+                lemmas.update(_head_lemma(obj) for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                              for obj in prep.children if obj.dep_ == "pobj" and obj.idx < mention.end)
+        for lemma in lemmas:
             if lemma in lexicon.group_member_nouns and actor not in owners.setdefault(lemma, []):
                 owners[lemma].append(actor)
     if not owners:
