@@ -773,7 +773,7 @@ def _premodifiers(head: Token, inclusive: bool = False) -> list[Token]:
         if token.is_space or "\n" in token.whitespace_ or (token.is_punct and token.text not in
                                                             ("-", "–") and not token.is_quote):
             break
-        if token is not head and head not in token.ancestors:
+        if token != head and head not in token.ancestors:
             break
         found.insert(0, token)
         index -= 1
@@ -884,7 +884,7 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
         if person is None or victim.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
             return None
         quantity = _read_quantity(_premodifiers(victim))
-        if person is not victim:
+        if person != victim:
             who_token = person
             victim_is_singular = person.tag_ == "NN"
         else:
@@ -1155,7 +1155,7 @@ def _loss_is_qualified(lose: Token) -> bool:
                 return True
             if child.i > lose.i and child.lower_ in adjectives:
                 return True
-        after = token.right_edge.i + 1 if token is not lose else lose.i + 1
+        after = token.right_edge.i + 1 if token != lose else lose.i + 1
         if after < len(doc) and (doc[after].lower_ == "to" or doc[after].lower_ in adjectives):
             return True
     return False

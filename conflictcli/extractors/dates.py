@@ -135,16 +135,16 @@ class _Context:
             if token is None or not self.doc.has_annotation("DEP"):
                 return False
             for _ in range(6):
-                if token.pos_ in ("VERB", "AUX") or token.head is token:
+                if token.pos_ in ("VERB", "AUX") or token.head == token:
                     break
                 token = token.head
             heads.append(token)
         a, b = heads
-        return a is b or b in a.conjuncts
+        return a == b or b in a.conjuncts
 
     def _clause_tense(self, token: Token) -> str | None:
         for _ in range(5):
-            if token.pos_ in ("VERB", "AUX") or token.head is token:
+            if token.pos_ in ("VERB", "AUX") or token.head == token:
                 break
             token = token.head
         words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
@@ -165,10 +165,10 @@ class _Context:
             # "were planning to drive there on Monday": an intention points ahead however told
             head = token.head
             told = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
-            if head is not token and head.lemma_.lower() in _intent_verbs() and not any(
+            if head != token and head.lemma_.lower() in _intent_verbs() and not any(
                     w.lemma_ == "have" for w in told[1:]):
                 return "future"
-            if head is token or any(w.tag_ == "VBD" for w in told):
+            if head == token or any(w.tag_ == "VBD" for w in told):
                 return None
             return "future"
         if any(w.tag_ == "VBD" for w in words):

@@ -356,7 +356,7 @@ def _has_purpose(head: Token, purposes: frozenset[str]) -> bool:
     blockade by people pressing a demand is a protest, a road blocked by troops is not."""
     return any(
         token.dep_ in {"advcl", "xcomp", "acl", "relcl"} and _lemma(token) in purposes
-        for token in head.subtree if token is not head and token.i - head.i < 12
+        for token in head.subtree if token != head and token.i - head.i < 12
     )
 
 
@@ -380,7 +380,7 @@ def _is_role(head: Token, lexicon: Lexicon) -> bool:
         return True
     token = head
     for _ in range(4):
-        if token.head is token:
+        if token.head == token:
             return False
         if token.dep_ in {"relcl", "acl"} and _lemma(token.head) in lexicon.role_nouns:
             return True
@@ -441,7 +441,7 @@ def is_blocked(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if any(child.dep_ == "aux" and _lemma(child) in lexicon.blockers for child in token.children):
             return True
-        if token.head is token or token.dep_ in {"ROOT"}:
+        if token.head == token or token.dep_ in {"ROOT"}:
             break
         token = token.head
     return False
@@ -468,12 +468,12 @@ def clause_verb(token: Token) -> Token:
     subjectless participles and conjuncts ("…, killing 17 civilians", "… and killed 40 fighters")."""
     steps = 0
     while (token.pos_ not in {"VERB", "AUX"} or token.dep_ in NOMINAL_DEPS or _reduced_relative(token)) and (
-        token.head is not token and steps < 4
+        token.head != token and steps < 4
     ):
         token, steps = token.head, steps + 1
     while (
         token.dep_ in {"advcl", "conj", "xcomp"}
-        and token.head is not token
+        and token.head != token
         and not any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS for child in token.children)
     ):
         token = token.head
@@ -1053,7 +1053,7 @@ def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
                     return _phrase_party(index, grand), None
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return _phrase_party(index, verb.head), None
-    if depth < 3 and verb.dep_ in CLIMB_DEPS - {"ccomp"} and verb.head is not verb:
+    if depth < 3 and verb.dep_ in CLIMB_DEPS - {"ccomp"} and verb.head != verb:
         if verb.head.pos_ in {"NOUN", "PROPN"}:
             roles = _prep_roles(index, verb.head)
             return roles if roles[0] else (_phrase_party(index, verb.head), roles[1])
@@ -1064,7 +1064,7 @@ def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
 def _accusing_verb(token: Token) -> Token | None:
     """The accusing verb within three heads above a trigger ("accused" in "accused X of shelling")."""
     for _ in range(3):
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
         if _lemma(token) in ACCUSATION_LEMMAS:
@@ -1128,7 +1128,7 @@ def _roles(index: _Index, head: Token) -> Roles:
         if actor1 is None:
             subject1, subject2 = _subject_roles(index, launched.head.head)
             actor1, actor2 = subject1, actor2 or subject2
-    if launched is not head and actor2 is None:
+    if launched != head and actor2 is None:
         actor2 = _prep_roles(index, launched)[1]
     if actor1 is None and launched.dep_ in OBJECTS and _launches(launched.head):
         actor1 = _subject_roles(index, launched.head)[0]
@@ -1412,7 +1412,7 @@ def clause_spans(verb: Token, triggers: frozenset[int] | None = None) -> list[tu
     start, end = _subtree_span(verb)
     holes = sorted(
         _subtree_span(token) for token in verb.subtree
-        if token is not verb and token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "ccomp", "conj", "relcl", "pcomp", "parataxis"}
+        if token != verb and token.pos_ in {"VERB", "AUX"} and token.dep_ in {"advcl", "ccomp", "conj", "relcl", "pcomp", "parataxis"}
         and any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS for child in token.children)
         and (triggers is None or any(inner.i in triggers for inner in token.subtree))
     )
@@ -1617,7 +1617,7 @@ def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger | None) -> str |
     accusing = _accusing_verb(trigger.head) if trigger is not None else None
     if accusing is not None and item["start"] > trigger.head.idx and accusing.i == governor.i:
         return None  # "accused X of a drone strike on a market on Monday": the day of the strike
-    if (trigger is None or governor is not trigger.head) and _lemma(governor) in SPEECH_LEMMAS:
+    if (trigger is None or governor != trigger.head) and _lemma(governor) in SPEECH_LEMMAS:
         return "speech"
     if _follows_speech_verb(span):
         return "speech"  # "said on Saturday it had repelled …", whatever verb the parse hangs it on
@@ -2381,7 +2381,7 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         if draft is None:
             _attach_toll(group, drafts)
             continue
-        if sentence is not group[0].head.sent:
+        if sentence != group[0].head.sent:
             # A headline run into the body: its own line, and only its own clause for a second news.
             bounds = _subtree_span(group[0].head) if _as_news(group[0]) else (sentence.start_char, sentence.end_char)
             draft.clauses = [(max(start, bounds[0]), min(end, bounds[1])) for start, end in draft.clauses
@@ -2512,7 +2512,7 @@ def _cause_only(trigger: Trigger, lexicon: Lexicon) -> bool:
     """Whether a trigger is told only as what set off an event ("The clashes … erupted after a Radaa
     commander was detained at a checkpoint"): ACLED codes the clashes, not their cause."""
     verb = clause_verb(trigger.head)
-    if verb.dep_ != "advcl" or verb is trigger.head.sent.root and verb.head is verb:
+    if verb.dep_ != "advcl" or verb == trigger.head.sent.root and verb.head == verb:
         return False
     if not any(child.dep_ == "mark" and child.lower_ in {"after", "when", "because"} for child in verb.children):
         return False

@@ -653,7 +653,7 @@ def _is_actor_position(token: Token, lexicon: Lexicon, depth: int = 0) -> bool:
         return True
     if dep in {"compound", "amod", "nmod"}:
         return token.head.lemma_.lower() in lexicon.pobj_actor_heads and token.head.pos_ == "NOUN"
-    if dep in {"conj", "appos"} and depth < 4 and token.head is not token:
+    if dep in {"conj", "appos"} and depth < 4 and token.head != token:
         return _is_actor_position(token.head, lexicon, depth + 1)
     if dep == "dobj":
         return token.head.lemma_.lower() not in lexicon.dobj_verbs_excluded
@@ -688,7 +688,7 @@ def _hyphenated(token: Token) -> bool:
 def _conjuncts(token: Token) -> list[Token]:
     """The tokens coordinated with this one ("the United States and Britain")."""
     first = token
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head
     found = [first]
     for member in found:
@@ -698,7 +698,7 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _looks_like_place(token: Token) -> bool:
     """A lone capitalized word the tagger called a person, in a slot places usually fill."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     if token.dep_ == "pobj":
         return token.head.lower_ in _PLACE_PREPS
@@ -886,7 +886,7 @@ def _group_slot(head: Token, lexicon: Lexicon) -> tuple[Token, bool]:
            and (token.head.head.like_num or token.head.head.lower_ in lexicon.quantity_nouns)):
         token = token.head.head
         counted = True
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token, counted
 

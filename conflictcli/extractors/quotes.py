@@ -623,9 +623,9 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
                         if pobj.dep_ == "pobj":
                             return pobj
                 return None
-        if verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head is not verb:
+        if verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head != verb:
             verb = verb.head
-        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
             # "… joined the parts by leaning towards him and remarking:": a gerund after a
             # preposition has the subject of the clause it belongs to.
             verb = verb.head.head
@@ -881,9 +881,9 @@ def _relative_antecedent(subject: Token) -> Token | None:
     if subject.lower_ not in RELATIVE_PRONOUNS:
         return None
     verb = subject.head
-    while verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head is not verb and verb.dep_ != "relcl":
+    while verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head != verb and verb.dep_ != "relcl":
         verb = verb.head
-    if verb.dep_ == "relcl" and verb.head is not verb:
+    if verb.dep_ == "relcl" and verb.head != verb:
         return verb.head
     return _noun_before_comma(subject)
 
