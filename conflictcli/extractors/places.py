@@ -996,8 +996,6 @@ def _keep(
         return True
     if match.designated:
         return True
-    if all(p.minor for p in match.candidates):
-        return place_label and _locative(match, doc, matches_by_start)
     population = max((p.population for p in primary), default=0)
     if not primary:
         located = place_label or _locative(match, doc, matches_by_start, cues)
