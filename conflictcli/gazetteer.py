@@ -20,6 +20,8 @@ GAZETTEER_FILE = "gazetteer.tsv.gz"
 MINOR_TOWNS_FILE = "minor_towns.tsv.gz"
 # Row numbers of minor towns start here, so that they never collide with the main rows.
 MINOR_INDEX_BASE = 10_000_000
+HOMONYM_TOWNS_FILE = "homonym_towns.tsv.gz"
+HOMONYM_INDEX_BASE = 20_000_000
 
 # Feature ranks used as resolution priors: broader and more salient features first.
 FEATURES = ("continent", "country", "region", "water", "landform", "city")
@@ -158,9 +160,9 @@ def load_gazetteer() -> Gazetteer:
 
 
 @cache
-def _minor_rows() -> dict[str, list[str]]:
-    """Minor-town rows grouped by normalized name (the file is sorted by it); empty without the file."""
-    resource = files("conflictcli").joinpath("resources", "places", MINOR_TOWNS_FILE)
+def _town_rows(file_name: str) -> dict[str, list[str]]:
+    """Rows of a small-town table grouped by normalized name; empty without the file."""
+    resource = files("conflictcli").joinpath("resources", "places", file_name)
     if not resource.is_file():
         return {}
     grouped: dict[str, list[str]] = {}
@@ -170,19 +172,30 @@ def _minor_rows() -> dict[str, list[str]]:
     return grouped
 
 
-def minor_towns(key: str) -> list[Place]:
-    """The towns and villages below the main gazetteer's population threshold named ``key``
-    (a normalized name), most populous first; loaded on first call, since a report needs them
-    only when it names a place the main gazetteer lacks."""
+def _towns(file_name: str, index_base: int, key: str) -> list[Place]:
+    """The towns of a small-town table named ``key``, most populous first."""
     towns = []
-    for row in _minor_rows().get(key, ()):
+    for row in _town_rows(file_name).get(key, ()):
         number, name, code, admin1, lat, lon, population, geonameid = row.split("\t")
         towns.append(Place(
-            MINOR_INDEX_BASE + int(number), name, "city", code or None, admin1 or None, float(lat),
+            index_base + int(number), name, "city", code or None, admin1 or None, float(lat),
             float(lon), int(population or 0), int(geonameid) if geonameid else None, False, False,
             False, True,
         ))
     return sorted(towns, key=lambda p: -p.population)
+
+
+def minor_towns(key: str) -> list[Place]:
+    """The towns and villages below the main gazetteer's population threshold named ``key``
+    (a normalized name), most populous first; loaded on first call, since a report needs them
+    only when it names a place the main gazetteer lacks."""
+    return _towns(MINOR_TOWNS_FILE, MINOR_INDEX_BASE, key)
+
+
+def homonym_towns(key: str) -> list[Place]:
+    """Small towns named ``key`` whose name a bigger place elsewhere bears ("Fairfield" in
+    Texas), most populous first; loaded on first call."""
+    return _towns(HOMONYM_TOWNS_FILE, HOMONYM_INDEX_BASE, key)
 
 
 def lookup(text: str) -> list[Place]:

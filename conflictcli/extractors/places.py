@@ -26,7 +26,6 @@ Normandy), and a toponym that only names a disease ("the Reston ebolavirus") or 
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import re
@@ -42,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from conflictcli.extractors._doc import doc_text, register_extension, span_dict
-from conflictcli.gazetteer import Gazetteer, Place, load_gazetteer, minor_towns, normalize_name
+from conflictcli.gazetteer import Gazetteer, Place, homonym_towns, load_gazetteer, minor_towns, normalize_name
 
 register_extension("conflictcli_places")
 register_extension("conflictcli_metonyms")
@@ -1012,7 +1011,6 @@ def _keep(
     return population >= 100_000 and not span[0].is_sent_start
 
 
-HOMONYM_INDEX_BASE = 20_000_000
 MINOR_TOWN_PREPOSITIONS = frozenset({"in", "near", "at", "from", "outside"})
 NEARBY_TOWN_KM = 50.0
 SETTLEMENT_FEATURES = frozenset({"city", "town", "village", "settlement"})
@@ -1130,34 +1128,13 @@ def _read_minor_towns(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
     return sorted(matches + added, key=lambda m: m.start)
 
 
-HOMONYM_TOWNS_FILE = "homonym_towns.tsv.gz"
-
-
-@cache
-def _homonym_rows() -> dict[str, list[str]]:
-    """Rows of ``homonym_towns.tsv.gz`` grouped by normalized name; empty without the file."""
-    resource = files("conflictcli").joinpath("resources", "places", HOMONYM_TOWNS_FILE)
-    if not resource.is_file():
-        return {}
-    grouped: dict[str, list[str]] = {}
-    for number, row in enumerate(gzip.decompress(resource.read_bytes()).decode("utf-8").splitlines()):
-        key, _, rest = row.partition("\t")
-        grouped.setdefault(key, []).append(f"{number}\t{rest}")
-    return grouped
-
-
 def _homonym_town(key: str, country_code: str, region: str) -> Place | None:
     """The most populous small town named ``key`` in the first-level ``region`` of ``country_code``
     whose name a bigger place elsewhere bears ("Fairfield" in Texas)."""
-    best: Place | None = None
-    for row in _homonym_rows().get(key, ()):
-        number, name, code, admin1, lat, lon, population, geonameid = row.split("\t")
-        if code == country_code and admin1 == region and (best is None or int(population or 0) > best.population):
-            best = Place(
-                HOMONYM_INDEX_BASE + int(number), name, "city", code, admin1, float(lat), float(lon),
-                int(population or 0), int(geonameid) if geonameid else None, False, False, False, True,
-            )
-    return best
+    return next(
+        (town for town in homonym_towns(key) if town.country_code == country_code and town.admin1 == region),
+        None,
+    )
 
 
 def _home_regions(matches: list[_Match]) -> tuple[Counter[tuple[str, str]], set[tuple[str, str]]]:
