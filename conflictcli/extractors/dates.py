@@ -578,10 +578,33 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
             return None
         if following.tag_ == "NNS" and previous.lower_ not in YEAR_CUES and m.start() == m.start("year"):
             return None
+    if (token is not None and token.i > 1 and m.start() == m.start("year")
+            and _names_the_year(ctx.doc[token.i - 1])):
+        return None  # a name with a year in it: "Windows 2000", "Expo 2010", "Euro 2012"
     if token is not None and token.i + 1 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in (
             "percent", "%", "per", "times", "people", "troops", "soldiers", "dollars"):
         return None
     return m["year"], "DATE"
+
+
+def _names_the_year(previous: Token) -> bool:
+    """Whether ``previous``, the word right before a bare year, is a capitalized name word (not
+    a month, weekday, season, holiday or year cue) inside the sentence, so that the year is part
+    of a name."""
+    return (previous.tag_ in ("NNP", "NNPS") and previous.is_title and not previous.is_sent_start
+            and previous.lower_.rstrip(".") not in _calendar_words())
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Lower-case words that name a time themselves (a year after them is a date, not a name)."""
+    lex = lexicon()
+    holidays = _holidays()
+    words = {*month_number(), *(w.lower().rstrip(".") for w in lex["month_abbreviations"]),
+             *(w.lower() for w in lex["weekdays"]), *lex["seasons"], *YEAR_CUES}
+    words.update(word for group in ("fixed", "nth_weekday", "easter") for name in holidays[group]
+                 for word in name.lower().split())
+    return frozenset(words)
 
 
 _SPELLED_TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -819,7 +842,9 @@ def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> 
 
 
 def _h_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
-    quarter = int(m["qn"]) if m.groupdict().get("qn") else lexicon()["ordinals"][m["qord"].lower()]
+    ordinal = (m.groupdict().get("qord") or "").lower()
+    quarter = int(m["qn"]) if m.groupdict().get("qn") else 4 if ordinal == "final" else lexicon()[
+        "ordinals"][ordinal]
     year = _quarter_year(quarter, m, start, ctx)
     value = f"{year}-Q{quarter}" if year else None
     if m.groupdict().get("qthe") and m["qhyphen"] and not m.groupdict().get("qlast"):
@@ -860,6 +885,11 @@ def _h_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return f"{year}-H{half}", "DATE"
 
 
+def _h_numbered_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"H1 2009", "H2 2010": a half year written the way financial reports write it."""
+    return f"{m['hny']}-H{m['hn']}", "DATE"
+
+
 def _latest_quarter(ref: dt.date, years_back: int = 0) -> str:
     year, month = _add_months(ref.year, ref.month, -3)
     return f"{year - years_back}-Q{_quarter(month)}"
@@ -873,9 +903,24 @@ def _h_this_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return (str(ctx.ref.year) if ctx.ref else None), "DATE"
 
 
+_SEASON_CUE = re.compile(r"(?i)\b(?:in|during|by|until|till|through|since|before|after|over|"
+                         r"from|into|throughout)\s+$")
+
+
+_FALL_IN = re.compile(r"\s+in\s+(?!\d)")
+
+
 def _h_the_season(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if ctx.ref is None:
         return None, "DATE"
+    season = ctx.token_at(start + m.start("tsea") - m.start())
+    if season is not None and season.i + 1 < len(ctx.doc) and season.is_title and ctx.doc[
+            season.i + 1].tag_ in ("NNP", "NNPS") and ctx.doc[season.i + 1].is_title:
+        return None  # part of a name: "the Summer Olympics", "the Spring Festival"
+    end = start + m.end() - m.start()
+    if m["tsea"].lower() == "fall" and (not _SEASON_CUE.search(ctx.text, max(0, start - 12), start)
+                                        or _FALL_IN.match(ctx.text, end)):
+        return None  # "the fall in prices", "caused the fall": a decline, not autumn
     code, season_start = lexicon()["seasons"][m["tsea"].lower()]
     back = ctx.tense(start) == "past" and season_start > ctx.ref.month
     return f"{ctx.ref.year - 1 if back else ctx.ref.year}-{code}", "DATE"
@@ -1009,6 +1054,9 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     single = number_text in ("a", "an", "one", "half a", "half an", "a half")
     if number_text in ("a", "an") and m["du"].lower().endswith("s"):
         return None  # "a decades-long dispute": the article belongs to the noun
+    if number_text in ("a", "an") and not m["drel"] and m.group().lower().endswith("-long"):
+        # "a decade-long slump", "a year-long siege": the article belongs to the noun as well
+        return _duration(1, m["du"]), "DURATION", start + m.start("du") - m.start()
     if code == "S" and single and not m["drel"]:
         return None
     if m["du"].lower() == "night" and single and not m["drel"]:
@@ -1019,6 +1067,11 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return _duration(1, m["du"]), "SET"
     number_start = start + m.start("dn") - m.start()
     after_number = start + m.end("dn") - m.start()
+    if number_text == "one" and m["du"].lower() == "day" and m.group().lower() == "one day":
+        previous = ctx.token_at(number_start)
+        if previous is not None and previous.i > 0 and (
+                ctx.doc[previous.i - 1].tag_ == "MD" or ctx.doc[previous.i - 1].lower_ == "to"):
+            return "FUTURE_REF", "DATE"  # "could one day be worth billions": some day ahead
     hyphenated = ctx.text[after_number:after_number + 1] == "-"
     verb_last = False
     if m["drel"] and m["drel"].lower() == "last" and not m["dthe"]:
@@ -1160,8 +1213,9 @@ def _h_reference_adjective(m: re.Match[str], start: int, ctx: _Context) -> Value
 
 
 def _h_vague_plural(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
-    """"the coming months" FUTURE_REF, "past years" PAST_REF: no count, no edge, only a side."""
-    return ("FUTURE_REF" if m["vfut"] else "PAST_REF"), "DATE"
+    """"the coming months", "the weeks ahead" FUTURE_REF, "past years" PAST_REF: no count, no
+    edge, only a side."""
+    return ("FUTURE_REF" if m["vfut"] or m["vahead"] else "PAST_REF"), "DATE"
 
 
 def _h_session_part(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -1277,7 +1331,9 @@ def _rules() -> tuple[_Rule, ...]:
         name for group in ("fixed", "nth_weekday", "easter") for name in _holidays()[group]}))
     specs: list[tuple[str, str, Callable[..., Value | None]]] = [
         ("iso", rf"\b{parts['iso']}", _h_iso),
-        ("full_date", rf"\b{mod}?(?:{weekday},?\s*)?(?:{parts['month_day']}|{parts['day_month']})"
+        ("full_date", rf"\b{mod}?(?:{weekday},?\s*)?"
+                      r"(?:(?i:the)\s+(?=(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s))?"
+                      rf"(?:{parts['month_day']}|{parts['day_month']})"
                       rf"{clock_suffix}", _h_full_date),
         # the other day of a range written once with its month: "April 24 and 25" (the 25th),
         # "between 3 and 5 March" (the 3rd); each day is reported as a date of its own
@@ -1338,7 +1394,7 @@ def _rules() -> tuple[_Rule, ...]:
          _h_season_year),
         ("quarter", r"(?i:\b(?P<qthe>the\s+)?(?:(?P<qlast>latest|last|current|past|previous|fiscal|"
                     r"most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
-                    r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)(?:(?P<qhyphen>-)|\s)"
+                    r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:(?P<qhyphen>-)|\s)"
                     r"(?:fiscal[-\s])?"
                     r"quarter\b)(?:\s+of\s+(?:(?P<qy>" + year + r")|(?P<qyr>this|last|next|the)\s+year)"
                     r"|,?\s+(?P<qy2>" + year + r")\b)?", _h_quarter),
@@ -1347,13 +1403,15 @@ def _rules() -> tuple[_Rule, ...]:
         ("relative_year_quarter", r"(?i:\b(?P<ryrel>this|last|next)\s+year['’]s\s+(?:(?P<ryord>first|"
                                   r"second|third|fourth)\s+)?quarter\b)", _h_relative_year_quarter),
         ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
+        ("h_half", rf"\bH(?P<hn>[12])\s*(?P<hny>{year})\b", _h_numbered_half),
         ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second|last|latter)\s+half\b)(?:\s+of\s+(?:(?P<hy>"
                  + year + r")|(?P<hyr>this|last|next|the)\s+year))?", _h_half),
         ("fiscal_year", r"(?i:\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b))",
          _h_year_ending),
         ("this_year", r"(?i:\b(?:the\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?year|"
                       r"(?:the\s+)?(?:end|beginning|start|rest|remainder)\s+of\s+the\s+year|year[-\s]end|"
-                      r"year['’]s\s+end|earlier\s+in\s+the\s+year|later\s+in\s+the\s+year)\b(?![-’']))",
+                      r"year['’]s\s+end|mid[-\s]?year|earlier\s+in\s+the\s+year|"
+                      r"later\s+in\s+the\s+year)\b(?![-’']))",
          _h_this_year),
         ("the_season", rf"(?i:\bthe\s+(?:(?:early|late)\s+)?(?P<tsea>{seasons})\b)(?!\s+of\b)",
          _h_the_season),
@@ -1403,7 +1461,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("session_part", r"(?i:\b(?P<spart>morning|afternoon|evening)(?=\s+(?:trading|trade|session|"
                          r"dealings)\b))", _h_session_part),
         ("vague_plural", r"(?i:\b(?:the\s+)?(?:(?P<vfut>coming|upcoming|future)|past)\s+(?:"
-                         + plural_units + r"|quarters)\b)", _h_vague_plural),
+                         + plural_units + r"|quarters)\b|\bthe\s+(?:" + plural_units
+                         + r"|quarters)\s+(?P<vahead>ahead)\b)", _h_vague_plural),
         ("reference_adjective", r"(?i:\b(?P<rthen>then[-\s]+)?(?P<radj>current|recent)\b(?![-\w]))",
          _h_reference_adjective),
         ("time", r"(?i:\b(?:(?:around|about|approximately|roughly)\s+)?(?:(?P<th>1[0-2]|0?[1-9])(?:[:.](?P<tm>[0-5]\d))?\s*"
@@ -1450,7 +1509,8 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "today": frozenset({"today", "tonight", "yesterday", "tomorrow"}), "part_of_day": parts,
         "weekday": weekdays, "relative_unit": units | seasons, "season_year": seasons,
         "quarter": quarter, "year_period": digit, "relative_year_quarter": quarter,
-        "q_quarter": frozenset({"q"}), "half": frozenset({"half"}), "fiscal_year": year,
+        "q_quarter": frozenset({"q"}), "h_half": digit, "half": frozenset({"half"}),
+        "fiscal_year": year,
         "this_year": year, "the_season": seasons, "recent_units": units,
         "part_of_period": frozenset({"month", "week"}), "first_months": frozenset({"month"}),
         "bare_quarter": quarter | {"period"}, "year_ago": year, "ago": units,
@@ -1668,6 +1728,8 @@ _LEADING_JUNK = re.compile(r"^(?:(?:%s)\b\s*|[,;:\-–—(\s])+" % "|".join(
 _POSSESSIVE = re.compile(r"^(?:their|its|his|her|our|my|your)\s+(?:\w+\s+)*?(?=\w+$)",
                          re.IGNORECASE)
 _BARE_UNITS = re.compile(r"(?i)(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)")
+# "later in the day": TimeML marks "the day" (the adverb is no part of it)
+_EARLIER_IN = re.compile(r"(?i)^(?:earlier|later)\s+in\s+(?=the\s+day\b)")
 _OF = re.compile(r"\s+of\b")
 _OF_END = re.compile(r"(?i)\s+of$")
 _OR_SO = re.compile(r"(?i)\s+or\s+so\b")
@@ -1685,6 +1747,7 @@ def _entity_candidates(ctx: _Context, own: list[_Candidate]) -> list[_Candidate]
             continue
         start, end = ent.start_char, ent.end_char
         trimmed = _POSSESSIVE.sub("", _LEADING_JUNK.sub("", text[start:end]))
+        trimmed = _EARLIER_IN.sub("", trimmed)
         start = end - len(trimmed)
         trimmed = re.sub(r"(?:['’]s|[,;:\s])+$", "", trimmed)
         end = start + len(trimmed)
@@ -1811,6 +1874,18 @@ def _year_before(period: str, unit: str, year: str | None) -> str | None:
     return f"{target}-{part}{day}"
 
 
+_YEAR_ONLY = re.compile(r"\d{4}")
+
+
+def _years_earlier(span_text: str) -> int | None:
+    """The whole number of years an "N years earlier" expression counts back, else None."""
+    match = _rule_regex("ago").fullmatch(span_text)
+    if match is None or match["adir"].lower() == "ago" or _unit(match["au"])[0] != "Y":
+        return None
+    count = _parse_number(match["an"])
+    return int(count) if count is not None and count == int(count) else None
+
+
 def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | None,
                       ctx: _Context | None = None) -> None:
     """Expressions that point back: "the day", "that year", a bare clock time, "the same
@@ -1826,6 +1901,7 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
     """
     last_day = reference_date
     last_year: str | None = None
+    last_year_end = 0
     last_period: str | None = None
     last_month: str | None = None
     written_year: tuple[int, int, int] | None = None  # the last year written out: year, start, end
@@ -1837,7 +1913,7 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
         if moved is not None:
             cand.value = moved
         if cand.value is None and _SAME_DAY.fullmatch(span_text):
-            cand.value = last_day
+            cand.value, cand.type = last_day, "DATE"
         elif cand.value is None and _SAME_YEAR.fullmatch(span_text):
             cand.value = last_year
         elif cand.value is None and last_day and _SAME_WEEK.fullmatch(span_text):
@@ -1864,6 +1940,13 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
                 ahead = match["wrel"].lower() == "following"
                 days = [base + dt.timedelta(days=d) for d in (range(1, 8) if ahead else range(-7, 0))]
                 cand.value = next(d for d in days if d.isoweekday() == weekday).isoformat()
+        elif (cand.rule == "ago" and last_year and cand.value and _YEAR_ONLY.fullmatch(cand.value)
+              and _years_earlier(span_text) is not None
+              and len(_SENTENCE_BREAK.findall(text, last_year_end, cand.start)) <= 1):
+            # "delivered 20 jets in 2009, against 30 a year earlier": a year before the year
+            # the text named last (in this sentence or the one before), not before the
+            # reference date
+            cand.value = str(int(last_year) - _years_earlier(span_text))
         elif cand.rule == "ago" and last_day and last_day != reference_date:
             match = _rule_regex("ago").fullmatch(span_text)
             base = parse_iso_day(last_day)
@@ -1897,7 +1980,7 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
         if cand.value and _FULL_DATE.match(cand.value) and cand.type == "DATE":
             last_day = cand.value[:10]
         if cand.value and _YEAR_VALUE.match(cand.value) and cand.type == "DATE":
-            last_year = cand.value[:4]
+            last_year, last_year_end = cand.value[:4], cand.end
             last_month = cand.value[:7] if _MONTH_VALUE.match(cand.value) else None
         if (cand.value and cand.type == "DATE" and cand.rule not in ("same_period", "ago", "year_ago")
                 and _PERIOD_VALUE.fullmatch(cand.value) and not _FULL_DATE.match(cand.value)):
@@ -1925,7 +2008,8 @@ def extract_dates(
 
     Returns:
         ``[{"text", "start", "end", "value", "type"}]`` with ``type`` one of DATE, TIME,
-        DURATION, SET and ``value`` an ISO 8601 / TIMEX3 string or None.
+        DURATION, SET and ``value`` an ISO 8601 / TIMEX3 string; None only without a reference
+        date (with one, an expression that gets no value is dropped).
     """
     text = doc_text(doc)
     token_starts = doc.to_array([IDX]).tolist() if len(doc) else []
@@ -1943,6 +2027,10 @@ def extract_dates(
         _resolve_anaphora(kept, text, reference_date, ctx)
     except OverflowError:
         pass  # a text date at the edge of the calendar: the values found so far stand
+    if ctx.ref is not None:
+        # with a reference date every true expression gets a value; one that gets none is
+        # mostly no time at all ("as little as 99 cents", "his year in kindergarten")
+        kept = [c for c in kept if c.value is not None]
     _extend_extents(kept, text)
     return [{"text": text[c.start:c.end], "start": c.start, "end": c.end, "value": c.value,
              "type": c.type} for c in kept]
