@@ -91,6 +91,7 @@ def test_plain_report_sentences_are_not_claims(claims_of, text: str) -> None:
     ("text", "hedged"),
     [
         ("The army claimed that the convoy carried weapons.", True),
+        ("The army said that the convoy was believed to carry weapons.", True),
         ("The army said that the convoy carried weapons.", False),
         ("The army said that the convoy may have carried weapons.", True),
         ("The army said that the alleged convoy carried weapons.", True),
@@ -242,3 +243,227 @@ def test_claimant_of_a_crowd_is_the_party_made_of_it(claims_of) -> None:
     text = "Hundreds of people marched through the city to demand protection."
     claims = claims_of(text, [party("protesters", text, "Hundreds of people", kind="civilians")])
     assert [(c["claimant"], c["kind"]) for c in claims] == [("protesters", "demand")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab claimed responsibility for the attack in a statement, saying its fighters had killed "
+            "11 soldiers.",
+            ("claimed responsibility for the attack in a statement", "al-Shabaab"),
+        ),
+        (
+            "In messages posted on Sunday, the faction claimed responsibility for the ambush and threatened "
+            "more attacks.",
+            ("claimed responsibility for the ambush", "Los Chapitos"),
+        ),
+        (
+            "A bomb hit the convoy on Sunday in an attack claimed by al-Shabaab.",
+            ("an attack claimed by al-Shabaab", "al-Shabaab"),
+        ),
+        ("No group has claimed responsibility for the attack.", None),
+        ("The rebels did not claim responsibility for the ambush.", None),
+    ],
+)
+def test_responsibility_claimed_outside_reported_speech(
+    claims_of, text: str, expected: tuple[str, str] | None
+) -> None:
+    parties = [
+        party("al-Shabaab", text, r"(?i)al-Shabaab", kind="armed_group"),
+        party("Los Chapitos", text, "the faction", kind="armed_group"),
+    ]
+    found = [(c["text"], c["claimant"]) for c in claims_of(text, parties) if c["kind"] == "responsibility"]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The ELN denied any role in the killings.", "The ELN denied any role in the killings"),
+        (
+            "A rebel spokesman, who asked not to be named, denied that the group had ordered the bombing.",
+            "A rebel spokesman, who asked not to be named, denied that the group had ordered the bombing",
+        ),
+        (
+            "The Houthis said their fighters had destroyed two vehicles and denied that they had suffered "
+            "any losses.",
+            "they had suffered any losses",
+        ),
+    ],
+)
+def test_a_denial_spans_its_own_subject(claims_of, text: str, claim: str) -> None:
+    denials = [c["text"] for c in claims_of(text) if c["kind"] == "denial"]
+    assert denials == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has said it carried out the killing.",
+        "A local news site, citing a security source, reported that seven guardsmen had died.",
+    ],
+)
+def test_unsaid_reports_and_cited_sources_are_not_claims(claims_of, text: str) -> None:
+    texts = [c["text"] for c in claims_of(text)]
+    assert "it carried out the killing" not in texts
+    assert "a security source" not in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Suspected militants killed four police officers near Kiunga, police said.", True),
+        ("Four police officers were killed by suspected militants near Kiunga, police said.", True),
+        ("Police arrested nine suspected collaborators near Kiunga, the police chief said.", False),
+    ],
+)
+def test_suspected_hedges_who_acted_not_who_was_targeted(claims_of, text: str, hedged: bool) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0]["hedged"] is hedged
+
+
+def test_neither_account_stays_in_a_paragraph_that_holds_both_sides(claims_of) -> None:
+    text = (
+        "The police chief said the bomb was planted by the rebels.\n\n"
+        "The army said its soldiers had killed two insurgents. Relatives said the men were farmers. "
+        "Neither version could be independently verified."
+    )
+    hedged = {claim["text"]: claim["hedged"] for claim in claims_of(text)}
+    assert hedged["the bomb was planted by the rebels"] is False
+    assert hedged["its soldiers had killed two insurgents"] is True
+    assert hedged["the men were farmers"] is True
+
+
+def test_neither_account_reaches_back_to_the_side_a_spokesman_answers(claims_of) -> None:
+    text = (
+        "The army said its soldiers had killed 40 rebels.\n\n"
+        "The rebels denied losing any fighters. Their spokesman, John Doe, said the group held the hills. "
+        "Neither account could be independently verified."
+    )
+    parties = [
+        party("army", text, "The army", kind="military"),
+        party("rebels", text, "The rebels", kind="armed_group"),
+        party("John Doe", text, "John Doe", kind="person"),
+    ]
+    hedged = {claim["text"]: claim["hedged"] for claim in claims_of(text, parties)}
+    assert hedged["its soldiers had killed 40 rebels"] is True
+    assert all(hedged.values())
+
+
+def test_doubt_about_one_account_covers_its_speakers_whole_quote(claims_of) -> None:
+    text = (
+        "The army said the patrol was attacked. "
+        '"He was not armed. They shot him from the jeep," his uncle said. '
+        "The account could not be independently verified."
+    )
+    hedged = {claim["text"]: claim["hedged"] for claim in claims_of(text)}
+    assert hedged == {
+        "the patrol was attacked": False,
+        "He was not armed": True,
+        "They shot him from the jeep": True,
+    }
+
+
+def test_doubt_naming_whose_claim_covers_that_claimant(claims_of) -> None:
+    text = (
+        "Police said two officers were wounded. Al-Shabaab claimed responsibility for the attack, saying its "
+        "fighters had killed 11 soldiers. The group's tolls are often inflated, and its claim could not "
+        "be verified."
+    )
+    claims = claims_of(text, [party("al-Shabaab", text, "Al-Shabaab", "The group", kind="armed_group")])
+    hedged = {(claim["text"], claim["claimant"]): claim["hedged"] for claim in claims}
+    assert hedged[("claimed responsibility for the attack", "al-Shabaab")] is True
+    assert hedged[("its fighters had killed 11 soldiers", "al-Shabaab")] is True
+    assert [value for (text_, _), value in hedged.items() if "officers" in text_] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The air force said it had bombed rebel positions near the lake.", "responsibility"),
+        ("The command said its aircraft had destroyed fuel depots at the airport.", "responsibility"),
+        ('"They shot him from the jeep," his uncle said.', "statement"),
+        ("The army said its troops had not opened fire at any point on the border.", "denial"),
+        ('"Our fighters do not target markets," the spokesman said.', "denial"),
+        ('"We cannot reach the others," the official said.', "statement"),
+        ("The ministry said its strikes target only fighters.", "statement"),
+        ("The lawyer called the arrest arbitrary.", "accusation"),
+        ("The agency called for an independent inquiry.", "demand"),
+        ("The agency said more than 3,000 people had been displaced in the province.", "casualty_claim"),
+        ('"The perpetrators will be brought to justice," the ministry said.', "threat"),
+    ],
+)
+def test_kind_of_what_a_speaker_says_of_its_own_side(claims_of, text: str, kind: str) -> None:
+    assert [claim["kind"] for claim in claims_of(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "rejection", "claimant"),
+    [
+        (
+            "Kinshasa said Rwanda was commanding the offensive, an accusation Kigali has consistently "
+            "denied.",
+            "an accusation Kigali has consistently denied",
+            "Rwanda",
+        ),
+        (
+            "The Houthis accused the engineers of spying, a charge the United Nations rejects.",
+            "a charge the United Nations rejects",
+            "United Nations",
+        ),
+        (
+            "Residents said the strike also damaged a school, which the army denied.",
+            "which the army denied",
+            "army",
+        ),
+    ],
+)
+def test_a_rejection_trailing_its_clause_is_a_denial(
+    claims_of, text: str, rejection: str, claimant: str
+) -> None:
+    parties = [
+        party("Rwanda", text, "Kigali"),
+        party("United Nations", text, "the United Nations", kind="organization"),
+        party("army", text, "the army", kind="military"),
+    ]
+    denials = [(c["text"], c["claimant"]) for c in claims_of(text, parties) if c["kind"] == "denial"]
+    assert denials == [(rejection, claimant)]
+
+
+def test_a_comma_before_a_plain_clause_is_no_rejection(claims_of) -> None:
+    text = "The army said the road was open, and the rebels denied nothing of the sort."
+    assert all(c["text"] != "the rebels denied" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Fighters stormed a base near Mahas on Tuesday, in a battle that reportedly left at least "
+            "17 people dead.",
+            "a battle that reportedly left at least 17 people dead",
+        ),
+        (
+            "BAMAKO, Jan 22 (Reuters) - Gunmen reportedly killed 12 villagers near Bankass on Saturday.",
+            "Gunmen reportedly killed 12 villagers near Bankass on Saturday",
+        ),
+        (
+            "Some protesters reportedly threw stones at a police station before officers dispersed them.",
+            "Some protesters reportedly threw stones at a police station before officers dispersed them",
+        ),
+    ],
+)
+def test_report_voice_claim_is_the_unverified_clause(nlp, text: str, claim: str) -> None:
+    import conflictcli.extractors.reference_date  # noqa: F401  (registers doc._.conflictcli_reference_date)
+
+    doc = nlp(text)
+    start = text.find("Jan 22")
+    doc._.conflictcli_reference_date = (
+        {"value": None, "origin": "none", "span": {"text": "Jan 22", "start": start, "end": start + 6}}
+        if start >= 0
+        else None
+    )
+    doc._.conflictcli_quotes = []
+    assert [c["text"] for c in extract_claims(doc) if c["claimant"] is None] == [claim]
