@@ -87,7 +87,6 @@ CASES = [
     ("The front line is now quiet.", "now", "PRESENT_REF"),
     ("The group is currently holding 40 hostages.", "currently", "PRESENT_REF"),
     ("The army recently withdrew from the area.", "recently", "PAST_REF"),
-    ("He was formerly a rebel commander.", "formerly", "PAST_REF"),
     ("Peace seems impossible in the near future.", "the near future", "FUTURE_REF"),
     ("Looting was common in the past.", "the past", "PAST_REF"),
     ("The last shelling was reported at 10:15.", "10:15", "2024-02-14T10:15"),
@@ -327,6 +326,14 @@ CASES = [
     ("The offensive will resume in the fall.", "the fall", "2024-FA"),
     # "earlier in the day": TimeML marks "the day" only
     ("Earlier in the day, rebels had shelled the airport.", "the day", "2024-02-14"),
+    # "ago" counts back from the reference date at the precision of its unit (the issue resolves
+    # "two days ago" against the dateline; MEANTIME's anchored durations are not followed)
+    ("The militia was formed about two years ago.", "about two years ago", "2022"),
+    ("The border was redrawn a decade ago.", "a decade ago", "2014"),
+    ("The convoy left three weeks ago.", "three weeks ago", "2024-01-24"),
+    ("The clinic closed six months ago.", "six months ago", "2023-08"),
+    ("The firm lost $6 million in the fourth quarter, against $3 million a year ago.",
+     "a year ago", "2022-Q4"),
 ]
 
 
@@ -370,6 +377,8 @@ TYPES = [
     ("Pilgrims cross the border every April.", "every April", "SET"),
     ("The hostages were freed on Christmas Day.", "Christmas Day", "DATE"),
     ("Earlier in the day, rebels had shelled the airport.", "the day", "DATE"),
+    ("The army withdrew five years ago.", "five years ago", "DATE"),
+    ("The town fell two days ago.", "two days ago", "DATE"),
 ]
 
 
@@ -429,6 +438,8 @@ NEGATIVES = [
     ("Gunmen killed 4 in the morning raid.", "morning"),
     ("For the rebels, high noon comes today.", "noon"),
     ("Markets fell on Monday, following Friday's attack on the port.", "following"),
+    # "formerly" tells of a former role, not of a time (neither TimeBank nor MEANTIME marks it)
+    ("He was formerly a rebel commander.", "formerly"),
 ]
 
 
