@@ -972,3 +972,112 @@ def test_homonym_towns_are_a_separate_table() -> None:
     town = _homonym_town("fairfield", "US", "Texas")
     assert town is not None and town.geonameid == 4689837 and town.minor
     assert _homonym_town("fairfield", "US", "Nowhere") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "metonym"),
+    [
+        ("Talks between Kabul and the Taliban stalled in March.", "Kabul", True),
+        ("Negotiations between the rebels and Kinshasa collapsed last week.", "Kinshasa", True),
+        ("The partnership between Libya and the European Union grew.", "Libya", False),
+        ("Clashes between the army and the rebels erupted near Bangkok.", "Bangkok", False),
+    ],
+)
+def test_a_capital_in_talks_with_an_armed_group_is_a_metonym(nlp, text: str, word: str, metonym: bool) -> None:
+    places, metonyms = analyze_places(nlp(text))
+    assert (place_named(places, word) is None) == metonym
+    assert any(m["text"] == word for m in metonyms) == metonym
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("The United Nations Mission in South Sudan (UNMISS) sheltered families in Bor.", "South Sudan", False),
+        ("The Islamic State in Iraq and Syria (ISIS) attacked Mosul.", "Syria", False),
+        ("Fighting continued in the Democratic Republic of Congo (DRC) on Friday.", "Democratic Republic of Congo", True),
+        ("Oil exports from the Kurdistan Region of Iraq (KRI) resumed.", "Kurdistan Region of Iraq", True),
+        ("Voters in the Autonomous Region of Bougainville (ARB) backed independence.", "Bougainville", True),
+    ],
+)
+def test_a_toponym_inside_a_name_spelled_out_before_its_acronym_is_no_place(
+    nlp, text: str, word: str, found: bool
+) -> None:
+    places, metonyms = analyze_places(nlp(text))
+    assert (place_named(places, word) is not None) == found
+    assert all(m["text"] != word for m in metonyms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("A cell of the Tijuana Cartel clashed with soldiers in Sonora.", "Tijuana", False),
+        ("Gunmen of the Sinaloa cartel set up roadblocks in Sonora.", "Sinaloa", False),
+        ("Two factions of the Gulf cartel and the Juárez Cartel fought in Chihuahua.", "Juárez", False),
+        ("Gunmen set up roadblocks in Sinaloa on Monday.", "Sinaloa", True),
+    ],
+)
+def test_a_toponym_naming_a_cartel_is_no_place(nlp, text: str, word: str, found: bool) -> None:
+    assert (place_named(extract_places(nlp(text)), word) is not None) == found
+
+
+FORESTS_CAMPS_AND_EDGES = [
+    # (text, mention, country, (lat, lon) it must lie within 161 km of)
+    ("NAIROBI, Kenya — Rangers cleared the Mau forest in the Rift Valley on Friday.", "Mau", "KE", (-0.5, 35.8)),
+    ("RAMALLAH, West Bank — Israeli troops killed two men in the Far'a refugee camp near Tubas in the West Bank"
+     " on Tuesday.", "Far'a", "PS", (32.3, 35.37)),
+    ("Residents of Ndosho, on the western outskirts of Goma, said gunmen torched houses.", "Ndosho", "CD", (-1.66, 29.2)),
+    ("Villagers of Mutaho, north of Goma, fled.", "Mutaho", "CD", (-1.6, 29.2)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "country_code", "point"), FORESTS_CAMPS_AND_EDGES)
+def test_forests_camps_and_places_on_the_edge_of_a_town_are_placed_by_context(
+    nlp, text: str, mention: str, country_code: str, point: tuple[float, float]
+) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None, mention
+    assert place["country_code"] == country_code and place["geonameid"] is None
+    assert km(place["lat"], place["lon"], *point) < 161
+
+
+@pytest.mark.model
+def test_a_sentence_opening_noun_is_not_part_of_a_name(nlp) -> None:
+    text = "Residents of Aguacate, on the western edge of Culiacán, said gunmen burned two houses."
+    assert resolved(text, nlp, "Aguacate") is not None
+    assert resolved(text, nlp, "Residents of Aguacate") is None
+
+
+@pytest.mark.model
+def test_a_person_before_a_locating_apposition_is_no_place(nlp) -> None:
+    text = "The commander, John Smith, north of Kabul, said troops withdrew."
+    assert resolved(text, nlp, "John Smith") is None
+
+
+@pytest.mark.model
+def test_among_equally_named_places_the_one_nearest_the_dateline_is_the_focus(nlp) -> None:
+    text = (
+        "MALINDI, Kenya — Two injured rangers were flown to Nairobi on Monday. Residents of Watamu "
+        "said poachers had fled into the Arabuko forest."
+    )
+    place = resolved(text, nlp, "Arabuko")
+    assert place is not None and place["country_code"] == "KE"
+    assert km(place["lat"], place["lon"], -3.35, 39.9) < 161
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Fighters of the Sudan Liberation Army attacked a market near Tawila.", "Sudan", False),
+        ("Militants loyal to the Balochistan Liberation Army blocked a highway.", "Balochistan", False),
+        ("Units of Tehrik-e-Taliban Pakistan attacked a checkpoint in Bannu.", "Pakistan", False),
+        ("Attacks by Cabo Delgado insurgents displaced families in Mozambique.", "Cabo Delgado", False),
+        ("Aid convoys reached Tawila in Sudan on Monday.", "Sudan", True),
+    ],
+)
+def test_a_toponym_inside_a_known_armed_group_name_is_no_place(nlp, text: str, word: str, found: bool) -> None:
+    assert (place_named(extract_places(nlp(text)), word) is not None) == found

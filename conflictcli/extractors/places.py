@@ -88,6 +88,8 @@ class Cues:
     action_nouns: frozenset[str]
     road_words: frozenset[str]
     plural_site_heads: frozenset[str]
+    edge_nouns: frozenset[str]
+    place_title_words: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
     water_generics: dict[str, str]
@@ -374,6 +376,7 @@ def _name_backward(doc: Doc, end: int, cues: Cues) -> int:
         elif (
             (token.text in NAME_JOINERS or token.lower_ in cues.connectors) and token.lower_ not in LIST_WORDS
             and start >= 2 and _name_word(doc[start - 2])
+            and not (doc[start - 2].is_sent_start and doc[start - 2].pos_ == "NOUN")
         ):
             start -= 2
         else:
@@ -494,10 +497,17 @@ def _find_contextual(
         start = _name_before_container(doc, match, cues)
         if start >= 0:
             add(start, match.start - 1, "city")
+    located_starts = {m.start for m in found if m.place is not None}
     for i, text in enumerate(texts):
-        if text == "," and _settlement_apposition(doc, i + 1, cues):
+        if text != ",":
+            continue
+        if _settlement_apposition(doc, i + 1, cues):
             start = _name_backward(doc, i, cues)
             if start >= 0:
+                add(start, i, "city")
+        elif _locating_apposition(doc, i + 1, cues, located_starts):
+            start = _name_backward(doc, i, cues)
+            if start >= 0 and _entity_label(doc[start:i])[0] != "PERSON":
                 add(start, i, "city")
     for entity in doc.ents:
         near = entity.start > 0 and doc[entity.start - 1].lower_ in ("near", "outside")
@@ -645,6 +655,32 @@ def _settlement_apposition(doc: Doc, start: int, cues: Cues) -> bool:
     return False
 
 
+def _locating_apposition(doc: Doc, start: int, cues: Cues, located_starts: set[int]) -> bool:
+    """Whether "on the western edge of Y" / "on the outskirts of Y" / "north of Y" starts at token
+    ``start``, Y a known place: an apposition that locates the name before the comma ("Aguaruto,
+    on the western edge of Culiacán")."""
+    position = start
+    if position < len(doc) and doc[position].lower_ in ("on", "in", "at"):
+        position += 1
+        if position < len(doc) and doc[position].lower_ == "the":
+            position += 1
+        if position < len(doc) and (
+            doc[position].lower_ in cues.directions or doc[position].lower_ in cues.compass_adjectives
+        ):
+            position += 1
+        if position >= len(doc) or doc[position].lower_ not in cues.edge_nouns:
+            return False
+    elif position < len(doc) and doc[position].lower_ not in cues.directions:
+        return False
+    position += 1
+    if position >= len(doc) or doc[position].lower_ != "of":
+        return False
+    position += 1
+    if position < len(doc) and doc[position].lower_ == "the":
+        position += 1
+    return position in located_starts
+
+
 def _mostly_named_actor(doc: Doc, match: _Match, labels: dict[str, Counter[str]]) -> bool:
     """Whether spaCy tags this name a person or org more often than a place in the report."""
     votes = labels.get(doc[match.start : match.end].text.lower(), NO_VOTES)
@@ -682,7 +718,8 @@ def _focus(doc: Doc, matches: list[_Match], gazetteer: Gazetteer) -> Place | Non
 
     A dateline names where the reporter files from rather than where things happen, so it
     counts half a mention ("NIAMEY, Niger — ... Niamey ... twice in Niger's Tillabéri region":
-    the region).
+    the region); among places mentioned equally often, the one nearest the dateline wins ("LAMU
+    — ... flown to Nairobi ... residents of Witu": Witu).
     """
     countries: Counter[str] = Counter(
         m.place.country_code for m in matches if m.place is not None and m.place.country_code
@@ -692,14 +729,22 @@ def _focus(doc: Doc, matches: list[_Match], gazetteer: Gazetteer) -> Place | Non
     code = countries.most_common(1)[0][0]
     local: dict[int, float] = {}
     first: dict[int, Place] = {}
+    dateline: Place | None = None
     for match in matches:
         place = match.place
         if place is not None and place.country_code == code and place.feature in ("city", "region"):
-            local[place.index] = local.get(place.index, 0.0) + (0.5 if _dateline(match, doc) else 1.0)
+            filed = _dateline(match, doc)
+            local[place.index] = local.get(place.index, 0.0) + (0.5 if filed else 1.0)
             first.setdefault(place.index, place)
-    if local:
-        return first[max(local, key=local.__getitem__)]
-    return gazetteer.country(code)
+            if filed and dateline is None:
+                dateline = place
+    if not local:
+        return gazetteer.country(code)
+    most = max(local.values())
+    leaders = [first[index] for index, count in local.items() if count == most]
+    if dateline is None or len(leaders) == 1:
+        return leaders[0]
+    return min(leaders, key=lambda place: _haversine_km(place, dateline))
 
 
 def _nearest(match: _Match, local: list[_Match]) -> Place | None:
@@ -1268,10 +1313,156 @@ def _metonym(match: _Match, doc: Doc, cues: Cues) -> bool:
         return True
     if dep == "pobj" and head.lower_ == "with" and head.head.lower_ in cues.agreement_nouns:
         return True
+    if dep == "pobj" and head.lower_ == "between" and head.head.lower_ in cues.agreement_nouns:
+        return place.capital and _coordinated_with_group(match, root, cues)
     if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "call":
         return True
     if dep == "compound" and (head.lower_ in cues.actor_nouns or head.lower_ in cues.saying_verbs):
         return True
+    return False
+
+
+def _coordinated_with_group(match: _Match, root: Token, cues: Cues) -> bool:
+    """Whether the other side of "talks between X and Y" is an organisation or armed group
+    ("talks between Bangkok and the BRN"): a capital there stands for its government. (A country
+    there stays a place: corpora read "partnership between Libya and the EU" literally.)"""
+    sides = [root, *root.conjuncts]
+    return any(
+        (side.ent_type_ in ("ORG", "NORP") or side.lower_ in cues.group_heads)
+        and not match.start <= side.i < match.end
+        for side in sides
+    )
+
+
+ACRONYM_CONNECTORS = frozenset(
+    {"of", "in", "for", "the", "and", "on", "to", "de", "du", "des", "la", "le", "el", "al"}
+)
+LONGEST_EXPANDED_NAME = 10
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether ``words`` read as initials spell ``acronym``: each capitalized word gives its first
+    one to three letters, a connector ("in", "of") its first letter or nothing ("European Union
+    Mission in Armenia" → EUMA, "United Nations Mission in South Sudan" → UNMISS)."""
+
+    @cache
+    def spell(word: int, letter: int) -> bool:
+        if word == len(words):
+            return letter == len(acronym)
+        text = words[word]
+        if text.lower() in ACRONYM_CONNECTORS and spell(word + 1, letter):
+            return True
+        return any(
+            acronym[letter : letter + size] == text[:size].upper() and spell(word + 1, letter + size)
+            for size in range(1, min(3, len(text)) + 1)
+        )
+
+    return spell(0, 0)
+
+
+def _acronym_names(doc: Doc, strings: _Words, matches: list[_Match], cues: Cues) -> set[int]:
+    """Tokens of organisation names spelled out before their acronym: "the European Union Mission
+    in Armenia (EUMA)", "the Islamic State in Iraq and Syria (ISIS)". A toponym inside one names
+    the organisation, not a location. The name must hold a capitalized word besides its
+    toponyms, region designators and words of a place's title ("Autonomous Region of Bougainville
+    (ARB)" is a place), and the acronym must not itself name a place ("Democratic Republic of
+    Congo (DRC)")."""
+    texts = strings.texts
+    place_tokens = {i for m in matches for i in range(m.start, m.end)}
+    inside: set[int] = set()
+    for index, text in enumerate(texts):
+        if (
+            text != "(" or index + 2 >= len(texts) or texts[index + 2] != ")"
+            or not texts[index + 1].isalpha() or not texts[index + 1].isupper() or len(texts[index + 1]) < 3
+            or not place_tokens.intersection(range(max(0, index - LONGEST_EXPANDED_NAME), index))
+        ):
+            continue
+        acronym = texts[index + 1]
+        if load_gazetteer().has_name(normalize_name(acronym)):
+            continue
+        start = index
+        while start > 0 and index - start < LONGEST_EXPANDED_NAME:
+            word = texts[start - 1]
+            capitalized = word[:1].isupper() and word.replace("-", "").isalpha()
+            if not capitalized and word.lower() not in ACRONYM_CONNECTORS:
+                break
+            start -= 1
+        while start < index and texts[start].lower() in ACRONYM_CONNECTORS:
+            start += 1
+        for first in range(start, index):
+            if texts[first].lower() in ACRONYM_CONNECTORS:
+                continue
+            name = range(first, index)
+            own_words = [
+                i for i in name
+                if i not in place_tokens and texts[i][:1].isupper()
+                and strings.lowers[i] not in cues.designators
+                and strings.lowers[i] not in cues.compass_adjectives
+                and strings.lowers[i] not in cues.place_title_words
+            ]
+            if own_words and place_tokens.intersection(name) and _spells(acronym, [texts[i] for i in name]):
+                inside.update(name)
+                break
+    return inside
+
+
+@dataclass(frozen=True)
+class _GroupNames:
+    """Armed-group names and aliases from the parties data (``resources/parties/armed_groups.json``),
+    normalized, with each word run inside one ("sinaloa" in "sinaloa cartel") and the words next
+    to it there, so that only a toponym standing beside such a word is checked."""
+
+    names: frozenset[str]
+    neighbours: dict[str, frozenset[str]]
+
+
+@cache
+def _group_names() -> _GroupNames:
+    """The armed-group names of the parties data, read once (none when the file is absent)."""
+    path = files("conflictcli").joinpath("resources", "parties", "armed_groups.json")
+    entries = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
+    names: set[str] = set()
+    neighbours: defaultdict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for name in [entry.get("name", ""), *entry.get("aliases", [])]:
+            words = normalize_name(name).split()
+            if len(words) < 2:
+                continue
+            names.add(" ".join(words))
+            for start in range(len(words)):
+                for end in range(start + 1, min(len(words), start + 4) + 1):
+                    if end - start == len(words):
+                        continue
+                    key = " ".join(words[start:end])
+                    if start > 0:
+                        neighbours[key].add(words[start - 1])
+                    if end < len(words):
+                        neighbours[key].add(words[end])
+    return _GroupNames(frozenset(names), {key: frozenset(words) for key, words in neighbours.items()})
+
+
+GROUP_NAME_REACH = 6
+
+
+def _inside_armed_group_name(match: _Match, doc: Doc) -> bool:
+    """Whether the toponym is a word of an armed group's known name ("Sinaloa" in "a faction of
+    the Sinaloa Cartel", "Sudan" in "the Sudan Liberation Army", "Sahel" in "Islamic State Sahel
+    Province"): it names the group, not a location."""
+    groups = _group_names()
+    beside = groups.neighbours.get(match.key)
+    if beside is None:
+        return False
+    before = doc[match.start - 1].lower_ if match.start > 0 else ""
+    after = doc[match.end].lower_ if match.end < len(doc) else ""
+    if normalize_name(before) not in beside and normalize_name(after) not in beside:
+        return False
+    text = doc.text
+    for start in range(max(0, match.start - GROUP_NAME_REACH), match.start + 1):
+        for end in range(match.end, min(len(doc), match.end + GROUP_NAME_REACH) + 1):
+            if end - start < 2 or (start == match.start and end == match.end):
+                continue
+            if normalize_name(text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]) in groups.names:
+                return True
     return False
 
 
@@ -1479,7 +1670,7 @@ def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
         if m.place is not None and (m.place.country_code, m.place.admin1) in regions
     )
     _pair_largest_readings(matches, placed)
-    _unmoor_foreign_towns(doc, matches)
+    _unmoor_foreign_towns(doc, matches, cues)
     _read_states_among_states(doc, matches)
     _read_state_titles(doc, matches, cues)
 
@@ -1600,7 +1791,7 @@ FOREIGN_TOWN_POPULATION = 100_000
 ALTERNATE_NAME_POPULATION = 1_000_000
 
 
-def _unmoor_foreign_towns(doc: Doc, matches: list[_Match]) -> None:
+def _unmoor_foreign_towns(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     """A small town abroad that the report never places is more likely a local place the
     gazetteer lacks: "Delft" in a story set in Cape Town is the township, not the Dutch city.
 
@@ -1608,8 +1799,9 @@ def _unmoor_foreign_towns(doc: Doc, matches: list[_Match]) -> None:
     name is only an alternate spelling of it: "Dessa" for Ethiopia's Dessie, unlike "Quebec City") in a country the
     rest of the report never names, and the report is clearly set in one other country (two or more
     mentions of it), the name is read as a place of that report, located by its context like
-    any name the gazetteer lacks, where spaCy tags it GPE/LOC or a locative preposition
-    precedes it; elsewhere it is dropped ("the Reston strain", "HIV").
+    any name the gazetteer lacks, where spaCy tags it GPE/LOC, a locative preposition precedes
+    it or a generic follows it ("the Far'a refugee camp near Tubas": a camp at Tubas); elsewhere
+    it is dropped ("the Reston strain", "HIV").
     """
     evidence, own = _resolved_evidence(matches)
     if not evidence.countries:
@@ -1630,8 +1822,9 @@ def _unmoor_foreign_towns(doc: Doc, matches: list[_Match]) -> None:
         if evidence.without(own.get(match.key)).countries[place.country_code or ""]:
             continue
         before = doc[match.start - 1].lower_ if match.start > 0 else ""
-        located = match.label in ("GPE", "LOC") or before in LOCATIVE_PREPOSITIONS
-        match.candidates, match.place, match.contextual = [], None, "city" if located else ""
+        cue = _strong_cue(doc, match.start, match.end, cues)
+        located = cue or match.label in ("GPE", "LOC") or before in LOCATIVE_PREPOSITIONS
+        match.candidates, match.place, match.contextual = [], None, (cue or "city") if located else ""
 
 
 # How many other first-level regions of one country a report must name for a name that is both
@@ -1771,6 +1964,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     _read_homonym_towns(matches)
     has_parse = doc.has_annotation("DEP")
     qualified = _qualified(doc, matches, by_start)
+    named_organisations = _acronym_names(doc, strings, matches, cues) if "(" in strings.texts else set()
     places: dict[int, dict[str, Any]] = {}
     metonyms: list[dict[str, Any]] = []
     for position, match in enumerate(matches):
@@ -1780,6 +1974,10 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         span = doc[match.start : match.end]
         mention = span_dict(doc, span.start_char, span.end_char)
         if has_parse and position not in qualified and _inside_group_name(match, doc, cues):
+            continue
+        if match.start in named_organisations:
+            continue
+        if position not in qualified and _inside_armed_group_name(match, doc):
             continue
         if match.end < len(doc) and doc[match.end].lower_ in cues.modifier_heads:
             continue
@@ -1814,6 +2012,7 @@ class PlacesComponent:
     def __init__(self) -> None:
         load_gazetteer()
         load_cues()
+        _group_names()
 
     def __call__(self, doc: Doc) -> Doc:
         places, metonyms = analyze_places(doc)
