@@ -232,6 +232,21 @@ POSITIVES: list[tuple[str, list[tuple[int, str, str]]]] = [
     # "among the dead" after a figure names some of them
     ("The blast killed 18 people, the governor said. Among the dead were six children, he said.",
      [(18, "people", "killed")]),
+    # people nouns beyond the ranks and roles: guardsmen, gendarmes, vendors, bandits
+    ("The ambush killed four guardsmen near the highway.", [(4, "guardsmen", "killed")]),
+    ("Two gendarmes were wounded at the checkpoint.", [(2, "gendarmes", "wounded")]),
+    ("Troops killed 14 bandits in the forest.", [(14, "bandits", "killed")]),
+    # coordinated singular victims of different kinds: one each
+    ("The blast killed a ranger and a vendor.", [(1, "ranger", "killed"), (1, "vendor", "killed")]),
+    # a group given with its size
+    ("Gunmen abducted a family of five on Sunday.", [(5, "family", "captured")]),
+    ("Militiamen took away a family of three.", [(3, "family", "captured")]),
+    # one of a side's own, uncounted people
+    ("The ministry said one of its soldiers had been wounded by a sniper.", [(1, "soldiers", "wounded")]),
+    ("One of our policemen was killed on the road.", [(1, "policemen", "killed")]),
+    # victims a side names in scare quotes
+    ('The group said its fighters had killed 9 "infidel invaders" near the town.',
+     [(9, "infidel invaders", "killed")]),
 ]
 
 NEGATIVES: list[str] = [
@@ -291,6 +306,12 @@ NEGATIVES: list[str] = [
     "Soldiers stopped two trucks and shot them up.",
     "The storm left three houses destroyed.",
     "The floods left 2.5 million dollars in damage.",
+    # a part of people already counted, a pronoun, a counted group
+    "Gunmen killed one of the two hostages.",
+    "One of them was wounded.",
+    "Soldiers wounded one of the three suspects.",
+    # the size of a group that is no number of people; scare quotes around no victims
+    "The convoy destroyed 3 \"technicals\" near the border.",
 ]
 
 
@@ -374,6 +395,18 @@ def test_odd_text_spans_are_exact(model, text: str) -> None:
     for item in extract_casualties(doc):
         assert doc.text[item["start"]:item["end"]] == item["text"]
         msgspec.convert(item, Casualty)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "span"), [
+    ('The army said its troops had killed five "bandits" near the river.', 'killed five "bandits"'),
+    ('The army said it had "neutralised" 12 fighters.', '"neutralised" 12 fighters'),
+    ("The rebels said two of their men had been “martyred” on Sunday.",
+     "two of their men had been “martyred”"),
+    ('The group said it killed "at least ten" soldiers.', 'killed "at least ten" soldiers'),
+], ids=["closing-mark", "opening-mark", "curly-marks", "marks-inside"])
+def test_a_span_keeps_a_quoted_word_whole(model, text: str, span: str) -> None:
+    assert [item["text"] for item in extract_casualties(model(text))] == [span]
 
 
 @pytest.mark.model

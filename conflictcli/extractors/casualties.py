@@ -64,6 +64,7 @@ _COUNT_NOUNS = frozenset({"number", "handful", "couple", "dozen", "dozens", "sco
                           "hundreds", "thousands", "tens", "millions"})
 _PEOPLE_HEADS = frozenset({_GENERIC_WHO, "person"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_QUOTE_CHARS = frozenset("\"“”‘’«»'")
 _NUMBER_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
 
@@ -83,6 +84,7 @@ class _Resources:
     generic: frozenset[str]
     individuals: frozenset[str]
     kin: frozenset[str]
+    groups: frozenset[str]
     uproot_verbs: dict[str, str]
     carry_verbs: dict[str, str]
     loss_verbs: dict[str, str]
@@ -113,7 +115,7 @@ def _resources() -> _Resources:
     )
     vague = {tuple(row[0].split()): int(row[1]) for row in _data_lines("vague_numbers.tsv")}
     victims: set[str] = set()
-    tagged: dict[str, set[str]] = {"generic": set(), "individual": set(), "kin": set()}
+    tagged: dict[str, set[str]] = {"generic": set(), "individual": set(), "kin": set(), "group": set()}
     for row in _data_lines("victim_nouns.txt"):
         for tag in row[1].split(",") if len(row) == 2 else ():
             tagged[tag].add(row[0])
@@ -131,6 +133,7 @@ def _resources() -> _Resources:
         generic=frozenset(tagged["generic"]),
         individuals=frozenset(tagged["individual"]),
         kin=frozenset(tagged["kin"]),
+        groups=frozenset(tagged["group"]),
         uproot_verbs=kinds["uproot_verb"],
         carry_verbs=kinds["carry_verb"],
         loss_verbs=kinds["loss_verb"],
@@ -833,6 +836,55 @@ def _is_subset(victim: Token) -> bool:
                for c in victim.children)
 
 
+def _one_of_own(one: Token, group: Token) -> bool:
+    """Whether "one of ..." names a new person of a side's own, uncounted group ("one of its
+    servicemen had been wounded", "one of our soldiers"), not a part of people already told of
+    ("one of the wounded", "one of them", "one of the three hostages")."""
+    return one.lower_ == "one" and group.pos_ == "NOUN" and _is_person(group) and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in group.children
+    ) and not any(c.dep_ in ("nummod", "det", "quantmod") for c in group.children)
+
+
+def _scare_quoted(noun: Token) -> bool:
+    """Whether a counted plural noun stands in quotation marks after its number, the writer's
+    distance from a side's own label for its victims (killed 11 "Kenyan crusaders")."""
+    doc = noun.doc
+    numbers = [c.i for c in noun.children if c.dep_ == "nummod" and c.like_num]
+    plural = noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.lower_.endswith("s"))
+    return plural and bool(numbers) and noun.i + 1 < len(doc) \
+        and _is_quote_mark(doc[noun.i + 1]) \
+        and any(_is_quote_mark(t) for t in doc[numbers[0] + 1:noun.i])
+
+
+def _is_quote_mark(token: Token) -> bool:
+    return token.is_quote and len(token.text) == 1 and token.tag_ != "POS"
+
+
+def _quotes_closed(start: Token, end: Token) -> tuple[Token, Token]:
+    """The span widened by one quotation mark when it holds an unpaired one, so a quoted word
+    is kept whole (killed three "terrorists", "neutralised" 18 fighters)."""
+    doc = start.doc
+    if not _QUOTE_CHARS.intersection(doc_text(doc)[start.idx:end.idx + len(end.text)]):
+        return start, end
+    if sum(_is_quote_mark(t) for t in doc[start.i:end.i + 1]) % 2 == 0:
+        return start, end
+    if end.i + 1 < len(doc) and _is_quote_mark(doc[end.i + 1]):
+        return start, doc[end.i + 1]
+    if start.i > 0 and _is_quote_mark(doc[start.i - 1]):
+        return doc[start.i - 1], end
+    return start, end
+
+
+def _group_size(noun: Token) -> Token | None:
+    """The number of people a group noun is given as ("a family of four" → "four")."""
+    if noun.lemma_.lower() not in _resources().groups:
+        return None
+    for size in _of_objects(noun):
+        if size.like_num and not _is_measure(size):
+            return size
+    return None
+
+
 def _build_item(victim: Token, trigger: Token, status: str, rule: str,
                 reach: Token | None = None) -> _Item | None:
     """An item for one victim phrase, or None when it states no countable people; the span
@@ -852,7 +904,7 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
         if _looks_like_year(victim):
             return None
         of_objects = _of_objects(victim)
-        if of_objects and victim.lower_ in _NOT_COUNTED_OF:
+        if of_objects and victim.lower_ in _NOT_COUNTED_OF and not _one_of_own(victim, of_objects[0]):
             return None
         tokens = _premodifiers(victim, inclusive=True)
         if of_objects and victim.lower_ in _COUNT_NOUNS:
@@ -880,10 +932,14 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
         else:
             who = _GENERIC_WHO
     else:
-        person = victim if _is_person(victim) else _person_inside(victim)
+        person = victim if _is_person(victim) or _scare_quoted(victim) else _person_inside(victim)
         if person is None or victim.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
             return None
         quantity = _read_quantity(_premodifiers(victim))
+        size = _group_size(person)
+        if size is not None and quantity.count in (None, 1):
+            quantity.count = _number_value([t.lower_ for t in _premodifiers(size, inclusive=True)])
+            reach = size if reach is None or reach.i < size.i else reach
         if person != victim:
             who_token = person
             victim_is_singular = person.tag_ == "NN"
@@ -917,6 +973,7 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
     else:
         start_token = doc[min(first, trigger.i)]
     end_token = doc[max(victim.i, who_token.i, trigger.i, reach.i if reach is not None else 0)]
+    start_token, end_token = _quotes_closed(start_token, end_token)
     head_word = who_token.lemma_.lower() if who != _GENERIC_WHO else _GENERIC_WHO
     relatives = head_word in _resources().kin and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in who_token.children

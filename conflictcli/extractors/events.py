@@ -166,6 +166,8 @@ class Lexicon:
     onset_verbs: frozenset[str]
     agreement_states: frozenset[str]
     press_offices: tuple[str, ...]
+    custody_sites: frozenset[str]
+    people_taking: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -232,6 +234,8 @@ def load_lexicon() -> Lexicon:
         onset_verbs=frozenset(data["onset_verbs"]),
         agreement_states=frozenset(data["agreement_states"]),
         press_offices=tuple(data["press_offices"]),
+        custody_sites=frozenset(data["custody_sites"]),
+        people_taking=frozenset(tuple(phrase.split()) for phrase in data["people_taking"]),
     )
 
 
@@ -405,6 +409,10 @@ def _is_generic(head: Token) -> bool:
         counted = head.head.head
         if any(child.dep_ == "det" for child in counted.children):
             return False
+    if head.dep_ == "pobj" and head.head.lower_ in {"in", "during"} and head.head.head.pos_ == "VERB" and any(
+        child.dep_ == "prep" and child.lower_ == "with" for child in head.children
+    ):
+        return False  # "had been killed in clashes with the soldiers": the episode they died in
     return not (head.dep_ in OBJECTS and _launches(head.head))
 
 
@@ -511,7 +519,8 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
         ]
         related = above[:1] or below
         if related and _own_subject(verb) and all(
-            verbs[other].dep_ == "advcl" and _own_subject(verbs[other]) for other in related[:1]
+            verbs[other].dep_ == "advcl" and _own_subject(verbs[other]) and not _weapon_subject(verbs[other])
+            for other in related[:1]
         ):
             continue  # "Gangs kill at least 15 as police battle for a road": two events, two subjects
         if related:
@@ -534,6 +543,25 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
         else:
             joined.append(group)
     return joined
+
+
+def _reported_clause_start(token: Token) -> int:
+    """Where the clause a verb of saying reports opens ("WAFA, the news agency, reported that settlers
+    had attacked farmers"), or 0: the one who tells is no actor of what it tells."""
+    steps = 0
+    while token.head != token and steps < 8:
+        if token.dep_ == "ccomp" and token.head.i < token.i and _lemma(token.head) in SPEECH_LEMMAS:
+            return token.left_edge.idx
+        token, steps = token.head, steps + 1
+    return 0
+
+
+def _weapon_subject(verb: Token) -> bool:
+    """Whether a clause's subject is a weapon, not a side ("militants killed four officers when a
+    roadside bomb struck their vehicle"): the clause tells how the killing was done."""
+    lexicon = load_lexicon()
+    weapons = lexicon.weapon_nouns | lexicon.instruments.keys()
+    return any(child.dep_ in SUBJECTS and _lemma(child) in weapons for child in verb.children)
 
 
 def _repelled_unnamed(trigger: Trigger) -> bool:
@@ -1108,7 +1136,11 @@ def _roles(index: _Index, head: Token) -> Roles:
         for child in head.children:
             if child.dep_ in PASSIVE_SUBJECTS or (headline_passive and child.dep_ in SUBJECTS):
                 passive = True
-                actor2 = actor2 or _phrase_party(index, child)
+                victim = _phrase_party(index, child)
+                if victim and index.unarmed(victim) and (keeper := _custodian(index, head)):
+                    actor1, actor2 = actor1 or keeper, victim
+                else:
+                    actor2 = actor2 or victim
             elif child.dep_ == "agent":
                 for grand in child.children:
                     if grand.dep_ == "pobj":
@@ -1143,11 +1175,31 @@ def _roles(index: _Index, head: Token) -> Roles:
     return actor1, actor2
 
 
+def _custodian(index: _Index, verb: Token) -> str | None:
+    """The force whose premises a passive act with no agent took place in ("a detainee had been
+    beaten at an army camp"): people hurt in a force's custody were hurt by that force."""
+    if any(child.dep_ == "agent" for child in verb.children):
+        return None
+    sites = load_lexicon().custody_sites
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in {"at", "in", "inside"}:
+            continue
+        for site in child.children:
+            if site.dep_ == "pobj" and _lemma(site) in sites:
+                party = _phrase_party(index, site)
+                if party and index.party_types.get(party) in STATE_TYPES | ACTING_TYPES:
+                    return party
+    return None
+
+
 def _repelled(index: _Index, head: Token) -> Roles | None:
     """Roles of a repelled attack ("its fighters repelled a Houthi attack on positions"): the
     attackers initiated the battle, the ones who repelled it are its target."""
     lexicon = load_lexicon()
-    if head.pos_ != "VERB" or _lemma(head) not in lexicon.repel_verbs:
+    beaten_back = _lemma(head) == "beat" and any(
+        child.dep_ in {"prt", "advmod"} and child.lower_ in {"back", "off"} for child in head.children
+    )
+    if head.pos_ != "VERB" or (_lemma(head) not in lexicon.repel_verbs and not beaten_back):
         return None
     for child in head.children:
         if child.dep_ in OBJECTS and (lexicon.phrases.get(_lemma(child)) or _lemma(child) in lexicon.event_heads):
@@ -1221,6 +1273,9 @@ def _classify(trigger: Trigger, actor1: str | None, actor2: str | None, index: _
             return None
         if actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES:
             return "battles", "armed_clash"
+    phrase = tuple(_lemma(token) for token in index.doc[trigger.start:trigger.end])
+    if phrase in lexicon.people_taking and not _takes_people(trigger, index):
+        return None  # "took away their weapons": nobody taken
     if event_class.name in INSTRUMENT_CLASSES and (weapon := _instrument(trigger.head, lexicon)):
         return REMOTE_TYPE, weapon  # "its jets struck a camp", "its aircraft destroyed fuel depots"
     if event_class.weapon_object and not _objects_in(trigger.head, lexicon.disrupted_objects):
@@ -1344,7 +1399,7 @@ _COUNTED = re.compile(
 )
 _CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents?|villagers?|people|children|women|men|worshippers|passengers|farmers|herders|herdsmen|"
-    r"shepherds|pastoralists|hunters|drivers|motorists|vendors|"
+    r"shepherds|pastoralists|hunters|drivers|motorists|vendors?|"
     r"fishermen|traders|teachers|students|pupils|patients|family|families|workers|miners|shoppers|"
     r"displaced|pilgrims|commuters|mourners|guests|journalists?|reporters?|priests?|pastors?|imams?|nurses?|"
     r"doctors?|engineers?|aid workers?|community leaders?|passers-by|bystanders?|activists?)\b", re.I
@@ -1659,11 +1714,27 @@ def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[di
         precision = 0 if feature in PRECISE_FEATURES else 1 if feature in {"region", "water"} else 2
         outside = 0 if clause_start <= start < clause_end else 1
         distance = start - trigger.head.idx
-        ranked.append((outside, precision, 0 if distance >= 0 else 1, abs(distance), start, end, place))
+        locator = 1 if _locates_next(index, end) else 0
+        after = 0 if distance >= 0 else 1
+        ranked.append((outside, locator, precision, after, abs(distance), start, end, place))
     if not ranked:
         return None
-    *_, start, end, place = min(ranked, key=lambda item: item[:5])
+    *_, start, end, place = min(ranked, key=lambda item: item[:6])
     return place, (start, end)
+
+
+POSSESSIVE_REACH = 3
+
+
+def _locates_next(index: _Index, end: int) -> bool:
+    """Whether a toponym ending at ``end`` is the possessor of the next one ("Narathiwat's Rueso
+    district", "Mali's Mopti region"): the place it owns lies inside it and is the more precise."""
+    text = doc_text(index.doc)
+    if text[end:end + 2] not in ("'s", "’s"):
+        return False
+    gap = text[end + 2:end + 2 + POSSESSIVE_REACH]
+    after = end + 2 + len(gap) - len(gap.lstrip())
+    return any(start == after for start, _, _ in index.place_mentions)
 
 
 def _agent_spans(by: Token) -> list[tuple[int, int]]:
@@ -1791,7 +1862,8 @@ def _draft(index: _Index, lexicon: Lexicon, sentence: Span, triggers: list[Trigg
             bounded = _subordinate(trigger)
             clause_start = bounded[0] if bounded else sentence.start_char
             # Nor from a wire dateline ("FADA N'GOURMA, Burkina Faso (AFP) — "): the agency tells.
-            opening = max(clause_start, index.dateline_end, _wire_dateline_end(index, sentence, trigger.head.idx))
+            opening = max(clause_start, index.dateline_end, _reported_clause_start(trigger.head),
+                          _wire_dateline_end(index, sentence, trigger.head.idx))
             actor1 = index.party_before(trigger.head.idx, opening, actor2)
         own_account = False
         if (actor1 is None or index.unarmed(actor1)) and _own_members(trigger.head) and (
@@ -1981,9 +2053,14 @@ def _civilian_victims(index: _Index, trigger: Trigger) -> bool:
     killed = [item for item in index.casualties
               if item.get("status") == "killed" and sentence.start_char <= item["start"] < sentence.end_char]
     sites = load_lexicon().civilian_sites
-    return bool(killed) and all(_victim_kind(item) in {GENERIC_VICTIMS, "civilians"} for item in killed) and any(
-        _lemma(token) in sites for token in sentence
-    )
+    if not any(_lemma(token) in sites for token in sentence):
+        return False
+    if killed and all(_victim_kind(item) in {GENERIC_VICTIMS, "civilians"} for item in killed):
+        return True
+    # "a bomb exploded outside a market, killing a ranger and a vendor and wounding nine civilians":
+    # at a civilian site, mostly civilians hit.
+    civilian = sum(item.get("count") or 0 for item in victims if _is_civilian_word(item.get("who") or ""))
+    return civilian > sum(item.get("count") or 0 for item in victims) - civilian
 
 
 def _is_accused(token: Token) -> bool:
@@ -2120,6 +2197,11 @@ def _merge(index: _Index, kept: Draft, new: Draft, restatement: bool) -> None:
     if not restatement:
         if kept.actor2 is None and new.actor2 not in (None, kept.actor1):
             kept.actor2 = new.actor2
+    elif kept.actor2 is None and kept.actor1 and new.actor1 and kept.type == "battles" and (
+        actor_key(index, new.actor2) == actor_key(index, kept.actor1) != actor_key(index, new.actor1)
+    ):
+        # The other side's own account: "its fighters were killed in clashes with the soldiers".
+        kept.actor2 = new.actor1
     sharper = date_precision(new.date_value) == "day" and date_precision(kept.date_value) != "day"
     if new.date_from_text and (not kept.date_from_text or sharper):
         kept.date_value, kept.date_from_text = new.date_value, True
@@ -2183,9 +2265,10 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
         sentence = next((number for number, sentence in enumerate(sentences)
                          if sentence.start_char <= item["start"] < sentence.end_char), -1)
         source = index.source_of(item)
-        counts = by_source.setdefault(source, {}).setdefault(_victim_kind(item), {})
+        kind = GENERIC_VICTIMS if _nationals(index, item) else _victim_kind(item)
+        counts = by_source.setdefault(source, {}).setdefault(kind, {})
         counts.setdefault(sentence, set()).add(item.get("count") or 0)
-        told.add((sentence, source, _victim_kind(item) == GENERIC_VICTIMS))
+        told.add((sentence, source, kind == GENERIC_VICTIMS))
     kinds: dict[str, list[tuple[bool, int]]] = {}
     for source, victims in by_source.items():
         for kind, counts in victims.items():
@@ -2201,8 +2284,11 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
     # sources counting the same dead.
     competing = any(sentence == other and source != other_source and generic and not other_generic
                     for sentence, source, generic in told for other, other_source, other_generic in told)
-    if overall and (partisan or competing):
+    if overall and competing:
         return min(overall, sum(totals.values()))
+    if overall and partisan:
+        # A side's count of its enemies or of its own dead is a part of the overall toll, or an overclaim.
+        return overall
     return max(overall, sum(totals.values()))
 
 
@@ -2248,6 +2334,19 @@ def _subset(doc: Doc, item: dict[str, Any]) -> bool:
     before = doc_text(doc)[max(0, item["start"] - 40):item["start"]].lower().split()[-4:]
     words = before + item["text"].lower().split()[:3]
     return any(word.strip(",.;:") in SUBSET_WORDS for word in words)
+
+
+def _nationals(index: _Index, item: dict[str, Any]) -> bool:
+    """Whether a count names its dead by nationality only ("killed four Palestinians"): everyone
+    killed, whoever they fought for, so a side's count of its enemies among them ("three
+    terrorists") is a part of it, not more dead."""
+    words = (item.get("who") or "").split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    span = index.doc.char_span(item["start"], item["end"], alignment_mode="expand")
+    token = next((token for token in span or () if token.text == words[0]), None)
+    return (token is not None and token.ent_type_ == "NORP"
+            and index.party_at(token.idx, token.idx + len(token.text)) is None)
 
 
 def _victim_kind(item: dict[str, Any]) -> str:
@@ -2331,6 +2430,46 @@ def responsibility_claims(index: _Index, doc: Doc) -> dict[int, str | None]:
                 continue
             claims[token.sent.start] = index.party_at(*_subtree_span(subject), speakers=True) if subject else None
     return claims
+
+
+def _blamed_initiators(index: _Index, doc: Doc, drafts: list[Draft]) -> None:
+    """Give an event no one is said to have carried out the armed group an authority blames for it
+    ("the army blamed the BRN, saying the device bore its signature"), unless the blame goes to
+    more than one side (each side blaming or accusing the other names no initiator)."""
+    blamed: dict[int, set[str]] = {}
+    accused: dict[int, set[str]] = {}
+    text = doc_text(doc).lower()
+    if not drafts or "blam" not in text:
+        return
+    wanted = {doc.vocab.strings[lemma] for lemma in ACCUSATION_LEMMAS}
+    for position, lemma in enumerate(doc.to_array("LEMMA").tolist()):
+        token = doc[position]
+        if lemma not in wanted or token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
+            continue
+        party = _blamed_party(index, token)
+        before = [number for number, draft in enumerate(drafts)
+                  if draft.sentences[0].start < token.sent.start]
+        if party and before:
+            (blamed if _lemma(token) == "blame" else accused).setdefault(before[-1], set()).add(party)
+    for number, parties in blamed.items():
+        draft = drafts[number]
+        if draft.actor1 is None and len(parties) == 1 and accused.get(number, parties) <= parties and (
+            party := next(iter(parties))
+        ) != draft.actor2:
+            draft.actor1 = party
+
+
+def _blamed_party(index: _Index, verb: Token) -> str | None:
+    """The armed party "blamed" names: its object ("blamed the BRN") or, with the event as object,
+    the one after "on" ("blamed the attack on the BRN")."""
+    candidates = [child for child in verb.children if child.dep_ in OBJECTS]
+    candidates += [grand for child in verb.children if child.dep_ == "prep" and child.lower_ == "on"
+                   for grand in child.children if grand.dep_ == "pobj"]
+    for candidate in candidates:
+        party = _phrase_party(index, candidate)
+        if party and index.party_types.get(party) in ACTING_TYPES and not index.is_source(party):
+            return party
+    return None
 
 
 def _denies_claim(verb: Token, subject: Token | None) -> bool:
@@ -2419,6 +2558,7 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         before = [draft for draft in drafts if draft.sentences[0].start < sentence_start]
         if before and claimer and claimer != before[-1].actor2:
             before[-1].actor1 = claimer
+    _blamed_initiators(index, doc, drafts)
     for draft in drafts:
         if draft.sub_type in TERRITORY_SUB_TYPES and _contested(index, draft):
             draft.sub_type = "armed_clash"  # a capture the other side answers with "fighting is still going on"
