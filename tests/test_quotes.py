@@ -1108,3 +1108,169 @@ def test_he_and_she_continue_the_subject_chain_not_an_object(
             party("Dr. Kemp", text, "Kemp"),
         ]
     assert quotes_of(text, parties)[-1]["speaker"].endswith(speaker)
+
+
+@pytest.mark.model
+def test_a_heading_taken_for_a_person_names_no_speaker(quotes_of) -> None:
+    text = "Chapter II. The Visit\n\nShe opened the door. “Come in,” she said."
+    parties = [party("Chapter II. The Visit", text, r"Chapter II\. The Visit", r"\b[Ss]he\b")]
+    quote = quotes_of(text, parties)[0]
+    assert quote["speaker"] is None
+    assert quote["speaker_mention"]["text"] == "she"
+
+
+@pytest.mark.model
+def test_said_i_at_a_sentence_end_is_the_narrator(quotes_of) -> None:
+    text = (
+        "Agnes met me at the gate.\n\n“You are late,” said Agnes.\n\n"
+        "“The road was flooded,” said I.\n\n“Then come in and get dry.”"
+    )
+    quotes = quotes_of(text)
+    assert quotes[1]["speaker"] is None
+    assert quotes[1]["speaker_mention"]["text"] == "I"
+    assert quotes[2]["speaker"] == "Agnes"
+
+
+@pytest.mark.model
+def test_narration_the_parser_hangs_on_the_paragraph_before_still_speaks(quotes_of) -> None:
+    text = (
+        'Susan looked at her brother with scorn. "You are a coward, Dick," she said.\n\n"I am not!"\n\n'
+        '"You are. You ran away from the Hobbs boy."\n\nDick flushed scarlet. "He was bigger than me."'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Dick"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A described person answering is not the one who just spoke.
+        ("“Is the ferry running?” asked Mr. Ormond.\n\n“Not till noon,” answered the boy.", "boy"),
+        (
+            "Dr. Marsh knocked at the door of the farmhouse.\n\n“How is the patient today?” asked the "
+            "doctor.\n\n“No better, sir,” answered the woman.",
+            "woman",
+        ),
+        # Without an earlier turn the description still takes the person named before it.
+        ("Dr. Marsh knocked at the door. “How is the patient today?” asked the doctor.", "Marsh"),
+    ],
+)
+def test_a_description_answering_a_turn_is_someone_else(quotes_of, text: str, speaker: str) -> None:
+    assert quotes_of(text)[-1]["speaker"].endswith(speaker)
+
+
+@pytest.mark.model
+def test_a_role_noun_acting_before_the_quote_speaks(quotes_of) -> None:
+    text = "Then the vicar rose from his chair. “Friends, we are met here tonight for a sad purpose.”"
+    quote = quotes_of(text)[0]
+    assert quote["speaker"] == "vicar"
+    assert quote["speaker_mention"]["text"] == "the vicar"
+
+
+@pytest.mark.model
+def test_a_name_inside_the_quote_is_no_apposition_of_its_speaker(quotes_of) -> None:
+    text = "“Bah,” said Rudd, “a letter from our cousins, the Frenchmen, will come soon.”"
+    parties = [party("Rudd", text, "Rudd"), party("Frenchmen", text, "the Frenchmen", kind="civilians")]
+    assert [q["speaker"] for q in quotes_of(text, parties)] == ["Rudd", "Rudd"]
+
+
+@pytest.mark.model
+def test_a_reply_naming_both_last_speakers_is_the_third_persons(quotes_of) -> None:
+    text = (
+        "“The tea is cold,” said Mrs. Dale.\n\n“Will you take more, Mr. Hale?” asked Fanny.\n\n"
+        "“Thank you, no,” said Mr. Hale.\n\n“Fanny, dear, let Mr. Hale finish his cake.”"
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Mrs. Dale"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A colon and a dash lead a quote in as a colon does.
+        ("Mr. Vane rose from his desk and spoke:--\n\n“You have been at the ledger again.”", "Mr. Vane"),
+        # Across a colon a verb of belief tells no words: the main clause hands over.
+        (
+            "The old woman would not let me pass. Seeing that I did not believe her, she went on:"
+            "\n\n“The bridge is down, and the river is high.”",
+            "she",
+        ),
+    ],
+)
+def test_colon_lead_ins(quotes_of, text: str, mention: str) -> None:
+    assert quotes_of(text)[0]["speaker_mention"]["text"] == mention
+
+
+@pytest.mark.model
+def test_the_narrator_acting_in_the_scene_answers_a_lone_speaker(quotes_of) -> None:
+    scene = "Mr. Quill stood by the window when I entered.\n\n“You have been to the club,” said he.\n\n"
+    text = scene + "“How on earth did you know that?”\n\n“Your boots, my dear fellow.”"
+    assert [q["speaker"] for q in quotes_of(text)] == ["Quill", None, "Quill"]
+    # A name no speaker has answered to is the narrator's: the quote addressing it is not theirs.
+    addressing = quotes_of(scene + "“Well, Tobias, you are late.”")
+    assert [q["speaker"] for q in addressing] == ["Quill", "Quill"]
+
+
+@pytest.mark.model
+def test_the_other_person_named_in_the_scene_answers_a_lone_speaker(quotes_of) -> None:
+    text = (
+        "The two men sat by the fire. Inspector Gregson poured the wine and Mr. Hardy lit his pipe.\n\n"
+        "“A bad business,” said Gregson.\n\n“The worst I have known.”\n\n“Who did it?”"
+    )
+    assert [q["speaker"] for q in quotes_of(text)] == ["Gregson", "Hardy", "Gregson"]
+
+
+@pytest.mark.model
+def test_a_name_addressed_anywhere_in_the_turn_answers_it(quotes_of) -> None:
+    text = (
+        "I found Mr. Thorne in the library, bent over a map.\n\n"
+        "“Come in, Marlowe,” he said without looking up. “You are just in time.”\n\n"
+        "“In time for what?”\n\n“For a journey. We leave tonight.”"
+    )
+    assert [q["speaker"] for q in quotes_of(text)] == ["Thorne", "Thorne", "Marlowe", "Thorne"]
+
+
+@pytest.mark.model
+def test_a_tagged_reply_does_not_name_the_description_it_answers(quotes_of) -> None:
+    text = (
+        "“It is late,” remarked the elder sister. “We ought to go in.”\n\n"
+        "“Just five minutes more,” pleaded Lily.\n\n“Very well, five minutes.”"
+    )
+    assert [q["speaker"] for q in quotes_of(text)] == ["elder sister", "elder sister", "Lily", "elder sister"]
+
+
+@pytest.mark.model
+def test_a_role_description_takes_the_one_titled_name_given_soon_after(quotes_of) -> None:
+    text = (
+        "It was nearly midnight when the doctor reached the cottage.\n\n“Is he worse?” asked the doctor."
+        "\n\nDr. Fenwick put down his bag and went to the bed."
+    )
+    quote = quotes_of(text)[0]
+    assert quote["speaker"].endswith("Fenwick")
+    assert quote["speaker_mention"]["text"] == "the doctor"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Sit down,” said Mrs. Hale to Edmund.\n\n“I would rather stand.”",
+        "Mrs. Hale turned to Edmund. “Will you stay for dinner?”\n\n“I cannot, mother.”",
+    ],
+)
+def test_the_person_spoken_to_answers(quotes_of, text: str) -> None:
+    assert [q["speaker"] for q in quotes_of(text)] == ["Mrs. Hale", "Edmund"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The parser leaves "called" without its subject: the person called to is not the speaker.
+        ('"Come here, boy," the squire called to Harry Lamb.', [None]),
+        # A place one goes to answers nothing.
+        ("Tom went to London. “I shall be back by Friday.”\n\n“Mind that you are.”", ["Tom", "Tom"]),
+    ],
+)
+def test_the_object_of_to_never_speaks_for_the_speaker(quotes_of, text: str, speakers: list) -> None:
+    assert [q["speaker"] for q in quotes_of(text) if q["direct"]] == speakers

@@ -19,11 +19,12 @@ resident who gave his name as Getachew" is Getachew, "hundreds of protesters" ar
 sister-in-law" is the Rose the reply addresses. Any verb right after a quote that runs on ("“…,”
 the landlord calculated") tags it, and the person acting before a colon speaks the quote after it.
 A direct quote without a cue continues the speaker of its paragraph, takes the person acting next to
-it or in the narration before, the person the turn before addresses, the person the next reply
-addresses, or the other party of a two-person exchange (turn-taking; a first-person narrator is
-named by the vocatives of the others), in the spirit of the sieves of He, Barbosa & Kondrak (2013)
-and Muzny et al. (2017). A report apposed to the clause it rejects ("…, a charge Kabul denies",
-``account_nouns.txt``) is cut from that clause.
+it or in the narration before, the person the turn before addresses or speaks to ("said Mrs. Hale
+to Edmund"), the person the next reply addresses, or the other party of a two-person exchange
+(turn-taking; before the other party has spoken, the person the scene's narration names or the
+narrator acting in it; a first-person narrator is named by the vocatives of the others), in the
+spirit of the sieves of He, Barbosa & Kondrak (2013) and Muzny et al. (2017). A report apposed to
+the clause it rejects ("…, a charge Kabul denies", ``account_nouns.txt``) is cut from that clause.
 """
 
 from __future__ import annotations
@@ -63,12 +64,16 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 SUBJECT_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl"})
 MENTION_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod", "case"})
+MODIFIER_DEPS = frozenset({"acl", "amod", "pcomp", "pobj", "relcl"})
 OBJECT_DEPS = frozenset({"dobj", "prep", "pobj", "dative", "attr", "oprd"})
 TRIM_CHARS = " \t\n\r\u00a0.,;:—–-"
 COLLECTIVE_TYPES = frozenset({"state", "government", "military", "armed_group", "civilians"})
 CHAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NARRATOR = "I"
+# "said I." ends a sentence: the tokenizer keeps the full stop on the pronoun.
+NARRATOR_FORMS = frozenset({"i", "i."})
+PLACE_OR_THING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "LAW"})
 NON_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _WORD = re.compile(r"[^\W\d_]+")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+_?$")
@@ -227,6 +232,13 @@ def _place_spans(doc: Doc) -> set[tuple[int, int]]:
     return spans
 
 
+def _is_heading(name: str) -> bool:
+    """Whether a "name" is a heading the recognizer took for a person ("Chapter II. The Visit": its
+    first word is in ``resources/quotes/heading_words.txt``), or runs over a line break."""
+    first = _WORD.match(name)
+    return "\n" in name or (first is not None and first.group().lower() in _word_list("heading_words.txt"))
+
+
 def _paragraph_starts(text: str) -> list[int]:
     """Offsets where paragraphs start: blank-line separated when the text has blank lines."""
     separator = r"\n[ \t\u00a0]*\n\s*" if re.search(r"\n[ \t\u00a0]*\n", text) else r"\n\s*"
@@ -350,16 +362,19 @@ class _DocIndex:
         self.paragraph_starts = _paragraph_starts(self.text)
         self.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.quoted = bytearray(len(doc))
+        self.paragraph_quotes: dict[int, list[QuoteCandidate]] = {}
+        for quote in quotes:
+            self.paragraph_quotes.setdefault(self.paragraph_of(quote.outer_start), []).append(quote)
         for quote in quotes:
             first, last = self.token_range(quote.outer_start, quote.outer_end)
             for i in range(first, last):
                 self.quoted[i] = 1
-        # An oath ("by Jove") the parties component took for a person speaks for nobody.
+        # An oath ("by Jove") or a heading ("Chapter II. The Visit") taken for a person speaks for nobody.
         oaths = _word_list("oaths.txt")
         parties = [
             party
             for party in extension_value(doc, "conflictcli_parties") or []
-            if party["name"].lower() not in oaths
+            if party["name"].lower() not in oaths and not _is_heading(party["name"])
         ]
         self.party_types = {party["name"]: party.get("type") for party in parties}
         self.mentions: list[tuple[int, int, str]] = []
@@ -380,6 +395,7 @@ class _DocIndex:
             ent
             for ent in doc.ents
             if ent.label_ == "PERSON"
+            and not _is_heading(ent.text)
             and (ent.start_char, ent.end_char) not in places
             and self.party_types.get(self.party_at(ent.start_char, ent.end_char) or "")
             not in COLLECTIVE_TYPES
@@ -636,6 +652,8 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
 
 def _mention_bounds(token: Token) -> tuple[int, int]:
     """Character bounds of the speaker mention: the noun phrase core without appositives."""
+    if token.lower_ in NARRATOR_FORMS:
+        return token.idx, token.idx + 1
     if token.pos_ == "PRON":
         return token.idx, token.idx + len(token)
     left = token.i
@@ -686,11 +704,11 @@ def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
         inside_phrase = token.text == "," and token.head.i > i and token.head.pos_ in {"NOUN", "PROPN"}
         if index.quoted[i] or (token.is_punct and not inside_phrase):
             break
-        if _governed_phrase(token, cue):
+        if _governed_phrase(token, cue) and not _addressed_by(token):
             return token
     for offset in (1, -1, 2, -2, 3):
         i = cue.i + offset
-        if 0 <= i < len(doc) and not index.quoted[i]:
+        if 0 <= i < len(doc) and not index.quoted[i] and not _addressed_by(doc[i]):
             token = doc[i]
             if token.pos_ == "PROPN" or (token.pos_ == "PRON" and token.lower_ in PRONOUNS):
                 if token.lower_ not in RELATIVE_PRONOUNS:
@@ -698,8 +716,15 @@ def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
     return None
 
 
+def _addressed_by(token: Token) -> bool:
+    """Whether a word belongs to the object of "to" ("called to Harry Lamb"): the person spoken to."""
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "to"
+
+
 def _attribute_direct(
-    quote: QuoteCandidate, index: _DocIndex, cues: dict[str, Cue]
+    quote: QuoteCandidate, index: _DocIndex, cues: dict[str, Cue], *, adjacent_chars: int = 12
 ) -> None:
     """Find the cue and speaker of a direct quote in its own sentences (and a colon lead-in)."""
     doc, text = index.doc, index.text
@@ -713,6 +738,10 @@ def _attribute_direct(
     if region_end < len(doc) and doc[region_end].is_lower:
         region_end = index.sentence_of(region_end).end
     lead = text[: quote.outer_start].rstrip()
+    undashed = lead.rstrip("-—–").rstrip()
+    if undashed.endswith(":"):
+        # A colon and a dash lead in a quote as a colon does ("and spoke:--").
+        lead = undashed
     candidates: list[tuple[int, Token]] = []
     for i in range(region_start, min(region_end, len(doc))):
         token = doc[i]
@@ -741,13 +770,22 @@ def _attribute_direct(
                     if subject is not None and _is_person(subject):
                         candidates.append((token.idx - quote.outer_end, token))
                     break
+    # A clause-heading verb of speech tags a direct quote before any other cue further off does
+    # ("Tom, who knew the road, said: “…”", but not "In messages posted online, they threatened
+    # attacks “…”"); a verb of belief never does across a colon ("Seeing that I did not believe her,
+    # she went on:" is hers). A tag right at the marks stays ("“…” he thought").
+    speech = [item for item in candidates if _speech_cue(item[1], cues)]
+    if speech and not any(distance <= adjacent_chars for distance, _ in candidates):
+        candidates = speech
+    elif lead.endswith(":"):
+        candidates = [item for item in candidates if item[1].idx > quote.outer_start]
     if not candidates and lead.endswith(":"):
         colon = index.token_range(len(lead) - 1, len(lead))[0]
         if colon < len(doc):
             sentence = index.sentence_of(colon)
             for token in sentence:
                 if not index.quoted[token.i] and (
-                    _is_cue_token(token, cues) or _according_to(token)
+                    (_is_cue_token(token, cues) and not _belief_cue(token, cues)) or _according_to(token)
                 ):
                     candidates.append((quote.outer_start - token.idx, token))
     if not candidates:
@@ -765,6 +803,19 @@ def _attribute_direct(
         if interrupting:
             cue = max(interrupting, key=lambda token: token.idx)
     _set_cue(quote, cue, index)
+
+
+def _speech_cue(token: Token, cues: dict[str, Cue]) -> bool:
+    """Whether a cue token is a verb of speech ("say", "reply") heading a clause, not a modifier
+    ("messages posted online")."""
+    cue = cues.get(token.lemma_.lower())
+    return cue is not None and cue.frame == "speech" and token.dep_ not in MODIFIER_DEPS
+
+
+def _belief_cue(token: Token, cues: dict[str, Cue]) -> bool:
+    """Whether a cue token is a verb of belief ("know", "understand"), which reports no words."""
+    cue = cues.get(token.lemma_.lower())
+    return cue is not None and cue.frame == "belief"
 
 
 def _colon_speaker(quote: QuoteCandidate, colon_char: int, index: _DocIndex) -> None:
@@ -835,7 +886,7 @@ def _governed_phrase(token: Token, verb: Token) -> bool:
 def _is_speaker_word(token: Token) -> bool:
     """A subject that can speak: a name, a noun or a personal pronoun (not "it", "that")."""
     if token.pos_ == "PRON":
-        return token.lower_ in {"he", "she", "i", "we", "they", "you"}
+        return token.lower_ in {"he", "she", "we", "they", "you"} | NARRATOR_FORMS
     return token.pos_ in {"PROPN", "NOUN"}
 
 
@@ -1183,7 +1234,8 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
     last_named: QuoteCandidate | None = None
     for quote in quotes:
         if quote.speaker_token is not None:
-            _identify(quote, quote.speaker_token, index, referent=quote.speaker_referent)
+            answered = _answered_speaker(quote, last_named, index)
+            _identify(quote, quote.speaker_token, index, referent=quote.speaker_referent, answered=answered)
             if last_named is not None and _continues(quote, last_named, index):
                 _inherit(quote, last_named, mention=False)
         if quote.speaker is not None:
@@ -1202,6 +1254,8 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
             _prefer_participant(quote, turns, index)
         if quote.direct and quote.speaker_key is None and not _unnamed_mention(quote):
             following = following_of.get(id(quote))
+            # A tag's own pronoun ("she went on:") stays the mention when the context names its person.
+            tagged = quote.speaker_mention if _pronoun_tag(quote) else None
             _attribute_floating(
                 quote,
                 paragraph,
@@ -1212,6 +1266,8 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
                 float_sentences=float_sentences,
                 paragraph_quotes=by_paragraph,
             )
+            if tagged is not None:
+                quote.speaker_mention = tagged
         if quote.direct and quote.speaker_key is not None:
             narrator = narrator or _narrator_name(quote, paragraph, turns, index)
             if turns and turns[-1][0] == paragraph:
@@ -1252,10 +1308,13 @@ def _name_described_speakers(
             named = later.speaker_token
             if named is None or named.pos_ != "PROPN" or not later.speaker or not later.speaker[:1].isupper():
                 continue
+            described = [same for same in direct[position : direct.index(later)] if same.speaker_key == key]
+            # A tagged reply in the very next paragraph ("“…,” pleaded Lily") is another person's.
+            next_paragraph = index.paragraph_of(described[-1].outer_start) + 1
+            answers = later.cue is not None and index.paragraph_of(later.outer_start) == next_paragraph
             if gender_of(later.speaker) in {None, gender} and later.speaker_key not in (None, NARRATOR):
-                for same in direct[position : direct.index(later)]:
-                    if same.speaker_key == key:
-                        same.speaker_key, same.speaker = later.speaker_key, later.speaker
+                for same in described if not answers else []:
+                    same.speaker_key, same.speaker = later.speaker_key, later.speaker
             break
 
 
@@ -1310,6 +1369,13 @@ def _name_anonymous_officers(quotes: list[QuoteCandidate], index: _DocIndex, *, 
                 break
 
 
+def _pronoun_tag(quote: QuoteCandidate) -> bool:
+    """Whether a quote's speaker mention is a he/she/I the tag itself gives ("she went on:")."""
+    token = quote.speaker_token
+    pronoun = token is not None and (token.lower_ in {"he", "she"} or token.lower_ in NARRATOR_FORMS)
+    return quote.speaker_mention is not None and pronoun
+
+
 def _unnamed_mention(quote: QuoteCandidate) -> bool:
     """A speaker the text leaves unnamed on purpose ("said one", "said another"): nothing to resolve."""
     token = quote.speaker_token
@@ -1330,7 +1396,8 @@ def _prefer_participant(
     if gender is None or token.lower_ not in {"he", "she"} or quote.resolved_by_description:
         return
     last = turns[-1][1]
-    parties = [(key, name) for key, name in _next_speakers(last, turns, index) if key != NARRATOR]
+    following = _next_speakers(last, turns, index, scene=False)
+    parties = [(key, name) for key, name in following if key != NARRATOR]
     parties = list(dict.fromkeys(parties))[:2]
     # "she" is one person, never the "two little old ladies" who spoke before.
     plural = {turn.speaker_key for _, turn in turns[-12:] if _plural_speaker(turn)}
@@ -1359,8 +1426,9 @@ def _described_participant(
     """In a dialogue, "the son" who answers is the person just addressed or the other party, of a
     fitting gender."""
     gender = load_gender_words().get(token.lower_)
+    last_key = turns[-1][1].speaker_key
     for key, name in _next_speakers(turns[-1][1], turns, index):
-        if key == NARRATOR:
+        if key == NARRATOR or key == last_key:
             continue
         if gender in {"m", "f"} and gender_of(key) not in {None, gender}:
             continue
@@ -1368,16 +1436,32 @@ def _described_participant(
         return
 
 
+def _answered_speaker(quote: QuoteCandidate, earlier: QuoteCandidate | None, index: _DocIndex) -> str | None:
+    """The speaker of the direct quote in the paragraph right before ``quote``'s: a new paragraph of
+    dialogue with its own tag is another person's turn."""
+    if earlier is None or not (quote.direct and earlier.direct):
+        return None
+    if index.paragraph_of(quote.outer_start) - index.paragraph_of(earlier.outer_start) != 1:
+        return None
+    return earlier.speaker_key
+
+
 def _identify(
-    quote: QuoteCandidate, token: Token, index: _DocIndex, *, referent: Token | None = None
+    quote: QuoteCandidate,
+    token: Token,
+    index: _DocIndex,
+    *,
+    referent: Token | None = None,
+    answered: str | None = None,
 ) -> None:
-    """Set the speaker mention (the token's phrase), name and identity key of ``quote``."""
+    """Set the speaker mention (the token's phrase), name and identity key of ``quote``; a description
+    ("answered the boy") never names ``answered``, the speaker of the turn it answers."""
     start, end = _mention_bounds(token)
     quote.speaker_token = token
     quote.speaker_mention = (start, end)
     named = referent or token
     lower = named.lower_
-    if lower == "i":
+    if lower in NARRATOR_FORMS:
         quote.speaker_key, quote.speaker = NARRATOR, None
         return
     if lower in PRONOUN_GENDER:
@@ -1445,7 +1529,7 @@ def _identify(
         found = None
         if noun_gender is not None:
             gender = noun_gender if noun_gender in {"m", "f"} else None
-            found = index.antecedent(named, gender, exclude=_possessor(named, index))
+            found = index.antecedent(named, gender, exclude=_possessor(named, index) or answered)
             addressed = _vocatives(quote, index, surface=True) if quote.direct and found is not None else []
             if found is not None and any(_shares_name(name, found[2]) for name in addressed):
                 found = None
@@ -1707,24 +1791,36 @@ def _possessor(token: Token, index: _DocIndex) -> str | None:
     return (index.party_at(found[0], found[1]) or found[2]) if found is not None else None
 
 
-def _titled_name(token: Token, index: _DocIndex, *, window: int = 400) -> str | None:
-    """The name a role description stands for: "the doctor" → the last "Dr. Archie" named before it."""
+def _titled_name(
+    token: Token, index: _DocIndex, *, window: int = 400, ahead_chars: int = 1500
+) -> str | None:
+    """The name a role description stands for: "the doctor" → the last "Dr. Archie" named before it,
+    else the one person so titled within ``ahead_chars`` after it ("the doctor reached the cottage …
+    Dr. Fenwick put down his bag")."""
     titles = load_role_titles().get(token.lower_)
     lefts = list(token.lefts)
     if not titles or token.pos_ != "NOUN" or not lefts or lefts[0].lower_ != "the":
         return None
     if not all(left.dep_ in {"det", "amod"} for left in lefts):
         return None
-    stop = bisect_left(index.name_starts, token.idx)
-    for start, end, name, _ in reversed(index.names[max(0, stop - window) : stop]):
+
+    def titled(start: int, end: int) -> bool:
         words = _WORD.findall(index.text[start:end].lower())
         before = _WORD.findall(index.text[max(0, start - 12) : start].lower())
-        titled = (len(words) > 1 and words[0] in titles) or (
+        return (len(words) > 1 and words[0] in titles) or (
             bool(before) and before[-1] in titles and index.text[start - 1 : start].isspace()
         )
-        if titled:
+
+    stop = bisect_left(index.name_starts, token.idx)
+    for start, end, name, _ in reversed(index.names[max(0, stop - window) : stop]):
+        if titled(start, end):
             return index.party_at(start, end) or name
-    return None
+    later = {
+        index.party_at(start, end) or name
+        for start, end, name, _ in index.names[stop : stop + window]
+        if start < token.idx + ahead_chars and titled(start, end)
+    }
+    return later.pop() if len(later) == 1 else None
 
 
 def _narrators_relative(token: Token, index: _DocIndex) -> str | None:
@@ -1738,9 +1834,11 @@ def _narrators_relative(token: Token, index: _DocIndex) -> str | None:
 
 
 def _appositive_party(token: Token, index: _DocIndex) -> str | None:
-    """The party an appositive name gives a described speaker ("The UN mission, MONUSCO, said")."""
+    """The party an appositive name gives a described speaker ("The UN mission, MONUSCO, said"),
+    never a name inside the quote that the parser hung on it ("“Bah,” said Rudd, “the Danes …”")."""
     for child in token.children:
-        if child.dep_ in {"appos", "npadvmod"} and child.pos_ == "PROPN" and child.i > token.i:
+        apposed = child.dep_ in {"appos", "npadvmod"} and child.pos_ == "PROPN" and child.i > token.i
+        if apposed and not index.quoted[child.i]:
             party = index.party_at(child.idx, child.idx + len(child))
             if party:
                 return party
@@ -1842,7 +1940,7 @@ def _attribute_floating(
     last_turn = turns[-1][1] if opens_paragraph and turns and turns[-1][0] == paragraph - 1 else None
     if last_turn is not None:
         # The person the turn just before addresses answers it ("…, Katharine?" → "Trafalgar, mother.").
-        for name in _vocatives(last_turn, index):
+        for name in _turn_vocatives(last_turn, index):
             if not _same_speaker(name, last_turn.speaker_key or "") and not any(
                 _same_speaker(name, other) for other in addressed
             ):
@@ -1861,10 +1959,19 @@ def _attribute_floating(
         if last_turn is not None:
             # Speakers seldom name themselves: "Lucy, dearest, let Mr. Beebe eat his dinner." is neither's.
             named = _vocatives(quote, index, anywhere=True)
+            speakers = {turn.speaker_key for _, turn in turns if turn.speaker_key not in (None, NARRATOR)}
+            # A name no speaker has answered to may be the narrator's own ("Well, Tobias, …").
+            strangers = [n for n in addressed + named if not any(_same_speaker(n, k) for k in speakers)]
             for key, name in _next_speakers(last_turn, turns, index):
+                if key == NARRATOR and strangers:
+                    continue
                 if not any(_same_speaker(key, other) for other in addressed + named):
                     quote.speaker_key, quote.speaker = key, name
                     return
+            third = _unnamed_participant(turns, addressed + named)
+            if third is not None:
+                quote.speaker_key, quote.speaker = third.speaker_key, third.speaker
+                return
             _inherit(quote, last_turn)
             return
         before_narration = turns[-1][1] if turns and turns[-1][0] == paragraph - 2 else None
@@ -1889,6 +1996,25 @@ def _attribute_floating(
         _inherit(quote, previous)
     else:
         _nearest_person(quote, paragraph, addressed, index)
+
+
+def _unnamed_participant(
+    turns: list[tuple[int, QuoteCandidate]], named: list[str], *, reach: int = 12
+) -> QuoteCandidate | None:
+    """The latest earlier turn, at most ``reach`` paragraphs back, of a named speaker the quote does
+    not name, when the quote names both parties of the last exchange: "Fanny, dear, let Mr. Hale
+    finish his cake." after Fanny and Mr. Hale is the third person at the table."""
+    if not named:
+        return None
+    paragraph = turns[-1][0]
+    for turn_paragraph, turn in reversed(turns):
+        if paragraph - turn_paragraph > reach:
+            break
+        key = turn.speaker_key
+        named_speaker = bool(turn.speaker) and turn.speaker[:1].isupper()
+        if key and named_speaker and not any(_same_speaker(key, name) for name in named):
+            return turn
+    return None
 
 
 def _reported_turn(subject: Token) -> bool:
@@ -1922,25 +2048,65 @@ def _nearest_person(quote: QuoteCandidate, paragraph: int, addressed: list[str],
 
 
 def _next_speakers(
-    last_turn: QuoteCandidate, turns: list[tuple[int, QuoteCandidate]], index: _DocIndex
+    last_turn: QuoteCandidate,
+    turns: list[tuple[int, QuoteCandidate]],
+    index: _DocIndex,
+    *,
+    scene: bool = True,
 ) -> list[tuple[str, str | None]]:
-    """Who speaks after ``last_turn``: the person it addresses, the other party, then itself."""
+    """Who speaks after ``last_turn``: the person it addresses, the other party (with ``scene``, the
+    person the scene names while nobody else has spoken: :func:`_scene_partner`), then itself."""
     last_key = last_turn.speaker_key or ""
     candidates: list[tuple[str, str | None]] = []
-    for name in _vocatives(last_turn, index):
+    for name in [*_turn_vocatives(last_turn, index), *_spoken_to(last_turn, index)]:
         if not _same_speaker(name, last_key):
             candidates.append((name, name))
     paragraph = turns[-1][0]
+    other_party = False
     for turn_paragraph, turn in reversed(turns[:-1]):
         if paragraph - turn_paragraph > 12:
             break
         if turn.speaker_key and not _same_speaker(turn.speaker_key, last_key):
             candidates.append((turn.speaker_key, turn.speaker))
+            other_party = True
             break
         paragraph = turn_paragraph
+    if scene and not other_party and last_key:
+        partner = _scene_partner(last_turn, index)
+        if partner is not None:
+            candidates.append(partner)
     if last_turn.speaker_key:
         candidates.append((last_turn.speaker_key, last_turn.speaker))
     return candidates
+
+
+def _scene_partner(
+    last_turn: QuoteCandidate, index: _DocIndex, *, reach: int = 150
+) -> tuple[str, str | None] | None:
+    """The other person of a conversation whose turns so far all came from one speaker: the nearest
+    person the narration of the last turn's paragraph or the one before names, or the first-person
+    narrator acting there ("Mr. Quill stood by the window when I entered." then "“…,” said he.")."""
+    last_key = last_turn.speaker_key or ""
+    first = index.token_range(last_turn.outer_start, last_turn.outer_start + 1)[0]
+    speaker_mention = last_turn.speaker_mention or (-1, -1)
+    earliest = index.paragraph_starts[max(0, index.paragraph_of(last_turn.outer_start) - 1)]
+    for i in range(min(first, len(index.doc)) - 1, max(-1, first - 1 - reach), -1):
+        token = index.doc[i]
+        if token.idx < earliest:
+            break
+        if index.quoted[i] or speaker_mention[0] <= token.idx < speaker_mention[1]:
+            continue
+        if token.lower_ in NARRATOR_FORMS and token.dep_ in SUBJECT_DEPS:
+            if last_key != NARRATOR:
+                return NARRATOR, None
+            continue
+        position = bisect_left(index.name_starts, token.idx)
+        if position < len(index.names) and index.names[position][0] == token.idx:
+            start, end, name, _ = index.names[position]
+            named = index.party_at(start, end) or name
+            if not _same_speaker(named, last_key) and not _shares_name(named, last_key):
+                return named, named
+    return None
 
 
 def _same_speaker(first: str, second: str) -> bool:
@@ -1966,15 +2132,17 @@ def _shares_name(first: str, second: str) -> bool:
 def _is_person(token: Token) -> bool:
     """A singular human subject: he/she/I, a PERSON name, or a gendered noun ("the girl")."""
     lower = token.lower_
-    if lower in {"he", "she", "i"}:
+    if lower in {"he", "she"} | NARRATOR_FORMS:
         return True
     if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ not in NON_NAME_ENTITIES):
         return True
-    return token.pos_ == "NOUN" and token.tag_ == "NN" and lower in load_gender_words()
+    role = lower in load_gender_words() or lower in load_role_titles()
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and role
 
 
 def _paragraph_actor(quote: QuoteCandidate, index: _DocIndex, *, reach: int = 40) -> Token | None:
-    """The person subject of the narration around a quote in its paragraph ("He sighed.")."""
+    """The person subject of the narration around a quote in its paragraph ("He sighed."), also
+    when the parser hung that narration on the paragraph before ("…”¶¶Dick flushed.")."""
     doc = index.doc
     paragraph = index.paragraph_of(quote.outer_start)
     first, last = index.token_range(quote.outer_start, quote.outer_end)
@@ -1985,9 +2153,15 @@ def _paragraph_actor(quote: QuoteCandidate, index: _DocIndex, *, reach: int = 40
             token = doc[i]
             if index.quoted[i] or index.paragraph_of(token.idx) != paragraph:
                 break
-            if token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and _is_person(token):
+            if token.dep_ == "nsubj" and _clause_head(token.head, paragraph, index) and _is_person(token):
                 return token
     return None
+
+
+def _clause_head(verb: Token, paragraph: int, index: _DocIndex) -> bool:
+    """Whether ``verb`` heads its clause in ``paragraph``: the root, or a verb the parser joined to
+    another paragraph (a paragraph break always ends a clause)."""
+    return verb.dep_ == "ROOT" or index.paragraph_of(verb.head.idx) != paragraph
 
 
 def _narration_actor(paragraph: int, index: _DocIndex, *, max_chars: int = 240) -> Token | None:
@@ -2024,9 +2198,9 @@ def _other_person(token: Token, actor: Token) -> bool:
     a he beside a she, or a second name ("Holmes was sitting with his back to me, and I had
     given him no sign": two people act, so the paragraph names no one speaker)."""
     first, second = token.lower_, actor.lower_
-    if (first == "i") != (second == "i"):
+    if (first in NARRATOR_FORMS) != (second in NARRATOR_FORMS):
         return True
-    if first == "i":
+    if first in NARRATOR_FORMS:
         return False
     genders = {
         PRONOUN_GENDER.get(first) or gender_of(token.text),
@@ -2098,6 +2272,33 @@ def _vocatives(
     return names
 
 
+def _turn_vocatives(turn: QuoteCandidate, index: _DocIndex) -> list[str]:
+    """Names addressed anywhere in a speaker's turn: its paragraph's quotes of that speaker ("“Come
+    in, Marlowe,” he said. “You are just in time.”" addresses Marlowe)."""
+    paragraph = index.paragraph_quotes.get(index.paragraph_of(turn.outer_start), [turn])
+    same = [quote for quote in paragraph if quote is turn or quote.speaker_key == turn.speaker_key]
+    return [name for quote in same for name in _vocatives(quote, index)]
+
+
+def _spoken_to(turn: QuoteCandidate, index: _DocIndex) -> list[str]:
+    """The person a turn's speaker acts towards ("said Mrs. Hale to Frederick", "Mrs. Hale turned to
+    Frederick."): a name after "to" on the speaker's verb, never a place."""
+    token = turn.speaker_token
+    if token is None or index.quoted[token.i]:
+        return []
+    for prep in token.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to" or index.quoted[prep.i]:
+            continue
+        for person in prep.children:
+            one_person = person.pos_ == "PROPN" and person.tag_ == "NNP"
+            if person.dep_ != "pobj" or not one_person or person.ent_type_ in PLACE_OR_THING_ENTITIES:
+                continue
+            start, end = _mention_bounds(person)
+            if not {(start, end), (person.idx, person.idx + len(person))} & index.place_spans:
+                return [index.party_at(start, end) or index.text[start:end]]
+    return []
+
+
 def _address_word(span: Span, index: _DocIndex) -> bool:
     """A one-word form of address that names nobody ("…, Son.", "Yes, Mother!", "No, Sir") unless
     the parties list ties it to a named person ("Uncle" → "Uncle John"), or an oath ("by Jove,"):
@@ -2136,7 +2337,7 @@ def _narrator_name(
         return None
     last = turns[-1][1]
     if quote.speaker_key == NARRATOR and last.speaker_key not in (None, NARRATOR):
-        addressed = _vocatives(last, index)
+        addressed = _turn_vocatives(last, index)
     elif last.speaker_key == NARRATOR and quote.speaker_key != NARRATOR:
         addressed = _vocatives(quote, index)
     else:
