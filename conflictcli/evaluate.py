@@ -945,8 +945,11 @@ def _linker(gold_items: list[dict[str, Any]], predicted_items: list[dict[str, An
 
 
 def _civilians(gold_items: list[dict[str, Any]], predicted_items: list[dict[str, Any]]) -> dict[str, str]:
-    """Every predicted civilians party → the gold civilians party: ACLED counts civilians as one actor."""
-    gold = next((item["name"] for item in gold_items if item.get("type") == "civilians"), None)
+    """Every predicted civilians party → the gold civilians party: ACLED counts civilians as one actor.
+    Where the gold lists several civilians-typed parties ("relatives", "civilians"), the one named
+    "civilians" is that actor."""
+    civilians = [item["name"] for item in gold_items if item.get("type") == "civilians"]
+    gold = next((name for name in civilians if name.casefold() == "civilians"), civilians[0] if civilians else None)
     if gold is None:
         return {}
     return {item["name"]: gold for item in predicted_items if item.get("type") == "civilians"}

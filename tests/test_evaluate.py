@@ -24,6 +24,7 @@ from conflictcli.evaluate import (
     score_casualties,
     score_claims,
     score_dates,
+    score_events,
     score_parties,
     score_places,
     score_quotes,
@@ -512,6 +513,29 @@ def test_score_claims_named_claimant_against_report_voice_is_wrong() -> None:
 
 
 # --- casualties ----------------------------------------------------------------------------------
+
+
+def test_score_events_civilians_are_one_actor_named_civilians() -> None:
+    """Every predicted civilians party is the gold party named "civilians", even where the gold
+    lists another civilians-typed party ("relatives") first."""
+    parties = [
+        {"name": "relatives", "type": "civilians", "mentions": [span(0, 9)]},
+        {"name": "civilians", "type": "civilians", "mentions": [span(20, 29)]},
+        {"name": "army", "type": "military", "mentions": [span(40, 44)]},
+    ]
+    event = span(40, 70, type="violence_against_civilians", actor1="army", actor2="civilians",
+                 place=None, fatalities=2)
+    predicted = {
+        "parties": [
+            {"name": "Army", "type": "military", "mentions": [span(40, 44)]},
+            {"name": "villagers", "type": "civilians", "mentions": [span(60, 69)]},
+        ],
+        "events": [{**event, "actor1": "Army", "actor2": "villagers"}],
+        "places": [],
+    }
+    metrics = score_events([(gold_doc(parties=parties, events=[event]), predicted)])["metrics"]
+    assert metrics["f1"] == 1.0
+    assert metrics["actor2_accuracy"] == 1.0 and metrics["actors_accuracy"] == 1.0
 
 
 def test_score_casualties_spans() -> None:
