@@ -48,7 +48,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -152,7 +152,12 @@ class Lexicon:
     group_member_nouns: frozenset[str]
     family_titles: frozenset[str]
     non_actor_names: frozenset[str]
+    place_generic_nouns: frozenset[str]
+    named_body_heads: frozenset[str]
+    conflict_nouns: frozenset[str]
+    relational_heads: frozenset[str]
     service_branches: dict[str, str] = field(default_factory=dict)
+    country_adjectives: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, int] = field(default_factory=dict)
 
 
@@ -178,6 +183,7 @@ def load_lexicon() -> Lexicon:
     country_names: dict[str, str] = {}
     country_patterns: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    country_adjectives: dict[str, str] = {}
     capitals: dict[str, str] = {}
     for line in _resource("countries.tsv").splitlines():
         if not line or line.startswith("#"):
@@ -190,6 +196,8 @@ def load_lexicon() -> Lexicon:
         for demonym in demonym_list.split("|"):
             if demonym:
                 demonyms.setdefault(demonym.lower(), code)
+        if demonym_list:
+            country_adjectives[code] = demonym_list.split("|")[0]
         for capital in capital_list.split("|"):
             if capital:
                 capitals.setdefault(capital, code)
@@ -238,6 +246,7 @@ def load_lexicon() -> Lexicon:
         anaphor_types={k: frozenset(v) for k, v in lexicon["anaphor_types"].items()},
         source_types=lexicon["source_types"],
         service_branches=lexicon["service_branches"],
+        country_adjectives=country_adjectives,
         descriptions=descriptions,
         **{  # word lists stored under their field's own name
             item.name: frozenset(lexicon[item.name])
@@ -477,7 +486,8 @@ class _Context:
         if (first.text in lexicon.ship_prefixes or ent.text in lexicon.non_actor_acronyms
                 or _clean_name(ent) in lexicon.non_actor_names):
             return False
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"a", "an"}:
+        if (ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"a", "an"}
+                and lexicon.noun_types.get(_head_lemma(ent[-1])) not in {"military", "government"}):
             return False
         if ent.text.replace(".", "").replace("-", "").isupper() and len(ent.text) <= 12:
             return True
@@ -708,8 +718,11 @@ def _looks_like_place(token: Token) -> bool:
 
 
 def _national_forces_name(code: str, lexicon: Lexicon) -> str:
-    """The name of a country's armed forces ("Colombian National Army"), from the data when known."""
-    return lexicon.national_forces.get(code) or f"{lexicon.country_names.get(code, code)} armed forces"
+    """The name of a country's armed forces ("Colombian National Army"), from the data when known,
+    else "<demonym> Armed Forces" ("Chadian Armed Forces"), the form the samples gold uses."""
+    if code in lexicon.national_forces:
+        return lexicon.national_forces[code]
+    return f"{lexicon.country_adjectives.get(code) or lexicon.country_names.get(code, code)} Armed Forces"
 
 
 def _told_outlet(token: Token) -> bool:
@@ -941,6 +954,46 @@ def _casualty_group(head: Token, modifiers: list[Token], lexicon: Lexicon) -> bo
     return _casualty_slot(slot, lexicon)
 
 
+_OFFICE_SUFFIXES = (" 's office", " ’s office", " ' office")
+
+
+def _office_holder(label: str) -> str:
+    """"state prosecutor 's office" → "state prosecutor": an office and the officials who hold it
+    ("State prosecutors said …", "according to the state prosecutor's office") are one actor."""
+    for suffix in _OFFICE_SUFFIXES:
+        if label.endswith(suffix):
+            return label.removesuffix(suffix)
+    return label
+
+
+def _described_as_organization(name: Token, lexicon: Lexicon) -> bool:
+    """"Haki Africa, a rights group based in Mombasa": a name the apposition calls an organization
+    is one, whatever label the tagger gave it."""
+    return any(child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > name.i
+               and lexicon.noun_types.get(_head_lemma(child)) == "organization"
+               and any(t.dep_ == "det" and t.lower_ in {"a", "an", "the"} for t in child.lefts)
+               for child in name.rights)
+
+
+def _counted_plural(head: Token, modifiers: list[Token], lexicon: Lexicon) -> bool:
+    """"the two factions", "the two countries": several actors told together, none of them an
+    actor of its own (civilians excepted: "the three villagers" are the report's civilians; people
+    named before stay: "the two leaders")."""
+    lemma = _head_lemma(head)
+    return (head.tag_ in {"NNS", "NNPS"} and len(modifiers) >= 2
+            and modifiers[0].lower_ in {"the", "these", "those"} and modifiers[1].like_num
+            and lemma not in lexicon.civilian_heads and lemma not in lexicon.title_heads
+            and lemma not in lexicon.unnamed_person_heads)
+
+
+def _introduces_person(head: Token, modifiers: list[Token]) -> bool:
+    """"a ministry spokesman, Gen. Ricardo Treviño," / "his uncle, Nasser Daraghmeh,": a description
+    in apposition before a person's name is that person's role, not an actor of its own."""
+    return (head.tag_ == "NN" and bool(modifiers)
+            and modifiers[0].lower_ in {"a", "an", "his", "her", "their"}
+            and any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.rights))
+
+
 def _non_referential(modifiers: list[Token], lexicon: Lexicon) -> bool:
     """ "No group has claimed the attack", "denied losing any fighters": no actor is meant."""
     return bool(modifiers) and modifiers[0].lower_ in lexicon.non_referential_determiners
@@ -1095,6 +1148,14 @@ class _Builder:
             return
         if _non_referential(modifiers, lexicon) and (found is None or found[0][0] == "D"):
             return
+        if _counted_plural(head, modifiers, lexicon):
+            return
+        if (lemma in lexicon.relational_heads and modifiers
+                and modifiers[0].lower_ in {"our", "their", "my", "your", "his", "her", "its"}):
+            return
+        if found is None and (self.named_body(head, modifiers)
+                              or self.names_in_apposition(phrase, head, modifiers)):
+            return
         if found is not None:
             label, span = found
             if label[0] in "NS":
@@ -1124,6 +1185,14 @@ class _Builder:
                     self.add_match(label, span)
             return
         if head.ent_type_ == "PERSON" and _noun_type(head, modifiers, lexicon) is None:
+            return
+        if _introduces_person(head, modifiers):
+            for token in modifiers:
+                match = self.context.match_at.get(token.i)
+                if match is not None and match[0][0] == "N":
+                    self.add_match(*match)
+            return
+        if self.describes_name(phrase, head, modifiers):
             return
         if (head.dep_ == "appos" and head.head.pos_ == "PROPN" and modifiers
                 and modifiers[0].lower_ in {"a", "an"}
@@ -1165,6 +1234,8 @@ class _Builder:
         if noun_type == "other":
             phrase = chunk
         if noun_type is None:
+            if self.possessive_description(modifiers):
+                return
             named = next((self.context.match_at[t.i] for t in modifiers if t.i in self.context.match_at
                           and self.context.match_at[t.i][0][0] == "N"), None)
             if named is not None and head.ent_type_ == "ORG" and head.is_upper:
@@ -1195,6 +1266,8 @@ class _Builder:
             self.add_match(named_modifier[0], named_modifier[1], outer=phrase)
             return
         code = self.context.country_of(t for t in phrase if t.i != head.i and not _hyphenated(t))
+        if code is None and lemma in lexicon.conflict_nouns:
+            return
         if noun_type == "organization" and code is None and (
                 words & lexicon.local_modifiers or (head.tag_ == "NN" and modifiers and modifiers[0].lower_ in {"a", "an"})):
             code = self.context.report_country
@@ -1204,6 +1277,11 @@ class _Builder:
                 and noun_type in {"military", "armed_group"}):
             self.add(phrase, ("possessive", lemma), noun_type, None, _clean_name(phrase),
                      anaphor="possessive")
+            return
+        if (noun_type == "armed_group" and head.tag_ == "NNS" and len(modifiers) == 1 and code is None
+                and modifiers[0].lower_ in {"the", "these", "those"} and phrase.end == chunk.end):
+            self.add(phrase, (noun_type, None, lemma), noun_type, None, _clean_name(phrase),
+                     anaphor="definite_group")
             return
         definite = bool(modifiers) and modifiers[0].lower_ in {"the", "this", "that"} and len(modifiers) == 1
         if definite and code is None and lemma in lexicon.anaphoric_heads and phrase.end == chunk.end:
@@ -1222,7 +1300,8 @@ class _Builder:
                 return
             if (code is None and not sub and lemma in lexicon.national_troop_heads and head.tag_ == "NNS"
                     and self.context.report_country and all(t.lower_ == "the" for t in modifiers)):
-                code = self.context.report_country
+                code = (self.latest_national_forces(phrase.start_char) if modifiers else None
+                        ) or self.context.report_country
             if code is None and not sub and self.proper_unit(head, modifiers):
                 name = _clean_name(phrase)
                 self.add(phrase, ("org", name.lower()), "military", None, name)
@@ -1243,12 +1322,113 @@ class _Builder:
                 return
             label = " ".join(t.lemma_.lower() for t in phrase if t.lower_ not in _DETERMINERS
                              and t.i not in self.context.match_at and not t.like_num)
-            self.add(phrase, (noun_type, code, label), noun_type, code, name)
+            self.add(phrase, (noun_type, code, _office_holder(label)), noun_type, code, name)
             return
         if noun_type == "civilians" and lemma in lexicon.civilian_heads:
             self.civilians(phrase, code)
             return
         self.add(phrase, (noun_type, code, lemma), noun_type, code, _clean_name(phrase))
+
+    def names_in_apposition(self, phrase: Span, head: Token, modifiers: list[Token]) -> bool:
+        """"The UN peacekeeping mission, MONUSCO, said": a description followed by the name of a
+        known actor in apposition is a mention of that actor."""
+        if head.pos_ != "NOUN" or not modifiers or modifiers[0].lower_ not in {"the", "a", "an"}:
+            return False
+        child = next((c for c in head.rights if c.dep_ == "appos"), None)
+        if child is None or child.pos_ != "PROPN" or self.doc[child.i - 1].text != ",":
+            return False
+        match = self.context.match_at.get(child.i)
+        if match is None or match[0][0] != "N":
+            return False
+        self.add_match(match[0], match[1], outer=phrase)
+        return True
+
+    def possessive_description(self, modifiers: list[Token]) -> bool:
+        """"The group's tolls", "the ministry's statement": a definite description that owns the
+        phrase refers back like "the group" alone."""
+        lexicon = self.lexicon
+        for token in modifiers:
+            lemma = _head_lemma(token)
+            if (token.dep_ == "poss" and token.pos_ == "NOUN" and lemma in lexicon.anaphoric_heads
+                    and token.i > 0 and self.doc[token.i - 1].lower_ in {"the", "this"}):
+                noun_type = _noun_type(token, [], lexicon)
+                if noun_type is None:
+                    return False
+                span = self.doc[token.i - 1: token.i + 1]
+                self.add(span, ("anaphor", lemma), noun_type, None, _clean_name(span), anaphor=lemma)
+                return True
+        return False
+
+    def named_body(self, head: Token, modifiers: list[Token]) -> bool:
+        """A named organisation's mission or delegation, with the place it serves and its
+        acronym ("The European Union Mission in Armenia (EUMA)"): an organisation of its own."""
+        lexicon = self.lexicon
+        doc = self.doc
+        previous = modifiers[-1].lower_ if modifiers else ""
+        if not head.is_title or (head.lower_ not in lexicon.named_body_heads
+                                 and f"{previous} {head.lower_}" not in lexicon.named_body_heads):
+            return False
+        if any(t.lower_ in {"'s", "’s"} for t in modifiers):
+            return False
+        owner = next((self.context.match_at[t.i] for t in modifiers if t.i in self.context.match_at
+                      and self.context.match_at[t.i][0][0] == "N"), None)
+        if owner is None or self.lexicon.named[int(owner[0][1:])].type != "organization":
+            return False
+        end = head.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in {"in", "to", "for"} and doc[end + 1].pos_ == "PROPN":
+            end += 1
+            while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "of"):
+                end += 1
+            end -= doc[end - 1].lower_ == "of"
+        span = doc[owner[1].start:end]
+        if any(i in self.used for i in range(span.start, span.end)):
+            return False
+        name = _clean_name(span)
+        key = ("org", name.lower())
+        code = lexicon.named[int(owner[0][1:])].country_code
+        self.add(span, key, "organization", code, name, international=code is None)
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_upper:
+            self.add(doc[end + 1:end + 2], key, "organization", code, name, international=code is None)
+        return True
+
+    def latest_national_forces(self, before: int) -> str | None:
+        """The country of the national forces named last before ``before``: "the soldiers" in a
+        report from the West Bank that named "Israeli forces" are those forces, not Palestine's."""
+        earlier = [m for m in self.mentions
+                   if m.start < before and m.key[0] == "mil" and m.key[1] and m.key[2] == ""]
+        return max(earlier, key=lambda m: m.start).key[1] if earlier else None
+
+    def describes_name(self, phrase: Span, head: Token, modifiers: list[Token]) -> bool:
+        """A common-noun description in apposition after a name ("WAFA, the official Palestinian
+        news agency", "the BRN, the main insurgent group"): no mention of its own (the samples
+        convention), unless it names an actor itself."""
+        holder = head.head
+        if (head.dep_ != "appos" or head.pos_ != "NOUN" or holder.pos_ != "PROPN" or holder.i > head.i
+                or phrase.start == 0 or self.doc[phrase.start - 1].text != ","):
+            return False
+        if (not modifiers or modifiers[0].lower_ not in {"the", "a", "an"}
+                or _head_lemma(head) in self.lexicon.title_heads):
+            return False
+        if any(t.pos_ == "PROPN" or self.context.match_at.get(t.i, ("",))[0][:1] in {"N", "S"}
+               for t in phrase if t.i != head.i):
+            return False
+        if self.lexicon.noun_types.get(_head_lemma(head)) == "organization":
+            self.described_organization(holder)
+        return True
+
+    def described_organization(self, holder: Token) -> None:
+        """"according to Deep South Watch, a monitoring group": the name an organization noun
+        describes is an organization, also when the tagger missed it."""
+        doc = self.doc
+        start = holder.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        span = doc[start:holder.i + 1]
+        if (any(i in self.used or i in self.context.match_at for i in range(span.start, span.end))
+                or not all(t.is_title for t in span) or self.context.is_place(span)):
+            return
+        name = _clean_name(span)
+        self.add(span, ("org", name.lower()), "organization", self.context.country_of(span), name)
 
     def described(self, phrase: Span) -> bool:
         """A named actor by the description the press of its country gives it ("the military's media
@@ -1326,6 +1506,10 @@ class _Builder:
         lexicon = self.lexicon
         doc = self.doc
         lemma = _head_lemma(head)
+        if (head.tag_ == "NNS" and lemma in lexicon.kin_heads and head.dep_ in _SUBJECT_DEPS
+                and (not modifiers or modifiers[0].lower_ in {"the", "his", "her", "their"})):
+            # "Relatives of the two men said": the kin who speak are an unnamed source.
+            return self._typed(phrase, head, "other")
         if head.tag_ != "NN" or not modifiers:
             return False
         first = modifiers[0].lower_
@@ -1345,7 +1529,8 @@ class _Builder:
             return False
         if not (kin or titled or lemma in lexicon.unnamed_person_heads or lemma in lexicon.unnamed_other_heads):
             return False
-        if named is not None and lexicon.named[int(named[0][1:])].type == "armed_group":
+        if (named is not None and lexicon.named[int(named[0][1:])].type == "armed_group"
+                and (lemma in lexicon.member_heads or not titled)):
             return False
         if named is not None:
             party_type = lexicon.named[int(named[0][1:])].type
@@ -1394,6 +1579,11 @@ class _Builder:
                 "near", "in", "outside", "around", "at", "into", "from", "northeast", "northwest",
                 "southeast", "southwest", "north", "south", "east", "west"}):
             return
+        if _described_as_organization(name_span.root, lexicon):
+            name = _clean_name(name_span)
+            code = self.context.country_of(name_span)
+            self.add(name_span, ("org", name.lower()), "organization", code, name)
+            return
         role: str | None = None
         code: str | None = None
         left = name_span.start
@@ -1426,6 +1616,9 @@ class _Builder:
                     role = doc[subtree[0].i: subtree[-1].i + 1].text
                     code = self.context.country_of(subtree)
                     international = self.context.speaks_for_international(subtree)
+        if (root.dep_ == "compound" and root.head.i == name_span.end and root.head.tag_ == "NN"
+                and root.head.lower_ in lexicon.place_generic_nouns):
+            return
         if len(name_span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN":
             # A name before a group noun describes the group ("Kuki militants", "the Assad regime").
             head_type = lexicon.noun_types.get(_head_lemma(root.head))
@@ -1643,6 +1836,7 @@ class _Grouper:
         self.acronyms: dict[str, Actor] = {}
         self.history: list[tuple[Mention, Actor]] = []
         self.families = _families(mentions, load_lexicon())
+        self.sentence_starts: list[int] | None = None
 
     def actor_for(self, mention: Mention) -> Actor:
         actor = self.by_key.get(mention.key)
@@ -1653,6 +1847,9 @@ class _Grouper:
         return actor
 
     def attach(self, mention: Mention, actor: Actor) -> None:
+        if (mention.key[0] == "government" and mention.anaphor is None
+                and mention.name.lower().endswith("office") and not actor.name.lower().endswith("office")):
+            actor.name = mention.name
         actor.mentions.append(mention)
         actor.international = actor.international or (mention.international and mention.anaphor != "pronoun")
         if mention.role and not actor.role:
@@ -1718,7 +1915,8 @@ class _Grouper:
         lexicon = load_lexicon()
         types = lexicon.anaphor_types.get(word, frozenset({mention.type}))
         recent = [actor for _, actor in reversed(self.history[-40:])
-                  if actor.type != "person" and not all(m.counted for m in actor.mentions)]
+                  if actor.type != "person" and actor.key[0] != "unnamed"
+                  and not all(m.counted for m in actor.mentions)]
         state_word = word in lexicon.state_heads
         code_known = self.report_country is not None
         for actor in recent:
@@ -1745,6 +1943,24 @@ class _Grouper:
                                           _national_forces_name(code, lexicon), mention.head))
         return self.actor_for(Mention(mention.start, mention.end, (mention.type, None, word),
                                       mention.type, None, mention.name, mention.head))
+
+    def definite_group(self, mention: Mention) -> tuple[Mention, Actor]:
+        """"the attackers", "these criminals": the group already called by that noun, else the armed
+        group mentioned last ("Boko Haram fighters stormed the base … The attackers fled"), else a
+        group of its own."""
+        actor = self.by_key.get(mention.key)
+        if actor is not None:
+            return replace(mention, anaphor=None), actor
+        if self.sentence_starts is None:
+            self.sentence_starts = [sentence.start for sentence in self.doc.sents]
+        starts = self.sentence_starts
+        here = bisect_right(starts, mention.head)
+        latest = next(((m, a) for m, a in reversed(self.history) if a.type == "armed_group"
+                       and a.key[0] != "unnamed" and m.anaphor != "pronoun"), None)
+        if latest is not None and here - bisect_right(starts, latest[0].head) <= _MAX_ANAPHOR_SENTENCES:
+            return mention, latest[1]
+        plain = replace(mention, anaphor=None)
+        return plain, self.actor_for(plain)
 
     def possessive(self, mention: Mention) -> Actor | None:
         """"its troops", "their fighters": the forces of an actor named earlier in the sentence, its
@@ -1779,8 +1995,8 @@ class _Grouper:
     def pronoun(self, mention: Mention) -> Actor | None:
         doc = self.doc
         sentence_of = doc[mention.head].sent.start
-        candidates = [(m, a) for m, a in self.history if a.type == "person" and m.anaphor != "pronoun"
-                      and m.start < mention.start]
+        candidates = [(m, a) for m, a in self.history if (a.type == "person" or a.key[0] == "unnamed")
+                      and m.anaphor != "pronoun" and m.start < mention.start]
         if not candidates:
             return None
         sentence_starts: list[int] = []
@@ -1803,6 +2019,9 @@ class _Grouper:
                 actor = self.pronoun(mention) if kind == "pronoun" else self.possessive(mention)
                 if actor is not None:
                     self.attach(mention, actor)
+                continue
+            if mention.anaphor == "definite_group":
+                self.attach(*self.definite_group(mention))
                 continue
             if kind == "org" and mention.name in self.acronyms:
                 self.attach(mention, self.acronyms[mention.name])
