@@ -334,6 +334,42 @@ CASES = [
     ("The clinic closed six months ago.", "six months ago", "2023-08"),
     ("The firm lost $6 million in the fourth quarter, against $3 million a year ago.",
      "a year ago", "2022-Q4"),
+    # "<month> of next year" is one expression, in the year it names
+    ("The mission will be reviewed by June of next year.", "June of next year", "2025-06"),
+    # "as early as May": the month reading is safe; a past clause keeps it in the past
+    ("As early as May, herders noticed that their cattle were sick.", "May", "2023-05"),
+    ("The new pipeline could open as early as May.", "May", "2024-05"),
+    # "a May interview": after "a" and before a lower-case noun, the month modifies the noun
+    ("In a May interview, the minister denied the report.", "May", "2023-05"),
+    # a year before a noun that measures against it is a date ("below 1990 levels")
+    ("Output must fall to 40 percent below 2010 levels within ten years.", "2010", "2010"),
+    # "that night", "that afternoon": the part of the day named last
+    ("Militias looted the depot on Monday and came back that night.", "that night",
+     "2024-02-12TNI"),
+    ("The truce starts on Sunday, and the talks resume that afternoon.", "that afternoon",
+     "2024-02-18TAF"),
+    # capitalised US Election Day: the Tuesday after the first Monday in November
+    ("Volunteers will knock on doors until Election Day.", "Election Day", "2024-11-05"),
+    # "<any number> and a half <unit>"
+    ("During his seven and a half years in power, the junta banned parties.",
+     "seven and a half years", "P7Y6M"),
+    ("The hostages were held for 9 and a half hours.", "9 and a half hours", "PT9H30M"),
+    # "the Sept. 11 attacks" are those of 2001 whatever the reference date; a memorial is not
+    ("Security tightened after the Sept. 11 attacks.", "Sept. 11", "2001-09-11"),
+    ("The September 11th hijackers trained abroad.", "September 11th", "2001-09-11"),
+    ("Veterans gathered at the Sept. 11 memorial service.", "Sept. 11", "2023-09-11"),
+    # a year after "a" or a possessive modifies a noun: no count takes "a"
+    ("The activist vanished in a 2015 police sweep of the capital.", "2015", "2015"),
+    ("A 2016 preliminary survey suggested that the wells were dry.", "2016", "2016"),
+    ("The editor obtained pages of Smith’s 2003 state tax filings.", "2003", "2003"),
+    # US Labor Day; a multi-word holiday takes the tense at its last word ("Day")
+    ("Protesters gathered on Labor Day.", "Labor Day", "2023-09-04"),
+    ("The march will take place on Labor Day.", "Labor Day", "2024-09-02"),
+    ("The parade will be held on Columbus Day.", "Columbus Day", "2024-10-14"),
+    # the first end of a range takes the year written at its second end
+    ("Between February and June 2019, the clinic treated 300 children.", "February", "2019-02"),
+    ("The court sat from Oct. 2 till October 9, 2018.", "Oct. 2", "2018-10-02"),
+    ("The camp stayed open from November to March 2016.", "November", "2015-11"),
 ]
 
 
@@ -440,6 +476,24 @@ NEGATIVES = [
     ("Markets fell on Monday, following Friday's attack on the port.", "following"),
     # "formerly" tells of a former role, not of a time (neither TimeBank nor MEANTIME marks it)
     ("He was formerly a rebel commander.", "formerly"),
+    # a capitalised time word inside a paper's, a show's or an event's name
+    ("The survey was run by USA TODAY and a polling firm.", "TODAY"),
+    ("The minister told USA Today that aid would resume.", "Today"),
+    ("The leak was first published by the Daily Monitor in Kampala.", "Daily"),
+    ("A reporter for LA Weekly followed the convoy.", "Weekly"),
+    ("The general spoke on CBS This Morning about the raid.", "This Morning"),
+    ("The anchor of NBC Nightly News interviewed the envoy.", "Nightly"),
+    ("The summit met under the Future Security Week banner.", "Future"),
+    # "twenty-seven" is a count: a spelled year says "twenty oh seven"
+    ("Twenty-seven villages were emptied by the floods.", "Twenty-seven"),
+    # lower-case "election day" may be any country's
+    ("Voters queued for hours on election day in the capital.", "election day"),
+    # a possessive before a count, and a size after "a", stay counts
+    ("The mine's 2000 workers went on strike.", "2000"),
+    ("The militia fielded a 1500 strong force.", "1500"),
+    ("Thousands joined a March through the capital.", "March"),
+    # "that" as a conjunction before a part of the day used as a noun modifier
+    ("The imam said that morning prayers were cancelled.", "morning"),
 ]
 
 

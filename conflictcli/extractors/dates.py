@@ -113,11 +113,15 @@ class _Context:
         clause tells (what a past clause names has happened); "would overturn Monday's ruling"
         says nothing about Monday.
         """
-        if _AHEAD_CUE.search(self.text, max(0, char - 40), char) or _DEADLINE_CUE.search(
-                self.text, max(0, char - 70), char):
-            return "future"
+        ahead = _AHEAD_CUE.search(self.text, max(0, char - 40), char)
         token = self.token_at(char)
-        if token is None or not self.doc.has_annotation("DEP"):
+        parsed = token is not None and self.doc.has_annotation("DEP")
+        if ahead is not None and ahead.group().lower().startswith("as") and parsed and (
+                self._clause_tense(token) == "past"):
+            return "past"  # "as early as May, farmers noticed": the earliest sighting, told past
+        if ahead is not None or _DEADLINE_CUE.search(self.text, max(0, char - 70), char):
+            return "future"
+        if not parsed:
             return None
         modifier = token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN")
         tense = self._clause_tense(token)
@@ -306,6 +310,10 @@ def _numbers() -> dict[str, float]:
     for tw, tn in tens.items():
         for ow, on in ones.items():
             words[f"{tw}-{ow}"] = words[f"{tw} {ow}"] = tn + on
+    # "seven and a half years", "twenty-two and a half hours"
+    words.update({f"{word} and a half": count + 0.5 for word, count in list(words.items())
+                  if count == int(count) and 1 <= count < 100 and " a" not in f" {word}"
+                  and not {"dozen", "couple", "hundred"} & set(re.split(r"[\s-]", word))})
     return words
 
 
@@ -338,7 +346,7 @@ def trie_regex(words: Any) -> str:
 def _number_pattern() -> str:
     lex = lexicon()
     words = trie_regex([*_numbers(), *lex["vague_quantities"]])
-    return rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|(?:{words}))"
+    return rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\s+and\s+a\s+half)?|(?:{words}))"
 
 
 def _parse_number(text: str) -> float | None:
@@ -346,6 +354,8 @@ def _parse_number(text: str) -> float | None:
     text = re.sub(r"\s+", " ", text.lower().strip())
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
         return float(text.replace(",", ""))
+    if re.fullmatch(r"\d+ and a half", text):
+        return float(text.split()[0]) + 0.5
     return _numbers().get(text)
 
 
@@ -442,6 +452,10 @@ def _zone(name: str | None, offset: str | None = None) -> str:
     return lexicon()["time_zones"].get((name or "").upper(), "")
 
 
+_NAMES_THE_2001_ATTACKS = re.compile(
+    r"(?:th)?\s+(?i:(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers|ings?)|commission)\b)")
+
+
 def _written_day(m: re.Match[str], start: int, ctx: _Context) -> tuple[bool, dt.date | None]:
     """Whether a written month and day is a date at all, and its day: the year as written, else the
     one the reference date and the clause's tense give (None without a reference date)."""
@@ -449,6 +463,9 @@ def _written_day(m: re.Match[str], start: int, ctx: _Context) -> tuple[bool, dt.
     if parsed is None:
         return False, None
     year, month, day = parsed
+    if year is None and (month, day) == (9, 11) and _NAMES_THE_2001_ATTACKS.match(
+            ctx.text, start + m.end() - m.start()):
+        return True, dt.date(2001, 9, 11)  # "the Sept. 11 attacks" are those of 2001, any year
     if year is None:
         if ctx.ref is None:
             return True, None
@@ -509,6 +526,17 @@ def _h_slash(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return readings[0].isoformat(), "DATE"
 
 
+# "as early as May", "as late as March": the month reading is safe after them
+_AS_EARLY_AS = re.compile(r"(?i)\bas\s+(?:early|late|soon)\s+as\s+$")
+
+
+def _month_modifies_noun(token: Token, doc: Doc) -> bool:
+    """"a May interview", "a March report": after "a"/"an" and before a lower-case noun, the
+    capitalised word is the month modifying the noun (not the verb or a name)."""
+    return (0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ in ("a", "an")
+            and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 1].is_lower)
+
+
 def _h_month_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     month = month_number()[m["mym"].rstrip(".").lower()]
     return f"{int(m['myy']):04d}-{month:02d}", "DATE"
@@ -521,7 +549,9 @@ def _h_month(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None
     month = month_number()[m["mo"].lower()]
     if month in (3, 5) and not m["mrel"] and token is not None and (
-            token.i == 0 or ctx.doc[token.i - 1].lower_ not in MONTH_CUES):
+            token.i == 0 or ctx.doc[token.i - 1].lower_ not in MONTH_CUES) and not (
+            _AS_EARLY_AS.search(ctx.text, max(0, token.idx - 20), token.idx)
+            or _month_modifies_noun(token, ctx.doc)):
         return None
     if ctx.ref is None:
         return None, "DATE"
@@ -541,7 +571,9 @@ def _spelled_year(text: str) -> int | None:
     rest = " ".join(w for w in words[1:] if w not in ("oh", "o"))
     century = int(numbers[words[0]])
     value = numbers.get(rest)
-    return century * 100 + int(value) if value is not None and value < 100 else None
+    if value is None or value >= 100 or (value < 10 and not {"oh", "o"} & set(words)):
+        return None  # "twenty-seven states" is a count; a year says "twenty oh seven"
+    return century * 100 + int(value)
 
 
 _COUNTED_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|of\b|-?(?:dollars?|cents?|"
@@ -559,14 +591,23 @@ def _h_spelled_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None
     return str(year), "DATE"
 
 
+# "a 1500-strong force", "a 2000 seat hall": a size, not a year
+_SIZE_AFTER = re.compile(r"\s*-|\s+(?:strong|seat|member|page|word|acre)\b", re.IGNORECASE)
+
+
 def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     year_start = start + m.start("year") - m.start()
     token = ctx.token_at(year_start)
-    if token is not None and token.ent_type_ in COUNT_ENTITIES:
-        previous = ctx.doc[token.i - 1] if token.i > 0 else None
-        if previous is None or previous.lower_ not in YEAR_CUES:
+    before = ctx.doc[token.i - 1] if token is not None and token.i > 0 else None
+    # "a 2015 police sweep" (no count takes "a"), "Trump's 1995 tax filings": a year modifier
+    singular = (before is not None and before.lower_ in ("a", "an") and m.start() == m.start("year")
+                and m["year"][:2] in ("19", "20")
+                and not _SIZE_AFTER.match(ctx.text, start + m.end() - m.start()))
+    possessive = before is not None and before.tag_ == "POS" and m.start() == m.start("year")
+    if token is not None and token.ent_type_ in COUNT_ENTITIES and not (singular or possessive):
+        if before is None or before.lower_ not in YEAR_CUES:
             return None
-    if token is not None and token.ent_type_ in NAME_ENTITIES - {"EVENT"}:
+    if token is not None and token.ent_type_ in NAME_ENTITIES - {"EVENT"} and not possessive:
         return None
     if (token is not None and ctx.ref is not None and int(m["year"]) > ctx.ref.year + 30
             and m.start() == m.start("year")
@@ -576,7 +617,8 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         previous, following = ctx.doc[token.i - 1], ctx.doc[token.i + 1]
         if previous.tag_ == "NNP" and following.tag_ == "NNP" and previous.lower_ not in month_number():
             return None
-        if following.tag_ == "NNS" and previous.lower_ not in YEAR_CUES and m.start() == m.start("year"):
+        if (following.tag_ == "NNS" and previous.lower_ not in YEAR_CUES and not singular
+                and m.start() == m.start("year") and following.lower_ not in _year_state_nouns()):
             return None
     if (token is not None and token.i > 1 and m.start() == m.start("year")
             and _names_the_year(ctx.doc[token.i - 1])):
@@ -585,6 +627,13 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
             "percent", "%", "per", "times", "people", "troops", "soldiers", "dollars"):
         return None
     return m["year"], "DATE"
+
+
+@cache
+def _year_state_nouns() -> frozenset[str]:
+    """Plural nouns after a year that measure against that year ("below 1990 levels",
+    "2008 highs"): the year is a date there, not a count of things."""
+    return frozenset(lexicon()["year_state_nouns"])
 
 
 def _names_the_year(previous: Token) -> bool:
@@ -803,6 +852,8 @@ def _h_holiday(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if following and following[1] in _holidays()["not_the_day_after"]:
         return None
     name = re.sub(r"\s+", " ", m["hol"].lower())
+    if name in _holidays()["title_case_only"] and not m["hol"].istitle():
+        return None  # "election day" in lower case may be any country's; "Election Day" is the US one
     if m["holy"]:
         day = _holiday_date(name, int(m["holy"]))
         return (day.isoformat() if day else None), "DATE"
@@ -812,7 +863,8 @@ def _h_holiday(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
                if d is not None]
     if not options:
         return None, "DATE"
-    direction = _direction(m["holrel"], ctx.tense(start))
+    # the tense at the name's last word: "Memorial" in "Memorial Day" is only a compound
+    direction = _direction(m["holrel"], ctx.tense(start + m.end("hol") - m.start() - 1))
     if direction == "this":
         same_year = [d for d in options if d.year == ctx.ref.year]
         return same_year[0].isoformat(), "DATE"
@@ -1236,8 +1288,13 @@ def _h_day_part(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     evening news", "the morning of the attack" are no times of their own).
     """
     end = start + m.end() - m.start()
-    if not _DAY_PART_CUE.search(ctx.text, max(0, start - 12), start) or _OF_AFTER.match(ctx.text, end):
-        return None
+    if m["dpthat"]:
+        that = ctx.token_at(start)
+        if that is not None and that.tag_ not in ("DT", ""):
+            return None  # "said that morning prayers...": a conjunction, not "that morning"
+    if _OF_AFTER.match(ctx.text, end) or not (
+            m["dpthat"] or _DAY_PART_CUE.search(ctx.text, max(0, start - 12), start)):
+        return None  # "that night" points back by itself: "returned that night"
     part = ctx.token_at(start + m.start("dpart") - m.start())
     if part is not None and part.dep_ == "compound" and not m["dpday"]:
         return None  # "in the morning raid": the part of the day only names the raid
@@ -1347,7 +1404,7 @@ def _rules() -> tuple[_Rule, ...]:
                     rf"{parts['day_month']})", _h_week_of),
         ("slash", r"\b(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>\d{4}|\d{2})\b", _h_slash),
         ("month_year", rf"\b{mod}?(?P<mym>{month})\s*,?\s*(?:of\s+)?(?P<myy>{year})\b", _h_month_year),
-        ("month_relative_year", rf"\b{mod}?(?P<mo>{month_full})\s+(?P<myrel>(?i:this|last|next))"
+        ("month_relative_year", rf"\b{mod}?(?P<mo>{month_full})\s+(?:of\s+)?(?P<myrel>(?i:this|last|next))"
                                 rf"\s+(?i:year)\b", _h_month_relative_year),
         ("weekend", r"(?i:\bthe\s+weekend\b)", _h_weekend),
         ("unit_possessive", r"(?i:\bthe\s+(?P<pu>day|week|month|year)(?=['’]s\b))",
@@ -1455,7 +1512,7 @@ def _rules() -> tuple[_Rule, ...]:
                 rf"(?P<su>{unit}|{weekday_full}|{month_full}|weekend|{parts_of_day}|{seasons})\b)", _h_set),
         ("set_adverb", rf"(?i:\b(?P<adv>{adverbs})\b)", _h_set),
         ("reference_word", rf"(?i:\b(?P<ref>{refs})\b(?![-\w]))", _h_reference_word),
-        ("day_part", r"(?i:\b(?:(?:early|late|mid)[-\s]+|the\s+(?:(?:early|late)\s+)?)"
+        ("day_part", r"(?i:\b(?:(?:early|late|mid)[-\s]+|(?P<dpthat>that\s+)|the\s+(?:(?:early|late)\s+)?)"
                      r"(?P<dpart>morning|afternoon|evening|night)\b(?:\s+(?P<dpday>yesterday|today|"
                      r"tomorrow)\b)?(?!\s+of\b|-))", _h_day_part),
         ("session_part", r"(?i:\b(?P<spart>morning|afternoon|evening)(?=\s+(?:trading|trade|session|"
@@ -1855,6 +1912,27 @@ def _in_narrative_year(cand: _Candidate, span_text: str, anchor: tuple[int, int,
     return moved
 
 
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|—|to|till|until|through|thru|and)\s+|\s*[-–—]\s*")
+
+
+def _share_range_year(kept: list[_Candidate], text: str) -> None:
+    """The first end of a range takes the year written at its second end: "between January and
+    May 2008", "from Sept 9 till September 14, 2007" (a year earlier when its month comes after
+    the second's: "from December to March 2008"). ``kept`` is in text order."""
+    for first, second in zip(kept, kept[1:]):
+        if (first.type != "DATE" or second.type != "DATE" or first.rule not in ("month", "full_date")
+                or not first.value or not second.value or not _MONTH_VALUE.match(first.value)
+                or not _MONTH_VALUE.match(second.value)
+                or not _RANGE_JOIN.fullmatch(text, first.end, second.start)
+                or _WRITTEN_FULL_YEAR.search(text, first.start, first.end)
+                or not _WRITTEN_FULL_YEAR.search(text, second.start, second.end)):
+            continue
+        year = int(second.value[:4]) - (first.value[5:7] > second.value[5:7])
+        moved = f"{year:04d}{first.value[4:]}"
+        if not _FULL_DATE.match(moved) or parse_iso_day(moved[:10]) is not None:
+            first.value = moved
+
+
 def _year_before(period: str, unit: str, year: str | None) -> str | None:
     """``period`` (a month, quarter, half, week or day value) moved to ``year`` or a year back,
     at the granularity "the same <unit>" asks for."""
@@ -2019,10 +2097,11 @@ def extract_dates(
     ctx = _Context(doc, text, parse_iso_day(reference_date), token_starts, quarterly,
                    _headline_end(text))
     own = _select(_own_candidates(ctx))
-    kept = _select(own + _entity_candidates(ctx, own))
+    kept = [c for c in _select(own + _entity_candidates(ctx, own)) if not _inside_a_name(c, ctx)]
     if dateline and 0 <= dateline["start"] < dateline["end"] <= len(text):
         _add_dateline(kept, dateline, reference_date, text)
     kept.sort(key=lambda c: c.start)
+    _share_range_year(kept, text)
     try:
         _resolve_anaphora(kept, text, reference_date, ctx)
     except OverflowError:
@@ -2034,6 +2113,31 @@ def extract_dates(
     _extend_extents(kept, text)
     return [{"text": text[c.start:c.end], "start": c.start, "end": c.end, "value": c.value,
              "type": c.type} for c in kept]
+
+
+@cache
+def _name_prone_words() -> frozenset[str]:
+    """Time words that also title newspapers and shows ("USA Today", "Daily Mail")."""
+    return frozenset(lexicon()["name_prone_words"])
+
+
+def _inside_a_name(cand: _Candidate, ctx: _Context) -> bool:
+    """Whether ``cand`` is a capitalised time word inside a proper name: "USA TODAY", "the
+    Daily Caller", "LA Weekly", "CBS This Morning", "NBC Nightly News", "the Future Technology
+    Week" name a paper, a show or an event, not a time. The sign is a capitalised proper noun
+    right before or after it inside the sentence."""
+    words = ctx.text[cand.start:cand.end]
+    if (not words.split()[-1][:1].isupper() or words.lower() not in _name_prone_words()
+            or cand.start < ctx.headline_end):
+        return False
+    first, last = ctx.token_at(cand.start), ctx.token_at(cand.end - 1)
+    if first is None or last is None or first.is_sent_start:
+        return False
+    neighbours = [ctx.doc[first.i - 1]]
+    if last.i + 1 < len(ctx.doc) and not ctx.doc[last.i + 1].is_sent_start:
+        neighbours.append(ctx.doc[last.i + 1])
+    return any(token.tag_ in ("NNP", "NNPS") and (token.is_title or token.is_upper)
+               and token.lower_.rstrip(".") not in _calendar_words() for token in neighbours)
 
 
 _EXTENT_BEFORE = (
