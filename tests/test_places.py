@@ -1081,3 +1081,98 @@ def test_among_equally_named_places_the_one_nearest_the_dateline_is_the_focus(nl
 )
 def test_a_toponym_inside_a_known_armed_group_name_is_no_place(nlp, text: str, word: str, found: bool) -> None:
     assert (place_named(extract_places(nlp(text)), word) is not None) == found
+
+
+@pytest.mark.model
+def test_another_spelling_of_a_town_is_kept_in_a_report_set_in_its_country(nlp) -> None:
+    text = (
+        "GAROWE, Somalia — Troops clashed with militia fighters east of Las Anod on Friday, officials"
+        " in Burao said."
+    )
+    place = resolved(text, nlp, "Las Anod")
+    assert place is not None and place["geonameid"] is not None and place["country_code"] == "SO"
+    assert km(place["lat"], place["lon"], 8.48, 47.36) < 20
+    abroad = "Delegates from Las Anod met donors in Geneva, Switzerland, on Monday."
+    assert place_named(extract_places(nlp(abroad)), "Las Anod") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Puntland's army said it had retaken the town on Monday.", "Puntland", False),
+        ("Tigray's regional government rejected the plan.", "Tigray", False),
+        ("Fighting spread across Puntland on Monday.", "Puntland", True),
+    ],
+)
+def test_a_region_owning_a_state_organ_is_part_of_that_party(nlp, text: str, word: str, found: bool) -> None:
+    places, metonyms = analyze_places(nlp(text))
+    assert (place_named(places, word) is not None) == found
+    assert all(m["text"] != word for m in metonyms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "metonym"),
+    [
+        ("The militia was accused of receiving weapons from Tehran.", "Tehran", True),
+        ("The commanders took their orders from Kabul, a defector said.", "Kabul", True),
+        ("Families fled from Kabul to the border.", "Kabul", False),
+    ],
+)
+def test_a_capital_supplying_weapons_or_orders_is_a_metonym(nlp, text: str, word: str, metonym: bool) -> None:
+    places, metonyms = analyze_places(nlp(text))
+    assert (place_named(places, word) is None) == metonym
+    assert any(m["text"] == word for m in metonyms) == metonym
+
+
+VILLAGES_PLACED_BY_CONTEXT = [
+    # (text, mention, country, (lat, lon) it must lie within 161 km of)
+    ("DEIR EZ-ZOR, Syria — Gunmen abducted a shopkeeper in the town of Al-Qasirah on Tuesday.",
+     "Al-Qasirah", "SY", (35.3, 40.1)),
+    ("DOSSO, Niger — Gunmen killed a trader in Bangoutara, near Dosso, on Sunday.",
+     "Bangoutara", "NE", (13.05, 3.19)),
+    ("JAYAPURA, Indonesia — Police detained three men in Bilogai, the district's main town, on Friday.",
+     "Bilogai", "ID", (-3.7, 136.7)),
+    ("JAYAPURA, Indonesia — Troops were deployed to Nduga regency in Papua on Monday.",
+     "Nduga", "ID", (-4.4, 138.2)),
+    ("COTONOU, Benin — Poachers shot two rangers inside Pendjari National Park on Sunday, officials in"
+     " Tanguiéta said.", "Pendjari National Park", "BJ", (11.0, 1.5)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "country_code", "point"), VILLAGES_PLACED_BY_CONTEXT)
+def test_villages_regencies_and_parks_the_gazetteer_lacks_are_placed_by_context(
+    nlp, text: str, mention: str, country_code: str, point: tuple[float, float]
+) -> None:
+    place = resolved(text, nlp, mention)
+    assert place is not None, mention
+    assert place["country_code"] == country_code
+    assert km(place["lat"], place["lon"], *point) < 161
+
+
+@pytest.mark.model
+def test_a_hyphenated_article_is_no_toponym_of_its_own(nlp) -> None:
+    places = extract_places(nlp("Gunmen abducted a shopkeeper in the town of Al-Qasirah on Tuesday."))
+    assert all(m["text"] != "Al" for p in places for m in p["mentions"])
+
+
+@pytest.mark.model
+def test_a_lowercase_national_park_is_no_name(nlp) -> None:
+    places = extract_places(nlp("Officials visited a national park near Cotonou."))
+    assert place_named(places, "national park") is None
+
+
+@pytest.mark.model
+def test_a_dateline_town_is_found_without_its_arabic_article(nlp) -> None:
+    place = resolved("QAMISHLI, Syria — Protesters marched through the market on Friday.", nlp, "QAMISHLI")
+    assert place is not None and place["country_code"] == "SY" and place["geonameid"] is not None
+    assert km(place["lat"], place["lon"], 37.05, 41.23) < 20
+
+
+@pytest.mark.model
+def test_a_person_before_near_a_town_is_no_place(nlp) -> None:
+    places = extract_places(nlp("The farmer, Moussa Bako, near Dosso, said gunmen came at night."))
+    assert place_named(places, "Moussa Bako") is None and place_named(places, "Bako") is None
+    assert place_named(places, "Dosso") is not None

@@ -89,6 +89,8 @@ class Cues:
     road_words: frozenset[str]
     plural_site_heads: frozenset[str]
     edge_nouns: frozenset[str]
+    supply_nouns: frozenset[str]
+    area_name_heads: frozenset[str]
     place_title_words: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
@@ -132,6 +134,7 @@ class _Match:
     cue_feature: str = ""
     blocked: bool = False
     place_kept: bool = False
+    alternate_located: bool = False
 
 
 def _token_key(token: Token) -> str:
@@ -258,6 +261,8 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
                 best_end, best_key = j + 1, key
             if not gazetteer.starts_longer_name(key):
                 break
+        if best_end < 0 and pieces:
+            best_end, best_key = _without_article(doc, i, pieces[0], gazetteer)
         readings = _readings(doc[i:best_end], best_key, gazetteer) if best_end > 0 else []
         if best_end > 0 and not readings:
             resume = best_end
@@ -286,6 +291,29 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
             matches.append(found)
             resume = found.end
     return _elliptical_names(doc, matches, gazetteer)
+
+
+# Arabic article that GeoNames keeps in names news writes without it ("Al Qamishli": "Qamishli").
+ARABIC_ARTICLE = "al"
+SHORTEST_ARTICLE_FREE_NAME = 5
+
+
+def _without_article(doc: Doc, index: int, key: str, gazetteer: Gazetteer) -> tuple[int, str]:
+    """``(end, key)`` of a one-word name the gazetteer holds only with the Arabic article
+    ("QAMISHLI, Syria" for Al Qāmishlī), else ``(-1, "")``: only a word of five letters or more
+    that spaCy tags GPE/LOC or that opens a dateline in capitals, read as a town or region."""
+    token = doc[index]
+    if len(key) < SHORTEST_ARTICLE_FREE_NAME or " " in key or not token.is_alpha:
+        return -1, ""
+    extended = f"{ARABIC_ARTICLE} {key}"
+    if not gazetteer.has_name(extended):
+        return -1, ""
+    dateline = token.text.isupper() and (index == 0 or "\n" in doc[index - 1].text)
+    if token.ent_type_ not in ("GPE", "LOC") and not dateline:
+        return -1, ""
+    if not any(p.feature in ("city", "region") for p in gazetteer.candidates(extended)):
+        return -1, ""
+    return index + 1, extended
 
 
 ELLIPSIS_JOINERS = frozenset({"and", "or", "&"})
@@ -487,6 +515,13 @@ def _find_contextual(
             start = _name_backward(doc, i, cues)
             if start >= 0 and _relational_cue(doc, start, cues, sites=True):
                 add(start, i + 1, "site")
+    area_ends = {head.rsplit(" ", 1)[-1] for head in cues.area_name_heads}
+    for i, word in enumerate(lowers):
+        if (
+            i and word in area_ends and texts[i][:1].isupper() and texts[i - 1][:1].isupper()
+            and f"{lowers[i - 1]} {word}" in cues.area_name_heads
+        ):
+            add(_name_backward(doc, i - 1, cues), i + 1, "region")
     for start in _roads(doc, cues, texts):
         add(start, start + 1, "site")
     for start, end in _listed_streets(doc, cues, strings):
@@ -503,6 +538,8 @@ def _find_contextual(
             continue
         if _settlement_apposition(doc, i + 1, cues):
             start = _name_backward(doc, i, cues)
+            if start < 0 and i > 0 and _apposed_norp_name(doc[i - 1]):
+                start = i - 1
             if start >= 0:
                 add(start, i, "city")
         elif _locating_apposition(doc, i + 1, cues, located_starts):
@@ -639,26 +676,42 @@ def _name_before_container(doc: Doc, match: _Match, cues: Cues) -> int:
     return start
 
 
+def _apposed_norp_name(token: Token) -> bool:
+    """Whether a one-word name the tagger called NORP is really a name ("Residents of Sugapa, the
+    regency's main town"): an apposition calling it a town rules out a demonym, unless it is a
+    plural or ends like one ("Syrians", "Kurdish")."""
+    word = token.text
+    return (
+        token.ent_type_ == "NORP" and token.pos_ == "PROPN" and word[:1].isupper() and word.isalpha()
+        and not word.endswith(("s", "ish", "ese", "ian", "an", "i"))
+    )
+
+
 def _settlement_apposition(doc: Doc, start: int, cues: Cues) -> bool:
     """Whether "a farming town in ..." / "a village near ..." starts at token ``start``: an
     apposition that says the name before the comma is a settlement. The noun must end its phrase
     ("a village elder" is a person)."""
     if start >= len(doc) or doc[start].lower_ not in ("a", "an", "the"):
         return False
-    for position in range(start + 1, min(start + 4, len(doc))):
+    for position in range(start + 1, min(start + 5, len(doc))):
         token = doc[position]
         if token.lower_ in cues.settlement_nouns and token.text.islower():
             after = doc[position + 1] if position + 1 < len(doc) else None
             return after is None or after.pos_ not in ("NOUN", "PROPN", "PART")
-        if token.pos_ not in ("ADJ", "NOUN", "VERB") or not token.text.islower():
+        possessive = token.text in ("'s", "’s") and position > start + 1
+        if not possessive and (token.pos_ not in ("ADJ", "NOUN", "VERB") or not token.text.islower()):
             return False
     return False
 
 
+# ", near Y" after a name locates it at the known place Y ("in Founougo, near Banikoara").
+NEARBY_WORDS = frozenset({"near", "outside"})
+
+
 def _locating_apposition(doc: Doc, start: int, cues: Cues, located_starts: set[int]) -> bool:
-    """Whether "on the western edge of Y" / "on the outskirts of Y" / "north of Y" starts at token
-    ``start``, Y a known place: an apposition that locates the name before the comma ("Aguaruto,
-    on the western edge of Culiacán")."""
+    """Whether "on the western edge of Y" / "on the outskirts of Y" / "north of Y" / "near Y"
+    starts at token ``start``, Y a known place: an apposition that locates the name before the
+    comma ("Aguaruto, on the western edge of Culiacán", "in Founougo, near Banikoara")."""
     position = start
     if position < len(doc) and doc[position].lower_ in ("on", "in", "at"):
         position += 1
@@ -670,6 +723,8 @@ def _locating_apposition(doc: Doc, start: int, cues: Cues, located_starts: set[i
             position += 1
         if position >= len(doc) or doc[position].lower_ not in cues.edge_nouns:
             return False
+    elif position < len(doc) and doc[position].lower_ in NEARBY_WORDS:
+        return position + 1 in located_starts
     elif position < len(doc) and doc[position].lower_ not in cues.directions:
         return False
     position += 1
@@ -933,17 +988,17 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
     after = doc[match.end] if match.end < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.lower_ in cues.org_suffixes:
         return True
+    attached = after is not None and not doc[match.end - 1].whitespace_ and not after.whitespace_
+    if attached and after.text in NAME_JOINERS and match.end + 1 < len(doc):
+        following = doc[match.end + 1]
+        if following.text[:1].isupper() and following.is_alpha and following.i not in hit_tokens:
+            return True
     if match.key not in cues.common_words and _strong_cue(doc, match.start, match.end, cues):
         return False
     before = doc[match.start - 1] if match.start > 0 else None
     if before is not None and before.text in NAME_JOINERS and match.start >= 2:
         previous = doc[match.start - 2]
         if previous.text[:1].isupper() and previous.is_alpha and previous.i not in hit_tokens:
-            return True
-    attached = after is not None and not doc[match.end - 1].whitespace_ and not after.whitespace_
-    if attached and after.text in NAME_JOINERS and match.end + 1 < len(doc):
-        following = doc[match.end + 1]
-        if following.text[:1].isupper() and following.is_alpha and following.i not in hit_tokens:
             return True
     return (
         before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
@@ -1006,6 +1061,28 @@ def _keep_more(
     return [m for m in matches if m.place_kept]
 
 
+# How many kept names of one country make it the report's home for other spellings of its towns.
+HOME_COUNTRY_NAMES = 2
+
+
+def _keep_home_spellings(matches: list[_Match]) -> None:
+    """Keep a town named by another spelling of it ("Las Anod" for Laascaanood) where the text
+    locates it, even under 100,000 people, when the report is set in the town's country: two or
+    more kept names belong to that country alone ("HARGEISA ... Burao ... west of Las Anod")."""
+    pending = [m for m in matches if m.alternate_located and not m.place_kept and not m.blocked]
+    if not pending:
+        return
+    homes: Counter[str] = Counter()
+    for match in matches:
+        codes = {p.country_code for p in match.candidates}
+        if match.place_kept and len(codes) == 1 and None not in codes:
+            homes[next(iter(codes))] += 1
+    for match in pending:
+        codes = {p.country_code for p in match.candidates}
+        if len(codes) == 1 and homes[next(iter(codes)) or ""] >= HOME_COUNTRY_NAMES:
+            match.place_kept = True
+
+
 def _keep(
     match: _Match, doc: Doc, cues: Cues, matches_by_start: dict[int, _Match], hit_tokens: set[int],
     labels: dict[str, Counter[str]],
@@ -1044,6 +1121,7 @@ def _keep(
     population = max((p.population for p in primary), default=0)
     if not primary:
         located = place_label or _locative(match, doc, matches_by_start, cues)
+        match.alternate_located = located
         return located and best.population >= 100_000
     if _locative(match, doc, matches_by_start, cues):
         return True
@@ -1311,6 +1389,8 @@ def _metonym(match: _Match, doc: Doc, cues: Cues) -> bool:
         return True
     if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in cues.response_nouns:
         return True
+    if dep == "pobj" and head.lower_ == "from" and place.capital and _supplied(head.head, cues):
+        return True
     if dep == "pobj" and head.lower_ == "with" and head.head.lower_ in cues.agreement_nouns:
         return True
     if dep == "pobj" and head.lower_ == "between" and head.head.lower_ in cues.agreement_nouns:
@@ -1320,6 +1400,27 @@ def _metonym(match: _Match, doc: Doc, cues: Cues) -> bool:
     if dep == "compound" and (head.lower_ in cues.actor_nouns or head.lower_ in cues.saying_verbs):
         return True
     return False
+
+
+def _supplied(word: Token, cues: Cues) -> bool:
+    """Whether "from X" hangs on a supply or an order ("weapons from X", "receiving arms from X",
+    "get orders from X"): the word itself or the object of its verb is one."""
+    if word.lower_ in cues.supply_nouns:
+        return True
+    return word.pos_ == "VERB" and any(
+        child.dep_ == "dobj" and child.lower_ in cues.supply_nouns for child in word.children
+    )
+
+
+def _owns_state_organ(match: _Match, doc: Doc, cues: Cues) -> bool:
+    """Whether a region or town owns a state organ in the phrase ("Somaliland's army",
+    "Tigray's regional government"): the toponym is part of that party's mention, and not a
+    country's metonym either (countries and capitals are read by :func:`_metonym`)."""
+    place = match.place
+    if place is None or place.feature == "country" or place.capital:
+        return False
+    root = _root(doc, match)
+    return root.dep_ == "poss" and root.head.lower_ in cues.actor_nouns
 
 
 def _coordinated_with_group(match: _Match, root: Token, cues: Cues) -> bool:
@@ -1951,6 +2052,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     labels = _name_labels(doc)
     for match in candidates:
         match.place_kept = _keep(match, doc, cues, by_start, hit_tokens, labels)
+    _keep_home_spellings(candidates)
     matches = _keep_more(candidates, doc, cues, labels)
     matches = _follow_designated_regions(doc, candidates, matches, cues, by_start)
     _resolve(doc, matches, cues)
@@ -1988,6 +2090,8 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
             metonyms.append(
                 {**mention, "name": place.name, "country_code": place.country_code, "kind": kind}
             )
+            continue
+        if has_parse and position not in qualified and _owns_state_organ(match, doc, cues):
             continue
         entry = places.get(place.index)
         if entry is None:
