@@ -247,6 +247,26 @@ POSITIVES: list[tuple[str, list[tuple[int, str, str]]]] = [
     # victims a side names in scare quotes
     ('The group said its fighters had killed 9 "infidel invaders" near the town.',
      [(9, "infidel invaders", "killed")]),
+    # one of a group no figure counted
+    ("Police chased the bandits through the market and killed one of them.",
+     [(1, "bandits", "killed")]),
+    ("Villagers said guards had captured one of the gunmen at dawn.", [(1, "gunmen", "captured")]),
+    # people admitted or treated with / for wounds are wounded
+    ("Medics said nine miners and a guard had been admitted with wounds.",
+     [(9, "miners", "wounded"), (1, "guard", "wounded")]),
+    ("Four pupils were treated for burns after the fire.", [(4, "pupils", "wounded")]),
+    # a hyphenated "passer-by", however the parser splits it
+    ("The grenade killed three guards and a passer-by outside the bank.",
+     [(3, "guards", "killed"), (1, "passer-by", "killed")]),
+    ("The blast killed two guards and a passer-by, police said.",
+     [(2, "guards", "killed"), (1, "passer-by", "killed")]),
+    # "according to X" and "X claimed ..., saying" name a figure's source: a lower figure from
+    # another source is a competing account
+    ("The rebels claimed the ambush, saying they had killed 30 soldiers. A local official said "
+     "at least 8 soldiers had died.",
+     [(30, "soldiers", "killed"), (8, "soldiers", "killed")]),
+    ("Raiders killed five guards, according to the monitor. The company said it had lost three guards.",
+     [(5, "guards", "killed"), (3, "guards", "killed")]),
 ]
 
 NEGATIVES: list[str] = [
@@ -310,6 +330,11 @@ NEGATIVES: list[str] = [
     "Gunmen killed one of the two hostages.",
     "One of them was wounded.",
     "Soldiers wounded one of the three suspects.",
+    "Police interviewed one of multiple suspects detained in the sweep.",
+    "The army confirmed the arrest of one of the cartel's local bosses last month.",
+    # a care verb without wounds
+    "Forty pupils were admitted to the new school.",
+    "The guards treated the prisoners well.",
     # the size of a group that is no number of people; scare quotes around no victims
     "The convoy destroyed 3 \"technicals\" near the border.",
 ]

@@ -973,3 +973,47 @@ def test_the_other_side_s_account_names_the_target_and_a_count_by_nationality_is
     [event] = events_of(pipeline, text)
     assert (event["actor1"], event["fatalities"]) == ("Israel Defense Forces", 5)
     assert event["actor2"] is not None and event["actor2"] != event["actor1"]
+
+
+@pytest.mark.model
+def test_where_a_statement_was_made_is_not_where_the_event_happened(pipeline) -> None:
+    text = ("Friday, 17 May 2024\n\nBAMAKO: Mali's army repelled an attack by JNIM fighters on its positions near "
+            "the village of Tessit, east of Gao, on Saturday, killing 9 of the attackers, an army spokesman said. "
+            "Two soldiers were killed and four were wounded, the spokesman, Col. Amadou Traore, told reporters in "
+            "Bamako on Sunday.\n\n\"They attacked at night with motorbikes and mortars. Our forces pushed them "
+            "back,\" Traore said.")
+    [event] = events_of(pipeline, text)
+    assert (event["type"], event["place"], event["fatalities"]) == ("battles", "Tessit", 11)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("The army said it repelled an attack by JNIM fighters on a base near Kidal on Friday, killing 12 of the "
+     "attackers. Two soldiers were killed, the army said. JNIM said its fighters had overrun the base and that "
+     "it had lost only three fighters.", 5),
+    ("The army said it repelled an attack by JNIM fighters on a base near Kidal on Friday, killing 12 of the "
+     "attackers. Two soldiers were killed, the army said. JNIM said its fighters had overrun the base.", 14),
+], ids=["side-admits-fewer-losses", "no-admission"])
+def test_a_side_admitting_its_losses_gives_the_lowest_figure_for_its_dead(pipeline, text: str,
+                                                                          fatalities: int) -> None:
+    assert events_of(pipeline, text)[0]["fatalities"] == fatalities
+
+
+@pytest.mark.model
+def test_a_headline_yields_its_actors_to_the_lead_that_names_both_sides(pipeline) -> None:
+    text = ("Drone kills two near border village, Ukrainian army says\nPublished: 2024-05-14\n\n"
+            "KHARKIV, Ukraine (AP) — Russian forces struck a truck with a drone near the village of Vovchansk "
+            "on Monday, killing two Ukrainian soldiers, the Ukrainian army said.")
+    [event] = events_of(pipeline, text)
+    assert (event["actor1"], event["actor2"]) == ("Russian Armed Forces", "Armed Forces of Ukraine")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "place"), [
+    ("On Sunday, gunmen shot dead a trader in Bankass, near Mopti, and abducted his son, police said.", "Bankass"),
+    ("Al-Shabaab, the group that has controlled Jilib since 2012, said its forces had overrun an army base on "
+     "Sunday.", None),
+], ids=["near-locates-the-place-before", "relative-clause-describing-a-party"])
+def test_places_that_locate_or_describe_are_not_the_event_place(pipeline, text: str, place: str | None) -> None:
+    [event] = events_of(pipeline, text)
+    assert event["place"] == place

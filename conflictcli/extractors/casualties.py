@@ -89,6 +89,9 @@ class _Resources:
     carry_verbs: dict[str, str]
     loss_verbs: dict[str, str]
     home_verbs: dict[str, str]
+    care_verbs: dict[str, str]
+    care_objects: frozenset[str]
+    told_groups: frozenset[str]
     report_verbs: frozenset[str]
     homes: frozenset[str]
     currencies: frozenset[str]
@@ -107,7 +110,8 @@ def _resources() -> _Resources:
     """Load the casualty data files once."""
     kinds: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "count_noun": {}, "adj": {},
                                         "toll": {}, "uproot_verb": {},
-                                        "carry_verb": {}, "loss_verb": {}, "home_verb": {}}
+                                        "carry_verb": {}, "loss_verb": {}, "home_verb": {},
+                                        "care_verb": {}, "care_object": {}}
     for words, status, kind in _data_lines("status_words.tsv"):
         kinds[kind][words] = status
     numbers = json.loads(
@@ -138,6 +142,9 @@ def _resources() -> _Resources:
         carry_verbs=kinds["carry_verb"],
         loss_verbs=kinds["loss_verb"],
         home_verbs=kinds["home_verb"],
+        care_verbs=kinds["care_verb"],
+        care_objects=frozenset(kinds["care_object"]),
+        told_groups=frozenset(row[0] for row in _data_lines("told_group_nouns.txt")),
         report_verbs=frozenset(row[0] for row in _data_lines("report_verbs.txt")),
         homes=frozenset(row[0] for row in _data_lines("home_nouns.txt")),
         currencies=frozenset(numbers["currencies"]),
@@ -183,6 +190,7 @@ def _trigger_rules(vocab: Vocab) -> _TriggerRules:
         ("ADJ", _LOWER, hashes(res.adjectives), _TAG, hashes(["JJ", "VBN", "VBG"])),
         ("LOSS", _LEMMA, hashes(res.loss_verbs), _POS, verb),
         ("HOME_VERB", _LEMMA, hashes(res.home_verbs), _POS, verb),
+        ("CARE_VERB", _LEMMA, hashes(res.care_verbs), _POS, verb),
         ("TOLL_WORD", _LOWER, hashes(["toll"]), _POS, hashes(["NOUN"])),
     )
     return _TriggerRules(
@@ -442,6 +450,15 @@ def _stray_conjunct(subject: Token) -> list[Token]:
     return []
 
 
+def _stray_article_nouns(verb: Token) -> list[Token]:
+    """A last conjunct the parser split at its article and hung on the verb ("killing two
+    officers and a passer-by", with "a" as the verb's conjunct): the people noun after the "a"."""
+    doc = verb.doc
+    return [doc[child.i + 1] for child in verb.children
+            if child.dep_ == "conj" and child.lower_ in ("a", "an") and child.i > verb.i
+            and child.i + 1 < len(doc) and _is_person(doc[child.i + 1])]
+
+
 def _along_with(verb: Token) -> list[Token]:
     """Objects attached to the verb by "along with" ("captured X, along with 10 associates")."""
     found = []
@@ -545,6 +562,8 @@ def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
                    and conj.i > verb.i for o in _children(conj, "dobj")][:1]
     victims = [t for o in objects for t in _coordinated(o)]
     victims.extend(t for t in _along_with(verb) if t not in victims)
+    if victims:
+        victims.extend(t for t in _stray_article_nouns(verb) if t not in victims)
     if not victims and verb.tag_ in ("VBN", "VBD") and not _children(verb, "nsubj"):
         return _result_noun(verb), "result"
     if not victims:
@@ -686,6 +705,9 @@ def _is_person(token: Token) -> bool:
         return False
     if lower in res.victims or lemma in res.victims:
         return True
+    if token.i > 1 and token.nbor(-1).text in ("-", "‐") and token.nbor(-1).idx + 1 == token.idx \
+            and f"{token.nbor(-2).lower_}-{lower}" in res.victims:
+        return True  # "passer-by" split by the tokenizer, its last part the head
     if lower == "old" and any(c.lower_ in ("year", "years") for c in token.subtree):
         return True
     return False
@@ -845,6 +867,24 @@ def _one_of_own(one: Token, group: Token) -> bool:
     ) and not any(c.dep_ in ("nummod", "det", "quantmod") for c in group.children)
 
 
+def _one_of_uncounted(one: Token, group: Token) -> bool:
+    """Whether "one of ..." picks a person out of a group no figure counted: people who are not
+    victims already told of ("captured one of the attackers", "pursued the gunmen and killed one
+    of them"), unlike "one of the wounded", "one of the hostages", "one of the three men" or "one
+    of multiple insurgents detained", and unlike "one of the gang's leaders", a named side's."""
+    if one.lower_ != "one":
+        return False
+    if group.pos_ == "PRON":
+        group = _partitive_antecedent(group)
+        if group is None:
+            return False
+    return (group.pos_ == "NOUN" and group.tag_ == "NNS" and _is_person(group)
+            and group.lemma_.lower() not in _resources().told_groups
+            and group.lower_ not in _resources().told_groups
+            and not any(c.dep_ in ("nummod", "quantmod", "poss") or (c.lower_,) in _resources().vague
+                        for c in group.children))
+
+
 def _scare_quoted(noun: Token) -> bool:
     """Whether a counted plural noun stands in quotation marks after its number, the writer's
     distance from a side's own label for its victims (killed 11 "Kenyan crusaders")."""
@@ -904,7 +944,9 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
         if _looks_like_year(victim):
             return None
         of_objects = _of_objects(victim)
-        if of_objects and victim.lower_ in _NOT_COUNTED_OF and not _one_of_own(victim, of_objects[0]):
+        if of_objects and victim.lower_ in _NOT_COUNTED_OF and not (
+            _one_of_own(victim, of_objects[0]) or _one_of_uncounted(victim, of_objects[0])
+        ):
             return None
         tokens = _premodifiers(victim, inclusive=True)
         if of_objects and victim.lower_ in _COUNT_NOUNS:
@@ -946,8 +988,12 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
         else:
             victim_is_singular = victim.tag_ in ("NN", "NNP") or victim.lower_ == "old"
             named = _named_person(victim)
+        stray_article = doc[victim.i - 1] if victim.i > 0 else None
         if quantity.count is None and named:
             quantity.count = 1
+        elif quantity.count is None and stray_article is not None \
+                and stray_article.dep_ == "conj" and victim in _stray_article_nouns(stray_article.head):
+            quantity.count, quantity.first = 1, stray_article.i
         elif quantity.count is None and victim_is_singular \
                 and victim.lower_ not in ("people", "police", "personnel", "staff", "crew"):
             quantity.count = 1
@@ -973,6 +1019,8 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
     else:
         start_token = doc[min(first, trigger.i)]
     end_token = doc[max(victim.i, who_token.i, trigger.i, reach.i if reach is not None else 0)]
+    if end_token == who_token and doc[who_token.i + 1:who_token.i + 3].text in ("-by", "- by"):
+        end_token = doc[who_token.i + 2]
     start_token, end_token = _quotes_closed(start_token, end_token)
     head_word = who_token.lemma_.lower() if who != _GENERIC_WHO else _GENERIC_WHO
     relatives = head_word in _resources().kin and any(
@@ -1042,6 +1090,12 @@ def _candidates(doc: Doc) -> list[_Item]:
                 continue
             status = res.home_verbs[trigger.lemma_.lower()]
             victims, rule = _verb_victims(trigger, True)
+        elif label == "CARE_VERB":
+            reach = _care_wounds(trigger)
+            if reach is None:
+                continue
+            status = res.care_verbs[trigger.lemma_.lower()]
+            victims, rule = _verb_victims(trigger, False)
         elif label == "TOLL_WORD":
             if start and doc[start - 1].lower_ in ("death", "casualty"):
                 continue
@@ -1261,6 +1315,19 @@ def _take_status(take: Token) -> str | None:
     return None
 
 
+def _care_wounds(verb: Token) -> Token | None:
+    """The injuries people are admitted or treated "with" / "for" ("admitted with wounds"), or
+    None: a care verb alone ("admitted to the school", "treated the prisoners well") tells of no
+    casualty."""
+    care_objects = _resources().care_objects
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "for"):
+            for injury in _children(child, "pobj"):
+                if injury.lemma_.lower() in care_objects:
+                    return injury
+    return None
+
+
 def _carried_off(verb: Token) -> bool:
     """Whether a verb takes people away ("carried away my two daughters", "led off")."""
     return any(c.lower_ in ("away", "off") and c.dep_ in ("prt", "advmod") for c in verb.children)
@@ -1384,12 +1451,31 @@ def _source(doc: Doc, trigger: int) -> str | None:
     if trigger < 0:
         return None
     report_verbs = _resources().report_verbs
-    for ancestor in doc[trigger].ancestors:
-        if ancestor.lemma_.lower() in report_verbs:
-            for subject in _children(ancestor, "nsubj"):
+    for ancestor in (doc[trigger], *doc[trigger].ancestors):
+        attributed = _according_to(ancestor)
+        if attributed is not None:
+            return attributed
+        if ancestor.lemma_.lower() in report_verbs and ancestor.i != trigger:
+            speaker = ancestor
+            if ancestor.tag_ == "VBG" and ancestor.dep_ in ("advcl", "xcomp") \
+                    and not _children(ancestor, "nsubj"):
+                speaker = ancestor.head  # "JNIM claimed the attack, saying it had killed 23"
+            for subject in _children(speaker, "nsubj"):
                 if subject.pos_ in ("NOUN", "PROPN"):
                     return subject.lemma_.lower()
             return None
+    return None
+
+
+def _according_to(verb: Token) -> str | None:
+    """The source a clause names with "according to X" ("killing three fighters, according to
+    the Observatory" → "observatory"), or None."""
+    for child in verb.children:
+        if child.lower_ == "according" and child.dep_ == "prep":
+            for to in child.children:
+                for source in _children(to, "pobj"):
+                    if source.pos_ in ("NOUN", "PROPN"):
+                        return source.lemma_.lower()
     return None
 
 

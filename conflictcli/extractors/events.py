@@ -26,7 +26,11 @@ affiliation who are shot, taken or detained are the civilians; "X repelled a Y a
 attack on X; a protest with arrests, tear gas or dispersal is a protest with intervention (the
 arrests are part of it), one with burning tyres or thrown stones a riot. Fatalities keep the lowest
 figure: a side's claim yields to a lower count of the same victims or to the report's own overall
-toll, a side's denial of its losses drops them, and subsets ("among the dead") are not added.
+toll, a side's denial of its losses drops them, a side's admission of fewer losses ("it had lost only
+two fighters") replaces the other side's count of them, and subsets ("among the dead") are not added.
+The place is never where a statement was made ("told reporters in Hargeisa"), a toponym locating the
+one before it ("in Founougo, near Banikoara"), or one describing a party ("the administration that has
+controlled Las Anod"); a headline's actors yield to the lead's when the lead names both sides.
 
 Not events: negated or hypothetical triggers ("denied attacking", "threatened to attack"), aggregate
 counts ("27 attacks since January", "have been killed so far this year"), triggers inside a name ("Shirafat Attack Network") and episodes
@@ -89,6 +93,8 @@ FIGHT_LEMMAS = frozenset({"fight", "fighting", "clash", "battle", "firefight", "
 ORGANISED_TYPES = frozenset({"armed_group", "military", "government", "organization", "state"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "claim", "accuse",
                            "deny", "write", "post", "allege", "blame", "insist"})
+STATEMENT_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "speak", "write",
+                              "post", "insist"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our", "us",
                       "who", "which", "i", "my", "me"})
 ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "allege"})
@@ -1708,13 +1714,15 @@ def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[di
             continue
         if any(agent_start <= start < agent_end for agent_start, agent_end in agents):
             continue
+        if _not_where_it_happened(index, start, trigger):
+            continue
         if bounded and not bounded[0] <= start < bounded[1]:
             continue
         feature = place.get("feature")
         precision = 0 if feature in PRECISE_FEATURES else 1 if feature in {"region", "water"} else 2
         outside = 0 if clause_start <= start < clause_end else 1
         distance = start - trigger.head.idx
-        locator = 1 if _locates_next(index, end) else 0
+        locator = 1 if _locates_next(index, end) or _locates_previous(index, start) else 0
         after = 0 if distance >= 0 else 1
         ranked.append((outside, locator, precision, after, abs(distance), start, end, place))
     if not ranked:
@@ -1724,6 +1732,45 @@ def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[di
 
 
 POSSESSIVE_REACH = 3
+LOCATOR_REACH = 16
+_LOCATOR_BEFORE = re.compile(r",?\s+(?:near|outside|close to)\s+$")
+
+
+def _locates_previous(index: _Index, start: int) -> bool:
+    """Whether a toponym locates the one just before it ("in Founougo, near Banikoara",
+    "at Tessit, outside Gao"): the place named first is where it happened."""
+    text = doc_text(index.doc)
+    match = _LOCATOR_BEFORE.search(text, max(0, start - LOCATOR_REACH), start)
+    return match is not None and any(end == match.start() for _, end, _ in index.place_mentions)
+
+
+def _not_where_it_happened(index: _Index, start: int, trigger: Trigger) -> bool:
+    """Whether the toponym starting at ``start`` is where a statement was made or part of a party's
+    description (``_where_said``, ``_describes_party``)."""
+    span = index.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and (_where_said(span.root) or _describes_party(index, span.root, trigger))
+
+
+def _describes_party(index: _Index, token: Token, trigger: Trigger) -> bool:
+    """Whether a toponym lies in a relative clause describing a party, not the event ("SSC-Khaatumo,
+    the administration that has controlled Las Anod since 2023, said its forces had overrun the base")."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl" and not ancestor.is_ancestor(trigger.head) and ancestor != trigger.head:
+            described = ancestor.head.head if ancestor.head.dep_ == "appos" else ancestor.head
+            return index.party_at(described.idx, described.idx + len(described.text), speakers=True) is not None
+    return False
+
+
+def _where_said(token: Token) -> bool:
+    """Whether a toponym is where a statement was made ("told reporters in Hargeisa", "said in
+    Geneva"), not where the event it tells of happened; a fronted "In Paoua, residents said …"
+    sets the scene of what they tell."""
+    head = token
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ in ("VERB", "AUX")
+            and prep.i > prep.head.i and _lemma(prep.head) in STATEMENT_LEMMAS)
 
 
 def _locates_next(index: _Index, end: int) -> bool:
@@ -2185,7 +2232,11 @@ def _nested(first: dict[str, Any], second: dict[str, Any]) -> bool:
 def _merge(index: _Index, kept: Draft, new: Draft, restatement: bool) -> None:
     """Fold ``new`` into ``kept``: a battle in which people were killed outranks the arrests made in
     it; an empty actor slot
-    takes the other report's actor in the same role (not from a mere restatement)."""
+    takes the other report's actor in the same role (not from a mere restatement); a headline's
+    actors yield to those of the first body sentence that names both sides."""
+    if new.actor1 and new.actor2 and len(kept.sentences) == 1 and _is_headline(kept.trigger.head) \
+            and not _is_headline(new.trigger.head):
+        kept.actor1, kept.actor2 = new.actor1, new.actor2  # the headline compresses who did what to whom
     kept.sentences.extend(new.sentences)
     kept.clauses.extend(new.clauses)
     if kept.type == "strategic_developments" and new.type == "battles" and index.kills_in(new.clauses):
@@ -2246,7 +2297,7 @@ def _inter(index: _Index, actor: str | None, event_type: str, country: str | Non
 
 
 def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[Span],
-                   actors: frozenset[str] = frozenset()) -> int:
+                   actors: frozenset[str] = frozenset(), sides: dict[str, str] | None = None) -> int:
     """ACLED's fatalities for an event told in several sentences and by several sources.
 
     Counts of different victims add up, while sentences telling of the same victims ("killing at
@@ -2256,7 +2307,10 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
     30 soldiers against an elder's five), or above the report's overall toll ("left at least 17
     people dead"), or when one sentence gives an overall toll and a count of the victims from two
     different sources, ACLED keeps the lowest figure; otherwise an overall toll stands for every victim
-    unless the victims counted one by one are more."""
+    unless the victims counted one by one are more. ``sides`` maps victim kinds to the side a
+    fighting party admitted losing them from (``_own_side_kinds``): the enemy's "12 attackers" and
+    the side's own "lost two fighters" are one count of the same dead."""
+    sides = sides or {}
     by_source: dict[str | None, dict[str, dict[int, set[int]]]] = {}
     told: set[tuple[int, str | None, bool]] = set()
     for item in killed:
@@ -2266,6 +2320,7 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
                          if sentence.start_char <= item["start"] < sentence.end_char), -1)
         source = index.source_of(item)
         kind = GENERIC_VICTIMS if _nationals(index, item) else _victim_kind(item)
+        kind = sides.get(kind, kind)
         counts = by_source.setdefault(source, {}).setdefault(kind, {})
         counts.setdefault(sentence, set()).add(item.get("count") or 0)
         told.add((sentence, source, kind == GENERIC_VICTIMS))
@@ -2290,6 +2345,32 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
         # A side's count of its enemies or of its own dead is a part of the overall toll, or an overclaim.
         return overall
     return max(overall, sum(totals.values()))
+
+
+def _admitted_losses(index: _Index, draft: Draft, actors: frozenset[str]) -> list[dict[str, Any]]:
+    """The losses a fighting side of the event admits in one of its sentences ("The SDF said it had
+    lost two fighters"): its own dead in that fight, wherever the clause of the event's trigger ends."""
+    return [
+        item for item in index.casualties
+        if item.get("status") == "killed" and item.get("rule") in ("loss", "lost_lives")
+        and index.source_of(item) in actors
+        and any(sentence.start_char <= item["start"] < sentence.end_char for sentence in draft.sentences)
+    ]
+
+
+def _own_side_kinds(index: _Index, admitted: list[dict[str, Any]]) -> dict[str, str]:
+    """Victim kinds that name the dead of a side that admitted losses: soldiers, police and guards
+    for a state's forces, fighters, attackers and militants for an armed group, so that the other
+    side's count of them and the side's own are kept as one (the lowest)."""
+    sides: dict[str, str] = {}
+    for item in admitted:
+        side = index.source_of(item) or ""
+        if _victim_kind(item) in STATE_VICTIMS or index.party_types.get(side) in STATE_TYPES:
+            kinds = STATE_VICTIMS
+        else:
+            kinds = frozenset(word.rstrip("s") for word in load_lexicon().suspect_nouns)
+        sides.update((kind, f"side:{side}") for kind in kinds | {_victim_kind(item)})
+    return sides
 
 
 def _denied_losses(index: _Index, draft: Draft) -> frozenset[str]:
@@ -2371,6 +2452,12 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
         number for number, item in enumerate(index.casualties)
         if any(start <= item["start"] < end for start, end in draft.clauses)
     ]
+    actors = frozenset(
+        name for actor in (draft.actor1, draft.actor2) if actor for name in (actor, index.as_actor(actor, draft.type)) if name
+    )
+    admitted = _admitted_losses(index, draft, actors)
+    casualty_ids = sorted({*casualty_ids, *(number for number, item in enumerate(index.casualties)
+                                            if any(item is loss for loss in admitted))})
     killed = [
         index.casualties[number] for number in casualty_ids
         if index.casualties[number].get("status") == "killed" and not index.disputed(index.casualties[number])
@@ -2378,9 +2465,7 @@ def _finish(index: _Index, draft: Draft) -> dict[str, Any]:
     ]
     denied = _denied_losses(index, draft)
     killed = [item for item in killed if _victim_kind(item) not in denied]
-    fatalities = fatality_count(index, killed, draft.sentences, frozenset(
-        name for actor in (draft.actor1, draft.actor2) if actor for name in (actor, index.as_actor(actor, draft.type)) if name
-    ))
+    fatalities = fatality_count(index, killed, draft.sentences, actors, _own_side_kinds(index, admitted))
     claim_ids = [
         number for number, claim in enumerate(index.claims)
         if any(claim["start"] < sentence.end_char and claim["end"] > sentence.start_char for sentence in draft.sentences)
