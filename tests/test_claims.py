@@ -467,3 +467,83 @@ def test_report_voice_claim_is_the_unverified_clause(nlp, text: str, claim: str)
     )
     doc._.conflictcli_quotes = []
     assert [c["text"] for c in extract_claims(doc) if c["claimant"] is None] == [claim]
+
+
+def test_a_sides_figures_doubt_only_its_casualty_claims(claims_of) -> None:
+    text = (
+        'The rebel commander said his men had killed nine police officers. "This valley is ours," '
+        "he said. The rebels' figures could not be independently confirmed."
+    )
+    parties = [party("rebel commander", text, "The rebel commander", r"(?<=, )he\b", kind="person")]
+    hedged = {claim["text"]: claim["hedged"] for claim in claims_of(text, parties)}
+    assert hedged["his men had killed nine police officers"] is True
+    assert hedged["This valley is ours"] is False
+
+
+def test_neither_sides_account_doubts_each_sides_earlier_paragraphs(claims_of) -> None:
+    text = (
+        "The army said it had repelled an attack on its base, killing 15 rebels.\n\n"
+        '"We held every position," the army said.\n\n'
+        "The rebels said they had taken the base. Neither side's account could be independently verified."
+    )
+    parties = [
+        party("army", text, "the army", "The army", kind="military"),
+        party("rebels", text, "The rebels", kind="armed_group"),
+    ]
+    claims = claims_of(text, parties)
+    assert [claim["hedged"] for claim in claims] == [True, True, True]
+
+
+def test_an_unauthenticated_video_doubts_the_claims_made_in_it(claims_of) -> None:
+    text = (
+        "In a video posted online, masked men denied any role in the bombing and accused the army of "
+        "lying. The video could not be authenticated."
+    )
+    parties = [party("masked men", text, "masked men", kind="armed_group")]
+    claims = claims_of(text, parties)
+    assert claims and all(claim["hedged"] for claim in claims)
+    assert all("authenticated" not in claim["text"] for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ansar Brigade, a splinter faction, claimed the attack through its media wing.",
+            ("The Ansar Brigade, a splinter faction, claimed the attack through its media wing", "Ansar Brigade"),
+        ),
+        ("No group has claimed the kidnapping.", None),
+        ("The faction claimed the hills as its own.", None),
+    ],
+)
+def test_claiming_an_attack_is_a_responsibility_claim(claims_of, text: str, expected: tuple | None) -> None:
+    parties = [party("Ansar Brigade", text, "The Ansar Brigade", kind="armed_group")]
+    found = [(c["text"], c["claimant"]) for c in claims_of(text, parties) if c["kind"] == "responsibility"]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_participle_describing_the_speaker_leaves_the_denial_whole(claims_of) -> None:
+    text = "Masked men claiming to speak for the cartel denied any role in the killing."
+    claims = claims_of(text, [party("masked men", text, "Masked men", kind="armed_group")])
+    assert [(c["text"], c["claimant"], c["kind"]) for c in claims] == [
+        ("Masked men claiming to speak for the cartel denied any role in the killing", "masked men", "denial")
+    ]
+
+
+def test_a_headline_toll_is_a_casualty_claim(claims_of) -> None:
+    text = "Air strike kills four near border town, militia says"
+    claims = claims_of(text, [party("militia", text, "militia", kind="armed_group")])
+    assert [(c["claimant"], c["kind"]) for c in claims] == [("militia", "casualty_claim")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ministry denied the report, saying no soldier had crossed the river.", "denial"),
+        ("The ministry confirmed the report, saying soldiers had crossed the river.", "statement"),
+    ],
+)
+def test_saying_explains_the_report_it_follows(claims_of, text: str, kind: str) -> None:
+    parties = [party("ministry", text, "The ministry", kind="government")]
+    said = [c for c in claims_of(text, parties) if "crossed the river" in c["text"] and "report" not in c["text"]]
+    assert [c["kind"] for c in said] == [kind]

@@ -1274,3 +1274,83 @@ def test_the_person_spoken_to_answers(quotes_of, text: str) -> None:
 )
 def test_the_object_of_to_never_speaks_for_the_speaker(quotes_of, text: str, speakers: list) -> None:
     assert [q["speaker"] for q in quotes_of(text) if q["direct"]] == speakers
+
+
+@pytest.mark.model
+def test_a_pronoun_parties_put_with_a_described_speaker_is_that_speaker(quotes_of) -> None:
+    text = (
+        "Minister Tomas Weller visited the camp on Monday. Soldiers searched the market, a neighbour "
+        'of the shopkeeper said. "They broke every door," she said.'
+    )
+    parties = [
+        party("Tomas Weller", text, "Tomas Weller"),
+        party("neighbour", text, "a neighbour of the shopkeeper", r"\bshe\b", kind="other"),
+    ]
+    quote = next(q for q in quotes_of(text, parties) if q["direct"])
+    assert quote["speaker"] == "neighbour"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Its spokesman said in a statement that the group's fighters had burned two trucks.",
+            "the group's fighters had burned two trucks",
+            None,
+        ),
+        (
+            "Troops seized rifles in a raid near the village of Karo, the Joint Staff of the Navy said.",
+            "Troops seized rifles in a raid near the village of Karo",
+            "Joint Staff of the Navy",
+        ),
+        (
+            "Three guards were hurt, according to a police report seen by reporters.",
+            "Three guards were hurt",
+            "National Police",
+        ),
+    ],
+)
+def test_reports_the_parser_hangs_elsewhere(quotes_of, text: str, content: str, speaker: str | None) -> None:
+    parties = [
+        party("Joint Staff of the Navy", text, "the Joint Staff of the Navy", kind="military"),
+        party("National Police", text, "police", kind="government"),
+    ]
+    found = {q["text"]: q for q in quotes_of(text, parties)}
+    assert content in found
+    if speaker is not None:
+        assert found[content]["speaker"] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The participle says who the deniers claim to be: one report, the denial.
+        ("Masked men claiming to speak for the cartel denied any role in the killing.", ["any role in the killing"]),
+        # Inside what the army said it stays part of the report.
+        (
+            "The army said gunmen claiming to be soldiers had stopped the bus.",
+            ["gunmen claiming to be soldiers had stopped the bus"],
+        ),
+    ],
+)
+def test_claiming_to_be_describes_the_speaker(quotes_of, text: str, expected: list[str]) -> None:
+    assert [q["text"] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.model
+def test_the_possessor_of_the_speaker_is_not_the_speaker(quotes_of) -> None:
+    text = "Police arrested Omar Diallo on Sunday after he spoke at a rally, his lawyer said."
+    parties = [party("Omar Diallo", text, "Omar Diallo", r"\bhe\b", r"\bhis\b")]
+    quote = next(q for q in quotes_of(text, parties) if q["cue"] and q["cue"]["text"] == "said")
+    assert quote["speaker_mention"]["text"] == "his lawyer"
+    assert quote["speaker"] == "lawyer"
+
+
+@pytest.mark.model
+def test_an_institutions_spokesman_speaks_for_it(quotes_of) -> None:
+    text = "Two soldiers were killed in the ambush, the army's spokesman said."
+    parties = [party("army", text, "the army", kind="military")]
+    quote = next(q for q in quotes_of(text, parties) if q["cue"] and q["cue"]["text"] == "said")
+    assert quote["speaker"] == "army"

@@ -190,6 +190,8 @@ def extract_claims(
         lemma = _cue_lemma(doc, cue)
         frame = cues[lemma].frame if lemma in cues else "speech"
         cue_kind = cue_kinds.get(lemma, "statement")
+        if cue_kind == "statement" and _governing_cue_kind(doc, cue, cue_kinds) == "denial":
+            cue_kind = "denial"
         if frame in excluded and cue_kind == "statement" or lemma in source_cues or _unsaid(doc, cue):
             continue
         low, high = quote["start"], quote["end"]
@@ -230,6 +232,7 @@ def extract_claims(
     claims.extend(_responsibility_claims(doc, text, claims, hedge_matches))
     quoted = sorted((quote["start"], quote["end"]) for quote in quotes)
     account_words = set(hedges_data["account_words"])
+    medium_words = set(hedges_data["medium_account_words"])
     plural_accounts = set(hedges_data["plural_account_words"])
     numeric_accounts = set(hedges_data["numeric_account_words"])
     paragraph_starts = _paragraph_starts(text)
@@ -245,17 +248,19 @@ def extract_claims(
             start += 1
         marker = text_span(text, marker_start, marker_end)
         words = set(_WORDS.findall(text[start:end].lower()))
-        if len(marker["text"].split()) >= 3 and account_words & words:
+        if len(marker["text"].split()) >= 3 and (account_words | medium_words) & words:
             doubted = _doubted(
                 claims, start, words, paragraph_starts, plural_accounts, numeric_accounts,
                 possessed=_possessed_account(doc, start, end, account_words),
+                account_words=frozenset(account_words),
                 adjacent=lambda a, b: sentence_bounds(a - 1) == sentence_bounds(b)
                 or not text[a:b].strip(_EDGE),
                 people=people,
             )
             for claim in doubted:
                 _add_hedge(claim, marker)
-            continue
+            if doubted or account_words & words:
+                continue
         if any(claim["start"] <= marker_start < claim["end"] for claim in claims):
             continue
         start, end = _relative_clause(doc, marker_start, start, end)
@@ -403,15 +408,29 @@ def _responsibility_claims(
     doc: Doc, text: str, claims: list[dict[str, Any]], hedge_matches: list[tuple[int, int, str]]
 ) -> list[dict[str, Any]]:
     """Responsibility claims made outside reported speech: "X claimed responsibility for the attack
-    in a statement" (from the verb to the end of its own phrase; claimant X) and "an attack claimed
+    in a statement" (from the verb to the end of its own phrase; claimant X), "X claimed the attack"
+    (the whole clause; ``claimed_acts`` in ``kinds.json``) and "an attack claimed
     by X" (the claimed noun phrase). Denied or negated claims ("No group has claimed
     responsibility") are not claims."""
     parties = extension_value(doc, "conflictcli_parties") or []
+    claimed_acts = frozenset(_resource("kinds.json")["claimed_acts"])
     found = []
     for token in doc:
-        if token.lower_ != "responsibility" and not (token.lemma_.lower() == "claim" and token.dep_ == "acl"):
+        act = token.dep_ == "dobj" and token.lower_ in claimed_acts and token.head.lemma_.lower() == "claim"
+        if not act and token.lower_ != "responsibility" and not (token.lemma_.lower() == "claim" and token.dep_ == "acl"):
             continue
-        if token.lower_ == "responsibility":
+        if act:
+            verb = token.head
+            subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+            if _negated(verb) or not subjects or _negated(subjects[0]):
+                continue
+            holder = subjects[0]
+            parts = [verb] + [child for child in verb.children if child.dep_ not in _CLAUSE_DEPS]
+            last = max(part.right_edge.i for part in parts)
+            breaks = (i for i in range(verb.i + 1, last + 1) if doc[i].is_punct or doc[i].pos_ == "CCONJ")
+            stop = next(breaks, last + 1)
+            start, end = holder.left_edge.idx, doc[stop - 1].idx + len(doc[stop - 1])
+        elif token.lower_ == "responsibility":
             verb = token.head
             if token.dep_ != "dobj" or verb.lemma_.lower() not in _CLAIM_VERBS or _negated(verb):
                 continue
@@ -508,11 +527,13 @@ def _doubted(
     numeric_accounts: set[str],
     *,
     possessed: bool = False,
+    account_words: frozenset[str] = frozenset(),
     adjacent: Callable[[int, int], bool] | None = None,
     people: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Claims a doubt sentence covers: "The group's figures/its claim could not be verified" → the
-    last claimant's claims in its paragraph; "The figures …" → the casualty claims of its paragraph;
+    last claimant's claims in its paragraph (only its casualty claims when the doubt names nothing
+    but figures or tolls); "The figures …" → the casualty claims of its paragraph;
     "The claim …" → the last claim before it (with the claims its speaker made in the same
     sentence or quote); "Neither account …", "either side's accounts" → the claims of its paragraph,
     and of the one before when the paragraph does not hold two sides yet (a named person speaks for
@@ -524,11 +545,14 @@ def _doubted(
     paragraph = bisect_right(paragraph_starts, sentence_start) - 1
     last = max(before, key=lambda claim: claim["start"])
     if possessed:
-        return [
+        owned = [
             claim
             for claim in before
             if claim["claimant"] == last["claimant"] and claim["start"] >= paragraph_starts[paragraph]
         ] or [last]
+        if words & numeric_accounts and not words & (account_words - numeric_accounts):
+            return [claim for claim in owned if claim["kind"] == "casualty_claim"]
+        return owned
     if words & numeric_accounts:
         return [
             claim
@@ -555,8 +579,25 @@ def _doubted(
     claimants = {claim["claimant"] for claim in own}
     sides = claimants - (people or set()) or claimants
     if len(sides) < 2 or claimants & {claim["claimant"] for claim in previous}:
-        return previous + own
+        return _same_sides_before(before, paragraph - 1, paragraph_starts, previous + own)
     return own
+
+
+def _same_sides_before(
+    before: list[dict[str, Any]], paragraph: int, paragraph_starts: list[int], doubted: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """ "Neither side's account …" doubts each side's whole account: the paragraphs before the
+    doubted ones, back to the first that holds no claim of a side already doubted."""
+    sides = {claim["claimant"] for claim in doubted}
+    while paragraph > 0:
+        start, end = paragraph_starts[paragraph - 1], paragraph_starts[paragraph]
+        earlier = [claim for claim in before if start <= claim["start"] < end]
+        if not earlier or not sides & {claim["claimant"] for claim in earlier}:
+            break
+        doubted = earlier + doubted
+        sides |= {claim["claimant"] for claim in earlier}
+        paragraph -= 1
+    return doubted
 
 
 def _add_hedge(claim: dict[str, Any], hedge: dict[str, Any]) -> None:
@@ -564,6 +605,20 @@ def _add_hedge(claim: dict[str, Any], hedge: dict[str, Any]) -> None:
         claim["hedges"].append(hedge)
         claim["hedges"].sort(key=lambda other: other["start"])
     claim["hedged"] = True
+
+
+def _governing_cue_kind(doc: Doc, cue: dict[str, Any] | None, cue_kinds: dict[str, str]) -> str | None:
+    """The kind of the report a participle cue explains: "denied the claim, saying the army had
+    lost very few men" is a denial."""
+    if cue is None:
+        return None
+    span = doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0]
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+        return None
+    return cue_kinds.get(verb.head.lemma_.lower())
 
 
 def _cue_lemma(doc: Doc, cue: dict[str, Any] | None) -> str:

@@ -679,8 +679,14 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
 
 
 def _speaker_name(index: _DocIndex, token: Token, start: int, end: int) -> str | None:
-    """The party name for a speaker mention, else a pronoun's preceding PERSON, else the name."""
-    party = index.party_at(token.idx, token.idx + len(token)) or index.party_at(start, end)
+    """The party name for a speaker mention (the issuing institution of a document: "a police
+    report" → the police), else a pronoun's preceding PERSON, else the name."""
+    possessors = [child for child in token.lefts if child.dep_ == "poss"]
+    if possessors and _personal_possessor(index, possessors[-1]):
+        # "his lawyer said": a person's lawyer or relative is somebody else (an institution's
+        # spokesman speaks for it).
+        start = max(start, possessors[-1].right_edge.idx + len(possessors[-1].right_edge))
+    party = _issuer(index, token) or index.party_at(token.idx, token.idx + len(token)) or index.party_at(start, end)
     if party:
         return party
     lower = token.lower_
@@ -693,6 +699,27 @@ def _speaker_name(index: _DocIndex, token: Token, start: int, end: int) -> str |
     while first < last - 1 and doc[first].pos_ in {"DET", "PRON"}:
         first += 1
     return doc[first:last].text or None
+
+
+def _personal_possessor(index: _DocIndex, possessor: Token) -> bool:
+    if possessor.lower_ in PRONOUN_GENDER:
+        return True
+    party = index.party_at(possessor.idx, possessor.idx + len(possessor))
+    return party is not None and index.party_types.get(party) == "person"
+
+
+def _issuer(index: _DocIndex, token: Token) -> str | None:
+    """The party that issued a document named as a source ("a police report", "the army's
+    statement"): the party of its modifier, when the document itself is no party's mention."""
+    if token.pos_ != "NOUN" or token.lower_ not in _word_list("statement_nouns.txt"):
+        return None
+    for child in token.lefts:
+        if child.dep_ in {"compound", "poss", "amod"}:
+            bounds = _mention_bounds(child)
+            party = index.party_at(*bounds) or index.mention_texts.get(child.lower_)
+            if party is not None:
+                return party
+    return None
 
 
 def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
@@ -1082,11 +1109,17 @@ def _find_indirect(
             for child in complements
             if not index.quoted[child.left_edge.i] and index.paragraph_of(child.left_edge.idx) == paragraph
         ]
+        if not complements:
+            complements = _statement_clause(token)
         if complements:
             complement = complements[0]
             first, last = complement.left_edge.i, complement.right_edge.i
-            if _is_non_report(doc, token, first, last, skip_phrases):
+            if _is_non_report(doc, token, first, last, skip_phrases) or _describes_speaker(token, complement, cues):
                 continue
+            if speaker is None and _subject_of(token, index.quoted) is None:
+                apposed = _apposed_speaker(token, first, last)
+                if apposed is not None:
+                    speaker, last = apposed, apposed.left_edge.i - 2
             sibling = _sibling_cue(complement, token, cues)
             if sibling is not None:
                 shared_speakers[sibling.i] = speaker or _subject_of(token, index.quoted)
@@ -1106,6 +1139,54 @@ def _find_indirect(
         if trailing is not None:
             add(trailing[0], trailing[1], token, None)
     return found
+
+
+def _describes_speaker(cue: Token, complement: Token, cues: dict[str, Cue]) -> bool:
+    """ "hooded men claiming to speak for Los Lobos denied …": a participle saying what its noun
+    claims to be, on the subject of another report, describes that speaker; it reports nothing."""
+    noun = cue.head
+    return (
+        cue.dep_ == "acl"
+        and cue.tag_ == "VBG"
+        and complement.dep_ == "xcomp"
+        and not any(child.dep_ in OBJECT_DEPS for child in cue.children)
+        and noun.dep_ == "nsubj"
+        and _is_cue_token(noun.head, cues)
+    )
+
+
+def _apposed_speaker(cue: Token, first: int, last: int) -> Token | None:
+    """The speaker the parser hung as an appositive on the content's last noun: "… near the village
+    of Taura, the Joint Command of the Armed Forces said" (the cue has no subject)."""
+    doc = cue.doc
+    for token in doc[first : last + 1]:
+        if (
+            token.dep_ == "appos"
+            and token.right_edge.i == cue.i - 1
+            and token.left_edge.i - 1 > first
+            and doc[token.left_edge.i - 1].text == ","
+            and token.pos_ in {"NOUN", "PROPN"}
+        ):
+            return token
+    return None
+
+
+def _statement_clause(cue: Token) -> list[Token]:
+    """The reported clause the parser hung on the medium: "said in a statement that the group's
+    fighters had killed …" (``resources/quotes/statement_nouns.txt``)."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for medium in prep.children:
+            if medium.dep_ != "pobj" or medium.lower_ not in _word_list("statement_nouns.txt"):
+                continue
+            return [
+                clause
+                for clause in medium.rights
+                if clause.dep_ in {"acl", "ccomp", "relcl"}
+                and any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+            ][:1]
+    return []
 
 
 @cache
@@ -1467,6 +1548,9 @@ def _identify(
     if lower in PRONOUN_GENDER:
         gender = PRONOUN_GENDER[lower]
         party = index.party_at(named.idx, named.idx + len(named))
+        if party is not None and _linked_description(named, party, gender, index):
+            quote.speaker_key = quote.speaker = party
+            return
         if party is not None and (
             not party[:1].isupper() or gender_of(party) not in {None, gender} or party in index.things
         ):
@@ -1544,6 +1628,40 @@ def _identify(
         return
     quote.speaker = _appositive_party(named, index) or _speaker_name(index, named, start, end)
     quote.speaker_key = quote.speaker
+
+
+def _linked_description(pronoun: Token, party: str, gender: str, index: _DocIndex) -> bool:
+    """Whether a he/she the parties component put with an unnamed person ("a relative of one of the
+    detainees said. … she said") refers to that person: the description speaks in the pronoun's or
+    the previous sentence, and no fitting name comes between it and the pronoun."""
+    if party[:1].isupper() or party in index.things or gender_of(party) not in {None, gender}:
+        return False
+    if index.party_types.get(party) in COLLECTIVE_TYPES:
+        return False
+    earliest = index.sents[max(0, bisect_right(index.sent_starts, pronoun.i) - 2)].start_char
+    stop = bisect_left(index.mention_starts, pronoun.idx)
+    described = next(
+        (
+            (start, end)
+            for start, end, name in reversed(index.mentions[max(0, stop - 30) : stop])
+            if name == party and start >= earliest and index.text[start:end].lower() not in PRONOUNS
+        ),
+        None,
+    )
+    if described is None or not _speaks(index.doc.char_span(*described, alignment_mode="expand")):
+        return False
+    found = index.antecedent(pronoun, gender)
+    return found is None or found[0] < described[0]
+
+
+def _speaks(mention: Span | None) -> bool:
+    """Whether a mention is the speaker of a report: subject of a speech verb or "according to" it."""
+    if mention is None or not len(mention):
+        return False
+    head = mention.root
+    if head.dep_ == "nsubj":
+        return head.head.tag_.startswith("VB") and head.head.lemma_.lower() in load_cues()
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and _according_to(head.head.doc[head.head.i - 1])
 
 
 def _main_subject(token: Token) -> bool:
