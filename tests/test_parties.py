@@ -1447,3 +1447,105 @@ def test_a_description_before_a_known_name_in_apposition_is_its_mention(nlp) -> 
     mission = _party(parties, "The UN peacekeeping mission")
     assert mission is not None and mission["name"] == "MINUSMA"
     assert _party(parties, "MINUSMA") is mission
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thither we rode at dawn, and the road led thither through the marsh.", "Thither"),
+        ("Closer and closer came the riders, until Anna saw their faces.", "Closer"),
+        ("Familiar faces greeted Anna at the gate.", "Familiar"),
+    ],
+)
+def test_common_capitalized_words_are_no_persons(nlp, text, word) -> None:
+    parties = _parties(nlp, text)
+    assert not any(p["type"] == "person" and p["name"] == word for p in parties)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Rose waited by the door. Later the sun rose over the hills, and Rose left.", "Rose"),
+        ("Mr. Brown arrived late, in a brown coat, and Brown sat down.", "Mr. Brown"),
+    ],
+)
+def test_names_that_are_also_common_words_stay_persons(nlp, text, person) -> None:
+    parties = _parties(nlp, text)
+    assert any(p["type"] == "person" and p["name"] == person for p in parties)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("A rebel spokeswoman, Nadia Korvel, accused the army of shelling the market.", "Nadia Korvel",
+         "A rebel spokeswoman"),
+        ("According to a local church leader, Pastor Amos Wenda, more than 300 villagers have fled to Ilaga "
+         "since the attack.", "Amos Wenda", None),
+    ],
+)
+def test_a_name_in_apposition_to_a_person_description_is_a_person(nlp, text, name, role) -> None:
+    parties = _parties(nlp, text)
+    person = next((p for p in parties if p["name"] == name), None)
+    assert person is not None and person["type"] == "person"
+    if role is not None:
+        assert person["role"] is not None and person["role"].lower().endswith(role.split()[-1].lower())
+    assert not any(p["type"] != "person" and name in p["name"] for p in parties)
+
+
+@pytest.mark.model
+def test_a_description_of_a_named_person_is_no_party_of_its_own(nlp) -> None:
+    text = ("According to a local church leader, Pastor Amos Wenda, more than 300 villagers have fled to Ilaga "
+            "since the attack.")
+    assert _party(_parties(nlp, text), "a local church leader") is None
+
+
+def test_an_untagged_full_name_in_apposition_to_a_description_is_a_person() -> None:
+    """The tagger may label no entity in "A church leader, Pastor Amos Wenda, said ..."."""
+    import spacy
+
+    words = ["A", "church", "leader", ",", "Pastor", "Amos", "Wenda", ",", "said", "troops", "left", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[True, True, False, True, True, True, False, True, True, True, False, False],
+        heads=[2, 2, 8, 2, 6, 6, 2, 2, 8, 10, 8, 8],
+        deps=["det", "compound", "nsubj", "punct", "compound", "compound", "appos", "punct", "ROOT", "nsubj",
+              "ccomp", "punct"],
+        pos=["DET", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"],
+        tags=["DT", "NN", "NN", ",", "NNP", "NNP", "NNP", ",", "VBD", "NNS", "VBD", "."],
+        lemmas=["a", "church", "leader", ",", "Pastor", "Amos", "Wenda", ",", "say", "troop", "leave", "."],
+        ents=["O"] * 12,
+    )
+    parties = extract_parties(doc)
+    person = _party(parties, "Amos Wenda")
+    assert person is not None and (person["name"], person["type"]) == ("Amos Wenda", "person")
+    assert _party(parties, "A church leader") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "party_type"),
+    [
+        ("A doctor at the district hospital said six wounded men had been admitted.", "A doctor", "organization"),
+        ("A hospital source said four people had died.", "A hospital source", "organization"),
+        ("A farmer at the market said the gunmen came at night.", "A farmer", "other"),
+    ],
+)
+def test_unnamed_sources_take_the_type_of_their_workplace(nlp, text, mention, party_type) -> None:
+    party = _party(_parties(nlp, text), mention)
+    assert party is not None and party["type"] == party_type
+
+
+@pytest.mark.model
+def test_a_group_named_with_its_kind_is_the_group_its_bare_name_and_members_refer_to(nlp) -> None:
+    text = ("Gunmen from the Los Halcones gang attacked a bus on Sunday, police said. In a video, hooded men "
+            "claiming to speak for Los Halcones denied any role. Soldiers detained 11 suspected members of "
+            "Los Halcones.")
+    parties = _parties(nlp, text)
+    gang = _party(parties, "the Los Halcones gang")
+    assert gang is not None and gang["type"] == "armed_group"
+    assert [m["text"] for m in gang["mentions"]] == ["Gunmen", "the Los Halcones gang", "Los Halcones",
+                                                     "Los Halcones"]

@@ -71,6 +71,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 _MAX_ANAPHOR_SENTENCES = 3
+_NON_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "UH"}
 
 
 @dataclass(frozen=True)
@@ -372,6 +373,8 @@ class _Context:
         self.lemmas = [token.lemma_.lower() or lower for token, lower in zip(self.tokens, self.lowers)]
         self.ents = doc.ents
         self.title_case_lines: dict[int, tuple[int, int] | None] = {}
+        self.lower_words: set[str] | None = None
+        self.inner_capitals: set[str] = set()
         self.line_starts: list[int] | None = None
         self.org_at = {i: ent for ent in self.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
         self.org_tokens = self.org_at.keys()
@@ -472,6 +475,19 @@ class _Context:
         text = doc_text(self.doc)
         name = ent.text
         return text.find(name, 0, line[0]) < 0 and text.find(name, line[1]) < 0
+
+    def common_word(self, token: Token) -> bool:
+        """Whether a capitalized word the tagger took for a name is a common word: tagged as an
+        adjective, adverb or interjection ("Familiar", "Closer"), or written in lower case elsewhere
+        in the text and capitalized only where a sentence opens ("Thither we went", "Ere long")."""
+        if token.tag_ in _NON_NAME_TAGS:
+            return True
+        if self.lower_words is None:
+            self.lower_words = {t.text for t in self.tokens if t.is_lower}
+            self.inner_capitals = {
+                t.text for t in self.tokens[1:] if t.is_title and not t.is_sent_start
+                and not (self.tokens[t.i - 1].is_punct or self.tokens[t.i - 1].is_space)}
+        return token.lower_ in self.lower_words and token.text not in self.inner_capitals
 
     def is_place(self, span: Span) -> bool:
         """Whether the places component read this span as a place."""
@@ -994,6 +1010,17 @@ def _introduces_person(head: Token, modifiers: list[Token]) -> bool:
             and any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.rights))
 
 
+def _workplace_type(head: Token, lexicon: Lexicon) -> str | None:
+    """The type of the body a person works at, when the phrase says so ("a doctor at the main
+    hospital" speaks for the hospital: an organization), else None."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            for place in prep.children:
+                if place.dep_ == "pobj" and lexicon.source_types.get(_head_lemma(place), "other") != "other":
+                    return lexicon.source_types[_head_lemma(place)]
+    return None
+
+
 def _non_referential(modifiers: list[Token], lexicon: Lexicon) -> bool:
     """ "No group has claimed the attack", "denied losing any fighters": no actor is meant."""
     return bool(modifiers) and modifiers[0].lower_ in lexicon.non_referential_determiners
@@ -1149,6 +1176,8 @@ class _Builder:
         if _non_referential(modifiers, lexicon) and (found is None or found[0][0] == "D"):
             return
         if _counted_plural(head, modifiers, lexicon):
+            return
+        if found is None and self.describes_named_person(head, modifiers):
             return
         if (lemma in lexicon.relational_heads and modifiers
                 and modifiers[0].lower_ in {"our", "their", "my", "your", "his", "her", "its"}):
@@ -1328,6 +1357,16 @@ class _Builder:
             self.civilians(phrase, code)
             return
         self.add(phrase, (noun_type, code, lemma), noun_type, code, _clean_name(phrase))
+
+    def describes_named_person(self, head: Token, modifiers: list[Token]) -> bool:
+        """"A local church leader, Pastor Amos Wenda," / "A military spokesman, Brig. Gen. Ari
+        Lubis,": an indefinite description of the person named in apposition, no party of its own."""
+        lexicon = self.lexicon
+        lemma = _head_lemma(head)
+        return (head.pos_ == "NOUN" and bool(modifiers) and modifiers[0].lower_ in {"a", "an"}
+                and (lemma in lexicon.title_heads or lemma in lexicon.unnamed_person_heads)
+                and any(child.dep_ == "appos" and child.pos_ == "PROPN" and child.i in self.used
+                        for child in head.rights))
 
     def names_in_apposition(self, phrase: Span, head: Token, modifiers: list[Token]) -> bool:
         """"The UN peacekeeping mission, MONUSCO, said": a description followed by the name of a
@@ -1543,7 +1582,7 @@ class _Builder:
         elif titled:
             party_type = "government"
         else:
-            party_type = "other"
+            party_type = _workplace_type(head, lexicon) or "other"
         if kin and any(child.dep_ == "prep" and child.lower_ == "of" for child in head.rights):
             phrase = doc[phrase.start: max(phrase.end, head.right_edge.i + 1)]
         return self._typed(phrase, head, party_type)
@@ -1578,6 +1617,9 @@ class _Builder:
         if name_span[0].lower_ == "near" or (name_span.start > 0 and doc[name_span.start - 1].lower_ in {
                 "near", "in", "outside", "around", "at", "into", "from", "northeast", "northwest",
                 "southeast", "southwest", "north", "south", "east", "west"}):
+            return
+        if (len(name_span) == 1 and self.family_title_before(name_span.start) is None
+                and self.context.common_word(name_span[0]) and not self.known_full_name(name_span.text)):
             return
         if _described_as_organization(name_span.root, lexicon):
             name = _clean_name(name_span)
@@ -1688,11 +1730,15 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
         if ent.label_ not in {"PERSON", "ORG"} or context.headline_only(ent):
             continue
         titled = (ent[0].lower_ in lexicon.person_titles or _title_before(doc, ent.start, lexicon)
-                   or _described_as_person(ent, lexicon))
+                   or _described_as_person(ent, lexicon) or _names_title_holder(ent, lexicon))
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and 1 < len(ent) <= 4 and titled
                                       and all(t.is_title for t in ent[1:] if t.is_alpha)):
             builder.person(ent)
         elif ent.label_ == "ORG" and (name := _titled_name(ent, lexicon)) is not None:
+            builder.person(name)
+    for token in tokens:
+        if token.dep_ == "appos" and token.tag_ == "NNP" and not token.ent_type_ and (
+                name := _untagged_appositive_name(token, lexicon)) is not None:
             builder.person(name)
     surnames = {m.name.split()[-1]: m.name for m in builder.mentions if m.key[0] == "person" and " " in m.name}
     if surnames:
@@ -1750,11 +1796,37 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
                             _national_forces_name(own_code, lexicon))
                 continue
             builder.add(ent, ("org", name.lower()), org_type, own_code, name)
+    _named_group_references(doc, context, builder)
     for i, lower in enumerate(context.lowers):
         if lower in lexicon.person_pronouns and i not in builder.used and tokens[i].pos_ == "PRON":
             builder.add(doc[i: i + 1], ("pronoun",), "person", None, tokens[i].text, anaphor="pronoun")
     builder.mentions.sort(key=lambda m: m.start)
     return builder.mentions, context.report_country
+
+
+def _named_group_references(doc: Doc, context: _Context, builder: _Builder) -> None:
+    """A group the gazetteers do not know, named once with its kind ("the Los Halcones gang"), is
+    the group its bare name refers to later ("claiming to speak for Los Halcones"), and the one its
+    members come from ("Gunmen from the Los Halcones gang")."""
+    named = {m.head: m for m in builder.mentions if m.type == "armed_group" and len(m.key) == 3
+             and m.key[1] is None and " " in m.name and m.name.split()[0][:1].isupper()}
+    if not named:
+        return
+    member_nouns = builder.lexicon.group_member_nouns
+    for index, mention in enumerate(builder.mentions):
+        if mention.type != "armed_group" or mention.key[-1] not in member_nouns or mention.head in named:
+            continue
+        group = next((named[obj.i] for prep in doc[mention.head].rights
+                      if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
+                      for obj in prep.children if obj.dep_ == "pobj" and obj.i in named), None)
+        if group is not None:
+            builder.mentions[index] = replace(mention, key=group.key, name=group.name,
+                                              country_code=group.country_code)
+    by_name = {m.name.rsplit(" ", 1)[0]: m for m in named.values()}
+    for ent in context.ents:
+        group = by_name.get(ent.text)
+        if group is not None and ent.label_ in {"ORG", "GPE", "PERSON", "NORP", "LOC"}:
+            builder.add(ent, group.key, group.type, group.country_code, group.name)
 
 
 def _described_as_person(ent: Span, lexicon: Lexicon) -> bool:
@@ -1763,6 +1835,27 @@ def _described_as_person(ent: Span, lexicon: Lexicon) -> bool:
     return any(child.dep_ == "appos" and child.pos_ == "NOUN" and (
         _head_lemma(child) in lexicon.title_heads or _head_lemma(child) in lexicon.unnamed_person_heads)
         for child in ent.root.rights)
+
+
+def _untagged_appositive_name(token: Token, lexicon: Lexicon) -> Span | None:
+    """A full name the tagger left unlabelled, set off by commas after a person's description ("a
+    local church leader, Pastor Amos Wenda,"): the proper nouns ending at ``token``, or None."""
+    head = token.head
+    if head.pos_ != "NOUN" or not (_head_lemma(head) in lexicon.title_heads
+                                   or _head_lemma(head) in lexicon.unnamed_person_heads):
+        return None
+    start = token.left_edge.i
+    doc = token.doc
+    if token.i - start < 1 or start == 0 or doc[start - 1].text != "," or not all(
+            t.tag_ == "NNP" and t.is_title for t in doc[start: token.i + 1]):
+        return None
+    return doc[start: token.i + 1]
+
+
+def _names_title_holder(ent: Span, lexicon: Lexicon) -> bool:
+    """Whether the entity stands in apposition to a title ("A rebel spokeswoman, Nadia Korvel,"):
+    it names the holder, a person, whatever label the tagger gave it."""
+    return ent.root.dep_ == "appos" and _head_lemma(ent.root.head) in lexicon.title_heads
 
 
 def _title_before(doc: Doc, index: int, lexicon: Lexicon) -> bool:
