@@ -481,3 +481,34 @@ def test_status_words_are_found_as_a_spacy_matcher_finds_them(model) -> None:
     assert len(expected) >= 10
     assert _triggers(doc) == expected
     assert _triggers(model("")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's figure makes no body figure a restatement
+        ("Bomb kills three soldiers near the border\n\nA roadside bomb exploded on Monday, killing three soldiers.",
+         [(3, "soldiers", "killed"), (3, "soldiers", "killed")]),
+        # a definite victim coordinated with a counted group is a new group, not a restatement
+        ("Rebels killed ten villagers on Saturday. Two soldiers and the truck driver were killed on Sunday.",
+         [(1, "truck driver", "killed"), (2, "soldiers", "killed"), (10, "villagers", "killed")]),
+        # a number inside a name is no count ("Barrio 18 members")
+        ("Police arrested two suspected Barrio 18 members on Sunday.", [(2, "members", "captured")]),
+        ("Border guards shot dead two porters near the village.", [(2, "porters", "killed")]),
+    ],
+)
+def test_session5_rules(model, text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _triples(extract_casualties(model(text))) == sorted(expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause with its own passive subject is no reduced relative of the noun before it
+    ("There were unconfirmed reports that an officer had been abducted during the raid.", [(1, "officer", "captured")]),
+    # "that" misparsed as a subject is not the people an adjective describes
+    ("A medic said at least five soldiers had died and that three others were unaccounted for.",
+     [(3, "people", "missing"), (5, "soldiers", "killed")]),
+])
+def test_parse_repairs(model, text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _triples(extract_casualties(model(text))) == sorted(expected)

@@ -547,3 +547,27 @@ def test_saying_explains_the_report_it_follows(claims_of, text: str, kind: str) 
     parties = [party("ministry", text, "The ministry", kind="government")]
     said = [c for c in claims_of(text, parties) if "crossed the river" in c["text"] and "report" not in c["text"]]
     assert [c["kind"] for c in said] == [kind]
+
+
+def test_neither_account_after_a_figure_reaches_the_rival_figure_not_the_quotes_between(claims_of) -> None:
+    text = (
+        "Gunmen attacked a police post on Sunday and three officers were killed, the state news agency reported.\n\n"
+        "A police commander said officers fought until reinforcements arrived.\n\n"
+        "The rebel group said its fighters had killed nine officers. Neither account could be independently verified."
+    )
+    hedged = {claim["text"]: claim["hedged"] for claim in claims_of(text)}
+    assert hedged["its fighters had killed nine officers"] is True
+    assert hedged["officers fought until reinforcements arrived"] is False
+    assert [value for key, value in hedged.items() if "three officers were killed" in key] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The army said that gunmen believed to belong to the rebel group ambushed a patrol.", True),
+        ("The army said that gunmen belonging to the rebel group ambushed a patrol.", False),
+    ],
+)
+def test_believed_to_belong_hedges_who_acted(claims_of, text: str, hedged: bool) -> None:
+    claims = claims_of(text)
+    assert claims and claims[0]["hedged"] is hedged

@@ -8,7 +8,7 @@ import msgspec
 import pytest
 
 from conflictcli.evaluate import GoldDoc, same_province, score_events
-from conflictcli.extractors.events import _last_before, date_precision, event_day, extract_events, normalized_date
+from conflictcli.extractors.events import _last_before, _where_headed, date_precision, event_day, extract_events, normalized_date
 from conflictcli.inputs import Article
 from conflictcli.pipeline import analyze_articles
 from conflictcli.render.events_csv import COLUMNS, render
@@ -1017,3 +1017,77 @@ def test_a_headline_yields_its_actors_to_the_lead_that_names_both_sides(pipeline
 def test_places_that_locate_or_describe_are_not_the_event_place(pipeline, text: str, place: str | None) -> None:
     [event] = events_of(pipeline, text)
     assert event["place"] == place
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # two sources counting the same dead: the lowest figure, whether or not a side gives it
+    ("Rebels killed at least 12 villagers in a raid on Kiwanja on Saturday, local officials said. "
+     "The army gave a lower toll. An army spokesman said eight civilians had been killed.", 8),
+    # the lowest figure per group of victims, summed
+    ("Jihadists attacked an army post near Dori on Friday, killing six soldiers, a security source said. "
+     "Three soldiers and about 15 assailants were killed, a government spokesman said in a statement "
+     "read on state radio on Saturday.", 18),
+], ids=["lower-toll-other-source", "lowest-per-group"])
+def test_competing_tolls_keep_the_lowest_figure(pipeline, text: str, fatalities: int) -> None:
+    [event] = events_of(pipeline, text)
+    assert event["fatalities"] == fatalities
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "toponym", "headed"), [
+    ("The attackers fled towards the border with Pakistan.", "Pakistan", True),
+    ("Troops were pursuing the attackers towards Congo.", "Congo", True),
+    ("Gunmen attacked a village in Congo.", "Congo", False),
+])
+def test_where_attackers_fled_is_not_where_the_event_happened(pipeline, text: str, toponym: str, headed: bool) -> None:
+    doc = pipeline(text)
+    [token] = [token for token in doc if token.text == toponym]
+    assert _where_headed(token) is headed
+
+
+@pytest.mark.model
+def test_the_day_a_statement_was_read_is_not_the_day_of_the_event(pipeline) -> None:
+    text = ("Jihadists attacked an army post near Dori on Friday, killing six soldiers, a security source said. "
+            "Three soldiers were killed, a government spokesman said in a statement read on state radio on Saturday.")
+    [event] = events_of(pipeline, text)
+    assert event["date"]["value"] == "2024-05-10"
+    assert event["fatalities"] == 3
+
+
+@pytest.mark.model
+def test_a_group_claiming_the_attack_told_before_reports_no_new_event(pipeline) -> None:
+    text = ("Gunmen opened fire on a bus in Kumbo on Saturday, killing four passengers. "
+            "In a statement on Sunday, the Ambazonia Defence Forces claimed the attack.")
+    [event] = events_of(pipeline, text)
+    assert event["actor1"] == "Ambazonia Defence Forces"
+    assert event["fatalities"] == 4
+    assert event["date"]["value"] == "2024-05-11"
+
+
+@pytest.mark.model
+def test_a_group_claiming_the_attack_and_no_losses_of_its_own_lowers_the_toll(pipeline) -> None:
+    text = ("Gunmen attacked a police station in Rask on Sunday, and four police officers and two attackers "
+            "were killed, the state news agency said.\n\n"
+            "A police official said reinforcements arrived within an hour.\n\n"
+            "Jaish al-Adl claimed responsibility in a statement, saying its fighters had killed nine police "
+            "officers and lost none of their own.")
+    [event] = events_of(pipeline, text)
+    assert event["actor1"] == "Jaish al-Adl"
+    assert event["fatalities"] == 4
+
+
+@pytest.mark.model
+def test_porters_shot_dead_are_civilian_victims(pipeline) -> None:
+    text = "On Monday, border guards shot dead two fuel porters near the village of Jaleq, a rights group said."
+    [event] = events_of(pipeline, text)
+    assert (event["type"], event["sub_type"]) == ("violence_against_civilians", "attack")
+    assert event["fatalities"] == 2
+
+
+@pytest.mark.model
+def test_what_happens_to_people_just_detained_is_part_of_the_detention(pipeline) -> None:
+    text = ("A rights group accused the police of detaining dozens of men in Kumbo on Saturday and Sunday, "
+            "and said some of the detainees had been beaten.")
+    [event] = events_of(pipeline, text)
+    assert (event["type"], event["sub_type"]) == ("strategic_developments", "arrests")

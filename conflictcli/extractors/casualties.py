@@ -528,7 +528,7 @@ def _is_unrealised(trigger: Token) -> bool:
 def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
     """The people a status verb applies to, and the name of the rule that found them."""
     if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
-            and not _children(verb, "dobj", "nsubj"):
+            and not _children(verb, "dobj", "nsubj", "nsubjpass"):
         return _coordinated(verb.head), "modified_noun"
     if verb.dep_ == "relcl" and (_is_passive(verb) or intransitive) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -631,7 +631,7 @@ def _adjective_victims(adj: Token) -> tuple[list[Token], str]:
         if objects:
             return [t for o in objects for t in _coordinated(o)], "predicate"
     for holder in (adj, adj.head):
-        subjects = _children(holder, "nsubj", "nsubjpass") or [
+        subjects = [s for s in _children(holder, "nsubj", "nsubjpass") if s.pos_ != "SCONJ"] or [
             s for aux in _children(holder, "aux", "auxpass") for s in _children(aux, "nsubj")
         ]
         if subjects:
@@ -805,6 +805,32 @@ def _premodifiers(head: Token, inclusive: bool = False) -> list[Token]:
     return found
 
 
+def _numbered_name(premodifiers: list[Token]) -> Token | None:
+    """The name a victim noun's number belongs to ("two suspected Barrio 18 members": the 18 of
+    the gang Barrio 18, whose words in front give the count), or None."""
+    if not premodifiers or not premodifiers[0].like_num:
+        return None
+    number = premodifiers[0]
+    if number.i == 0:
+        return None
+    name = number.doc[number.i - 1]
+    if name.pos_ != "PROPN" or not name.is_title or name.is_sent_start or name.whitespace_ != " ":
+        return None
+    return name
+
+
+def _name_before_number(victim: Token) -> Token | None:
+    """The number after a proper noun that names a group with it ("Barrio 18 members"): such a
+    noun is part of a name, never a victim of its own."""
+    if victim.pos_ != "PROPN" or victim.i + 2 >= len(victim.doc):
+        return None
+    number, noun = victim.doc[victim.i + 1], victim.doc[victim.i + 2]
+    if number.like_num and number.head == noun and noun.pos_ == "NOUN" \
+            and _numbered_name([number]) == victim:
+        return number
+    return None
+
+
 def _of_objects(token: Token) -> list[Token]:
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]
@@ -974,10 +1000,14 @@ def _build_item(victim: Token, trigger: Token, status: str, rule: str,
         else:
             who = _GENERIC_WHO
     else:
+        if _name_before_number(victim) is not None:
+            return None
         person = victim if _is_person(victim) or _scare_quoted(victim) else _person_inside(victim)
         if person is None or victim.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
             return None
-        quantity = _read_quantity(_premodifiers(victim))
+        premodifiers = _premodifiers(victim)
+        name = _numbered_name(premodifiers)
+        quantity = _read_quantity(_premodifiers(name) if name is not None else premodifiers)
         size = _group_size(person)
         if size is not None and quantity.count in (None, 1):
             quantity.count = _number_value([t.lower_ for t in _premodifiers(size, inclusive=True)])
@@ -1409,8 +1439,9 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
     for item in items:
         item.source = _source(doc, item.trigger)
     kept: list[_Item] = []
+    headline_end = _headline_end(doc)
     for item in items:
-        same_status = [k for k in kept if k.status == item.status]
+        same_status = [k for k in kept if k.status == item.status and k.start >= headline_end]
         if item.named and same_status and item.named.split()[-1] in doc_text(doc)[:item.start]:
             continue
         if item.rule == "among" and same_status:
@@ -1424,7 +1455,8 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
             kept.append(item)
             continue
         earlier = [k for k in same_status if k.trigger != item.trigger]
-        if item.quantity.definite and earlier:
+        counted_alongside = any(k.trigger == item.trigger and not k.quantity.definite for k in same_status)
+        if item.quantity.definite and earlier and not counted_alongside:
             if item.count > sum(k.count for k in earlier) and item.head in _generic_heads():
                 for old in earlier:
                     kept.remove(old)
@@ -1442,6 +1474,20 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
         kept.append(item)
     kept.sort(key=lambda item: item.start)
     return kept
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where a headline ends: a first line standing alone as a paragraph without closing
+    punctuation ("Ambush kills four soldiers in Peru"), else 0. The body restates a headline's
+    figures as statements of their own, so a headline figure makes no body figure a restatement."""
+    text = doc_text(doc)
+    first_break = _PARAGRAPH_BREAK.search(text, 0, HEADLINE_MAX_CHARS + 2)
+    if first_break is None:
+        return 0
+    line = text[:first_break.start()].strip()
+    if not line or "\n" in line or line[-1] in ".!?\"”:":
+        return 0
+    return first_break.start()
 
 
 def _source(doc: Doc, trigger: int) -> str | None:

@@ -536,7 +536,8 @@ def _doubted(
     but figures or tolls); "The figures …" → the casualty claims of its paragraph;
     "The claim …" → the last claim before it (with the claims its speaker made in the same
     sentence or quote); "Neither account …", "either side's accounts" → the claims of its paragraph,
-    and of the one before when the paragraph does not hold two sides yet (a named person speaks for
+    with the rival figures before it when the paragraph holds one side's figure only
+    (``_rival_figures``), else those of the paragraph before when it does not hold two sides yet (a named person speaks for
     a side, so only parties that are not people count when there are any) or the same side spoke
     there."""
     before = [claim for claim in claims if claim["start"] < sentence_start]
@@ -578,9 +579,38 @@ def _doubted(
     previous = [claim for claim in before if previous_start <= claim["start"] < paragraph_starts[paragraph]]
     claimants = {claim["claimant"] for claim in own}
     sides = claimants - (people or set()) or claimants
+    if len(sides) < 2:
+        rivals = _rival_figures(before, own, paragraph_starts[paragraph])
+        if rivals:
+            return [*rivals, *own]
     if len(sides) < 2 or claimants & {claim["claimant"] for claim in previous}:
         return _same_sides_before(before, paragraph - 1, paragraph_starts, previous + own)
     return own
+
+
+_FIGURE_KINDS = frozenset({"casualty_claim", "responsibility"})
+
+
+def _rival_figures(
+    before: list[dict[str, Any]], own: list[dict[str, Any]], paragraph_start: int
+) -> list[dict[str, Any]]:
+    """ "Neither account …" after one side's figure ("the group said its fighters had killed 11")
+    doubts that figure and the figures of the other claimant who gave the latest one before it
+    (the agency's toll), not the quotes told in between; empty when the paragraph gives no figure
+    or no other claimant gave one before."""
+    own_claimants = {claim["claimant"] for claim in own if claim["kind"] in _FIGURE_KINDS}
+    if not own_claimants:
+        return []
+    figures = [
+        claim
+        for claim in before
+        if claim["start"] < paragraph_start and claim["kind"] == "casualty_claim"
+        and claim["claimant"] is not None and claim["claimant"] not in own_claimants
+    ]
+    if not figures:
+        return []
+    rival = max(figures, key=lambda claim: claim["start"])["claimant"]
+    return [claim for claim in figures if claim["claimant"] == rival]
 
 
 def _same_sides_before(

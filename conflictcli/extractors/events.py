@@ -649,6 +649,7 @@ class _Index:
         )
         self.told_days: dict[str, str] = {}  # trigger lemma → day of the first event told with it
         self.trigger_tokens: frozenset[int] = frozenset()
+        self.responsibility: dict[int, str | None] = {}
         # Only a denial of losses makes a death toll disputed ("M23 denied losing any fighters");
         # denying who did it ("denied that its men were behind the attack") leaves the dead counted.
         loss_denials = [
@@ -1395,7 +1396,7 @@ _ONGOING = re.compile(
     r"\b(?:fighting|clashes|battles?|combat)\b[^.]{0,40}\b(?:continu\w*|going on|ongoing|still raging|raging)\b", re.I
 )
 _SUSPECTED = re.compile(r"\bsuspect(?:ed|s)?\b", re.I)
-_NO_LOSSES = re.compile(r"\b(?:lost|losing|suffered) no\b|\bno (?:losses|casualties)\b", re.I)
+_NO_LOSSES = re.compile(r"\b(?:lost|losing|suffered) (?:no|none)\b|\bno (?:losses|casualties)\b", re.I)
 _FORCES = re.compile(r"\b(Army|Armed Forces|Forces|Force|Corps|Military|Defen[cs]e)\b", re.I)
 _WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _LOSSES = re.compile(r"\b(los[est]\w*|losing|casualt\w+|killed|dead|deaths?|died|fatalit\w+)\b", re.I)
@@ -1405,7 +1406,7 @@ _COUNTED = re.compile(
 )
 _CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents?|villagers?|people|children|women|men|worshippers|passengers|farmers|herders|herdsmen|"
-    r"shepherds|pastoralists|hunters|drivers|motorists|vendors?|"
+    r"shepherds|pastoralists|hunters|drivers|motorists|porters|vendors?|"
     r"fishermen|traders|teachers|students|pupils|patients|family|families|workers|miners|shoppers|"
     r"displaced|pilgrims|commuters|mourners|guests|journalists?|reporters?|priests?|pastors?|imams?|nurses?|"
     r"doctors?|engineers?|aid workers?|community leaders?|passers-by|bystanders?|activists?)\b", re.I
@@ -1686,6 +1687,9 @@ def _date_role(doc: Doc, item: dict[str, Any], trigger: Trigger | None) -> str |
         _lemma(governor.head.head) in SPEECH_LEMMAS
     ):
         return "speech"  # "the army said in a statement on Sunday"
+    if governor.dep_ in ("acl", "relcl") and governor != (trigger.head if trigger is not None else None) \
+            and _lemma(governor.head) in load_lexicon().speech_nouns:
+        return "speech"  # "said in a statement read on state television on Saturday"
     return None
 
 
@@ -1748,7 +1752,26 @@ def _not_where_it_happened(index: _Index, start: int, trigger: Trigger) -> bool:
     """Whether the toponym starting at ``start`` is where a statement was made or part of a party's
     description (``_where_said``, ``_describes_party``)."""
     span = index.doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and (_where_said(span.root) or _describes_party(index, span.root, trigger))
+    return span is not None and (_where_said(span.root) or _describes_party(index, span.root, trigger)
+                                 or _where_headed(span.root))
+
+
+_HEADING_PREPOSITIONS = frozenset({"towards", "toward"})
+HEADING_REACH = 32
+_TOWARDS_BORDER = re.compile(r"\btowards?\s+(?:the\s+)?(?:border|frontier)\s+(?:with\s+)?$", re.IGNORECASE)
+
+
+def _where_headed(token: Token) -> bool:
+    """Whether a toponym is where people were heading ("fled towards the border with Pakistan",
+    "pursuing the attackers towards Congo"), not where the event happened."""
+    if _TOWARDS_BORDER.search(doc_text(token.doc), max(0, token.idx - HEADING_REACH), token.idx):
+        return True
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _HEADING_PREPOSITIONS:
+            return True
+    return False
 
 
 def _describes_party(index: _Index, token: Token, trigger: Trigger) -> bool:
@@ -2117,7 +2140,29 @@ def _is_accused(token: Token) -> bool:
 
 def _is_anaphoric(trigger: Trigger) -> bool:
     """A definite event noun ("the offensive", "the clashes") refers back to an event told before."""
-    head = trigger.head
+    return _is_definite(trigger.head)
+
+
+def _done_to_those_told(new: Draft, kept: Draft) -> bool:
+    """Whether ``new`` happens to people its own sentence has just told of in ``kept`` ("accused the
+    forces of detaining dozens of men …, and said some of the detainees had been beaten"): part of
+    that event, as ACLED codes what happens inside an event."""
+    if new.sentences[0].start not in {sentence.start for sentence in kept.sentences}:
+        return False
+    for child in new.trigger.head.children:
+        if child.dep_ not in OBJECTS | PASSIVE_SUBJECTS:
+            continue
+        patient = child
+        if patient.pos_ in {"DET", "NUM", "PRON", "ADJ"}:
+            patient = next((pobj for prep in patient.children if prep.lower_ == "of"
+                            for pobj in prep.children if pobj.dep_ == "pobj"), patient)
+        return _is_definite(patient) and patient.i < new.trigger.head.i
+    return False
+
+
+def _is_definite(head: Token) -> bool:
+    """Whether a noun is definite ("the attack", "this raid"): one the reader already knows of; a group
+    that "claimed the attack" claims one told before."""
     return head.pos_ in {"NOUN", "PROPN"} and any(
         child.dep_ == "det" and child.lower_ in {"the", "this", "that", "these", "those"} for child in head.children
     )
@@ -2303,8 +2348,9 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
     Counts of different victims add up, while sentences telling of the same victims ("killing at
     least 11 people" … "killing 11 passengers", "We buried eleven people") give the fullest count
     once (the same number twice in one sentence is one count: a headline run into the lead). When
-    one of the fighting sides (``actors``) claims a toll another source counts lower (al-Shabaab's
-    30 soldiers against an elder's five), or above the report's overall toll ("left at least 17
+    two sources count the same kind of victims differently (local officials' 14 villagers against
+    the army's nine civilians; al-Shabaab's 30 soldiers against an elder's five: per kind, then
+    summed), or a fighting side (``actors``) claims a toll above the report's overall toll ("left at least 17
     people dead"), or when one sentence gives an overall toll and a count of the victims from two
     different sources, ACLED keeps the lowest figure; otherwise an overall toll stands for every victim
     unless the victims counted one by one are more. ``sides`` maps victim kinds to the side a
@@ -2329,7 +2375,7 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
         for kind, counts in victims.items():
             kinds.setdefault(kind, []).append((source in actors, max(sum(values) for values in counts.values())))
     totals = {
-        kind: min(count for _, count in values) if len(values) > 1 and any(partisan for partisan, _ in values)
+        kind: min(count for _, count in values) if len(values) > 1
         else max(count for _, count in values)
         for kind, values in kinds.items()
     }
@@ -2400,8 +2446,11 @@ def _denied_losses(index: _Index, draft: Draft) -> frozenset[str]:
             continue  # "The rebels denied losing any fighters" after "killed 40 rebels"
         # A side's own "it had lost no fighters" may follow in the next paragraph.
         end = next_end if no_losses and claimant in actors else paragraph_end
-        if not first.start_char <= claim["start"] < end:
-            continue
+        claiming = no_losses and claimant in actors and claim["start"] >= first.start_char and any(
+            claimer == claimant and start <= claim["start"] and index.doc[start].sent.end_char > claim["start"]
+            for start, claimer in index.responsibility.items())
+        if not first.start_char <= claim["start"] < end and not claiming:
+            continue  # its own claim of the attack: "claimed responsibility, saying … and lost none"
         if index.party_types.get(claim["claimant"]) in STATE_TYPES:
             kinds |= {word.rstrip("s") for word in STATE_VICTIMS}
         else:
@@ -2508,7 +2557,8 @@ def responsibility_claims(index: _Index, doc: Doc) -> dict[int, str | None]:
     initiator of the event before them and report no new event."""
     claims: dict[int, str | None] = {}
     for token in doc:
-        if _lemma(token) == "responsibility" and token.dep_ in OBJECTS and _lemma(token.head) in CLAIM_LEMMAS:
+        claimed = _lemma(token) == "responsibility" or (token.i in index.trigger_tokens and _is_definite(token))
+        if claimed and token.dep_ in OBJECTS and _lemma(token.head) in CLAIM_LEMMAS:
             subject = next((child for child in token.head.children if child.dep_ in SUBJECTS), None)
             if _denies_claim(token.head, subject):
                 claims[token.sent.start] = None
@@ -2596,7 +2646,7 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
                 and not _agreement_state(trigger, lexicon)]
     drafts: list[Draft] = []
     previous: Draft | None = None
-    claims = responsibility_claims(index, doc)
+    claims = index.responsibility = responsibility_claims(index, doc)
     for group in _headline_groups(trigger_groups(triggers)):
         sentence = _headline_line(group) or group[0].head.sent
         if sentence.start in claims:
@@ -2623,6 +2673,8 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
             None,
         ) if merge else None
         restatement = target is not None and target is drafts[-1] and _restates(target, draft)
+        if merge and target is None and drafts and _done_to_those_told(draft, drafts[-1]):
+            target, restatement = drafts[-1], True
         refines = False
         if target is None and _is_anaphoric(draft.trigger) and drafts and (
             drafts[-1].type == draft.type or _lemma(drafts[-1].trigger.head) == _lemma(draft.trigger.head)
