@@ -1176,3 +1176,123 @@ def test_a_person_before_near_a_town_is_no_place(nlp) -> None:
     places = extract_places(nlp("The farmer, Moussa Bako, near Dosso, said gunmen came at night."))
     assert place_named(places, "Moussa Bako") is None and place_named(places, "Bako") is None
     assert place_named(places, "Dosso") is not None
+
+
+RENOWNED_CITIES = [
+    # (text, mention, country a geographer reads there)
+    ("Governors from Ohio, Texas and Kentucky met in Denver. Leaders later flew to Paris for the climate"
+     " summit.", "Paris", "FR"),
+    ("Investors in New York and Chicago watched shares fall after markets in Frankfurt closed lower.",
+     "Frankfurt", "DE"),
+    ("The senator from Texas spent the weekend in Paris, Texas, at a county fair.", "Paris", "US"),
+    ("Officials in Virginia said the Vienna stop on the Fairfax line would close for repairs. Vienna"
+     " residents complained.", "Vienna", "US"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "country_code"), RENOWNED_CITIES)
+def test_a_famous_city_abroad_beats_a_small_home_town_the_text_does_not_place(
+    nlp, text: str, mention: str, country_code: str
+) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert place is not None and place["country_code"] == country_code
+
+
+PEOPLE_AND_COMPANIES = [
+    # (text, word that names a person or company there, or a place when True)
+    ("Donald Trump insulted Alicia Machado in 1996. On Friday Trump attacked Machado again at a rally"
+     " in Florida and Ohio.", "Machado", False),
+    ("President Kennedy spoke in Texas and Ohio. Exiles in Florida said they were betrayed by Kennedy.",
+     "Kennedy", False),
+    ("President Bush left Texas for Maine. In Maine, Bush said the crisis would end.", "Bush", False),
+    ("Oneida Ltd. raised its dividend in New York. Oneida said sales in Texas and Ohio rose.", "Oneida",
+     False),
+    ("Mesa Airlines flies to Texas and Ohio. StatesWest owns 7% of Mesa and may buy more Mesa stock.",
+     "Mesa", False),
+    ("Mesa Airlines said on Monday that flights from Phoenix land in Mesa, Arizona, every hour.", "Mesa",
+     True),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "found"), PEOPLE_AND_COMPANIES)
+def test_a_town_named_like_a_person_or_company_of_the_report_is_that_actor(
+    nlp, text: str, word: str, found: bool
+) -> None:
+    assert (place_named(extract_places(nlp(text)), word) is not None) == found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Officials in Texas and Ohio said members of NATO met in Washington.", "NATO", False),
+        ("Capital spending in Ohio rose by 4 percent last year.", "Capital", False),
+    ],
+)
+def test_acronyms_and_common_words_that_spell_a_town_are_no_place(nlp, text: str, word: str, found: bool) -> None:
+    assert (place_named(extract_places(nlp(text)), word) is not None) == found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "point"),
+    [
+        ("Rescuers pulled the child from the water off the Florida coast, officials in Miami said.",
+         "Florida", (28.5, -82.0)),
+        ("Hurricane warnings went up along Texas shores, officials in Houston said.", "Texas", (31.2, -99.2)),
+    ],
+)
+def test_the_coast_of_a_state_or_country_is_that_territory(
+    nlp, text: str, mention: str, point: tuple[float, float]
+) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert place is not None and place["feature"] in ("region", "country")
+    assert km(place["lat"], place["lon"], *point) < 50
+
+
+@pytest.mark.model
+def test_a_state_named_with_its_designator_keeps_its_own_reading(nlp) -> None:
+    places = extract_places(
+        nlp("Relatives in Miami, Florida, appealed after a Florida state court order was rejected.")
+    )
+    for mention in ("Florida", "Florida state"):
+        place = place_named(places, mention)
+        assert place is not None and place["country_code"] == "US" and place["feature"] == "region"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code", "feature"),
+    [
+        ("DAPAONG, Togo — Gunmen burned a clinic in the Tandjouaré prefecture of northern Togo on Sunday.",
+         "Tandjouaré", "TG", "region"),
+        ("CUSCO, Peru — Smugglers move coca paste along the Urubamba and Yavero rivers, police in Cusco said.",
+         "Yavero", "PE", "water"),
+        ("CUSCO, Peru — Smugglers move coca paste along the Urubamba and Yavero rivers, police in Cusco said.",
+         "Urubamba", "PE", "water"),
+    ],
+)
+def test_prefectures_and_listed_rivers_the_gazetteer_lacks_are_placed_by_context(
+    nlp, text: str, mention: str, country_code: str, feature: str
+) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert place is not None and place["country_code"] == country_code and place["feature"] == feature
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        ("She prosecuted fraud cases in the Eastern District of New York for a decade before moving to"
+         " Texas.", "Eastern District", None),
+        ("Floods hit the Eastern Province of Zambia on Monday, officials in Lusaka said.", "Eastern Province",
+         "ZM"),
+    ],
+)
+def test_a_division_of_a_place_in_another_country_is_not_the_gazetteer_region(
+    nlp, text: str, mention: str, country_code: str | None
+) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert (place["country_code"] if place else None) == country_code

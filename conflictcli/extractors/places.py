@@ -92,6 +92,8 @@ class Cues:
     supply_nouns: frozenset[str]
     area_name_heads: frozenset[str]
     place_title_words: frozenset[str]
+    person_titles: frozenset[str]
+    company_suffixes: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
     water_generics: dict[str, str]
@@ -278,7 +280,9 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
             if best_end < n and doc[best_end].lower_ in cues.designators:
                 extended = f"{best_key} {doc[best_end].lower_}"
                 if gazetteer.has_name(extended):
-                    found = _Match(i, best_end + 1, extended, gazetteer.candidates(extended))
+                    named = gazetteer.candidates(extended)
+                    regions = [p for p in readings if p.feature == "region" and p not in named]
+                    found = _Match(i, best_end + 1, extended, named + regions, designated=bool(regions))
                 else:
                     found.designated = True
             previous_end = matches[-1].end if matches else 0
@@ -524,8 +528,8 @@ def _find_contextual(
             add(_name_backward(doc, i - 1, cues), i + 1, "region")
     for start in _roads(doc, cues, texts):
         add(start, start + 1, "site")
-    for start, end in _listed_streets(doc, cues, strings):
-        add(start, end, "site", listed=True)
+    for start, end, feature in _listed_streets(doc, cues, strings):
+        add(start, end, feature, listed=True)
     for start, end, feature in _prefixed_names(doc, cues, strings):
         add(start, end, feature)
     for match in found:
@@ -605,17 +609,23 @@ def _roads(doc: Doc, cues: Cues, texts: list[str]) -> Iterator[int]:
             position += 1
 
 
-def _listed_streets(doc: Doc, cues: Cues, strings: _Words) -> Iterator[tuple[int, int]]:
-    """The names before a lowercase plural street word: "Maple and Cedar streets"."""
+# Plural heads of a list of water bodies ("the Apurímac, Ene and Mantaro rivers").
+PLURAL_WATER_HEADS = frozenset({"rivers", "lakes"})
+
+
+def _listed_streets(doc: Doc, cues: Cues, strings: _Words) -> Iterator[tuple[int, int, str]]:
+    """The names before a lowercase plural street or river word, with the feature it gives:
+    "Maple and Cedar streets" (sites), "the Apurímac, Ene and Mantaro rivers" (water)."""
     for i, word in enumerate(strings.lowers):
         if word not in cues.plural_site_heads or not strings.texts[i].islower():
             continue
+        feature = "water" if word in PLURAL_WATER_HEADS else "site"
         end = i
         while True:
             start = _name_backward(doc, end, cues)
             if start < 0:
                 break
-            yield start, end
+            yield start, end, feature
             if start < 2 or doc[start - 1].lower_ not in (",", "and", "or"):
                 break
             end = start - 1 - (doc[start - 1].lower_ != "," and doc[start - 2].text == ",")
@@ -752,6 +762,85 @@ def _name_labels(doc: Doc) -> dict[str, Counter[str]]:
         if entity.label_ == "PERSON" and len(entity) > 1:
             labels[entity[-1].lower_]["PERSON"] += 2
     return labels
+
+
+def _surnames(doc: Doc, cues: Cues, strings: _Words) -> set[str]:
+    """The last words of the people a report names in full ("Alicia Machado", "Bobby Scott") or
+    with a title ("President Kennedy", "Mr. Bush"), and the first words of the companies it
+    names with a corporate suffix ("Mesa Airlines", "Oneida Ltd."), lowercased: the bare word
+    elsewhere in the report names that person or company."""
+    texts, lowers = strings.texts, strings.lowers
+    names: set[str] = set()
+    for i in range(len(lowers)):
+        word = lowers[i].rstrip(".")
+        if i and word in cues.company_suffixes and texts[i][:1].isupper() and texts[i - 1][:1].isupper():
+            previous = texts[i - 2] if i >= 2 else ""
+            if not (previous[:1].isupper() and previous.isalpha()):
+                names.add(lowers[i - 1])
+        elif word in cues.person_titles and i + 1 < len(lowers) and texts[i + 1][:1].isupper():
+            names.add(lowers[i + 1])
+    for entity in doc.ents:
+        if entity.label_ == "PERSON" and len(entity) > 1 and all(t.text[:1].isupper() for t in entity):
+            names.add(entity[-1].lower_)
+    return names
+
+
+# Words before a bare surname-like name that still make it a place ("a rally in Scott").
+SURNAME_LOCATIVES = frozenset(
+    {"in", "near", "at", "outside", "from", "into", "across", "inside", "throughout"}
+)
+# A town this large is known in its own right even when it shares a surname.
+SURNAME_TOWN_POPULATION = 1_000_000
+
+
+def _surname(
+    match: _Match, doc: Doc, cues: Cues, surnames: set[str], by_start: dict[int, _Match]
+) -> bool:
+    """Whether a one-word name that is only a town somewhere is, here, the surname of a person the
+    report names in full, or a company it names with its suffix (``surnames``): after "Alicia
+    Machado", "attacked Machado" is the woman, not Machado in Brazil; "Bush said" after
+    "President Bush" is no Egyptian town; after "Mesa Airlines", "Mesa stock" is the airline. The text still makes it a
+    place after a locative preposition ("in Scott"), before ", <place>", in a dateline, or
+    with a settlement noun ("the town of Scott"); not before a possessive, where the
+    preposition governs what the person owns ("in Scott's district")."""
+    if match.end - match.start != 1 or doc[match.start].lower_ not in surnames:
+        return False
+    possessive = match.end < len(doc) and doc[match.end].text in ("'s", "’s")
+    if any(
+        p.feature != "city" or p.capital or p.population >= SURNAME_TOWN_POPULATION
+        for p in match.candidates
+    ):
+        return False
+    before = doc[match.start - 1].lower_ if match.start > 0 else ""
+    if (before in SURNAME_LOCATIVES and not possessive) or _dateline(match, doc) or _strong_cue(doc, match.start, match.end, cues):
+        return False
+    return not (match.end + 1 < len(doc) and doc[match.end].text == "," and (match.end + 1) in by_start)
+
+
+LONGEST_ACRONYM = 5
+
+
+def _acronym_town(match: _Match, doc: Doc, by_start: dict[int, _Match]) -> bool:
+    """Whether a capitalised acronym in running text ("NATO", "BET") only spells a small town
+    somewhere (Nato in the Philippines): it names an organisation. Datelines ("MOSUL —") and
+    headlines in capitals keep their towns, and so does a capitalised name before ", <place>"
+    ("ALBUQUERQUE, N.M. (AP)" inside a text); acronyms that are aliases ("US", "DRC") read as
+    countries or regions and are not concerned."""
+    if match.end - match.start != 1:
+        return False
+    word = doc[match.start].text
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= LONGEST_ACRONYM) or _dateline(match, doc):
+        return False
+    after = doc[match.end].text if match.end < len(doc) else ""
+    if after in ("—", "–", "-") or (after == "," and (match.end + 1) in by_start):
+        return False
+    if any(
+        p.feature != "city" or p.capital or p.population >= SURNAME_TOWN_POPULATION
+        for p in match.candidates
+    ):
+        return False
+    neighbours = [t for t in doc[max(match.start - 2, 0) : match.end + 2] if t.is_alpha and t.i != match.start]
+    return not any(t.text.isupper() and len(t.text) > 1 for t in neighbours)
 
 
 # The labels of a name spaCy never tagged (read only).
@@ -911,11 +1000,20 @@ def _inner_place(
     return None
 
 
+# Generics naming the edge of a territory rather than a part with its own centre (a valley, a delta).
+SHORE_WORDS = frozenset({"coast", "coastline", "shore", "shores"})
+
+
+def _whole_territory(place: Place) -> bool:
+    return place.feature == "country" or (place.feature == "region" and not place.admin1)
+
+
 def _apply_water_generic(match: _Match, word: str, gazetteer: Gazetteer, cues: Cues) -> None:
     """Read "the San Juan river" as the river and "the Pacific coast" as a shore, not the city/ocean.
 
     The gazetteer entry "<name> river" wins when it exists; a name whose candidates already hold
-    a water body keeps them; otherwise the name becomes a contextual place of the generic's
+    a water body keeps them; the coast or shores of a country or state are part of it ("off the
+    Florida coast", "on US shores": the state, the country); otherwise the name becomes a contextual place of the generic's
     feature, located by its context like names the gazetteer lacks.
     """
     feature = cues.water_generics[word]
@@ -924,6 +1022,8 @@ def _apply_water_generic(match: _Match, word: str, gazetteer: Gazetteer, cues: C
         match.candidates = gazetteer.candidates(extended)
     elif feature == "water" and any(p.feature == "water" for p in match.candidates):
         match.candidates = [p for p in match.candidates if p.feature == "water"]
+    elif word in SHORE_WORDS and any(_whole_territory(p) for p in match.candidates):
+        match.candidates = [p for p in match.candidates if _whole_territory(p)]
     else:
         match.candidates = []
         match.contextual = feature
@@ -1342,6 +1442,24 @@ def _follow_designated_regions(
         if match.place_kept:
             match.candidates = named
     return [m for m in candidates if m.place_kept] if added else kept
+
+
+def _region_of_another_country(
+    match: _Match, doc: Doc, cues: Cues, placed_by_start: dict[int, _Match]
+) -> bool:
+    """Whether "<name> <designator> of <place>" names a division of a place in another country
+    than every reading of the name: "the Eastern District of New York" is a US court district,
+    not Congo's Eastern province."""
+    place = match.place
+    if (
+        place is None or place.feature != "region" or match.end + 1 >= len(doc)
+        or doc[match.end].lower_ != "of" or doc[match.end - 1].lower_ not in cues.designators
+    ):
+        return False
+    owner = placed_by_start.get(match.end + 1)
+    if owner is None or owner.place is None or not owner.place.country_code:
+        return False
+    return all(p.country_code != owner.place.country_code for p in match.candidates)
 
 
 def _contained_by_next(match: _Match, doc: Doc, matches_by_start: dict[int, _Match]) -> bool:
@@ -1763,6 +1881,7 @@ def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
                 match.scores[place.index] += min(near, 3) * 1.0
             match.place = max(match.candidates, key=lambda p: match.scores[p.index])
     placed = {m.key for m, partner in zip(matches, partners) if partner is not None}
+    paired = set(placed)
     regions = {
         (m.place.country_code, m.place.name) for m in matches if m.place and m.place.feature == "region"
     }
@@ -1771,6 +1890,7 @@ def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
         if m.place is not None and (m.place.country_code, m.place.admin1) in regions
     )
     _pair_largest_readings(matches, placed)
+    _prefer_renowned_cities(doc, matches, paired)
     _unmoor_foreign_towns(doc, matches, cues)
     _read_states_among_states(doc, matches)
     _read_state_titles(doc, matches, cues)
@@ -1886,6 +2006,53 @@ def _choose(match: _Match, evidence: _Evidence, partner_places: list[Place]) -> 
         score = match.scores[place.index] = _score(place, match, evidence, partner_places)
         if score > best_score:
             best_score, match.place = score, place
+
+
+# A town of the report's country yields to a same-named city abroad that is a national capital or
+# this large, and this many times larger than the town, unless the text places the town.
+RENOWNED_CITY_POPULATION = 200_000
+RENOWNED_CITY_RATIO = 8
+SMALL_TOWN_POPULATION = 50_000
+
+
+def _prefer_renowned_cities(doc: Doc, matches: list[_Match], paired: set[str]) -> None:
+    """A bare name shared by a small town of the report's country and a famous city abroad is
+    the famous city: "climate talks in Paris" in a US story is France's capital, not Paris,
+    Texas; "flights from Frankfurt" is the German city, not Frankfort, Indiana. Country
+    evidence alone is weak against a capital or a city of 200,000 or more that is eight times
+    the town's size. The town keeps the name where the text places it: "Paris, Texas" anywhere
+    in the report (``paired``), or its state named in the same sentence; a state named elsewhere
+    in a long report ("coal jobs in Kentucky") does not place a bare "Paris"; so does another
+    town of the report within 50 km ("the Vienna/Fairfax metro station")."""
+    towns = [m for m in matches if m.place is not None and m.place.feature == "city"]
+    for match in matches:
+        place = match.place
+        if (
+            place is None or place.feature != "city" or place.capital or match.contextual
+            or match.key in paired or place.population >= SMALL_TOWN_POPULATION
+        ):
+            continue
+        sentence = doc[match.start].sent
+        if any(
+            other.place is not None and other.place.feature == "region"
+            and other.place.country_code == place.country_code and other.place.name == place.admin1
+            and sentence.start <= other.start < sentence.end
+            for other in matches
+        ):
+            continue
+        if any(
+            other.key != match.key and _haversine_km(place, other.place) < NEARBY_TOWN_KM  # type: ignore[arg-type]
+            for other in towns
+        ):
+            continue
+        renowned = [
+            p for p in match.candidates
+            if p.feature == "city" and p.country_code != place.country_code
+            and (p.capital or p.population >= RENOWNED_CITY_POPULATION)
+            and p.population >= RENOWNED_CITY_RATIO * max(place.population, 1)
+        ]
+        if renowned:
+            match.place = max(renowned, key=lambda p: p.population)
 
 
 FOREIGN_TOWN_POPULATION = 100_000
@@ -2055,6 +2222,11 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     _keep_home_spellings(candidates)
     matches = _keep_more(candidates, doc, cues, labels)
     matches = _follow_designated_regions(doc, candidates, matches, cues, by_start)
+    surnames = _surnames(doc, cues, strings)
+    matches = [
+        m for m in matches
+        if not (surnames and _surname(m, doc, cues, surnames, by_start)) and not _acronym_town(m, doc, by_start)
+    ]
     _resolve(doc, matches, cues)
     contextual = [m for m in found if m.contextual and not m.place_kept]
     contextual += _find_contextual(doc, matches + contextual, cues, strings, labels)
@@ -2069,9 +2241,12 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     named_organisations = _acronym_names(doc, strings, matches, cues) if "(" in strings.texts else set()
     places: dict[int, dict[str, Any]] = {}
     metonyms: list[dict[str, Any]] = []
+    placed_by_start = {m.start: m for m in matches if m.place is not None}
     for position, match in enumerate(matches):
         place = match.place
         if place is None:
+            continue
+        if _region_of_another_country(match, doc, cues, placed_by_start):
             continue
         span = doc[match.start : match.end]
         mention = span_dict(doc, span.start_char, span.end_char)
