@@ -1549,3 +1549,41 @@ def test_a_group_named_with_its_kind_is_the_group_its_bare_name_and_members_refe
     assert gang is not None and gang["type"] == "armed_group"
     assert [m["text"] for m in gang["mentions"]] == ["Gunmen", "the Los Halcones gang", "Los Halcones",
                                                      "Los Halcones"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "person"),
+    [
+        # A given name tells the gender: "She" is not the man who is the subject.
+        ("Tom Hale greeted Anna Brook at the station. She smiled.", "She", "Anna Brook"),
+        # A name spoken inside a quotation is not the narration's "she".
+        ('Anna Brook sat by the fire. "Mary Lane called on us today," said Tom Hale. She looked up.', "She",
+         "Anna Brook"),
+        # The person a quotation addresses may answer as "she".
+        ('Anna Brook came in. "Sit down, Mary," said Tom Hale. She sat down at once.', "She", "Mary"),
+    ],
+)
+def test_he_and_she_take_a_person_of_their_gender_outside_quotations(nlp, text, pronoun, person) -> None:
+    party = _party(_parties(nlp, text), pronoun)
+    assert party is not None and party["name"] == person
+
+
+@pytest.mark.model
+def test_a_family_title_of_the_other_gender_is_another_person(nlp) -> None:
+    text = ("Corwin Marsh came home late that evening. He was tired. Mrs. Marsh was waiting at the door. "
+            "She took his coat. Marsh sat down.")
+    names = {p["name"]: [m["text"] for m in p["mentions"]] for p in _parties(nlp, text)}
+    assert names["Corwin Marsh"] == ["Corwin Marsh", "He", "his", "Marsh"]
+    assert names["Mrs. Marsh"] == ["Marsh", "She"]
+
+
+@pytest.mark.model
+def test_he_never_refers_to_a_town_the_recognizer_took_for_a_person() -> None:
+    from conflictcli.pipeline import analyze
+
+    text = ("Captain Hale rode on with his friend. They had stopped at Chichester to dine, and took a walk "
+            'among the Chichester shops.\n\n"The town is dull," said he.')
+    parties = msgspec.to_builtins(analyze(text))["parties"]
+    holder = _party(parties, "he")
+    assert holder is not None and holder["name"].endswith("Hale")

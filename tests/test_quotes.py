@@ -1354,3 +1354,60 @@ def test_an_institutions_spokesman_speaks_for_it(quotes_of) -> None:
     parties = [party("army", text, "the army", kind="military")]
     quote = next(q for q in quotes_of(text, parties) if q["cue"] and q["cue"]["text"] == "said")
     assert quote["speaker"] == "army"
+
+
+@pytest.fixture(scope="module")
+def quotes_with_parties(nlp):
+    from conflictcli.extractors.parties import extract_parties
+
+    def run(text: str) -> list[dict]:
+        doc = nlp(text)
+        if not Doc.has_extension("conflictcli_parties"):
+            Doc.set_extension("conflictcli_parties", default=None)
+        doc._.conflictcli_parties = extract_parties(doc)
+        return extract_quotes(doc)
+
+    return run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("spouse", ["wife", "lady"])
+def test_a_description_named_once_keeps_its_name_and_turns_alternate(quotes_with_parties, spouse) -> None:
+    text = (
+        f'"My dear Mr. Smith," said his {spouse} to him one morning, "have you heard that the mill is sold?"\n\n'
+        "Mr. Smith answered that he had not.\n\n"
+        '"But it is," she replied; "for the miller told me so himself."\n\n'
+        '"You mean to tell me who bought it, and I have no objection to hearing it."'
+    )
+    speakers = [q["speaker"] for q in quotes_with_parties(text) if q["direct"]]
+    assert speakers == ["Mrs. Smith", "Mrs. Smith", "Mrs. Smith", "Mrs. Smith", "Mr. Smith"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shared"),
+    [
+        ("Mr. Smith", "Mrs. Smith", False),
+        ("Mr. Smith", "Smith's wife", False),
+        ("Mrs. Smith", "Smith's wife", True),
+        ("Florence", "Florence Linden", True),
+    ],
+)
+def test_names_of_different_gender_are_never_one_speaker(first, second, shared) -> None:
+    from conflictcli.extractors.quotes import _shares_name
+
+    assert _shares_name(first, second) is shared
+
+
+@pytest.mark.model
+def test_a_name_the_places_component_reads_as_a_town_is_no_person(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, find_direct_quotes
+
+    text = "They had stopped at Chichester to dine, and soon Chichester was behind them. Mr. Hale paid."
+    doc = nlp(text)
+    if not Doc.has_extension("conflictcli_places"):
+        Doc.set_extension("conflictcli_places", default=None)
+    start = text.index("Chichester")
+    doc._.conflictcli_places = [{"name": "Chichester", "mentions": [
+        {"text": "Chichester", "start": start, "end": start + len("Chichester")}]}]
+    index = _DocIndex(doc, find_direct_quotes(text, max_chars=6000))
+    assert [name for _, _, name, _ in index.names] == ["Hale"]

@@ -1896,6 +1896,47 @@ def _person_words(name: str, lexicon: Lexicon) -> list[str]:
     return words[1:] if len(words) > 1 and words[0].lower() in lexicon.family_titles else words
 
 
+_QUOTED = re.compile(r'“[^”\n]*”|"[^"\n]*"')
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+@dataclass(frozen=True)
+class _GenderCues:
+    """Words that tell a person's gender: titles before a name or in a role, given names."""
+
+    titles: dict[str, str]
+    names: dict[str, str]
+
+
+@cache
+def _gender_cues() -> _GenderCues:
+    data = json.loads(_resource("genders.json"))
+    return _GenderCues(*(
+        {word: gender[0] for gender in ("male", "female") for word in data[f"{gender}_{kind}"]}
+        for kind in ("titles", "names")))
+
+
+def _gender(actor: Actor) -> str | None:
+    """"m" or "f" when the actor's title, family title or given name tells it and nothing
+    contradicts it, else None (an unnamed "wife" stays open: descriptions are resolved by quotes)."""
+    cues = _gender_cues()
+    found: set[str] = set()
+    if actor.honorific and (gender := cues.titles.get(actor.honorific)):
+        found.add(gender)
+    if actor.key[0] != "unnamed":
+        for words in {tuple(m.name.lower().split()[:2]) for m in actor.mentions if m.anaphor is None}:
+            for word in words:
+                gender = cues.titles.get(word) or cues.names.get(word)
+                if gender:
+                    found.add(gender)
+                    break
+    if actor.role:
+        role_words = actor.role.lower().split()
+        if gender := cues.titles.get(role_words[-1]) or cues.titles.get(role_words[0]):
+            found.add(gender)
+    return found.pop() if len(found) == 1 else None
+
+
 def _families(mentions: list[Mention], lexicon: Lexicon) -> set[str]:
     """Surnames the text gives to several people: written with two family titles ("Mr. Hilbery",
     "Mrs. Hilbery") or two given names ("Jane Bennet", "Elizabeth Bennet")."""
@@ -1930,6 +1971,10 @@ class _Grouper:
         self.history: list[tuple[Mention, Actor]] = []
         self.families = _families(mentions, load_lexicon())
         self.sentence_starts: list[int] | None = None
+        self.genders: dict[int, tuple[int, str | None]] = {}
+        self.learned: dict[int, str] = {}
+        self.quote_bounds: list[int] | None = None
+        self.places: frozenset[str] | None = None
 
     def actor_for(self, mention: Mention) -> Actor:
         actor = self.by_key.get(mention.key)
@@ -1968,12 +2013,16 @@ class _Grouper:
                 continue
             if title and actor.honorific and title != actor.honorific:
                 continue
+            if title and self.title_clashes(title, actor):
+                self.families.add(words[-1])
+                continue
             if words[-1] in self.families and (
                     (title and not actor.honorific and len(words) == 1 and len(known) > 1)
-                    or (actor.honorific and not title and len(known) == 1 and len(words) > 1)):
+                    or (actor.honorific and not title and len(known) == 1 and (
+                        len(words) > 1 or _gender_cues().titles.get(actor.honorific) == "f"))):
                 continue
-            if len(words) > len(known):
-                name = mention.name if title or not actor.honorific else " ".join(words)
+            name = mention.name if title or not actor.honorific else " ".join(words)
+            if len(words) > len(known) and self.by_key.get(("person", name), actor) is actor:
                 del self.by_key[actor.key]
                 actor.name = name
                 actor.key = ("person", name)
@@ -2085,11 +2134,67 @@ class _Grouper:
             return None
         return owner
 
+    def gender(self, actor: Actor) -> str | None:
+        """The actor's gender (see :func:`_gender`), recomputed only when it gained mentions."""
+        known = self.genders.get(id(actor))
+        if known is None or known[0] != len(actor.mentions):
+            known = (len(actor.mentions), _gender(actor) or self.learned.get(id(actor)))
+            self.genders[id(actor)] = known
+        return known[1]
+
+    def place_names(self) -> frozenset[str]:
+        """Texts the places component reads as places: a "person" of that name ("stopped at Chichester
+        … the Chichester ladies") is a town, never what "he"/"she" refers to."""
+        if self.places is None:
+            places = self.doc._.get("conflictcli_places") if Doc.has_extension("conflictcli_places") else None
+            self.places = frozenset(m["text"] for place in places or [] for m in place.get("mentions") or [])
+        return self.places
+
+    def quoted(self, char: int) -> bool:
+        """Whether ``char`` lies inside a double-quoted stretch of one paragraph: the persons named
+        there are not the ones the narration's "he"/"she" refers to."""
+        if self.quote_bounds is None:
+            self.quote_bounds = [bound for match in _QUOTED.finditer(doc_text(self.doc)) for bound in match.span()]
+        return bisect_right(self.quote_bounds, char) % 2 == 1
+
+    def vocative(self, mention: Mention) -> bool:
+        """Whether a quoted name addresses someone ("my dear Rose," / ", Ann!"): the person spoken to
+        may answer as "she"."""
+        text = doc_text(self.doc)
+        before = text[max(0, mention.start - 8):mention.start].rstrip()
+        after = text[mention.end:mention.end + 2].lstrip()
+        return after[:1] in {",", "!", "?", ".", "”", '"'} and (
+            before[-1:] in {",", "“", '"'} or before.lower().endswith("dear"))
+
+    def title_clashes(self, title: str, actor: Actor) -> bool:
+        """Whether a family title ("Mrs.") names the other gender than ``actor``'s: "Mrs. Archer" is
+        not the "Newland Archer" the text has called "he"."""
+        wanted = _gender_cues().titles.get(title)
+        if wanted is None:
+            return False
+        known = self.gender(actor)
+        if known is not None:
+            return known != wanted
+        text = doc_text(self.doc)
+        called = {_PRONOUN_GENDERS.get(text[m.start:m.end].lower()) for m in actor.mentions if m.anaphor == "pronoun"}
+        called.discard(None)
+        return bool(called) and wanted not in called
+
     def pronoun(self, mention: Mention) -> Actor | None:
+        """The person a "he"/"she" refers to: among the persons of the latest sentence that names
+        one of its gender (or of none known), within three sentences, the last subject, else the
+        last one named."""
         doc = self.doc
         sentence_of = doc[mention.head].sent.start
+        gender = _PRONOUN_GENDERS.get(doc_text(doc)[mention.start:mention.end].lower())
         candidates = [(m, a) for m, a in self.history if (a.type == "person" or a.key[0] == "unnamed")
                       and m.anaphor != "pronoun" and m.start < mention.start]
+        if gender is not None:
+            candidates = [(m, a) for m, a in candidates if self.gender(a) in {gender, None}]
+        if candidates and (places := self.place_names()):
+            candidates = [(m, a) for m, a in candidates if a.name not in places]
+        if candidates and not self.quoted(mention.start):
+            candidates = [(m, a) for m, a in candidates if not self.quoted(m.start) or self.vocative(m)]
         if not candidates:
             return None
         sentence_starts: list[int] = []
@@ -2102,6 +2207,8 @@ class _Grouper:
             in_sentence = [(m, a) for m, a in candidates if doc[m.head].sent.start == start]
             subjects = [(m, a) for m, a in in_sentence if doc[m.head].dep_ in _SUBJECT_DEPS]
             chosen = subjects[-1] if subjects else in_sentence[-1]
+            if gender is not None and start == sentence_of and len({id(a) for _, a in in_sentence}) == 1:
+                self.learned.setdefault(id(chosen[1]), gender)
             return chosen[1]
         return None
 

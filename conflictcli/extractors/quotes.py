@@ -430,10 +430,15 @@ class _DocIndex:
     def _thing_names(self) -> set[str]:
         """Names written only after an article ("the _Lusitania_", "the Lion Wallace booth", "the
         Enemy"): English puts no article before a person's name, so these name ships, shows and
-        inns, never a speaker; a title keeps a person ("the Reverend Mr. Eager")."""
+        inns, never a speaker; a title keeps a person ("the Reverend Mr. Eager"). So are untitled names
+        the places component reads as a place elsewhere in the text."""
         determined: set[str] = set()
         bare: set[str] = set()
+        place_names = {self.text[start:end] for start, end in self.place_spans}
         for start, end, name, gender in self.names:
+            if name in place_names and gender is None:
+                determined.add(name)
+                continue
             before = _ARTICLE_BEFORE.search(self.text, max(0, start - 8), start)
             if before is not None and gender is None and gender_of(self.titled_text(start, end)) is None:
                 determined.add(name)
@@ -1313,12 +1318,14 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
     as in fiction and interview transcripts); a lone speaker just continues (floating quotes).
     """
     last_named: QuoteCandidate | None = None
+    description_names: dict[str, tuple[str, str | None]] = {}
     for quote in quotes:
         if quote.speaker_token is not None:
             answered = _answered_speaker(quote, last_named, index)
             _identify(quote, quote.speaker_token, index, referent=quote.speaker_referent, answered=answered)
             if last_named is not None and _continues(quote, last_named, index):
                 _inherit(quote, last_named, mention=False)
+            _keep_description_name(quote, description_names, index)
         if quote.speaker is not None:
             last_named = quote
     turns: list[tuple[int, QuoteCandidate]] = []
@@ -1365,6 +1372,27 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
     for quote in quotes:
         if quote.speaker_key == NARRATOR and quote.speaker is None:
             quote.speaker = narrator
+
+
+def _keep_description_name(
+    quote: QuoteCandidate, names: dict[str, tuple[str, str | None]], index: _DocIndex
+) -> None:
+    """A description once resolved to a name keeps it: after "said his wife" named Mrs. Bennet, a
+    "she" the parties component puts with "his wife" is Mrs. Bennet too (``names``: description
+    party → speaker name and key, filled in text order)."""
+    if quote.speaker_mention is None or quote.speaker is None:
+        return
+    if not quote.speaker[:1].isupper():
+        if quote.speaker in names:
+            quote.speaker, quote.speaker_key = names[quote.speaker]
+        return
+    words = index.text[quote.speaker_mention[0] : quote.speaker_mention[1]].split()
+    if not words or not words[-1].islower() or words[-1] in PRONOUNS or words[-1] in NARRATOR_FORMS:
+        return
+    party = index.party_at(*quote.speaker_mention)
+    description = party if party is not None and not party[:1].isupper() else words[-1]
+    if description.islower() and description not in index.things and not _shares_name(quote.speaker, description):
+        names.setdefault(description, (quote.speaker, quote.speaker_key))
 
 
 def _name_described_speakers(
@@ -1548,7 +1576,7 @@ def _identify(
     if lower in PRONOUN_GENDER:
         gender = PRONOUN_GENDER[lower]
         party = index.party_at(named.idx, named.idx + len(named))
-        if party is not None and _linked_description(named, party, gender, index):
+        if party is not None and _linked_description(named, party, gender, index) is not None:
             quote.speaker_key = quote.speaker = party
             return
         if party is not None and (
@@ -1630,14 +1658,14 @@ def _identify(
     quote.speaker_key = quote.speaker
 
 
-def _linked_description(pronoun: Token, party: str, gender: str, index: _DocIndex) -> bool:
-    """Whether a he/she the parties component put with an unnamed person ("a relative of one of the
-    detainees said. … she said") refers to that person: the description speaks in the pronoun's or
-    the previous sentence, and no fitting name comes between it and the pronoun."""
+def _linked_description(pronoun: Token, party: str, gender: str, index: _DocIndex) -> tuple[int, int] | None:
+    """The mention of the unnamed person ("a relative of one of the detainees said. … she said") the
+    parties component put a he/she with, when the pronoun refers to it: the description speaks in the
+    pronoun's or the previous sentence, and no fitting name comes between it and the pronoun."""
     if party[:1].isupper() or party in index.things or gender_of(party) not in {None, gender}:
-        return False
+        return None
     if index.party_types.get(party) in COLLECTIVE_TYPES:
-        return False
+        return None
     earliest = index.sents[max(0, bisect_right(index.sent_starts, pronoun.i) - 2)].start_char
     stop = bisect_left(index.mention_starts, pronoun.idx)
     described = next(
@@ -1649,9 +1677,9 @@ def _linked_description(pronoun: Token, party: str, gender: str, index: _DocInde
         None,
     )
     if described is None or not _speaks(index.doc.char_span(*described, alignment_mode="expand")):
-        return False
+        return None
     found = index.antecedent(pronoun, gender)
-    return found is None or found[0] < described[0]
+    return described if found is None or found[0] < described[0] else None
 
 
 def _speaks(mention: Span | None) -> bool:
@@ -2240,7 +2268,10 @@ def _same_speaker(first: str, second: str) -> bool:
 
 def _shares_name(first: str, second: str) -> bool:
     """Whether two names share a word other than a title ("Florence" and "Florence Linden"), but
-    not two full names with different given names ("Martha Hale" and her husband "Tobias Hale")."""
+    not two full names with different given names ("Martha Hale" and her husband "Tobias Hale"), nor
+    two of different gender ("Mr. Bennet" and "Mrs. Bennet")."""
+    if len({gender_of(first), gender_of(second)} - {None}) > 1:
+        return False
     first_given, second_given = _given_words(first), _given_words(second)
     if len(first_given) > 1 and len(second_given) > 1 and first_given[0] != second_given[0]:
         return False
