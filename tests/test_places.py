@@ -1296,3 +1296,72 @@ def test_a_division_of_a_place_in_another_country_is_not_the_gazetteer_region(
 ) -> None:
     place = place_named(extract_places(nlp(text)), mention)
     assert (place["country_code"] if place else None) == country_code
+
+
+DISTRICT_NAMES = [
+    # (text, mention that must be one contextual place of the country, country, words that must not be places)
+    ("Afghan troops detained a fighter in Bar Kunar district, Kunar province, Afghanistan, on Sunday.",
+     "Bar Kunar", "AF", ["Bar"]),
+    ("Another suspect was held in Chak-e Wardak district, Wardak province, Afghanistan.",
+     "Chak-e Wardak", "AF", ["Chak"]),
+    ("Police in Kandahar and Helmand, Afghanistan, said a mine exploded in Ghaziabad district, Kunar province.",
+     "Ghaziabad", "AF", []),
+    ("Troops killed two fighters in Daman district, Kandahar province, Afghanistan, last week.",
+     "Daman", "AF", []),
+    ("A patrol was ambushed in Pusht-e Rod district, Farah province, Afghanistan.", "Pusht-e Rod", "AF", ["Rod"]),
+    ("A patrol was attacked in Nad 'Ali district, Helmand province, Afghanistan, on Friday.",
+     "Nad 'Ali", "AF", ["Ali"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mention", "country_code", "not_places"), DISTRICT_NAMES)
+def test_district_names_keep_their_prefixes_and_their_country(
+    nlp, text: str, mention: str, country_code: str, not_places: list[str]
+) -> None:
+    places = extract_places(nlp(text))
+    place = place_named(places, mention)
+    assert place is not None and place["country_code"] == country_code and place["geonameid"] is None
+    assert all(place_named(places, word) is None for word in not_places)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        ("Officials in Uttar Pradesh and Delhi, India, said Ghaziabad district was flooded.", "Ghaziabad district",
+         "IN"),
+        ("Fighting spread in North Kivu province, Congo, on Monday.", "North Kivu province", "CD"),
+    ],
+)
+def test_district_rules_leave_home_divisions_alone(nlp, text: str, mention: str, country_code: str) -> None:
+    place = place_named(extract_places(nlp(text)), mention)
+    assert place is not None and place["country_code"] == country_code
+
+
+@pytest.mark.model
+def test_group_names_before_a_generic_are_not_places(nlp) -> None:
+    text = "Afghan forces detained a Taliban district chief in Nawa district, Helmand province, on Monday."
+    places = extract_places(nlp(text))
+    assert place_named(places, "Taliban") is None and place_named(places, "Nawa") is not None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Relatives gathered in Paris. The death of Scott, 43, a father of seven, shocked the neighbourhood.",
+         "Scott"),
+        ("She is the daughter of Aung San, the founder of modern Burma, and lived in Rangoon.", "Aung San"),
+        ("He was close to the Kennedy clan for decades, friends in Boston said.", "Kennedy"),
+    ],
+)
+def test_person_cues_make_a_town_name_a_person(nlp, text: str, word: str) -> None:
+    assert place_named(extract_places(nlp(text)), word) is None
+
+
+@pytest.mark.model
+def test_person_cues_leave_a_placed_town_alone(nlp) -> None:
+    text = "Scott, 43, was questioned. Gunmen attacked a market in Scott, Louisiana, on Monday."
+    place = place_named(extract_places(nlp(text)), "Scott")
+    assert place is not None and place["country_code"] == "US"

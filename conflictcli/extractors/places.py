@@ -48,6 +48,10 @@ register_extension("conflictcli_metonyms")
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_JOINERS = frozenset({"-", "–", "‐"})
+# An apostrophe glued to the next word inside a transliterated name ("Nad 'Ali", "Pul-e ‘Alam").
+NAME_APOSTROPHES = frozenset({"'", "‘", "’"})
+# The Persian/Pashto linking vowel written after a hyphen ("Pul-e Khumri", "Nahr-i Saraj").
+EZAFE_LINKS = frozenset({"e", "i", "ye", "yi"})
 NON_PLACE_LABELS = frozenset(
     {"ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP", "LANGUAGE", "FAC"}
 )
@@ -93,6 +97,8 @@ class Cues:
     area_name_heads: frozenset[str]
     place_title_words: frozenset[str]
     person_titles: frozenset[str]
+    kin_nouns: frozenset[str]
+    family_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
@@ -396,15 +402,31 @@ def _name_forward(doc: Doc, start: int, cues: Cues) -> int:
     return end
 
 
+def _ezafe_start(doc: Doc, start: int) -> int:
+    """Start of a Persian/Pashto "<Name>-e" joined before token ``start`` ("Pul-e Alam", "Nahr-i Saraj"), or -1."""
+    if (
+        start >= 3 and doc[start - 1].lower_ in EZAFE_LINKS and doc[start - 2].text in NAME_JOINERS
+        and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_ and _name_word(doc[start - 3])
+    ):
+        return start - 3
+    return -1
+
+
 def _name_backward(doc: Doc, end: int, cues: Cues) -> int:
     """Start of the capitalized name ending just before token ``end``, or -1."""
     if end <= 0 or not _name_word(doc[end - 1]):
         return -1
     start = end - 1
-    while start > 0 and end - start < 5:
+    while start > 0 and end - start < 6:
         token = doc[start - 1]
         if _name_word(token) and not token.is_sent_start:
             start -= 1
+        elif token.text in NAME_APOSTROPHES and not token.whitespace_ and start >= 2 and (
+            _name_word(doc[start - 2]) or _ezafe_start(doc, start - 1) >= 0
+        ):
+            start = start - 2 if _name_word(doc[start - 2]) else _ezafe_start(doc, start - 1)
+        elif _ezafe_start(doc, start) >= 0:
+            start = _ezafe_start(doc, start)
         elif (
             (token.text in NAME_JOINERS or token.lower_ in cues.connectors) and token.lower_ not in LIST_WORDS
             and start >= 2 and _name_word(doc[start - 2])
@@ -491,7 +513,8 @@ def _find_contextual(
         if larger and label in NON_PLACE_LABELS - {"FAC"} and not listed:
             return
         words = tuple(t.lower_ for t in span)
-        if normalize_name(span.text) in cues.common_words:
+        key = normalize_name(span.text)
+        if key in cues.common_words or key in _group_names().single_words:
             return
         if spreads:
             names.setdefault(words, feature)
@@ -779,6 +802,21 @@ def _surnames(doc: Doc, cues: Cues, strings: _Words) -> set[str]:
                 names.add(lowers[i - 1])
         elif word in cues.person_titles and i + 1 < len(lowers) and texts[i + 1][:1].isupper():
             names.add(lowers[i + 1])
+        elif word in cues.family_nouns and i >= 2 and lowers[i - 2] == "the" and texts[i - 1][:1].isupper():
+            names.add(lowers[i - 1])
+        elif (
+            word == "of" and i >= 2 and lowers[i - 1] in cues.kin_nouns and i + 1 < len(lowers)
+            and texts[i + 1][:1].isupper() and lowers[i - 2] in ("the", "a", "his", "her", "their")
+        ):
+            end = i + 1
+            while end < len(lowers) and texts[end][:1].isupper() and texts[end].isalpha() and end - i <= 3:
+                end += 1
+            names.add(normalize_name(" ".join(texts[i + 1 : end])))
+        elif (
+            word == "," and i >= 1 and texts[i - 1][:1].isupper() and i + 2 < len(lowers)
+            and texts[i + 1].isdigit() and len(texts[i + 1]) <= 2 and texts[i + 2] == ","
+        ):
+            names.add(lowers[i - 1])
     for entity in doc.ents:
         if entity.label_ == "PERSON" and len(entity) > 1 and all(t.text[:1].isupper() for t in entity):
             names.add(entity[-1].lower_)
@@ -803,7 +841,7 @@ def _surname(
     place after a locative preposition ("in Scott"), before ", <place>", in a dateline, or
     with a settlement noun ("the town of Scott"); not before a possessive, where the
     preposition governs what the person owns ("in Scott's district")."""
-    if match.end - match.start != 1 or doc[match.start].lower_ not in surnames:
+    if match.key not in surnames and (match.end - match.start != 1 or doc[match.start].lower_ not in surnames):
         return False
     possessive = match.end < len(doc) and doc[match.end].text in ("'s", "’s")
     if any(
@@ -1633,6 +1671,7 @@ class _GroupNames:
 
     names: frozenset[str]
     neighbours: dict[str, frozenset[str]]
+    single_words: frozenset[str]
 
 
 @cache
@@ -1641,10 +1680,13 @@ def _group_names() -> _GroupNames:
     path = files("conflictcli").joinpath("resources", "parties", "armed_groups.json")
     entries = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
     names: set[str] = set()
+    single_words: set[str] = set()
     neighbours: defaultdict[str, set[str]] = defaultdict(set)
     for entry in entries:
         for name in [entry.get("name", ""), *entry.get("aliases", [])]:
             words = normalize_name(name).split()
+            if len(words) == 1:
+                single_words.add(words[0])
             if len(words) < 2:
                 continue
             names.add(" ".join(words))
@@ -1657,7 +1699,9 @@ def _group_names() -> _GroupNames:
                         neighbours[key].add(words[start - 1])
                     if end < len(words):
                         neighbours[key].add(words[end])
-    return _GroupNames(frozenset(names), {key: frozenset(words) for key, words in neighbours.items()})
+    return _GroupNames(
+        frozenset(names), {key: frozenset(words) for key, words in neighbours.items()}, frozenset(single_words)
+    )
 
 
 GROUP_NAME_REACH = 6
@@ -2059,6 +2103,85 @@ FOREIGN_TOWN_POPULATION = 100_000
 ALTERNATE_NAME_POPULATION = 1_000_000
 
 
+def _absorb_district_prefixes(doc: Doc, matches: list[_Match], cues: Cues) -> None:
+    """A district whose name ends with a known place's name is its own place: "Bar Kunar district"
+    and "Chak-e Wardak district" are districts of Kunar and Wardak provinces, not Kunar or Wardak
+    with a stray "Bar" before it. A capitalized word (or a "<Name>-e" link) right before the known
+    name, and a region generic right after it, make the whole phrase a contextual region; a
+    direction ("North Kivu province") or a demonym before the name does not.
+    """
+    absorbed: list[_Match] = []
+    for match in matches:
+        place = match.place
+        if (
+            place is None or match.contextual or place.feature not in ("city", "region") or match.start == 0
+            or match.end >= len(doc) or not doc[match.end].text.islower()
+            or cues.place_generics.get(doc[match.end].lower_) != "region"
+        ):
+            continue
+        start = _ezafe_start(doc, match.start)
+        if start < 0:
+            before = doc[match.start - 1]
+            if (
+                not _name_word(before) or before.is_sent_start or before.lower_ in cues.directions
+                or before.ent_type_ == "NORP" or not before.whitespace_
+            ):
+                continue
+            start = match.start - 1
+        inside = [m for m in matches if m.start < match.start and m.end > start]
+        if any(m.place is not None or m.start < start or m.end > match.start for m in inside):
+            continue
+        absorbed.extend(inside)
+        match.start, match.key = start, normalize_name(doc[start : match.end].text)
+        match.candidates, match.place, match.contextual = [], None, "region"
+    if absorbed:
+        matches[:] = [m for m in matches if not any(m is a for a in absorbed)]
+
+
+def _division_generic_end(doc: Doc, match: _Match, cues: Cues) -> int:
+    """End of the administrative generic closing or following the name ("Daman district"), or -1."""
+    last = doc[match.end - 1]
+    if match.end - match.start > 1 and last.text.islower() and cues.place_generics.get(last.lower_) == "region":
+        return match.end
+    if _generic_after(doc, match.end, cues) == "region":
+        return match.end + 1
+    return -1
+
+
+def _unmoor_foreign_divisions(doc: Doc, matches: list[_Match], cues: Cues, home: str) -> None:
+    """A district named inside a province of the report's country is that country's district, whatever
+    its namesakes abroad: in a report set in Afghanistan, "Ghaziabad district, Kunar province" is not
+    the Indian district. The name (every mention of it) becomes a contextual place of the report,
+    provided no reading lies in that country and the report names no other place in the namesake's country.
+    """
+    by_start = {m.start: m for m in matches if m.place is not None}
+    unmoored: set[str] = set()
+    for match in matches:
+        place = match.place
+        if place is None or match.contextual or place.capital or place.feature not in ("city", "region"):
+            continue
+        end = _division_generic_end(doc, match, cues)
+        if end < 0 or end + 1 >= len(doc) or doc[end].text not in (",", "of", "in"):
+            continue
+        container = by_start.get(end + 1)
+        if (
+            container is None or container.place is None or container.place.country_code != home
+            or any(p.country_code == home for p in match.candidates)
+            or any(
+                m.place is not None and m.place.country_code == place.country_code and m.place.index != place.index
+                for m in matches
+            )
+        ):
+            continue
+        if end == match.end:
+            match.end -= 1
+            match.key = normalize_name(doc[match.start : match.end].text)
+        unmoored.add(match.key)
+    for match in matches:
+        if match.key in unmoored and not match.contextual:
+            match.candidates, match.place, match.contextual = [], None, "region"
+
+
 def _unmoor_foreign_towns(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     """A small town abroad that the report never places is more likely a local place the
     gazetteer lacks: "Delft" in a story set in Cape Town is the township, not the Dutch city.
@@ -2077,6 +2200,7 @@ def _unmoor_foreign_towns(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     home, weight = evidence.countries.most_common(1)[0]
     if weight < 2:
         return
+    _unmoor_foreign_divisions(doc, matches, cues, home)
     for match in matches:
         place = match.place
         alternate = not any(match.key.startswith(normalize_name(p.name)) for p in match.candidates)
@@ -2228,6 +2352,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         if not (surnames and _surname(m, doc, cues, surnames, by_start)) and not _acronym_town(m, doc, by_start)
     ]
     _resolve(doc, matches, cues)
+    _absorb_district_prefixes(doc, matches, cues)
     contextual = [m for m in found if m.contextual and not m.place_kept]
     contextual += _find_contextual(doc, matches + contextual, cues, strings, labels)
     if contextual:
