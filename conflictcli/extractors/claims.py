@@ -404,6 +404,15 @@ _CLAUSE_DEPS = frozenset(
 )
 
 
+def _phrase_end(doc: Doc, verb: Token) -> int:
+    """The token index ending ``verb``'s own phrase: its non-clausal dependents, cut at the first
+    punctuation or coordinating conjunction after the verb."""
+    parts = [verb] + [child for child in verb.children if child.dep_ not in _CLAUSE_DEPS]
+    last = max(part.right_edge.i for part in parts)
+    breaks = (i for i in range(verb.i + 1, last + 1) if doc[i].is_punct or doc[i].pos_ == "CCONJ")
+    return next(breaks, last + 1)
+
+
 def _responsibility_claims(
     doc: Doc, text: str, claims: list[dict[str, Any]], hedge_matches: list[tuple[int, int, str]]
 ) -> list[dict[str, Any]]:
@@ -419,30 +428,16 @@ def _responsibility_claims(
         act = token.dep_ == "dobj" and token.lower_ in claimed_acts and token.head.lemma_.lower() == "claim"
         if not act and token.lower_ != "responsibility" and not (token.lemma_.lower() == "claim" and token.dep_ == "acl"):
             continue
-        if act:
+        if act or token.lower_ == "responsibility":
             verb = token.head
+            if not act and (token.dep_ != "dobj" or verb.lemma_.lower() not in _CLAIM_VERBS):
+                continue
             subjects = [child for child in verb.children if child.dep_ == "nsubj"]
             if _negated(verb) or not subjects or _negated(subjects[0]):
                 continue
             holder = subjects[0]
-            parts = [verb] + [child for child in verb.children if child.dep_ not in _CLAUSE_DEPS]
-            last = max(part.right_edge.i for part in parts)
-            breaks = (i for i in range(verb.i + 1, last + 1) if doc[i].is_punct or doc[i].pos_ == "CCONJ")
-            stop = next(breaks, last + 1)
-            start, end = holder.left_edge.idx, doc[stop - 1].idx + len(doc[stop - 1])
-        elif token.lower_ == "responsibility":
-            verb = token.head
-            if token.dep_ != "dobj" or verb.lemma_.lower() not in _CLAIM_VERBS or _negated(verb):
-                continue
-            subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-            if not subjects or _negated(subjects[0]):
-                continue
-            holder = subjects[0]
-            parts = [verb] + [child for child in verb.children if child.dep_ not in _CLAUSE_DEPS]
-            last = max(part.right_edge.i for part in parts)
-            breaks = (i for i in range(verb.i + 1, last + 1) if doc[i].is_punct or doc[i].pos_ == "CCONJ")
-            stop = next(breaks, last + 1)
-            start, end = verb.idx, doc[stop - 1].idx + len(doc[stop - 1])
+            last_token = doc[_phrase_end(doc, verb) - 1]
+            start, end = (holder.left_edge.idx if act else verb.idx), last_token.idx + len(last_token)
         else:
             agents = [child for child in token.children if child.dep_ == "agent"]
             objects = [child for child in agents[0].children if child.dep_ == "pobj"] if agents else []
