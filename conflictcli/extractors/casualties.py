@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -1088,12 +1088,13 @@ def _candidates(doc: Doc) -> list[_Item]:
                       or res.count_nouns[trigger.lower_])
             victims, rule = among, "among"
             trigger = trigger.head if trigger.head.lower_ == "among" else trigger.head.head
-        elif label == "UPROOT":
-            reach = _home_left(trigger)
+        elif label in _REACHING_VERBS:
+            reach_of, table, intransitive = _REACHING_VERBS[label]
+            reach = reach_of(trigger)
             if reach is None:
                 continue
-            status = res.uproot_verbs[trigger.lemma_.lower()]
-            victims, rule = _verb_victims(trigger, False)
+            status = getattr(res, table)[trigger.lemma_.lower()]
+            victims, rule = _verb_victims(trigger, intransitive)
         elif label == "VERB":
             status = res.verbs[trigger.lemma_.lower()]
             if status == "displaced" and trigger.dep_ == "amod":
@@ -1114,18 +1115,6 @@ def _candidates(doc: Doc) -> list[_Item]:
                 continue
             status = res.loss_verbs[trigger.lemma_.lower()]
             victims, rule = _loss_victims(trigger)
-        elif label == "HOME_VERB":
-            reach = _home_object(trigger)
-            if reach is None:
-                continue
-            status = res.home_verbs[trigger.lemma_.lower()]
-            victims, rule = _verb_victims(trigger, True)
-        elif label == "CARE_VERB":
-            reach = _care_wounds(trigger)
-            if reach is None:
-                continue
-            status = res.care_verbs[trigger.lemma_.lower()]
-            victims, rule = _verb_victims(trigger, False)
         elif label == "TOLL_WORD":
             if start and doc[start - 1].lower_ in ("death", "casualty"):
                 continue
@@ -1595,3 +1584,12 @@ class CasualtiesComponent:
 def make_casualties(nlp: Language, name: str, merge_restatements: bool) -> CasualtiesComponent:
     """The casualties component (the status-word rules are hashed on first use, once per vocabulary)."""
     return CasualtiesComponent(merge_restatements)
+
+
+# Trigger labels whose verb counts only with a phrase that reaches its victims' home or wounds:
+# label -> (the phrase finder, the status table in the resources, whether the verb is intransitive).
+_REACHING_VERBS: dict[str, tuple[Callable[[Token], Token | None], str, bool]] = {
+    "UPROOT": (_home_left, "uproot_verbs", False),
+    "HOME_VERB": (_home_object, "home_verbs", True),
+    "CARE_VERB": (_care_wounds, "care_verbs", False),
+}
