@@ -187,12 +187,13 @@ def extract_claims(
         cue = quote.get("cue")
         if cue is None and quote.get("speaker") is None:
             continue
-        lemma = _cue_lemma(doc, cue)
+        cue_token = _cue_token(doc, cue)
+        lemma = cue_token.lemma_.lower() if cue_token is not None else ""
         frame = cues[lemma].frame if lemma in cues else "speech"
         cue_kind = cue_kinds.get(lemma, "statement")
-        if cue_kind == "statement" and _governing_cue_kind(doc, cue, cue_kinds) == "denial":
+        if cue_kind == "statement" and _governing_cue_kind(cue_token, cue_kinds) == "denial":
             cue_kind = "denial"
-        if frame in excluded and cue_kind == "statement" or lemma in source_cues or _unsaid(doc, cue):
+        if frame in excluded and cue_kind == "statement" or lemma in source_cues or _unsaid(cue_token):
             continue
         low, high = quote["start"], quote["end"]
         if cue is not None:
@@ -456,15 +457,19 @@ def _responsibility_claims(
     return found
 
 
-def _unsaid(doc: Doc, cue: dict[str, Any] | None) -> bool:
+def _cue_token(doc: Doc, cue: dict[str, Any] | None) -> Token | None:
+    """The first token of a quote's cue span, if it has one."""
+    if cue is None:
+        return None
+    span = doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _unsaid(verb: Token | None) -> bool:
     """A report nobody made: "No group has said it carried out the killing", "The army did not say
     it had struck the camp"."""
-    if cue is None:
+    if verb is None:
         return False
-    span = doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    verb = span[0]
     return _negated(verb) or any(child.dep_ == "nsubj" and _negated(child) for child in verb.children)
 
 
@@ -632,25 +637,12 @@ def _add_hedge(claim: dict[str, Any], hedge: dict[str, Any]) -> None:
     claim["hedged"] = True
 
 
-def _governing_cue_kind(doc: Doc, cue: dict[str, Any] | None, cue_kinds: dict[str, str]) -> str | None:
+def _governing_cue_kind(verb: Token | None, cue_kinds: dict[str, str]) -> str | None:
     """The kind of the report a participle cue explains: "denied the claim, saying the army had
     lost very few men" is a denial."""
-    if cue is None:
-        return None
-    span = doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = span[0]
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head is verb:
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return None
     return cue_kinds.get(verb.head.lemma_.lower())
-
-
-def _cue_lemma(doc: Doc, cue: dict[str, Any] | None) -> str:
-    if cue is None:
-        return ""
-    span = doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
-    return span[0].lemma_.lower() if span is not None and len(span) else ""
 
 
 def _names_its_object(doc: Doc, quote: dict[str, Any]) -> bool:
