@@ -52,8 +52,9 @@ GOLD_FILE = "gold.jsonl"
 SPLITS = ("dev", "test")
 # Corpora whose reference date must be read from the text (their dateline), not given as metadata.
 DATELINE_CORPORA = frozenset({"meantime-en"})
-# Corpora whose gold is direct speech only: only direct quotes are scored on both sides.
-DIRECT_ONLY_CORPORA = frozenset({"litbank-quotes"})
+# Corpora whose gold is direct speech only: only direct quotes are scored on both sides
+# (litbank-quotes and the project's own fiction excerpts in its format, samples/fiction).
+DIRECT_ONLY_CORPORA = frozenset({"litbank-quotes", "fiction"})
 QUOTE_THRESHOLDS = (0.3, 0.8)
 CLAIM_THRESHOLD = 0.3
 ACCURACY_KM = 161.0
