@@ -71,6 +71,10 @@ PRONOUNS = frozenset(
 _GOLD_FIELDS = frozenset({"id", "text_file", "split", "reference_date"})
 _UNPADDED_WEEK = re.compile(r"^(\d{4})-W(\d)(?!\d)")
 _WORD = re.compile(r"\w+")
+# Titles that tell a person's gender, so that same_name keeps spouses and siblings apart.
+_TITLE_GENDER = dict.fromkeys("mr sir lord master monsieur herr signor senor don".split(), "m") | dict.fromkeys(
+    "mrs miss ms lady madam madame mme mlle mademoiselle frau signora senora dame".split(), "f"
+)
 
 Pair = tuple["GoldDoc", dict[str, Any]]
 Score = dict[str, dict[str, Any]]
@@ -389,10 +393,11 @@ def is_pronoun(text: str) -> bool:
 
 def same_name(predicted: str | None, gold: str | None) -> bool:
     """Lenient name match: equal ignoring case, one name contains the other's last word, or one is
-    the acronym of the other.
+    the acronym of the other; titles of opposite gender never match.
 
     "Holmes" matches "Mr. Sherlock Holmes", "Donald Trump" matches "Trump", "SSPDF" matches "South
-    Sudan People's Defence Forces" (see :func:`is_acronym_of`); None matches nothing.
+    Sudan People's Defence Forces" (see :func:`is_acronym_of`); "Mr. Bennet" does not match "Mrs
+    Bennet" (a husband and wife share the surname); None matches nothing.
     """
     if not predicted or not gold:
         return False
@@ -401,6 +406,8 @@ def same_name(predicted: str | None, gold: str | None) -> bool:
     if predicted.strip().lower() == gold.strip().lower():
         return True
     if not predicted_words or not gold_words:
+        return False
+    if {_TITLE_GENDER.get(predicted_words[0]), _TITLE_GENDER.get(gold_words[0])} == {"m", "f"}:
         return False
     return (
         gold_words[-1] in predicted_words or predicted_words[-1] in gold_words

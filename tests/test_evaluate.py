@@ -123,6 +123,10 @@ def test_haversine() -> None:
         ("ISF", "Islamic State", False),
         ("Ms", "Mary Smith", False),
         ("MSF", "Mary Smith", False),
+        ("Mr. Bennet", "Mrs Bennet", False),
+        ("Miss Bennet", "Mr. Bennet", False),
+        ("Mrs. Bennet", "Mrs Bennet", True),
+        ("Bennet", "Mrs Bennet", True),
     ],
 )
 def test_same_name(predicted: str | None, gold: str | None, expected: bool) -> None:
