@@ -370,6 +370,49 @@ CASES = [
     ("Between February and June 2019, the clinic treated 300 children.", "February", "2019-02"),
     ("The court sat from Oct. 2 till October 9, 2018.", "Oct. 2", "2018-10-02"),
     ("The camp stayed open from November to March 2016.", "November", "2015-11"),
+    # a yearless month told in the future lies in the eleven months ahead, one told in the past
+    # in the months behind
+    ("The border crossing will reopen in December.", "December", "2024-12"),
+    ("The border crossing closed in December.", "December", "2023-12"),
+    # "a year earlier" after a run of months to date is that run a year back: a year, no quarter
+    ("Aid fell in the third quarter. For the nine months, donors gave $5 million, against "
+     "$3 million a year earlier.", "a year earlier", "2022"),
+    # after a whole year in the same sentence, "a year earlier" is the year before it, even in
+    # an article that also reports quarters
+    ("Donors gave less in the first quarter. The agency ran a deficit in 2022, against a surplus "
+     "a year earlier.", "a year earlier", "2021"),
+    # two quarters of a named year are its half
+    ("Losses will continue through the first two quarters of 2025.",
+     "the first two quarters of 2025", "2025-H1"),
+    # a quoted sentence starting with a time is no title
+    ("\"Next Monday we leave,\" the commander said.", "Next Monday", "2024-02-19"),
+    # "the 1800s" is a century; "the 2000s" the decade
+    ("The fort dates from the 1800s.", "the 1800s", "18"),
+    ("Aid budgets grew in the 2000s.", "the 2000s", "200"),
+    # a holiday in quotes is still a date
+    ("Looters struck during the so-called \"Black Friday\" sales.", "Black Friday", "2023-11-24"),
+    # vague centuries in TimeBank's century unit
+    ("The town was ruled from Moscow for centuries.", "centuries", "PXC"),
+    # a plural weekday recurs, and so does a weekday listed before one
+    ("The crossing is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
+    ("Convoys leave on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("Convoys leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+    ("The rebels came on Monday and left on Tuesday.", "Monday", "2024-02-12"),
+    # "the Nth day of" after a copula is the day the clause names
+    ("Today is the eighth day of the siege.", "the eighth day", "2024-02-14"),
+    ("Monday was the third day of protests.", "the third day", "2024-02-12"),
+    # "the day after/before" an event is a day on from the last day named; in apposition to a
+    # date it is that date
+    ("Militias looted the depot on 3 May 2023 and came back the day after the raid.", "the day",
+     "2023-05-04"),
+    ("The convoy left on 12 October 2023, the day before the attack.", "the day", "2023-10-12"),
+    # "given ... until <day> to <act>" is a deadline ahead, however told
+    ("The army has given the residents until 9 a.m. Friday to leave.", "9 a.m. Friday",
+     "2024-02-16T09:00"),
+    ("The general gave interviews until Friday.", "Friday", "2024-02-09"),
+    # "the quarter a year ago" is one expression: the quarter named last, a year back
+    ("Aid fell in the third quarter of 2023. For the quarter a year ago, donors gave $5 million.",
+     "the quarter a year ago", "2022-Q3"),
 ]
 
 
@@ -415,6 +458,8 @@ TYPES = [
     ("Earlier in the day, rebels had shelled the airport.", "the day", "DATE"),
     ("The army withdrew five years ago.", "five years ago", "DATE"),
     ("The town fell two days ago.", "two days ago", "DATE"),
+    ("The crossing is closed on Mondays.", "Mondays", "SET"),
+    ("Convoys leave on Monday and Tuesday nights.", "Monday", "SET"),
 ]
 
 
@@ -494,6 +539,9 @@ NEGATIVES = [
     ("Thousands joined a March through the capital.", "March"),
     # "that" as a conjunction before a part of the day used as a noun modifier
     ("The imam said that morning prayers were cancelled.", "morning"),
+    # a show's title in quotes inside a sentence
+    ("The envoy spoke on ABC's \"This Week\" about the truce.", "This Week"),
+    ("He told CBS's \"60 Minutes\" that he would stay.", "60 Minutes"),
 ]
 
 

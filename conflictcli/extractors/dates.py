@@ -77,10 +77,14 @@ _AHEAD_CUE = re.compile(r"(?i)\b(?:effective|as\s+(?:soon|early)\s+as|no\s+later
 
 
 # A deadline or a postponement runs to a date ahead even when told in the past tense: "extended
-# its offer until Friday", "postponed the vote until Tuesday morning", "a deadline of June 1".
+# its offer until Friday", "postponed the vote until Tuesday morning", "a deadline of June 1",
+# "has given the residents until Tuesday to leave".
 _DEADLINE_CUE = re.compile(r"(?i)\b(?:extend|postpon|delay|adjourn|defer|suspend|deadline|"
                            r"ultimatum)\w*\b[^.;!?]{0,45}?\b(?:until|till|to|of|by)\s+"
                            r"(?:(?:about|around|at|on)\s+)?$")
+_GIVEN_UNTIL_CUE = re.compile(r"(?i)\b(?:give|gave|given|giving)\b[^.;!?]{0,45}?\b(?:until|till)"
+                              r"\s+(?:(?:about|around|at|on)\s+)?$")
+_INFINITIVE_AFTER = re.compile(r"[^;!?\n]{0,30}?\bto\s+[a-z]")
 
 
 # "until"/"till" before a date in a clause not told in the past: a time limit, so ahead.
@@ -119,7 +123,9 @@ class _Context:
         if ahead is not None and ahead.group().lower().startswith("as") and parsed and (
                 self._clause_tense(token) == "past"):
             return "past"  # "as early as May, farmers noticed": the earliest sighting, told past
-        if ahead is not None or _DEADLINE_CUE.search(self.text, max(0, char - 70), char):
+        if ahead is not None or _DEADLINE_CUE.search(self.text, max(0, char - 70), char) or (
+                _GIVEN_UNTIL_CUE.search(self.text, max(0, char - 70), char)
+                and _INFINITIVE_AFTER.match(self.text, char)):
             return "future"
         if not parsed:
             return None
@@ -266,8 +272,10 @@ def _direction(rel: str | None, tense: str | None) -> str:
     return {"past": "back+", "future": "forward+", "scheduled": "forward+"}.get(tense or "", "near")
 
 
-def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str) -> dt.date:
-    """Pick among same-named days: strictly/inclusively before or after ``ref``, or the nearest."""
+def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str,
+                 tolerance: int = 300) -> dt.date:
+    """Pick among same-named days: strictly/inclusively before or after ``ref``, or the nearest.
+    A tense alone is trusted for dates within ``tolerance`` days."""
     if direction == "back":
         pool = [d for d in candidates if d < ref]
     elif direction == "back+":
@@ -281,7 +289,7 @@ def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str) -> dt.
     # A tense can be misread, so a tense alone gives way to a date within ten months; an explicit
     # "last December" on 30 October still means eleven months back.
     explicit = pool if direction in ("back", "forward") else []
-    pool = [d for d in pool if abs((d - ref).days) <= 300] or explicit or candidates
+    pool = [d for d in pool if abs((d - ref).days) <= tolerance] or explicit or candidates
     return min(pool, key=lambda d: (abs((d - ref).days) * (2 if d > ref else 1), d > ref))
 
 
@@ -293,7 +301,11 @@ def _year_for_month(month: int, day: int | None, ref: dt.date, direction: str) -
     options = [d for d in days if d is not None]
     if not options:
         return ref.year
-    return _resolve_day(options, ref.replace(day=1) if day is None else ref, direction).year
+    # a month told in the future lies within the eleven months ahead ("will close in December"
+    # in February); a day, and a past tense (more often misread), keep the tighter window
+    tolerance = 335 if day is None and direction.startswith("forward") else 300
+    return _resolve_day(options, ref.replace(day=1) if day is None else ref, direction,
+                        tolerance).year
 
 
 # ---------------------------------------------------------------------------------------------
@@ -379,8 +391,9 @@ def _duration(count: float | None, unit_word: str) -> str:
         multiplier, code = int(code[:-1]), code[-1]
     if count is None:
         amount = "X"
-        # vague decades in years, as counted ones are ("two decades" P20Y): "decades-long" PXY
-        code = {100: "CE"}.get(multiplier, code)
+        # vague decades in years, as counted ones are ("two decades" P20Y): "decades-long" PXY;
+        # vague centuries in TimeBank's century unit: "for centuries" PXC
+        code = {100: "C"}.get(multiplier, code)
     else:
         total = count * multiplier
         if total != int(total):
@@ -662,6 +675,8 @@ _SPELLED_TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 def _h_decade(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m["dec"]:
+        if m["dec"].endswith("00") and m["dec"] < "2000":
+            return m["dec"][:2], "DATE"  # "the 1800s": the century, as "the 19th century" is "18"
         return m["dec"][:3], "DATE"
     spelled = (m["dec3"] or m["dec4"] or "").lower()
     if spelled and not m.group().lower().startswith("the"):
@@ -926,6 +941,8 @@ def _h_relative_year_quarter(m: re.Match[str], start: int, ctx: _Context) -> Val
 
 
 def _h_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if m["half"].lower() == "second" and m["hq"]:
+        return None  # "the second two quarters" is no half
     half = 1 if m["half"].lower() == "first" else 2
     if m["half"].lower() in ("last", "latter") and not (m["hy"] or m["hyr"]):
         return None  # "the last half of the match", "in the last half": no year named
@@ -1165,6 +1182,13 @@ def _h_bare_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | Non
     return _duration(None, m["vu"] or m["vu2"]), "DURATION"
 
 
+def _h_weekday_plural(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"on Mondays", "on Tuesday nights": a plural weekday recurs every week."""
+    weekday = lexicon()["weekdays"][m["wds"]]
+    part = lexicon()["parts_of_day"][m["wdsp"].lower()[:-1]] if m["wdsp"] else None
+    return f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), "SET"
+
+
 def _h_set(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     lex = lexicon()
     if m.groupdict().get("adv"):
@@ -1212,7 +1236,7 @@ def _h_consecutive(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     """"two consecutive quarters", "three days in a row" are durations; "a second straight day",
     "the fifth month in a row" the day or month it is (the
     reference date; ``_resolve_anaphora`` takes the last day named instead)."""
-    unit = m["ccu"] or m["ccu2"]
+    unit = m["ccu"] or m["ccu2"] or m["ccu3"]
     if m["ccn"]:
         return _duration(_parse_number(m["ccn"]), unit), "DURATION"
     return _current_unit(unit, ctx), "DATE"
@@ -1435,6 +1459,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("weekday", rf"\b(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous|preceding|"
                     r"(?<=the\s)following))\s+)?"
                     rf"(?P<wd>{weekday_full})(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
+        ("weekday_plural", rf"\b(?P<wds>{alternation(lex['weekdays'])})(?:s|\s+(?P<wdsp>(?i:mornings|"
+                           r"afternoons|evenings|nights)))\b", _h_weekday_plural),
         ("anchored", rf"(?i:\b(?:the|that)\s+(?:(?P<arel>following|previous|preceding|prior|same)\s+"
                      rf"(?P<aunit>day|week|month|year|{parts_of_day})|next\s+(?P<aunit_next>day|"
                      rf"{parts_of_day}))\b|\bthe\s+(?P<aunit2>day|week|month|year)\s+(?P<arel2>before|after)"
@@ -1461,7 +1487,9 @@ def _rules() -> tuple[_Rule, ...]:
                                   r"second|third|fourth)\s+)?quarter\b)", _h_relative_year_quarter),
         ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
         ("h_half", rf"\bH(?P<hn>[12])\s*(?P<hny>{year})\b", _h_numbered_half),
-        ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second|last|latter)\s+half\b)(?:\s+of\s+(?:(?P<hy>"
+        # "the first two quarters of 1990" is the first half
+        ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second|last|latter)\s+"
+                 r"(?:half|(?P<hq>two\s+quarters)(?=\s+of\s))\b)(?:\s+of\s+(?:(?P<hy>"
                  + year + r")|(?P<hyr>this|last|next|the)\s+year))?", _h_half),
         ("fiscal_year", r"(?i:\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b))",
          _h_year_ending),
@@ -1484,14 +1512,19 @@ def _rules() -> tuple[_Rule, ...]:
         ("year_ago", r"(?i:\b(?P<yathe>the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\b"
                      r"(?P<yaq>\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?)",
          _h_year_ago),
-        ("same_period", r"(?i:\b(?:the|a)\s+(?:same|corresponding|comparable)\s+"
+        # "the quarter a year ago" says "same" without the word
+        ("same_period", r"(?i:\b(?:(?:the|a)\s+(?:same|corresponding|comparable)\s+|the\s+(?=(?:period|"
+                        r"month|quarter|half)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year)\b))"
                         r"(?P<spu>period|month|quarter|week|day|half|season)\s+(?:(?:a\s+year\s+"
                         r"(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
                         r"the\s+year\s+before)|(?:of|in)\s+(?:last\s+year|the\s+(?:previous|prior|"
                         r"preceding)\s+year|(?P<spy>" + year + r"))))\b", _h_same_period),
         ("consecutive", rf"(?i:\b(?:(?P<ccn>{number})|(?:a|the)\s+(?:{ordinal}))\s+"
                         r"(?:(?:consecutive|straight|successive)\s+(?P<ccu>" + unit + r")\b|"
-                        r"(?P<ccu2>" + unit + r")\s+in\s+a\s+row\b))", _h_consecutive),
+                        r"(?P<ccu2>" + unit + r")\s+in\s+a\s+row\b)"
+                        # "today is the eighth day of the strike", "Monday was the second day of"
+                        r"|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=['’]s\s)|(?<=\bmarks\s)|(?<=\bmarked\s))"
+                        rf"(?:the\s+)?(?:{ordinal})\s+(?P<ccu3>day)\b(?=\s+of\b))", _h_consecutive),
         ("superlative_unit", r"(?i:\b(?:best|worst|biggest|largest|sharpest|steepest|strongest|"
                              r"weakest|busiest|deadliest|bloodiest|heaviest|quietest)\s+"
                              r"(?P<suu>day|week|month|year|quarter)\b(?=\s+(?:since|in|on|of|ever)\b))",
@@ -1564,9 +1597,10 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "year": digit, "spelled_year": frozenset({"nineteen", "twenty", "eighteen", "thousand"}),
         "decade": digit | frozenset(_SPELLED_TENS), "century": frozenset({"century", "centur"}),
         "today": frozenset({"today", "tonight", "yesterday", "tomorrow"}), "part_of_day": parts,
-        "weekday": weekdays, "relative_unit": units | seasons, "season_year": seasons,
+        "weekday": weekdays, "weekday_plural": weekdays, "relative_unit": units | seasons,
+        "season_year": seasons,
         "quarter": quarter, "year_period": digit, "relative_year_quarter": quarter,
-        "q_quarter": frozenset({"q"}), "h_half": digit, "half": frozenset({"half"}),
+        "q_quarter": frozenset({"q"}), "h_half": digit, "half": frozenset({"half", "quarter"}),
         "fiscal_year": year,
         "this_year": year, "the_season": seasons, "recent_units": units,
         "part_of_period": frozenset({"month", "week"}), "first_months": frozenset({"month"}),
@@ -1912,6 +1946,23 @@ def _in_narrative_year(cand: _Candidate, span_text: str, anchor: tuple[int, int,
     return moved
 
 
+_LIST_JOIN = re.compile(r"(?i),?\s+(?:and|or)\s+|,\s*")
+_SET_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w\w)?")
+
+
+def _share_weekday_set(kept: list[_Candidate], text: str) -> None:
+    """"on Monday and Tuesday nights": a weekday listed before a recurring one recurs too."""
+    for cand, after in zip(reversed(kept[:-1]), reversed(kept[1:])):
+        joined = _LIST_JOIN.fullmatch(text, cand.end, after.start)
+        if (cand.rule == "weekday" and cand.type == "DATE" and after.type == "SET"
+                and after.value and joined is not None):
+            found = _SET_WEEKDAY.fullmatch(after.value)
+            match = _rule_regex("weekday").fullmatch(text[cand.start:cand.end])
+            if found is not None and match is not None and not match["wrel"]:
+                weekday = lexicon()["weekdays"][match["wd"].title()]
+                cand.value, cand.type = f"XXXX-WXX-{weekday}{found[1] or ''}", "SET"
+
+
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|—|to|till|until|through|thru|and)\s+|\s*[-–—]\s*")
 
 
@@ -1964,6 +2015,53 @@ def _years_earlier(span_text: str) -> int | None:
     return int(count) if count is not None and count == int(count) else None
 
 
+_MONTHS_TO_DATE = re.compile(r"P(?:[4-9]|1[01])M")
+
+
+def _compares_months(previous: _Candidate | None, cand: _Candidate, text: str) -> bool:
+    """Whether ``cand`` ("a year earlier") compares with a run of months to date ("the nine
+    months", "the first six months") named just before it in the same sentence."""
+    return (previous is not None and previous.type == "DURATION" and previous.value is not None
+            and _MONTHS_TO_DATE.fullmatch(previous.value) is not None
+            and _SENTENCE_BREAK.search(text, previous.end, cand.start) is None)
+
+
+def _compares_year(previous: _Candidate | None, cand: _Candidate, text: str) -> str | None:
+    """The year ``cand`` ("a year earlier") compares with when a whole year ("for 2008", "last
+    year") is the date named just before it in the same sentence, else None."""
+    if (previous is None or previous.type != "DATE" or previous.value is None
+            or previous.rule == "year_period" or not _YEAR_ONLY.fullmatch(previous.value)
+            or _SENTENCE_BREAK.search(text, previous.end, cand.start) is not None):
+        return None
+    return previous.value
+
+
+_DAY_AROUND = re.compile(r"\s+(after|before)\s+")
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _day_around(cand: _Candidate, previous: _Candidate | None, following: list[_Candidate],
+                text: str, last_day: str | None) -> str | None:
+    """The day "the day" names: the last day named, or the day after/before the date written
+    right after it ("the day before last Tuesday's hearing") or, failing one, the last day named
+    ("killed on Oct. 23 ... showed up the day after his death"). In apposition to a date ("Oct.
+    12, the day before the crash") it is that date."""
+    around = _DAY_AROUND.match(text, cand.end)
+    if around is None or text[cand.start:cand.end].lower() != "the day" or (
+            previous is not None and _APPOSITION.fullmatch(text, previous.end, cand.start)):
+        return last_day
+    anchor = last_day
+    if (following and following[0].start == around.end() and following[0].value
+            and _FULL_DATE.match(following[0].value)):
+        anchor = following[0].value[:10]
+    base = parse_iso_day(anchor)
+    if base is None:
+        return last_day
+    return (base + dt.timedelta(days=1 if around[1].lower() == "after" else -1)).isoformat()
+
+
 def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | None,
                       ctx: _Context | None = None) -> None:
     """Expressions that point back: "the day", "that year", a bare clock time, "the same
@@ -1985,13 +2083,15 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
     written_year: tuple[int, int, int] | None = None  # the last year written out: year, start, end
     reference = parse_iso_day(reference_date)
     current_quarter = f"{reference.year}-Q{_quarter(reference.month)}" if reference else None
-    for cand in kept:
+    previous: _Candidate | None = None
+    for index, cand in enumerate(kept):
         span_text = text[cand.start:cand.end]
         moved = _in_narrative_year(cand, span_text, written_year, text, ctx)
         if moved is not None:
             cand.value = moved
         if cand.value is None and _SAME_DAY.fullmatch(span_text):
-            cand.value, cand.type = last_day, "DATE"
+            cand.value = _day_around(cand, previous, kept[index + 1:], text, last_day)
+            cand.type = "DATE"
         elif cand.value is None and _SAME_YEAR.fullmatch(span_text):
             cand.value = last_year
         elif cand.value is None and last_day and _SAME_WEEK.fullmatch(span_text):
@@ -2018,6 +2118,20 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
                 ahead = match["wrel"].lower() == "following"
                 days = [base + dt.timedelta(days=d) for d in (range(1, 8) if ahead else range(-7, 0))]
                 cand.value = next(d for d in days if d.isoweekday() == weekday).isoformat()
+        elif (cand.rule == "ago" and cand.value and _QUARTER_VALUE.fullmatch(cand.value)
+              and _years_earlier(span_text) == 1
+              and (compared := _compares_year(previous, cand, text)) is not None):
+            # "a loss for 2008, against a profit a year earlier": the year before that year,
+            # even in an article that also reports quarters
+            cand.value = str(int(compared) - 1)
+        elif (cand.rule in ("ago", "year_ago") and cand.value
+              and _QUARTER_VALUE.fullmatch(cand.value) and _compares_months(previous, cand, text)):
+            # "net for the nine months was $5 million, against $3 million a year earlier": the
+            # months to date a year back lie in that year, not in the year-ago quarter
+            if last_period and _QUARTER_VALUE.fullmatch(last_period):
+                cand.value = str(int(last_period[:4]) - 1)
+            else:
+                cand.value = cand.value[:4]
         elif (cand.rule == "ago" and last_year and cand.value and _YEAR_ONLY.fullmatch(cand.value)
               and _years_earlier(span_text) is not None
               and len(_SENTENCE_BREAK.findall(text, last_year_end, cand.start)) <= 1):
@@ -2055,6 +2169,7 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
         if (written and cand.value and cand.type == "DATE" and _MONTH_VALUE.match(cand.value)
                 and cand.value.startswith(written[0])):
             written_year = (int(written[0]), cand.start, cand.end)
+        previous = cand
         if cand.value and _FULL_DATE.match(cand.value) and cand.type == "DATE":
             last_day = cand.value[:10]
         if cand.value and _YEAR_VALUE.match(cand.value) and cand.type == "DATE":
@@ -2097,11 +2212,13 @@ def extract_dates(
     ctx = _Context(doc, text, parse_iso_day(reference_date), token_starts, quarterly,
                    _headline_end(text))
     own = _select(_own_candidates(ctx))
-    kept = [c for c in _select(own + _entity_candidates(ctx, own)) if not _inside_a_name(c, ctx)]
+    kept = [c for c in _select(own + _entity_candidates(ctx, own))
+            if not _inside_a_name(c, ctx) and not _quoted_title(c, ctx.text)]
     if dateline and 0 <= dateline["start"] < dateline["end"] <= len(text):
         _add_dateline(kept, dateline, reference_date, text)
     kept.sort(key=lambda c: c.start)
     _share_range_year(kept, text)
+    _share_weekday_set(kept, text)
     try:
         _resolve_anaphora(kept, text, reference_date, ctx)
     except OverflowError:
@@ -2138,6 +2255,29 @@ def _inside_a_name(cand: _Candidate, ctx: _Context) -> bool:
         neighbours.append(ctx.doc[last.i + 1])
     return any(token.tag_ in ("NNP", "NNPS") and (token.is_title or token.is_upper)
                and token.lower_.rstrip(".") not in _calendar_words() for token in neighbours)
+
+
+# rules that name a calendar date or a holiday, still a date in quotes (the so-called
+# "Black Monday")
+_CALENDAR_NAME_RULES = frozenset({"holiday", "full_date", "month_year", "month", "weekday", "year",
+                                  "decade", "century", "season_year", "iso", "slash", "time"})
+_OPENING_QUOTE = re.compile(r"(?:[\"“]|''|``)$")
+_CLOSING_QUOTE = re.compile(r"[,.]?(?:[\"”]|'')|\s+[A-Z]")
+
+
+def _quoted_title(cand: _Candidate, text: str) -> bool:
+    """Whether ``cand`` is the title of a show or a work in quotes inside a sentence: ABC's
+    "This Week", CBS's "60 Minutes". Every word is capitalised (a sentence quoted whole starts
+    with one capital) and the quote opens after a word, not at the start of a sentence."""
+    words = text[cand.start:cand.end].split()
+    if (len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            or cand.rule in _CALENDAR_NAME_RULES):
+        return False
+    opening = _OPENING_QUOTE.search(text, max(0, cand.start - 2), cand.start)
+    if opening is None or _CLOSING_QUOTE.match(text, cand.end) is None:
+        return False
+    before = text[max(0, opening.start() - 3):opening.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 _EXTENT_BEFORE = (
