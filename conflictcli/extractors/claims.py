@@ -10,7 +10,12 @@ responsibility claims of X even outside reported speech; reports nobody made ("N
 and citations ("citing a security source") are not claims. Hedges (CoNLL-2010 style uncertainty
 cues: "allegedly", "may have", "believed to", "claimed" rather than "said", "suspected" for who
 acted) are listed per claim, and a denial is linked to the claims by other claimants about the same
-event through ``disputes``.
+event through ``disputes``. A doubt sentence ("Neither account …", "The figures …", "The rebels'
+claim …") hedges the claims it names (``_doubted``). Claimants come from the quote's speaker, with
+fallbacks for what the quote layer leaves open: a speaking document's author ("A statement from the
+governor's office said"), the party before a cue the parser gave no subject, the earlier speaker a
+pronoun rejects for ("…, an accusation he rejected"), and the agent of a passive claim ("The attack
+was claimed by …").
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -53,6 +59,42 @@ def _resource(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@dataclass(frozen=True)
+class AccountWords:
+    """Words by which a doubt sentence names what it doubts (``resources/claims/hedges.json``)."""
+
+    accounts: frozenset[str]
+    media: frozenset[str]
+    plural: frozenset[str]
+    numeric: frozenset[str]
+    sides: frozenset[str]
+    narratives: frozenset[str]
+    tolls: frozenset[str]
+    statuses: dict[str, frozenset[str]]
+    unverifiable_kinds: frozenset[str]
+
+    def statuses_of(self, text: str) -> set[str]:
+        """Casualty statuses a figure tells ("killed", "wounded", …), from its words."""
+        words = set(_WORDS.findall(text.lower()))
+        return {status for status, forms in self.statuses.items() if words & forms}
+
+
+@cache
+def _account_words() -> AccountWords:
+    data = _resource("hedges.json")
+    return AccountWords(
+        accounts=frozenset(data["account_words"]),
+        media=frozenset(data["medium_account_words"]),
+        plural=frozenset(data["plural_account_words"]),
+        numeric=frozenset(data["numeric_account_words"]),
+        sides=frozenset(data["side_account_words"]),
+        narratives=frozenset(data["narrative_account_words"]),
+        tolls=frozenset(data["death_toll_words"]),
+        statuses={status: frozenset(forms) for status, forms in data["figure_statuses"].items()},
+        unverifiable_kinds=frozenset(data["unverifiable_kinds"]),
+    )
+
+
 _MATCHERS: dict[int, tuple[Vocab, dict[str, PhraseMatcher]]] = {}
 
 
@@ -64,7 +106,7 @@ def _matchers(vocab: Vocab) -> dict[str, PhraseMatcher]:
     hedges, kinds = _resource("hedges.json"), _resource("kinds.json")
     tables = {
         "hedge": {"hedge": hedges["hedge_phrases"]},
-        "verifiability": {"marker": hedges["verifiability_markers"]},
+        "verifiability": {"marker": hedges["verifiability_markers"], "belief": hedges["belief_markers"]},
         "kind": kinds["content_kinds"],
     }
     matchers: dict[str, PhraseMatcher] = {}
@@ -106,13 +148,28 @@ def _is_hedge(doc: Doc, match: tuple[int, int, str]) -> bool:
         return True
     token = span[0]
     if token.lower_ in _AGENT_ONLY_HEDGES and token.dep_ in ("amod", "compound"):
-        return _is_agent(token.head)
+        return _is_agent(token.head) or _names_a_group(doc, token)
     if token.lower_ not in _MODALS:
         return True
     return token.tag_ == "MD" or (not token.tag_ and token.text.islower())
 
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+_GROUP_WINDOW = 5
+
+
+def _names_a_group(doc: Doc, suspected: Token) -> bool:
+    """Whether "suspected" puts a named group in doubt ("11 suspected members of Los Lobos", "two
+    suspected Barrio 18 members", "suspected MS-13 members"): the suspicion is whose members they
+    are, an attribution the claim does not establish. "nine suspected collaborators near Kiunga"
+    names no group. Reads the noun phrase after the word (up to a verb, punctuation or a
+    preposition other than "of")."""
+    for token in doc[suspected.i + 1 : suspected.i + 1 + _GROUP_WINDOW]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADP" and token.lower_ != "of"):
+            return False
+        if token.text[:1].isupper():
+            return True
+    return False
 
 
 def _is_agent(noun: Token) -> bool:
@@ -164,6 +221,7 @@ def extract_claims(
     cue_kinds: dict[str, str] = kinds["cue_kinds"]
     excluded = set(kinds["excluded_frames"]) | (set() if include_beliefs else {"belief"})
     hedge_cues = set(hedges_data["hedge_cues"])
+    credit_cues = set(hedges_data["credit_cues"])
     matchers = _matchers(doc.vocab)
     hedge_matches = [m for m in _char_matches(doc, matchers["hedge"]) if _is_hedge(doc, m)]
     kind_matches = _char_matches(doc, matchers["kind"])
@@ -176,21 +234,26 @@ def extract_claims(
 
     doubt_starts = {
         start
-        for start, end, _ in _char_matches(doc, matchers["verifiability"])
-        if len(text[start:end].split()) >= 3
+        for start, end, label in _char_matches(doc, matchers["verifiability"])
+        if label == "marker" and len(text[start:end].split()) >= 3
     }
     source_cues = set(kinds["source_cues"])
     naming_cues: dict[str, str] = kinds["naming_cues"]
     cue_starts = sorted(quote["cue"]["start"] for quote in quotes if quote.get("cue"))
     claims: list[dict[str, Any]] = []
-    for quote in quotes:
+    parties = extension_value(doc, "conflictcli_parties") or []
+    document_nouns = frozenset(kinds["document_nouns"])
+    nested, outer_kinds = _nested_reports(doc, quotes, cue_kinds)
+    for index, quote in enumerate(quotes):
         cue = quote.get("cue")
-        if cue is None and quote.get("speaker") is None:
+        if cue is None and quote.get("speaker") is None or index in nested:
             continue
         cue_token = _cue_token(doc, cue)
         lemma = cue_token.lemma_.lower() if cue_token is not None else ""
         frame = cues[lemma].frame if lemma in cues else "speech"
         cue_kind = cue_kinds.get(lemma, "statement")
+        if cue_kind == "statement":
+            cue_kind = outer_kinds.get(index, cue_kind)
         if cue_kind == "statement" and _governing_cue_kind(cue_token, cue_kinds) == "denial":
             cue_kind = "denial"
         if frame in excluded and cue_kind == "statement" or lemma in source_cues or _unsaid(cue_token):
@@ -199,12 +262,25 @@ def extract_claims(
         if cue is not None:
             low, high = min(low, cue["start"]), max(high, cue["end"])
         mention = quote.get("speaker_mention")
+        speaker = quote.get("speaker")
+        if speaker is None and mention is None:
+            speaker = _cue_subject_party(cue_token, parties)
+        elif mention is not None:
+            speaker = _document_author(doc, mention, parties, document_nouns) or speaker
+            if speaker is not None and speaker.lower() in document_nouns:
+                speaker = _content_subject_party(doc, quote, parties, cues) or speaker
         if mention is not None and sentence_bounds(mention["start"]) == sentence_bounds(quote["start"]):
             low, high = min(low, mention["start"]), max(high, mention["end"])
         cue_hedges = []
-        if cue is not None and lemma in hedge_cues:
+        if cue is not None and lemma in hedge_cues and not (
+            lemma in credit_cues and _own_deed(doc, quote["start"], quote["end"], kinds)
+        ):
             cue_hedges.append(text_span(text, cue["start"], cue["end"]))
-        pieces = _sentences_of(doc, text, quote) if quote.get("direct") else [(quote["start"], quote["end"])]
+        pieces = (
+            _sentences_of(doc, text, quote)
+            if quote.get("direct")
+            else [_cue_paragraph_part(text, quote["start"], quote["end"], cue)]
+        )
         if (
             cue_kind == "denial"
             and len(pieces) == 1
@@ -213,6 +289,11 @@ def extract_claims(
             and _own_subject(mention, cue, cue_starts, sentence_bounds)
         ):
             pieces = [(mention["start"], max(quote["end"], cue["end"]))]
+        subject = _passive_subject(cue_token) if cue_kind == "accusation" else None
+        if subject is not None and len(pieces) == 1 and pieces[0][0] > subject.left_edge.idx:
+            pieces = [(subject.left_edge.idx, pieces[0][1])]
+        if lemma in naming_cues and _names_itself(doc, quote):
+            continue
         if lemma in naming_cues and _names_its_object(doc, quote):
             cue_kind = naming_cues[lemma]
         for start, end in pieces:
@@ -227,19 +308,19 @@ def extract_claims(
             hedges = [
                 text_span(text, s, e) for s, e, _ in _within(hedge_matches, *window) if s not in doubt_starts
             ] + cue_hedges
-            claims.append(_claim(text, start, end, quote.get("speaker"), kind, hedges))
-    claims.extend(_apposed_rejections(doc, text, cue_kinds, hedge_matches))
-    claims.extend(_trailing_rejections(doc, text, claims, hedge_matches))
+            claims.append(_claim(text, start, end, speaker, kind, hedges))
+    rejections = _apposed_rejections(doc, text, cue_kinds, hedge_matches, claims)
+    rejections += _trailing_rejections(doc, text, claims + rejections, hedge_matches)
+    _cut_before_rejections(text, claims, rejections)
+    claims.extend(rejections)
     claims.extend(_responsibility_claims(doc, text, claims, hedge_matches))
     quoted = sorted((quote["start"], quote["end"]) for quote in quotes)
-    account_words = set(hedges_data["account_words"])
-    medium_words = set(hedges_data["medium_account_words"])
-    plural_accounts = set(hedges_data["plural_account_words"])
-    numeric_accounts = set(hedges_data["numeric_account_words"])
+    vocabulary = _account_words()
+    account_words = set(vocabulary.accounts)
     paragraph_starts = _paragraph_starts(text)
-    parties = extension_value(doc, "conflictcli_parties") or []
     people = {party["name"] for party in parties if party.get("type") == "person"}
-    for marker_start, marker_end, _ in _char_matches(doc, matchers["verifiability"]):
+    voices = people | {party["name"] for party in parties if party.get("type") == "civilians"}
+    for marker_start, marker_end, label in _char_matches(doc, matchers["verifiability"]):
         if any(start <= marker_start < end for start, end in quoted):
             continue
         start, end = sentence_bounds(marker_start)
@@ -249,20 +330,34 @@ def extract_claims(
             start += 1
         marker = text_span(text, marker_start, marker_end)
         words = set(_WORDS.findall(text[start:end].lower()))
-        if len(marker["text"].split()) >= 3 and (account_words | medium_words) & words:
+        doubt = label == "marker" and len(marker["text"].split()) >= 3
+        if doubt and (vocabulary.accounts | vocabulary.media) & words:
+            possessors = _figure_possessors(doc, start, end, vocabulary.numeric)
+            owner = _account_owner(doc, start, end, account_words) if possessors < 2 else None
             doubted = _doubted(
-                claims, start, words, paragraph_starts, plural_accounts, numeric_accounts,
-                possessed=_possessed_account(doc, start, end, account_words),
-                account_words=frozenset(account_words),
+                claims, start, words, paragraph_starts, vocabulary,
+                possessed=owner is not None,
+                owner=_owner_party(parties, owner),
+                rival_figures=possessors >= 2 or _definite_figures(doc, start, end, vocabulary),
                 adjacent=lambda a, b: sentence_bounds(a - 1) == sentence_bounds(b)
                 or not text[a:b].strip(_EDGE),
                 people=people,
+                voices=voices,
             )
             for claim in doubted:
-                _add_hedge(claim, marker)
+                if claim["kind"] not in vocabulary.unverifiable_kinds and not _foretells(doc, claim):
+                    _add_hedge(claim, marker)
             if doubted or account_words & words:
                 continue
         if any(claim["start"] <= marker_start < claim["end"] for claim in claims):
+            continue
+        # "Residents said the shooting lasted an hour, but that could not be verified": the doubt
+        # is about the report in its own sentence, not a claim of the report's voice.
+        told = [claim for claim in claims if start <= claim["start"] and claim["end"] <= marker_start]
+        if doubt and told:
+            for claim in told:
+                if claim["kind"] not in vocabulary.unverifiable_kinds and not _foretells(doc, claim):
+                    _add_hedge(claim, marker)
             continue
         start, end = _relative_clause(doc, marker_start, start, end)
         start = _after_dateline(doc, text, start, marker_start)
@@ -274,8 +369,57 @@ def extract_claims(
     return claims
 
 
+def _cut_before_rejections(text: str, claims: list[dict[str, Any]], rejections: list[dict[str, Any]]) -> None:
+    """End a claim where the rejection trailing it begins ("the U.S. of killing civilians in the
+    strike, which AFRICOM denied" → "the U.S. of killing civilians in the strike"): the rejection is
+    the other side's claim, not part of the accusation. Hedges past the new end are dropped."""
+    for rejection in rejections:
+        for claim in claims:
+            if not claim["start"] < rejection["start"] < claim["end"] <= rejection["end"]:
+                continue
+            end = rejection["start"]
+            while end > claim["start"] and text[end - 1] in _EDGE:
+                end -= 1
+            if end <= claim["start"]:
+                continue
+            claim.update(text_span(text, claim["start"], end))
+            claim["hedges"] = [hedge for hedge in claim["hedges"] if hedge["end"] <= end]
+            claim["hedged"] = bool(claim["hedges"])
+
+
+def _nested_reports(
+    doc: Doc, quotes: list[dict[str, Any]], cue_kinds: dict[str, str]
+) -> tuple[set[int], dict[int, str]]:
+    """Speakerless reports told inside an attributed one ("The killings were blamed on Fulani
+    militants, according to local officials"): the agentless "were blamed" is the officials'
+    accusation, not a second claim with no claimant. Returns the indices of the nested quotes (no
+    claim of their own) and, by index, the kind their cue gives the quote holding them."""
+    nested: set[int] = set()
+    outer: dict[int, str] = {}
+    for index, quote in enumerate(quotes):
+        cue = quote.get("cue")
+        if cue is None or quote.get("speaker") is not None:
+            continue
+        for holder_index, holder in enumerate(quotes):
+            if holder_index == index or holder.get("speaker") is None:
+                continue
+            if holder["start"] <= cue["start"] < holder["end"]:
+                cue_token = _cue_token(doc, cue)
+                lemma = cue_token.lemma_.lower() if cue_token is not None else ""
+                kind = cue_kinds.get(lemma, "statement")
+                nested.add(index)
+                if kind != "statement":
+                    outer.setdefault(holder_index, kind)
+                break
+    return nested, outer
+
+
 def _apposed_rejections(
-    doc: Doc, text: str, cue_kinds: dict[str, str], hedge_matches: list[tuple[int, int, str]]
+    doc: Doc,
+    text: str,
+    cue_kinds: dict[str, str],
+    hedge_matches: list[tuple[int, int, str]],
+    earlier: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
     """Claims of the source that rejects the clause before it in an apposition: "…, a charge Kabul
     denies" (a denial by Afghanistan), "…, a figure the provincial government disputed"."""
@@ -287,7 +431,9 @@ def _apposed_rejections(
         while last > cue_index and doc[last].is_punct:
             last -= 1
         start, end = doc[determiner].idx, doc[last].idx + len(doc[last])
-        claimant = _party_at(parties, subject.left_edge.idx, subject.idx + len(subject))
+        claimant = _party_at(parties, subject.left_edge.idx, subject.idx + len(subject)) or _rejector(
+            subject.lower_, start, earlier, parties
+        )
         kind = cue_kinds.get(cue.lemma_.lower(), "statement")
         hedges = [text_span(text, s, e) for s, e, _ in _within(hedge_matches, start, end)]
         claims.append(_claim(text, start, end, claimant, kind, hedges))
@@ -295,6 +441,33 @@ def _apposed_rejections(
 
 
 _REJECTION_SUBJECT_WORDS = 8
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_GROUP_PRONOUNS = frozenset({"it", "they"})
+
+
+def _rejector(
+    pronoun: str, start: int, claims: list[dict[str, Any]], parties: list[dict[str, Any]]
+) -> str | None:
+    """Who rejects an accusation when the rejecting subject is a pronoun no party holds ("The
+    rebels accused the army of using militias, an accusation he rejected"): the latest earlier
+    claimant other than the accuser, a person for "he"/"she" (or a speaker known only by role, "A
+    spokesman"), a group for "it"/"they"."""
+    if pronoun not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+        return None
+    before = sorted((claim for claim in claims if claim["end"] <= start), key=lambda claim: claim["start"])
+    if not before:
+        return None
+    accuser = before[-1]["claimant"]
+    people = {party["name"] for party in parties if party.get("type") == "person"}
+    groups = {party["name"] for party in parties} - people
+    wants_person = pronoun in _PERSON_PRONOUNS
+    for claim in reversed(before):
+        claimant = claim["claimant"]
+        if claimant is None or claimant == accuser:
+            continue
+        if (claimant not in groups) if wants_person else (claimant not in people):
+            return claimant
+    return None
 
 
 def _trailing_rejections(
@@ -320,21 +493,53 @@ def _trailing_rejections(
             first = comma.i + 3
         else:
             continue
-        for index in range(first + 1, min(first + _REJECTION_SUBJECT_WORDS, len(doc))):
+        apposition: tuple[int, int] | None = None
+        limit = first + _REJECTION_SUBJECT_WORDS
+        index = first
+        while index + 1 < min(limit, len(doc)):
+            index += 1
             token = doc[index]
             if token.is_punct:
-                break
+                apposition = None if apposition is not None else _apposed_name(doc, index)
+                if apposition is None:
+                    break
+                limit += apposition[1] - index + 1
+                index = apposition[1]
+                continue
             if token.lower_ not in verbs:
                 continue
             start, end = opener.idx, token.idx + len(token)
             rejections = [claim for claim in claims + found if claim["kind"] == "denial"]
             if not any(claim["start"] < end and start < claim["end"] for claim in rejections):
                 subject_end = doc[index - 1].idx + len(doc[index - 1])
-                claimant = _party_at(parties, doc[first].idx, subject_end)
+                claimant = None
+                if apposition is not None:
+                    name = doc[apposition[0] + 1 : apposition[1]]
+                    claimant = _party_at(parties, name.start_char, name.end_char) or name.text
+                claimant = claimant or _party_at(parties, doc[first].idx, subject_end)
+                if claimant is None and index - first == 1:
+                    claimant = _rejector(doc[first].lower_, start, claims, parties)
                 hedges = [text_span(text, s, e) for s, e, _ in _within(hedge_matches, start, end)]
                 found.append(_claim(text, start, end, claimant, "denial", hedges))
             break
     return found
+
+
+_APPOSED_NAME_WORDS = 6
+
+
+def _apposed_name(doc: Doc, comma: int) -> tuple[int, int] | None:
+    """The commas around a name set off after a role ("a claim the men's lawyer, Nenad Petrović,
+    disputed"): ``(opening comma, closing comma)`` when a proper name fills the gap."""
+    if doc[comma].text != ",":
+        return None
+    for index in range(comma + 1, min(comma + 1 + _APPOSED_NAME_WORDS, len(doc))):
+        if doc[index].text == ",":
+            words = doc[comma + 1 : index]
+            return (comma, index) if len(words) and any(t.pos_ == "PROPN" for t in words) else None
+        if doc[index].is_punct and doc[index].text != ".":
+            return None
+    return None
 
 
 @cache
@@ -427,9 +632,21 @@ def _responsibility_claims(
     found = []
     for token in doc:
         act = token.dep_ == "dobj" and token.lower_ in claimed_acts and token.head.lemma_.lower() == "claim"
-        if not act and token.lower_ != "responsibility" and not (token.lemma_.lower() == "claim" and token.dep_ == "acl"):
+        passive = _passive_claim_holder(token, claimed_acts)
+        if passive is not None:
+            if any(claim["start"] <= token.idx < claim["end"] for claim in claims + found):
+                continue
+            holder = passive
+            subject = next(child for child in token.children if child.dep_ == "nsubjpass")
+            last_token = doc[_phrase_end(doc, token) - 1]
+            start, end = subject.left_edge.idx, last_token.idx + len(last_token)
+        elif (
+            not act
+            and token.lower_ != "responsibility"
+            and not (token.lemma_.lower() == "claim" and token.dep_ == "acl")
+        ):
             continue
-        if act or token.lower_ == "responsibility":
+        elif act or token.lower_ == "responsibility":
             verb = token.head
             if not act and (token.dep_ != "dobj" or verb.lemma_.lower() not in _CLAIM_VERBS):
                 continue
@@ -457,6 +674,87 @@ def _responsibility_claims(
     return found
 
 
+def _passive_claim_holder(verb: Token, claimed_acts: frozenset[str]) -> Token | None:
+    """Who claimed an attack told in the passive ("The attack was claimed by the Islamic State",
+    "Responsibility for the ambush was claimed by JNIM"): the agent, when the subject is an attack
+    or responsibility (not "The town was claimed by both sides")."""
+    if verb.lemma_.lower() != "claim" or verb.dep_ == "acl" or _negated(verb):
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].lower_ not in claimed_acts | {"responsibility"}:
+        return None
+    agents = [child for child in verb.children if child.dep_ == "agent"]
+    objects = [child for child in agents[0].children if child.dep_ == "pobj"] if agents else []
+    return objects[0] if objects else None
+
+
+def _cue_subject_party(verb: Token | None, parties: list[dict[str, Any]]) -> str | None:
+    """The party that is the grammatical subject of a cue the quote layer left without a speaker
+    ("In a post on X, rebel spokesman Lawrence Kanyuka accused the army …"): its head noun's
+    party first (the name, not a premodifier), then any party in the subject phrase."""
+    if verb is None:
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("conj", "xcomp"):
+        subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]
+    if not subjects:
+        return _party_before(verb, parties)
+    subject = subjects[0]
+    return _party_at(parties, subject.idx, subject.idx + len(subject)) or _party_at(
+        parties, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    )
+
+
+_SUBJECT_WORDS = 6
+_AUTHOR_PREPOSITIONS = frozenset({"from", "by", "of"})
+
+
+def _document_author(
+    doc: Doc, mention: dict[str, Any], parties: list[dict[str, Any]], document_nouns: frozenset[str]
+) -> str | None:
+    """The author of a document that speaks ("A statement from the governor's office said …", "A
+    post by the group denied …", "The rebels' statement denied …"): the party that owns it or is
+    named after "from"/"by"/"of", not the document."""
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() not in document_nouns:
+        return None
+    for owner in span.root.children:
+        if owner.dep_ != "poss":
+            continue
+        for party in parties:
+            for other in party.get("mentions") or []:
+                owned = other["start"] < owner.idx + len(owner) and owner.left_edge.idx < other["end"]
+                if owned and other["end"] <= span.root.idx:
+                    return party["name"]
+    for preposition in span.root.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in _AUTHOR_PREPOSITIONS:
+            continue
+        for author in preposition.children:
+            if author.dep_ == "pobj":
+                found = _party_at(parties, author.idx, author.idx + len(author)) or _party_at(
+                    parties, author.left_edge.idx, author.right_edge.idx + len(author.right_edge)
+                )
+                if found is not None:
+                    return found
+    return None
+
+
+def _party_before(verb: Token, parties: list[dict[str, Any]]) -> str | None:
+    """The party named right before a cue the parser gave no subject, back to the comma that ends
+    a fronted phrase ("In a post on X, rebel spokesman Lawrence Kanyuka accused …"); the party
+    nearest the verb wins."""
+    doc = verb.doc
+    first = verb.i
+    while first > 0 and verb.i - first < _SUBJECT_WORDS and not doc[first - 1].is_punct:
+        first -= 1
+    for index in range(verb.i - 1, first - 1, -1):
+        token = doc[index]
+        found = _party_at(parties, token.idx, token.idx + len(token))
+        if found is not None:
+            return found
+    return None
+
+
 def _cue_token(doc: Doc, cue: dict[str, Any] | None) -> Token | None:
     """The first token of a quote's cue span, if it has one."""
     if cue is None:
@@ -480,16 +778,26 @@ def _negated(token: Token) -> bool:
     )
 
 
-def _possessed_account(doc: Doc, start: int, end: int, account_words: set[str]) -> bool:
-    """Whether the doubt names whose account it is ("The group's figures", "its claim")."""
+def _account_owner(doc: Doc, start: int, end: int, account_words: set[str]) -> Token | None:
+    """Who the doubt names as the account's owner ("The group's figures", "its claim", "The
+    Houthis' claim"): the possessive before the account word, if any."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
-    return any(
-        token.lower_ in account_words
-        and any(child.dep_ == "poss" and child.lower_ not in account_words for child in token.children)
-        for token in span
-    )
+        return None
+    for token in span:
+        if token.lower_ not in account_words:
+            continue
+        for child in token.children:
+            if child.dep_ == "poss" and child.lower_ not in account_words:
+                return child
+    return None
+
+
+def _owner_party(parties: list[dict[str, Any]], owner: Token | None) -> str | None:
+    """The party a possessive names ("The Houthis'"), if any."""
+    if owner is None:
+        return None
+    return _party_at(parties, owner.left_edge.idx, owner.idx + len(owner))
 
 
 def _party_at(parties: list[dict[str, Any]], start: int, end: int) -> str | None:
@@ -499,6 +807,30 @@ def _party_at(parties: list[dict[str, Any]], start: int, end: int) -> str | None
             if mention["start"] < end and start < mention["end"]:
                 return party["name"]
     return None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def _cue_paragraph_part(text: str, start: int, end: int, cue: dict[str, Any] | None) -> tuple[int, int]:
+    """The part of a reported clause in its cue's paragraph: a headline with no full stop ("Army
+    says it killed 40 rebels") must not run on into the dateline below it, and a lead sentence
+    parsed together with the headline above it keeps only the lead."""
+    if cue is None:
+        return start, end
+    parts, part_start = [], start
+    for found in _PARAGRAPH_BREAK.finditer(text, start, end):
+        parts.append((part_start, found.start()))
+        part_start = found.end()
+    if not parts:
+        return start, end
+    parts.append((part_start, end))
+    low, high = min(parts, key=lambda part: max(part[0] - cue["end"], cue["start"] - part[1], 0))
+    while high > low and text[high - 1] in _EDGE:
+        high -= 1
+    while low < high and text[low].isspace():
+        low += 1
+    return (low, high) if high > low else (start, end)
 
 
 def _sentences_of(doc: Doc, text: str, quote: dict[str, Any]) -> list[tuple[int, int]]:
@@ -523,44 +855,88 @@ def _doubted(
     sentence_start: int,
     words: set[str],
     paragraph_starts: list[int],
-    plural_accounts: set[str],
-    numeric_accounts: set[str],
+    vocabulary: AccountWords,
     *,
     possessed: bool = False,
-    account_words: frozenset[str] = frozenset(),
+    owner: str | None = None,
+    rival_figures: bool = False,
     adjacent: Callable[[int, int], bool] | None = None,
     people: set[str] | None = None,
+    voices: set[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Claims a doubt sentence covers: "The group's figures/its claim could not be verified" → the
-    last claimant's claims in its paragraph (only its casualty claims when the doubt names nothing
-    but figures or tolls); "The figures …" → the casualty claims of its paragraph;
-    "The claim …" → the last claim before it (with the claims its speaker made in the same
-    sentence or quote); "Neither account …", "either side's accounts" → the claims of its paragraph,
-    with the rival figures before it when the paragraph holds one side's figure only
-    (``_rival_figures``), else those of the paragraph before when it does not hold two sides yet (a named person speaks for
-    a side, so only parties that are not people count when there are any) or the same side spoke
-    there."""
+    """Claims a doubt sentence covers.
+
+    - "The group's figures/its claim could not be verified" → the claims of the claimant it names
+      (``owner``: "The Houthis' claim", not the claim told after theirs), else of the last
+      claimant, in that claimant's latest paragraph (only its casualty claims when the doubt names
+      nothing but figures or tolls).
+    - "The figures …", "The army's and the rebels' figures …" (``rival_figures``) → the casualty
+      claims of its paragraph and the rival figures they answer (``_answered_figures``); "Those
+      figures …", "The figure …" → those of its paragraph only; "the toll" also reaches the latest
+      death figure before it when its paragraph gives none ("killing at least eight militants, the
+      military said. [¶] … two soldiers had been wounded … the toll could not be verified").
+    - "The claim …" → the last claim before it, or the claim a denial there rejects
+      (``_rejected_by``), with the claims its speaker made in the same sentence or quote.
+    - "The account …" after a witness or relative (``voices``: people and civilians) → the claims
+      of such voices told right before it in its paragraph (residents and an uncle telling one
+      account), not an institution's account before them.
+    - "Neither account …", "either side's accounts" → the claims of its paragraph, with the rival
+      figures before it when the paragraph holds one side's figure only (``_rival_figures``; not
+      when the doubt names the sides, which doubts each side's whole account), else those of the
+      paragraph before when it does not hold two sides yet (a named person speaks for a side, so
+      only parties that are not people count when there are any) or the same side spoke there.
+    """
     before = [claim for claim in claims if claim["start"] < sentence_start]
     if not before:
         return []
     paragraph = bisect_right(paragraph_starts, sentence_start) - 1
+    paragraph_start = paragraph_starts[paragraph]
     last = max(before, key=lambda claim: claim["start"])
     if possessed:
+        named = [claim for claim in before if owner is not None and claim["claimant"] == owner]
+        holder = max(named, key=lambda claim: claim["start"]) if named else last
+        holder_paragraph = paragraph_starts[bisect_right(paragraph_starts, holder["start"]) - 1]
         owned = [
             claim
             for claim in before
-            if claim["claimant"] == last["claimant"] and claim["start"] >= paragraph_starts[paragraph]
-        ] or [last]
-        if words & numeric_accounts and not words & (account_words - numeric_accounts):
+            if claim["claimant"] == holder["claimant"] and claim["start"] >= holder_paragraph
+        ] or [holder]
+        if words & vocabulary.numeric and not words & (vocabulary.accounts - vocabulary.numeric):
             return [claim for claim in owned if claim["kind"] == "casualty_claim"]
         return owned
-    if words & numeric_accounts:
-        return [
+    if words & vocabulary.numeric:
+        figures = [
             claim
             for claim in before
-            if claim["kind"] == "casualty_claim" and claim["start"] >= paragraph_starts[paragraph]
+            if claim["kind"] == "casualty_claim" and claim["start"] >= paragraph_start
         ]
-    if not words & plural_accounts:
+        if rival_figures and figures:
+            answered = _answered_figures(before, figures, paragraph_start, paragraph_starts, vocabulary)
+            return [*answered, *figures]
+        deaths_told = any("killed" in vocabulary.statuses_of(claim["text"]) for claim in figures)
+        if words & vocabulary.tolls and not deaths_told:
+            deaths = [
+                claim
+                for claim in before
+                if claim["start"] < paragraph_start
+                and claim["kind"] == "casualty_claim"
+                and claim["claimant"] is not None
+                and "killed" in vocabulary.statuses_of(claim["text"])
+            ]
+            if deaths:
+                return [max(deaths, key=lambda claim: claim["start"]), *figures]
+        return figures
+    if not words & vocabulary.plural:
+        if words & vocabulary.narratives and voices and last["claimant"] in voices:
+            told = [claim for claim in before if claim["start"] >= paragraph_start]
+            told.sort(key=lambda claim: claim["start"], reverse=True)
+            witnesses = []
+            for claim in told:
+                if claim["claimant"] not in voices:
+                    break
+                witnesses.append(claim)
+            return witnesses
+        last = _rejected_by(before, last, adjacent) or last
         chain = [last]
         for claim in sorted(before, key=lambda claim: claim["start"], reverse=True):
             if claim is last or claim["claimant"] != last["claimant"]:
@@ -572,20 +948,116 @@ def _doubted(
             else:
                 break
         return chain
-    own = [claim for claim in before if claim["start"] >= paragraph_starts[paragraph]]
+    own = [claim for claim in before if claim["start"] >= paragraph_start]
     if paragraph == 0:
         return own
     previous_start = paragraph_starts[paragraph - 1]
-    previous = [claim for claim in before if previous_start <= claim["start"] < paragraph_starts[paragraph]]
+    previous = [claim for claim in before if previous_start <= claim["start"] < paragraph_start]
     claimants = {claim["claimant"] for claim in own}
     sides = claimants - (people or set()) or claimants
-    if len(sides) < 2:
-        rivals = _rival_figures(before, own, paragraph_starts[paragraph])
+    if len(sides) < 2 and not words & vocabulary.sides:
+        rivals = _rival_figures(before, own, paragraph_start)
         if rivals:
             return [*rivals, *own]
     if len(sides) < 2 or claimants & {claim["claimant"] for claim in previous}:
         return _same_sides_before(before, paragraph - 1, paragraph_starts, previous + own)
     return own
+
+
+def _rejected_by(
+    before: list[dict[str, Any]], denial: dict[str, Any], adjacent: Callable[[int, int], bool] | None
+) -> dict[str, Any] | None:
+    """The claim a denial right after it rejects ("Al-Shabaab accused the U.S. of killing civilians,
+    which AFRICOM denied. The claim could not be verified." doubts the accusation, not the denial);
+    None when the last claim is no denial or nothing another claimant said touches it."""
+    if denial["kind"] != "denial":
+        return None
+    rejected = [
+        claim
+        for claim in before
+        if claim is not denial and claim["claimant"] != denial["claimant"] and claim["end"] <= denial["start"]
+    ]
+    if not rejected:
+        return None
+    candidate = max(rejected, key=lambda claim: claim["start"])
+    touching = candidate["end"] >= denial["start"] - 2
+    if touching or (adjacent is not None and adjacent(candidate["end"], denial["start"])):
+        return candidate
+    return None
+
+
+def _answered_figures(
+    before: list[dict[str, Any]],
+    figures: list[dict[str, Any]],
+    paragraph_start: int,
+    paragraph_starts: list[int],
+    vocabulary: AccountWords,
+) -> list[dict[str, Any]]:
+    """The figures a paragraph's figures answer: "at least 11 soldiers had died … The figures could
+    not be independently verified" after the army's "troops killed 17" and its spokesman's "Four
+    soldiers were killed" doubts all three. The answered paragraph is the latest earlier one with a
+    figure of the same status (deaths against deaths, not the wounded) by another claimant; its
+    figures of that status are taken, not those of paragraphs further back."""
+    claimants = {claim["claimant"] for claim in figures}
+    statuses = set().union(*(vocabulary.statuses_of(claim["text"]) for claim in figures))
+    candidates = [
+        claim
+        for claim in before
+        if claim["start"] < paragraph_start
+        and claim["kind"] == "casualty_claim"
+        and claim["claimant"] is not None
+        and claim["claimant"] not in claimants
+        and vocabulary.statuses_of(claim["text"]) & statuses
+    ]
+    if not candidates:
+        return []
+    latest = max(candidates, key=lambda claim: claim["start"])
+    answered = bisect_right(paragraph_starts, latest["start"]) - 1
+    return [claim for claim in candidates if bisect_right(paragraph_starts, claim["start"]) - 1 == answered]
+
+
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "wo", "'ll"})
+
+
+def _foretells(doc: Doc, claim: dict[str, Any]) -> bool:
+    """A claim about the future ("Not a single metre of our land will be given up", "We will find
+    them"): no later check can verify it, so a doubt about the accounts before it leaves it alone."""
+    span = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    auxiliaries = (child for child in span.root.children if child.dep_ in ("aux", "auxpass"))
+    return any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries)
+
+
+def _figure_possessors(doc: Doc, start: int, end: int, numeric: frozenset[str]) -> int:
+    """How many possessives name whose figures a doubt sentence means ("The army's and the rebels'
+    figures" → 2), counted before its first figure word."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    count = 0
+    for token in span:
+        if token.lower_ in numeric:
+            return count
+        count += token.tag_ == "POS" or (token.dep_ == "case" and token.lower_ in ("'s", "'", "’s", "’"))
+    return 0
+
+
+_FIGURE_MODIFIERS = 2
+
+
+def _definite_figures(doc: Doc, start: int, end: int, vocabulary: AccountWords) -> bool:
+    """A doubt opening "The figures …"/"The casualty figures …" (plural, unowned, not "Those
+    figures"): every side's figures for the fight, not only the last ones given."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ != "the":
+        return False
+    for token in span[1:_FIGURE_MODIFIERS + 2]:
+        if token.lower_ in vocabulary.numeric & vocabulary.plural:
+            return True
+        if token.tag_ == "POS" or token.pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
 
 
 _FIGURE_KINDS = frozenset({"casualty_claim", "responsibility"})
@@ -645,6 +1117,42 @@ def _governing_cue_kind(verb: Token | None, cue_kinds: dict[str, str]) -> str | 
     return cue_kinds.get(verb.head.lemma_.lower())
 
 
+def _passive_subject(verb: Token | None) -> Token | None:
+    """What a passive accusation blames ("The attack was blamed on the rebels by the governor"):
+    the subject belongs in the claim, whose reported part is only "on the rebels"."""
+    if verb is None or not any(child.dep_ == "auxpass" for child in verb.children):
+        return None
+    return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _names_itself(doc: Doc, quote: dict[str, Any]) -> bool:
+    """ "A group calling itself the Free Sahel Front": a self-given name, no claim."""
+    span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lower_ in _REFLEXIVES
+
+
+def _content_subject_party(
+    doc: Doc, quote: dict[str, Any], parties: list[dict[str, Any]], cues: dict[str, Any]
+) -> str | None:
+    """Who speaks in an unsigned document ("The Northern Brigade has claimed responsibility for the
+    ambush, according to a statement shared on Telegram"): the party that is the subject of a
+    reporting or claiming verb heading the reported clause."""
+    span = doc.char_span(quote["start"], quote["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.lemma_.lower() not in cues and root.lemma_.lower() != "claim":
+        return None
+    for subject in (child for child in root.children if child.dep_ == "nsubj"):
+        found = _party_at(parties, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        if found is not None:
+            return found
+    return None
+
+
 def _names_its_object(doc: Doc, quote: dict[str, Any]) -> bool:
     """ "called the arrest arbitrary", "calling it "disinformation"": the cue names what it judges
     (not "called for talks", "called on both sides to …")."""
@@ -682,6 +1190,22 @@ def _own_act_kind(doc: Doc, start: int, end: int, kinds: dict[str, Any], *, dire
     ):
         return "responsibility"
     return None
+
+
+def _own_deed(doc: Doc, start: int, end: int, kinds: dict[str, Any]) -> bool:
+    """Whether reported content tells the speaker's own deed ("claimed it had killed several police
+    officers", "claimed that its fighters hit a vehicle"): "claimed" then takes credit, as in
+    "claimed responsibility", rather than distancing the report from the assertion."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    own = kinds["self_pronouns"]["reported"]
+    for subject in (child for child in root.children if child.dep_ == "nsubj"):
+        owners = [child for child in subject.children if child.dep_ == "poss"]
+        if subject.lower_ in own or any(owner.lower_ in own for owner in owners):
+            return not _negated(root)
+    return False
 
 
 def _content_kind(matches: list[tuple[int, int, str]], start: int, end: int) -> str | None:

@@ -1,0 +1,406 @@
+"""Claims: what a doubt sentence covers, credit-taking "claimed", suspected group members, passive
+responsibility claims, pronoun rejectors and reports told inside other reports (hand-written)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.tokens import Doc
+
+from conflictcli.extractors.claims import extract_claims
+
+pytestmark = pytest.mark.model
+
+
+def party(name: str, text: str, *patterns: str, kind: str = "state") -> dict:
+    mentions = [
+        {"text": m.group(), "start": m.start(), "end": m.end()}
+        for pattern in patterns
+        for m in re.finditer(pattern, text)
+    ]
+    return {"name": name, "type": kind, "country_code": None, "mentions": mentions, "role": None}
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp):
+    def run(text: str, parties: list[dict] | None = None) -> list[dict]:
+        doc = nlp(text)
+        if not Doc.has_extension("conflictcli_parties"):
+            Doc.set_extension("conflictcli_parties", default=None)
+        doc._.conflictcli_parties = parties
+        claims = extract_claims(doc)
+        for claim in claims:
+            assert text[claim["start"] : claim["end"]] == claim["text"]
+        return claims
+
+    return run
+
+
+def hedged_by_text(claims: list[dict]) -> dict[str, bool]:
+    return {claim["text"]: claim["hedged"] for claim in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The gang claimed on social media that it had killed several police officers.", False),
+        ("The brigade claimed its fighters had destroyed two tanks near the bridge.", False),
+        ("The army claimed that the convoy carried weapons for the rebels.", True),
+    ],
+)
+def test_claiming_ones_own_deed_is_not_a_hedge(claims_of, text: str, hedged: bool) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0]["hedged"] is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Soldiers detained 11 suspected members of the Red Hand gang in a raid, the army said.", True),
+        ("Police arrested two suspected Barrio Azul members near the market, a spokesman said.", True),
+        ("Troops clashed with suspected RH-9 members in the hills, the army said.", True),
+        ("Police arrested nine suspected smugglers near the port, the police chief said.", False),
+    ],
+)
+def test_suspected_membership_of_a_named_group_hedges(claims_of, text: str, hedged: bool) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0]["hedged"] is hedged
+
+
+def test_the_figures_cover_the_deaths_they_answer(claims_of) -> None:
+    text = (
+        "The army said troops had killed 17 attackers near Baga. Four soldiers were killed in the "
+        "fighting, army spokesman Col. Ali Musa said.\n\n"
+        "A local official said at least 11 soldiers had died. "
+        "The figures could not be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["troops had killed 17 attackers near Baga"] is True
+    assert hedged["Four soldiers were killed in the fighting"] is True
+    assert hedged["at least 11 soldiers had died"] is True
+
+
+def test_the_figures_leave_a_wounded_count_alone(claims_of) -> None:
+    text = (
+        "Police killed nine gang members in a raid on Tuesday, the police said.\n\n"
+        "A police spokeswoman said two officers were wounded.\n\n"
+        "A rights group said at least 13 people had died. The figures could not be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["Police killed nine gang members in a raid on Tuesday"] is True
+    assert hedged["two officers were wounded"] is False
+    assert hedged["at least 13 people had died"] is True
+
+
+def test_those_figures_are_the_last_ones_given(claims_of) -> None:
+    text = (
+        "The ministry said two officers were killed.\n\n"
+        "A broadcaster reported that four officers had been killed. "
+        "Those figures could not be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["two officers were killed"] is False
+    assert hedged["four officers had been killed"] is True
+
+
+def test_figures_of_two_named_sides(claims_of) -> None:
+    text = (
+        "A local administrator said six soldiers were killed.\n\n"
+        "An army spokesman said two soldiers had died.\n\n"
+        "The rebels said they had killed 17 soldiers. "
+        "The army's and the rebels' figures could not be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["six soldiers were killed"] is False
+    assert hedged["two soldiers had died"] is True
+    assert hedged["they had killed 17 soldiers"] is True
+
+
+def test_neither_sides_account_covers_each_sides_account_but_not_a_vow(claims_of) -> None:
+    text = (
+        "The committee said enemy troops had fired mortars at a border post. A spokeswoman for the "
+        "committee said the troops had shelled the post without warning.\n\n"
+        '"Not a single metre of our land will be given up."\n\n'
+        "The border troops gave a different account, saying the guards had opened fire first. "
+        "Neither side's account could be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["enemy troops had fired mortars at a border post"] is True
+    assert hedged["the troops had shelled the post without warning"] is True
+    assert hedged["the guards had opened fire first"] is True
+    assert [value for key, value in hedged.items() if key.startswith("Not a single metre")] == [False]
+
+
+def test_the_account_covers_the_witnesses_telling_it(claims_of) -> None:
+    text = (
+        "The army said the patrol came under fire.\n\n"
+        "Residents said the boy was shot on his way to school. "
+        '"He was only carrying bread," his aunt said. The account could not be independently verified.'
+    )
+    parties = [
+        party("army", text, r"The army", kind="military"),
+        party("civilians", text, r"Residents", kind="civilians"),
+        party("aunt", text, r"his aunt", kind="person"),
+    ]
+    hedged = hedged_by_text(claims_of(text, parties))
+    assert hedged["the patrol came under fire"] is False
+    assert hedged["the boy was shot on his way to school"] is True
+    assert hedged["He was only carrying bread"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bombing was claimed by the Ansar Brigade in a statement on Telegram.",
+            ("The bombing was claimed by the Ansar Brigade in a statement on Telegram", "Ansar Brigade"),
+        ),
+        (
+            "Responsibility for the ambush was claimed by the Ansar Brigade.",
+            ("Responsibility for the ambush was claimed by the Ansar Brigade", "Ansar Brigade"),
+        ),
+        ("The hill was claimed by the Ansar Brigade as its own.", None),
+        ("The bombing was not claimed by the Ansar Brigade.", None),
+    ],
+)
+def test_responsibility_claimed_in_the_passive(claims_of, text: str, expected) -> None:
+    parties = [party("Ansar Brigade", text, r"the Ansar Brigade", kind="armed_group")]
+    claims = claims_of(text, parties)
+    found = [(claim["text"], claim["claimant"]) for claim in claims if claim["kind"] == "responsibility"]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesman for the army said two soldiers had died. The rebels accused the army of using "
+            "militias, an accusation he rejected.",
+            "he",
+        ),
+        (
+            "The Patriotic Front said it had taken two outposts. The ministry accused the front of "
+            "recruiting children, a charge it denied.",
+            "it",
+        ),
+    ],
+)
+def test_pronoun_rejector_is_the_earlier_speaker_not_the_accuser(claims_of, text: str, speaker: str) -> None:
+    parties = [
+        party("army", text, r"the army", kind="military"),
+        party("rebels", text, r"The rebels", kind="armed_group"),
+        party("Patriotic Front", text, r"The Patriotic Front", r"the front", kind="armed_group"),
+        party("ministry", text, r"The ministry", kind="government"),
+    ]
+    claims = claims_of(text, parties)
+    first, accusation, denial = claims[0], claims[1], claims[-1]
+    assert denial["kind"] == "denial" and f" {speaker} " in denial["text"]
+    assert denial["claimant"] is not None
+    assert denial["claimant"] == first["claimant"] != accusation["claimant"]
+
+
+def test_trailing_rejection_by_a_named_role(claims_of) -> None:
+    text = "Police said the driver was carrying a pistol, a claim the driver's lawyer, Ana Ruiz, disputed."
+    parties = [
+        party("Ana Ruiz", text, r"Ana Ruiz", kind="person"),
+        party("police", text, r"Police", kind="government"),
+    ]
+    denials = [claim for claim in claims_of(text, parties) if claim["kind"] == "denial"]
+    assert [(claim["text"], claim["claimant"]) for claim in denials] == [
+        ("a claim the driver's lawyer, Ana Ruiz, disputed", "Ana Ruiz")
+    ]
+
+
+def test_agentless_blame_inside_an_attributed_report_is_its_accusation(claims_of) -> None:
+    text = "The killings were blamed on armed herders, according to local officials."
+    parties = [party("local officials", text, r"local officials", kind="government")]
+    claims = claims_of(text, parties)
+    assert [(claim["claimant"], claim["kind"]) for claim in claims] == [("local officials", "accusation")]
+
+
+def test_headline_report_stops_at_its_paragraph(claims_of) -> None:
+    text = (
+        "Army says it killed 40 rebels near Lubero\n\n"
+        "GOMA, March 3 (Reuters) - The army said on Sunday it had killed 40 fighters near Lubero."
+    )
+    claims = claims_of(text)
+    assert claims and all("\n" not in claim["text"] for claim in claims)
+    assert claims[0]["text"] == "it killed 40 rebels near Lubero"
+
+
+def test_the_account_of_a_witness_leaves_the_armys_account_alone(claims_of) -> None:
+    text = (
+        "The army said the patrol came under fire. "
+        '"He was only carrying bread," his aunt said. The account could not be independently verified.'
+    )
+    parties = [
+        party("army", text, r"The army", kind="military"),
+        party("aunt", text, r"his aunt", kind="person"),
+    ]
+    hedged = hedged_by_text(claims_of(text, parties))
+    assert hedged == {"the patrol came under fire": False, "He was only carrying bread": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attackers are believed to have come from across the river.",
+            [("The attackers are believed to have come from across the river", None, True)],
+        ),
+        (
+            "The commissioner said troops had entered the forest, where the rebels are believed to hide.",
+            [("troops had entered the forest, where the rebels are believed to hide", "commissioner", True)],
+        ),
+    ],
+)
+def test_belief_in_the_reports_voice_is_a_hedged_claim(claims_of, text: str, expected) -> None:
+    parties = [party("commissioner", text, r"The commissioner", kind="government")]
+    found = [(claim["text"], claim["claimant"], claim["hedged"]) for claim in claims_of(text, parties)]
+    assert found == expected
+
+
+def test_doubt_naming_its_owner_covers_the_owner_not_the_last_speaker(claims_of) -> None:
+    text = (
+        "The rebels said on Monday they had struck a fuel depot with a drone. The navy said the depot was "
+        "intact. The rebels' claim could not be confirmed."
+    )
+    parties = [
+        party("rebels", text, r"The rebels(?!')", r"The rebels'", kind="armed_group"),
+        party("navy", text, r"The navy", kind="military"),
+    ]
+    hedged = {claim["claimant"]: claim["hedged"] for claim in claims_of(text, parties)}
+    assert hedged == {"rebels": True, "navy": False}
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "Reuters was unable to verify the claim.",
+        "The claim could not immediately be verified.",
+        "There was no independent confirmation of the toll.",
+        "The figure has not been independently verified.",
+        "AFP was unable to independently confirm the figures.",
+    ],
+)
+def test_more_ways_of_saying_a_claim_is_unverified(claims_of, doubt: str) -> None:
+    claims = claims_of(f"The navy said it had killed 12 fighters near the island. {doubt}")
+    found = [(claim["text"], claim["hedged"]) for claim in claims]
+    assert found == [("it had killed 12 fighters near the island", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "A statement from the provincial governor's office said 14 civilians were killed in the "
+            "shelling.",
+            "governor's office",
+        ),
+        (
+            "A post by the Patriotic Front on Telegram said its fighters had captured two outposts.",
+            "Patriotic Front",
+        ),
+    ],
+)
+def test_a_speaking_document_is_its_authors_claim(claims_of, text: str, author: str) -> None:
+    parties = [
+        party("governor's office", text, r"the provincial governor's office", kind="government"),
+        party("Patriotic Front", text, r"the Patriotic Front", kind="armed_group"),
+    ]
+    assert [claim["claimant"] for claim in claims_of(text, parties)] == [author]
+
+
+def test_a_cue_after_a_fronted_phrase_takes_the_party_named_before_it(claims_of) -> None:
+    text = "In a post on X, rebel spokesman Lawrence Kanyuka accused the army of bombing populated areas."
+    parties = [
+        party("Lawrence Kanyuka", text, r"Lawrence Kanyuka", kind="person"),
+        party("army", text, r"the army", kind="military"),
+    ]
+    claims = claims_of(text, parties)
+    assert [(claim["claimant"], claim["kind"]) for claim in claims] == [("Lawrence Kanyuka", "accusation")]
+
+
+def test_a_doubt_after_a_report_in_its_own_sentence_hedges_that_report(claims_of) -> None:
+    text = (
+        "Witnesses said the gunfire lasted more than an hour, but that could not be independently "
+        "verified."
+    )
+    claims = claims_of(text, [party("witnesses", text, r"Witnesses", kind="civilians")])
+    assert [(claim["text"], claim["claimant"], claim["hedged"]) for claim in claims] == [
+        ("the gunfire lasted more than an hour", "witnesses", True)
+    ]
+
+
+def test_the_toll_reaches_the_death_figure_its_paragraph_lacks(claims_of) -> None:
+    text = (
+        "Troops overran a rebel camp on Sunday, killing at least nine fighters, the army said.\n\n"
+        "A brigade commander said three soldiers had been wounded. "
+        "The toll could not be independently verified.\n\n"
+        "A local official said 12 fighters were killed."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["Troops overran a rebel camp on Sunday, killing at least nine fighters"] is True
+    assert hedged["three soldiers had been wounded"] is True
+    assert hedged["12 fighters were killed"] is False
+
+
+def test_the_claim_after_a_denial_is_the_claim_denied(claims_of) -> None:
+    text = (
+        "The rebels accused the air force of bombing a market in the strike, which the air force denied. "
+        "The claim could not be verified."
+    )
+    parties = [
+        party("rebels", text, r"The rebels", kind="armed_group"),
+        party("air force", text, r"the air force", kind="military"),
+    ]
+    found = [(claim["text"], claim["claimant"], claim["hedged"]) for claim in claims_of(text, parties)]
+    assert found == [
+        ("the air force of bombing a market in the strike", "rebels", True),
+        ("which the air force denied", "air force", False),
+    ]
+
+
+def test_a_self_given_name_is_no_claim(claims_of) -> None:
+    text = "A group calling itself the Free Sahel Front claimed responsibility for the bombing in a video."
+    parties = [party("Free Sahel Front", text, r"the Free Sahel Front", kind="armed_group")]
+    found = [(claim["claimant"], claim["kind"]) for claim in claims_of(text, parties)]
+    assert found == [("Free Sahel Front", "responsibility")]
+
+
+def test_an_unsigned_document_speaks_for_the_party_it_reports_claiming(claims_of) -> None:
+    text = (
+        "The Northern Brigade has claimed responsibility for Sunday's ambush, according to a statement "
+        "shared on Telegram."
+    )
+    parties = [party("Northern Brigade", text, r"The Northern Brigade", kind="armed_group")]
+    assert [claim["claimant"] for claim in claims_of(text, parties)] == ["Northern Brigade"]
+
+
+def test_a_partys_own_statement_is_its_claim(claims_of) -> None:
+    text = "The army said troops had killed 14 fighters. The rebels' statement denied any losses."
+    parties = [
+        party("army", text, r"The army", kind="military"),
+        party("rebels", text, r"The rebels", kind="armed_group"),
+    ]
+    found = [(claim["claimant"], claim["kind"]) for claim in claims_of(text, parties)]
+    assert found == [("army", "casualty_claim"), ("rebels", "denial")]
+
+
+def test_a_passive_accusation_keeps_what_it_blames(claims_of) -> None:
+    text = "The attack was blamed on the rebels by the provincial governor."
+    parties = [party("governor", text, r"the provincial governor", kind="person")]
+    found = [(claim["text"], claim["claimant"], claim["kind"]) for claim in claims_of(text, parties)]
+    assert found == [("The attack was blamed on the rebels", "governor", "accusation")]
+
+
+def test_the_casualty_figures_are_the_figures(claims_of) -> None:
+    text = (
+        "The army said it had killed 30 fighters.\n\n"
+        "The rebels said they had killed 12 soldiers. The casualty figures could not be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged == {"it had killed 30 fighters": True, "they had killed 12 soldiers": True}
