@@ -50,8 +50,9 @@ if TYPE_CHECKING:
 GOLD_FILE = "gold.jsonl"
 # The splits the shared corpora use (choices for a --split option).
 SPLITS = ("dev", "test")
-# Corpora whose reference date must be read from the text (their dateline), not given as metadata.
-DATELINE_CORPORA = frozenset({"meantime-en"})
+# Corpora whose reference date must be read from the text (their dateline), not given as metadata
+# (meantime-en and the project's own items in its layout, samples/datenews).
+DATELINE_CORPORA = frozenset({"meantime-en", "datenews"})
 # Corpora whose gold is direct speech only: only direct quotes are scored on both sides
 # (litbank-quotes and the project's own fiction excerpts in its format, samples/fiction).
 DIRECT_ONLY_CORPORA = frozenset({"litbank-quotes", "fiction"})
