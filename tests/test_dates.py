@@ -413,6 +413,29 @@ CASES = [
     # "the quarter a year ago" is one expression: the quarter named last, a year back
     ("Aid fell in the third quarter of 2023. For the quarter a year ago, donors gave $5 million.",
      "the quarter a year ago", "2022-Q3"),
+    # a yearless month after "since" lies in the past, however far back: the latest one before
+    # the reference date (a month later in the year than February is last year's)
+    ("The siege of the port has lasted since late March.", "late March", "2023-03"),
+    ("Aid convoys have been blocked since March 30.", "March 30", "2023-03-30"),
+    ("Prices have doubled since early February.", "early February", "2024-02"),
+    # ... while "until" in a clause not told in the past still looks ahead
+    ("The curfew remains in force until late March.", "late March", "2024-03"),
+    # a "since" date starts a stretch that runs to now: "the week" is still the reference week
+    ("The Kyiv index rose on Wednesday to its highest level since January 12. It gained 4% over "
+     "the week.", "the week", "2024-W07"),
+    # a quarter named by its month: the calendar quarter holding that month
+    ("The ministry expects arms imports to fall in the March quarter.", "the March quarter",
+     "2024-Q1"),
+    ("Defence spending rose sharply in the December quarter.", "the December quarter", "2023-Q4"),
+    ("Exports of grain collapsed in the June quarter of 2022.", "the June quarter of 2022",
+     "2022-Q2"),
+    ("Arms sales are down in the September-quarter figures.", "September-quarter", "2023-Q3"),
+    # a weekday, a season or a quarter after "since" is behind us even in a present-tense clause
+    ("The hryvnia is up 5% since Thursday.", "Thursday", "2024-02-08"),
+    ("Grain prices are up 30% since the summer.", "the summer", "2023-SU"),
+    ("Arms exports are up since the third quarter.", "the third quarter", "2023-Q3"),
+    # "the same" before an adjectival duration belongs to the noun
+    ("The volunteers sign the same two-year contract as regular soldiers.", "two-year", "P2Y"),
 ]
 
 

@@ -5,24 +5,26 @@ Candidates come from two places: this module's own patterns (``_RULES``, built o
 overlap, because they follow TimeML extents (no leading preposition; determiners and modifiers
 kept: "the last twenty four hours", "early this week") and come with their own normalization.
 
-Values follow TimeML/TIMEX3 as CONTRACT.md asks: as precise as the text and no more ("June 2023"
-is ``2023-06``, "the 1990s" is ``199``, "last week" an ISO week, "three years" ``P3Y``, "every
-week" ``P1W``, "now" ``PRESENT_REF``). Relative expressions are resolved against the reference
-date; the tense of the governing verb decides which way an unanchored weekday or month goes
-("said on Tuesday" looks back, "will meet on Tuesday", "should close in October", "effective June 1"
-forward; a present-tense event in body copy, "the leaders meet Monday", is a schedule, and a
-deadline, "extended until Friday", lies ahead). Expressions that point back at the text ("the
-following day", "a week earlier", "the previous Friday", "in the afternoon", "the same month a
-year ago", "that year") are anchored on the date named last before them, not on the reference
-date; a yearless month told in the past takes the year its sentence wrote out ("took the town
-on January 27, 2010 and lost it in April"), and in an earnings report "a year earlier" is the
-quarter reported last, a year back. A numeric date "03/10/2025" is read month first unless only
-the day-first reading exists or lies nearer the reference date. Named days ("Christmas Day",
-"Thanksgiving", "Good Friday 2019") come from ``resources/dates/holidays.json``; a range written
-with one month ("April 24 and 25", "between 3 and 5 March") is reported as one date per day. Without a reference date relative expressions
-stay None. dateparser is only a last resort for a single entity span that carries a month or a
-year, and only the parts the text both states (``DateData.parts``) and writes out make it into
-the value.
+Values follow TimeML/TIMEX3 as CONTRACT.md asks: as precise as the text and no more ("June 2023" is
+``2023-06``, "the 1990s" is ``199``, "last week" an ISO week, "three years" ``P3Y``, "every week"
+``P1W``, "now" ``PRESENT_REF``). Relative expressions are resolved against the reference date; the
+tense of the governing verb decides which way an unanchored weekday or month goes ("said on
+Tuesday" looks back, "will meet on Tuesday", "should close in October", "effective June 1" forward;
+a present-tense event in body copy, "the leaders meet Monday", is a schedule, and a deadline,
+"extended until Friday", lies ahead; whatever the tense, a month, day, season or quarter after
+"since" lies behind, "since late December" in November being last year's). "the December quarter"
+is the calendar quarter holding the month. Expressions that point back at the text ("the following
+day", "a week earlier", "the previous Friday", "in the afternoon", "the same month a year ago",
+"that year") are anchored on the date named last before them, not on the reference date; a yearless
+month told in the past takes the year its sentence wrote out ("took the town on January 27, 2010
+and lost it in April"), and in an earnings report "a year earlier" is the quarter reported last, a
+year back. A numeric date "03/10/2025" is read month first unless only the day-first reading exists
+or lies nearer the reference date. Named days ("Christmas Day", "Thanksgiving", "Good Friday 2019")
+come from ``resources/dates/holidays.json``; a range written with one month ("April 24 and 25",
+"between 3 and 5 March") is reported as one date per day. Without a reference date relative
+expressions stay None. dateparser is only a last resort for a single entity span that carries a
+month or a year, and only the parts the text both states (``DateData.parts``) and writes out make
+it into the value.
 
 References: TimeML 1.2.1 annotation guidelines (Saurí et al. 2006) for extents and values;
 TempEval-3 (UzZaman et al. 2013) and MEANTIME (Minard et al. 2016) for conventions such as
@@ -260,6 +262,17 @@ def _quarter(month: int) -> int:
     return (month - 1) // 3 + 1
 
 
+# "since late December", "ever since March 3": the stretch started in the past, whatever the tense
+_SINCE_CUE = re.compile(r"(?i)\bsince\s+$")
+
+
+def _month_direction(rel: str | None, start: int, ctx: _Context) -> str:
+    """The direction of a yearless month (or month and day, or weekday) starting at ``start``."""
+    if not rel and _SINCE_CUE.search(ctx.text, max(0, start - 8), start):
+        return "since"
+    return _direction(rel, ctx.tense(start))
+
+
 def _direction(rel: str | None, tense: str | None) -> str:
     """"back", "forward", "this" or "near" for a relative word or, failing that, the tense."""
     rel = (rel or "").lower()
@@ -294,13 +307,17 @@ def _resolve_day(candidates: list[dt.date], ref: dt.date, direction: str,
 
 
 def _year_for_month(month: int, day: int | None, ref: dt.date, direction: str) -> int:
-    """The year of a yearless month (and day) as seen from ``ref``."""
+    """The year of a yearless month (and day) as seen from ``ref``; direction "since" (the
+    start of a stretch that runs to now) takes the latest one not after ``ref``, however far."""
     if direction == "this":
         return ref.year
     days = [valid_date(y, month, day or 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
     options = [d for d in days if d is not None]
     if not options:
         return ref.year
+    if direction == "since":
+        bound = ref.replace(day=1) if day is None else ref
+        return max((d for d in options if d <= bound), default=options[0]).year
     # a month told in the future lies within the eleven months ahead ("will close in December"
     # in February); a day, and a past tense (more often misread), keep the tighter window
     tolerance = 335 if day is None and direction.startswith("forward") else 300
@@ -482,7 +499,7 @@ def _written_day(m: re.Match[str], start: int, ctx: _Context) -> tuple[bool, dt.
     if year is None:
         if ctx.ref is None:
             return True, None
-        year = _year_for_month(month, day, ctx.ref, _direction(None, ctx.tense(start)))
+        year = _year_for_month(month, day, ctx.ref, _month_direction(None, start, ctx))
     date = valid_date(year, month, day)
     return date is not None, date
 
@@ -568,7 +585,7 @@ def _h_month(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return None
     if ctx.ref is None:
         return None, "DATE"
-    year = _year_for_month(month, None, ctx.ref, _direction(m["mrel"], ctx.tense(start)))
+    year = _year_for_month(month, None, ctx.ref, _month_direction(m["mrel"], start, ctx))
     return f"{year}-{month:02d}", "DATE"
 
 
@@ -769,7 +786,8 @@ def _h_weekday(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     part = lexicon()["parts_of_day"].get((m["wpod"] or "").lower())
     if ctx.ref is None:
         return None, "TIME" if part else "DATE"
-    day = _weekday_date(weekday, ctx.ref, _direction(m["wrel"], ctx.tense(start)))
+    direction = _month_direction(m["wrel"], start, ctx)
+    day = _weekday_date(weekday, ctx.ref, "back+" if direction == "since" else direction)
     if part:
         return f"{day.isoformat()}T{part}", "TIME"
     return day.isoformat(), "DATE"
@@ -903,7 +921,8 @@ def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> 
     shift = (m.groupdict().get("qlast") or "").lower()
     if shift in ("year-earlier", "year-ago"):
         return ctx.ref.year - 1
-    if ctx.tense(start) == "past" and quarter > _quarter(ctx.ref.month):
+    if quarter > _quarter(ctx.ref.month) and (
+            _SINCE_CUE.search(ctx.text, max(0, start - 8), start) or ctx.tense(start) == "past"):
         return ctx.ref.year - 1
     return ctx.ref.year
 
@@ -917,6 +936,22 @@ def _h_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m.groupdict().get("qthe") and m["qhyphen"] and not m.groupdict().get("qlast"):
         return value, "DATE", start + m.start("qord") - m.start()
     return value, "DATE"
+
+
+def _h_month_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the December quarter", "the June quarter of 2009": the calendar quarter that holds the
+    month named (the month it ends in, as companies name their quarters); a yearless one takes
+    the year the month would take."""
+    month = month_number()[m["mqm"].lower()]
+    # "the" before a hyphenated "December-quarter" belongs to the noun it modifies
+    begin = start + m.start("mqm") - m.start() if m["mqhy"] == "-" else start
+    written = m["mqy"] or m["mqy2"]
+    if written:
+        return f"{written}-Q{_quarter(month)}", "DATE", begin
+    if ctx.ref is None:
+        return None, "DATE", begin
+    year = _year_for_month(month, None, ctx.ref, _month_direction(None, start, ctx))
+    return f"{year}-Q{_quarter(month)}", "DATE", begin
 
 
 def _h_year_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -991,7 +1026,9 @@ def _h_the_season(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
                                         or _FALL_IN.match(ctx.text, end)):
         return None  # "the fall in prices", "caused the fall": a decline, not autumn
     code, season_start = lexicon()["seasons"][m["tsea"].lower()]
-    back = ctx.tense(start) == "past" and season_start > ctx.ref.month
+    back = season_start > ctx.ref.month and (
+        _SINCE_CUE.search(ctx.text, max(0, start - 8), start) is not None
+        or ctx.tense(start) == "past")
     return f"{ctx.ref.year - 1 if back else ctx.ref.year}-{code}", "DATE"
 
 
@@ -1146,7 +1183,10 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m["drel"] and m["drel"].lower() == "last" and not m["dthe"]:
         token = ctx.token_at(start + m.start("drel") - m.start())
         verb_last = token is not None and token.pos_ in ("VERB", "AUX")
-    if verb_last or (hyphenated and not m["drel"] and number_start > start):
+    # "the same one-year warranty", "a two-year contract": the words before an adjectival
+    # duration belong to the noun it modifies
+    if verb_last or (hyphenated and number_start > start and (
+            not m["drel"] or m["drel"].lower() == "same")):
         return _duration(count, m["du"]), "DURATION", number_start
     if _OVER.match(ctx.text, start) and not _over_is_hedge(start, ctx):
         return _duration(count, m["du"]), "DURATION", number_start
@@ -1481,6 +1521,8 @@ def _rules() -> tuple[_Rule, ...]:
                     r"(?:fiscal[-\s])?"
                     r"quarter\b)(?:\s+of\s+(?:(?P<qy>" + year + r")|(?P<qyr>this|last|next|the)\s+year)"
                     r"|,?\s+(?P<qy2>" + year + r")\b)?", _h_quarter),
+        ("month_quarter", rf"(?i:\bthe\s+)?\b(?P<mqm>{month_full})(?P<mqhy>[-\s])(?i:quarter)\b"
+                          rf"(?:\s+of\s+(?P<mqy>{year})\b|,?\s+(?P<mqy2>{year})\b)?", _h_month_quarter),
         ("year_period", rf"(?i:\bthe\s+)(?P<pyear>{year})\s+(?:(?P<pord>first|second|third|fourth)\s+)?"
                         r"(?i:(?P<punit>quarter|period|half))\b", _h_year_period),
         ("relative_year_quarter", r"(?i:\b(?P<ryrel>this|last|next)\s+year['’]s\s+(?:(?P<ryord>first|"
@@ -1599,7 +1641,7 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "today": frozenset({"today", "tonight", "yesterday", "tomorrow"}), "part_of_day": parts,
         "weekday": weekdays, "weekday_plural": weekdays, "relative_unit": units | seasons,
         "season_year": seasons,
-        "quarter": quarter, "year_period": digit, "relative_year_quarter": quarter,
+        "quarter": quarter, "month_quarter": months, "year_period": digit, "relative_year_quarter": quarter,
         "q_quarter": frozenset({"q"}), "h_half": digit, "half": frozenset({"half", "quarter"}),
         "fiscal_year": year,
         "this_year": year, "the_season": seasons, "recent_units": units,
@@ -2170,7 +2212,10 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
                 and cand.value.startswith(written[0])):
             written_year = (int(written[0]), cand.start, cand.end)
         previous = cand
-        if cand.value and _FULL_DATE.match(cand.value) and cand.type == "DATE":
+        # "the highest level since April 27": a stretch that runs to now, so the story stays
+        # where it was ("over the week" is still the week being reported)
+        if (cand.value and _FULL_DATE.match(cand.value) and cand.type == "DATE"
+                and not _SINCE_CUE.search(text, max(0, cand.start - 8), cand.start)):
             last_day = cand.value[:10]
         if cand.value and _YEAR_VALUE.match(cand.value) and cand.type == "DATE":
             last_year, last_year_end = cand.value[:4], cand.end
