@@ -100,10 +100,15 @@ class Cues:
     kin_nouns: frozenset[str]
     family_nouns: frozenset[str]
     company_suffixes: frozenset[str]
+    time_words: frozenset[str]
+    street_heads: frozenset[str]
+    water_name_words: frozenset[str]
+    local_institution_heads: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
     water_generics: dict[str, str]
     name_prefixes: dict[str, str]
+    time_zones: dict[str, str]
 
 
 @cache
@@ -115,12 +120,14 @@ def load_cues() -> Cues:
     generics = data.pop("place_generics")
     water = data.pop("water_generics")
     prefixes = data.pop("name_prefixes")
+    zones = data.pop("time_zones")
     lists = {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
     return Cues(
         **lists,
         place_generics=generics,
         water_generics=water,
         name_prefixes=prefixes,
+        time_zones=zones,
         common_words=frozenset(w.strip() for w in common if w.strip() and not w.startswith("#")),
     )
 
@@ -175,7 +182,10 @@ def _capitalized(tokens: Span, cues: Cues, key: str) -> bool:
         return False
     if len(key.replace(" ", "")) <= 3:
         surface = tokens.text
-        abbreviation = "." in surface and tokens.start > 0 and tokens.doc[tokens.start - 1].text == ","
+        dotted = "." in surface or (
+            tokens.end < len(tokens.doc) and tokens.doc[tokens.end].text == "." and not tokens[-1].whitespace_
+        )
+        abbreviation = dotted and tokens.start > 0 and tokens.doc[tokens.start - 1].text == ","
         named = all(t.ent_type_ in ("GPE", "LOC") for t in tokens)
         if not (abbreviation or named or surface.replace(".", "").isupper()):
             return False
@@ -205,12 +215,15 @@ def _inside_longer_name(span: Span, hit_tokens: set[int]) -> bool:
 
 
 def _entity_label(span: Span) -> tuple[str, bool]:
-    """The entity label covering ``span`` and whether that entity is strictly larger."""
+    """The entity label covering ``span`` and whether that entity is strictly larger. A demonym
+    opening a longer name ("Spanish" in "Spanish Town") gives the name no label."""
     doc = span.doc
     labels = [t.ent_type_ for t in span if t.ent_type_]
     if not labels:
         return "", False
     label = Counter(labels).most_common(1)[0][0]
+    if label == "NORP" and len(labels) < len(span) and not any(t.ent_iob_ == "I" for t in span[len(labels):]):
+        return "", False
     first, last = span[0], span[-1]
     entity_start = first.i
     while entity_start > 0 and doc[entity_start].ent_iob_ == "I":
@@ -278,8 +291,24 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
         if best_end > 0:
             found = _Match(i, best_end, best_key, readings)
             generic = doc[best_end] if best_end < n else None
-            if generic is not None and generic.text.islower() and generic.lower_ in cues.water_generics:
+            named = generic is not None and texts[best_end].lower() in cues.water_name_words and (
+                _named_water_word(doc, best_end, cues)
+            )
+            lowercase = generic is not None and generic.text.islower() and (
+                generic.lower_ in cues.water_generics
+            )
+            if generic is not None and (named or lowercase):
                 _apply_water_generic(found, generic.lower_, gazetteer, cues)
+                if named:
+                    found.end += 1
+                    found.key = normalize_name(doc[found.start : found.end].text)
+                matches.append(found)
+                resume = found.end
+                continue
+            if i > resume and texts[i - 1] == "River" and not (i >= 2 and texts[i - 2][:1].isupper()):
+                found.start -= 1
+                _apply_water_generic(found, "river", gazetteer, cues)
+                found.key = normalize_name(doc[found.start : found.end].text)
                 matches.append(found)
                 resume = found.end
                 continue
@@ -301,6 +330,15 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
             matches.append(found)
             resume = found.end
     return _elliptical_names(doc, matches, gazetteer)
+
+
+def _named_water_word(doc: Doc, index: int, cues: Cues) -> bool:
+    """Whether token ``index`` is a capitalized generic ending a water body's or forest's name
+    ("Thames River", "Sambisa Forest"), not a word inside a longer name ("Red River Valley")."""
+    token = doc[index]
+    if not token.text[:1].isupper() or token.lower_ not in cues.water_name_words:
+        return False
+    return index + 1 >= len(doc) or not doc[index + 1].text[:1].isupper()
 
 
 # Arabic article that GeoNames keeps in names news writes without it ("Al Qamishli": "Qamishli").
@@ -413,7 +451,8 @@ def _ezafe_start(doc: Doc, start: int) -> int:
 
 
 def _name_backward(doc: Doc, end: int, cues: Cues) -> int:
-    """Start of the capitalized name ending just before token ``end``, or -1."""
+    """Start of the capitalized name ending just before token ``end``, or -1 ("Bab al-Tabbaneh":
+    an article joined by a hyphen stays inside the name)."""
     if end <= 0 or not _name_word(doc[end - 1]):
         return -1
     start = end - 1
@@ -433,6 +472,12 @@ def _name_backward(doc: Doc, end: int, cues: Cues) -> int:
             and not (doc[start - 2].is_sent_start and doc[start - 2].pos_ == "NOUN")
         ):
             start -= 2
+        elif (
+            token.text in NAME_JOINERS and not token.whitespace_ and start >= 3
+            and doc[start - 2].lower_ in cues.connectors and not doc[start - 2].whitespace_
+            and _name_word(doc[start - 3])
+        ):
+            start -= 3
         else:
             break
     return start
@@ -494,7 +539,9 @@ def _find_contextual(
     A capitalized name is a place when a phrase says so ("the villages of Nyabiondo and Kibati",
     "Masisi territory", "the Abu Shouk displacement camp", "from Lokitaung, Kenya", "Tessaoua,
     a farming town", "Lake Kivu", "on the A417"); every other capitalized occurrence of a name
-    found that way is a mention too. A name spaCy tags GPE/LOC after a locative
+    found that way is a mention too, and a river's bare name after "the" heading its phrase
+    ("the River Tay ... when the Tay burst its banks"), unless the report uses it to name a
+    virus or disease ("the Ebola virus"). A name spaCy tags GPE/LOC after a locative
     preposition ("near Nyabiondo", "north of Kabkabiya") is a place there only, and only when
     it heads its phrase and the report tags it a place more often than a person or org.
     """
@@ -537,6 +584,20 @@ def _find_contextual(
             feature = _generic_after(doc, i, cues)
             if feature:
                 add(_name_backward(doc, i, cues), i, feature)
+    rivers: dict[tuple[str, ...], str] = {}
+    river_keys: dict[tuple[int, int], str] = {}
+    for i in [i for i, word in enumerate(lowers) if word in cues.water_name_words]:
+        text = texts[i]
+        if i and _named_water_word(doc, i, cues):
+            start = _name_backward(doc, i, cues)
+            add(start, i + 1, cues.water_generics[lowers[i]])
+            if start >= 0 and lowers[i] == "river":
+                rivers.setdefault(tuple(lowers[start:i]), normalize_name(doc[start : i + 1].text))
+        elif text == "River" and i + 1 < len(doc) and not (i and texts[i - 1][:1].isupper()):
+            end = _name_forward(doc, i + 1, cues)
+            add(i, end, "water")
+            if end:
+                rivers.setdefault(tuple(lowers[i + 1 : end]), normalize_name(doc[i:end].text))
     for i, text in enumerate(texts):
         if i and text[:1].isupper() and lowers[i].rstrip(".") in cues.site_heads:
             start = _name_backward(doc, i, cues)
@@ -587,6 +648,21 @@ def _find_contextual(
             votes = labels.get(entity.text.lower(), NO_VOTES)
             if votes["GPE"] + votes["LOC"] + votes["FAC"] > votes["PERSON"] + votes["ORG"]:
                 add(start, end, "city", spreads=False)
+    for words, river in rivers.items():
+        named_things = {
+            lowers[i + len(words)] for i in range(len(doc) - len(words))
+            if tuple(lowers[i : i + len(words)]) == words
+        }
+        if named_things & cues.modifier_heads:
+            continue
+        for i in range(1, len(doc) - len(words) + 1):
+            end = i + len(words)
+            if (
+                lowers[i - 1] == "the" and tuple(lowers[i:end]) == words and texts[i][:1].isupper()
+                and doc[end - 1].dep_ not in NAME_MODIFIER_DEPS
+            ):
+                add(i, end, "water", spreads=False)
+                river_keys[(i, end)] = river
     for i, text in enumerate(texts):
         if not names:
             break
@@ -598,10 +674,16 @@ def _find_contextual(
                 add(i, end, feature)
                 break
     return [
-        _Match(start, end, normalize_name(doc[start:end].text), [], label=_entity_label(doc[start:end])[0],
-               contextual=feature)
+        _Match(
+            start, end, river_keys.get((start, end)) or normalize_name(doc[start:end].text), [],
+            label=_entity_label(doc[start:end])[0], contextual=feature,
+        )
         for start, end, feature in sorted(spans)
     ]
+
+
+# Dependencies of a name that only qualifies the noun after it ("the Ebola virus").
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def _road_number(doc: Doc, index: int) -> bool:
@@ -689,7 +771,8 @@ def _name_before_container(doc: Doc, match: _Match, cues: Cues) -> int:
     where the kept name after the comma is the country or region holding it; else -1.
 
     The container must end its phrase ("Kerry, U.S. Secretary of State" is a title), and the
-    name must stand after a locative preposition or in a list.
+    name must stand after a locative preposition or in a list, or be tagged GPE/LOC ("the hills
+    of Weiswampach, Luxembourg").
     """
     place = match.place
     if (
@@ -704,7 +787,8 @@ def _name_before_container(doc: Doc, match: _Match, cues: Cues) -> int:
         return -1
     label = _entity_label(doc[start : match.start - 1])[0]
     listed = doc[start - 1].lower_ in ("and", "or", ";")
-    if label in ("PERSON", "ORG") or not (listed or _relational_cue(doc, start, cues)):
+    tagged = label in ("GPE", "LOC")
+    if label in ("PERSON", "ORG") or not (listed or tagged or _relational_cue(doc, start, cues)):
         return -1
     return start
 
@@ -946,27 +1030,43 @@ def _locating_word(token: Token, cues: Cues) -> bool:
     )
 
 
-def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cues: Cues) -> None:
+def _place_contextual(
+    doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cues: Cues, seats: list[Place] | None = None
+) -> None:
     """Give each name the gazetteer lacks the point of what locates it.
 
     The anchor is a known place the same phrase relates the name to ("north of El Fasher",
-    "Suárez in Cauca", "Lankien in South Sudan's Jonglei state"); else the place a site or lake is
-    named after (:func:`_inner_place`) or, for a street or facility, the city or region named
-    last before it; else the country the phrase names ("Kalambo, Zambia") when the report is set
-    elsewhere; else the report's focus (:func:`_focus`). The name keeps its own
-    spelling and gets no GeoNames id, so a reader can tell the point is borrowed. Without any
-    anchor the name is dropped.
+    "Suárez in Cauca", "Lankien in South Sudan's Jonglei state", "the Spotswood quarantine
+    station in Victoria", a city's own part: "Tripoli's Bab al-Tabbaneh neighbourhood"; not
+    "crossed the Rusizi River from Congo", where "from" right after the name says where a
+    movement began); else the place a site or lake is named after
+    (:func:`_inner_place`) or, for a street or facility, the city or region named last before
+    it (a street named after a place, "Richmond Street", lies there, not in its namesake; a
+    river named after a district across the border, "the Rusizi River" in a report from
+    Burundi, is the report's river); else the country the phrase names ("Kalambo, Zambia")
+    when the report is set elsewhere; else the report's focus (:func:`_focus`), or where no
+    place is named the city whose court or council the report names (``seats``: "Belfast
+    Magistrate's Court"). The name keeps its own spelling and gets no GeoNames id, so a reader
+    can tell the point is borrowed. Without any anchor the name is dropped.
     """
     anchors: dict[str, Place] = {}
     named_countries: dict[str, Place] = {}
+    owners = {m.end: m.place for m in matches if m.place is not None and not m.contextual}
     for index, match in enumerate(matches):
         if not match.contextual or match.key in anchors:
+            continue
+        owner = owners.get(match.start - 1) if match.start >= 2 else None
+        if owner is not None and owner.feature == "city" and doc[match.start - 1].text in ("'s", "’s"):
+            anchors[match.key] = owner
             continue
         country_tokens: set[int] = set()
         for other in matches[index + 1 : index + 3]:
             between = doc[match.end : other.start]
-            if other.place is None or other.contextual or len(between) > 8 or not all(
+            described = any(token.lower_ in cues.site_heads and token.text.islower() for token in between)
+            origin = len(between) > 0 and between[0].lower_ == "from"
+            if other.place is None or other.contextual or len(between) > 8 or origin or not all(
                 _locating_word(token, cues) or token.i in country_tokens or token.text in ("'s", "’s")
+                or (described and token.text.islower() and token.pos_ in ("NOUN", "ADJ"))
                 for token in between
             ):
                 break
@@ -977,7 +1077,7 @@ def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
                 break
             named_countries.setdefault(match.key, other.place)
             country_tokens.update(range(other.start, other.end))
-    focus = _focus(doc, [m for m in matches if not m.contextual], gazetteer)
+    focus = _focus(doc, [m for m in matches if not m.contextual], gazetteer) or (seats[0] if seats else None)
     local = [
         m for m in matches
         if not m.contextual and m.place is not None and m.place.feature in ("city", "region")
@@ -987,13 +1087,18 @@ def _place_contextual(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
         if not match.contextual:
             continue
         nearest = _nearest(match, local) if match.contextual == "site" else None
-        inner = _inner_place(doc, match, gazetteer, cues, matches)
+        street = doc[match.end - 1].lower_.rstrip(".") in cues.street_heads
+        inner = None if street and nearest is not None else _inner_place(doc, match, gazetteer, cues, matches)
+        border_river = (
+            inner is not None and match.contextual == "water" and focus is not None
+            and focus.country_code != inner.country_code
+        )
         if inner is not None and (nearest is None or nearest.country_code != inner.country_code):
             nearest = inner
         country = named_countries.get(match.key)
         if country is not None and (focus is None or focus.country_code != country.country_code):
             nearest = nearest or country
-        anchor = anchors.get(match.key) or nearest or focus
+        anchor = anchors.get(match.key) or (focus if border_river else nearest or focus)
         if anchor is None:
             continue
         place = places.get(match.key)
@@ -1218,6 +1323,47 @@ def _keep_home_spellings(matches: list[_Match]) -> None:
     for match in pending:
         codes = {p.country_code for p in match.candidates}
         if len(codes) == 1 and homes[next(iter(codes)) or ""] >= HOME_COUNTRY_NAMES:
+            match.place_kept = True
+
+
+# Prepositions that put a common-word name in a place slot when its country is the report's.
+HOME_NAME_PREPOSITIONS = frozenset(
+    {"in", "into", "near", "outside", "around", "across", "throughout", "toward", "towards"}
+)
+
+
+def _keep_home_common_names(matches: list[_Match], doc: Doc, cues: Cues, surnames: set[str]) -> None:
+    """Keep a place name that is also a common word or a person's name ("Hamilton", "Cork")
+    where the text puts it in a place slot and the report is set in a country that has a place
+    of that name: "in Hamilton on Saturday" or "the Hamilton area" in a report naming two or
+    more other places of New Zealand, even where the tagger calls it a person. A possessive
+    ("in Hamilton's view"), a capitalized word after it ("in Hamilton Square"), a person of
+    that surname in the report ("Hillary Clinton ... in Clinton"), or a name tagged a person
+    after a noun's preposition ("confidence in Clinton") keeps it out."""
+    homes: Counter[str] = Counter()
+    for match in matches:
+        codes = {p.country_code for p in match.candidates}
+        if match.place_kept and len(codes) == 1 and None not in codes:
+            homes[next(iter(codes))] += 1  # type: ignore[index]
+    if not homes:
+        return
+    for match in matches:
+        if (
+            match.place_kept or match.blocked or match.key not in cues.common_words or match.start == 0
+            or match.key in surnames
+            or match.label in ("NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "ORG", "DATE", "TIME")
+            or not any(homes[p.country_code or ""] >= HOME_COUNTRY_NAMES for p in match.candidates)
+        ):
+            continue
+        after = doc[match.end] if match.end < len(doc) else None
+        if after is not None and (after.text[:1].isupper() or after.text in ("'s", "’s", "'", "’")):
+            continue
+        before = doc[match.start - 1]
+        attitude = match.label == "PERSON" and before.head.pos_ == "NOUN" and before.head.i < before.i
+        slot = (before.lower_ in HOME_NAME_PREPOSITIONS and not attitude) or (
+            before.lower_ == "the" and _generic_after(doc, match.end, cues) == "region"
+        )
+        if slot and not doc[match.start].is_sent_start:
             match.place_kept = True
 
 
@@ -1819,6 +1965,7 @@ class _Evidence:
     countries: Counter[str] = field(default_factory=Counter)
     regions: Counter[tuple[str, str]] = field(default_factory=Counter)
     containing: Counter[tuple[str, str]] = field(default_factory=Counter)
+    seats: list[Place] = field(default_factory=list)
 
     def add(self, place: Place, weight: float = 1.0) -> None:
         """Count one resolved mention: its country, its region, and the region holding a city."""
@@ -1835,6 +1982,13 @@ class _Evidence:
             if place.admin1:
                 self.containing[(code, place.admin1)] += weight  # type: ignore[assignment]
 
+    def plus(self, other: _Evidence) -> _Evidence:
+        """This evidence and ``other``'s together."""
+        return _Evidence(
+            self.countries + other.countries, self.regions + other.regions,
+            self.containing + other.containing, self.seats + other.seats,
+        )
+
     def without(self, other: _Evidence | None) -> _Evidence:
         """This evidence minus ``other``'s (what the rest of a report says without one name)."""
         if other is None:
@@ -1842,6 +1996,59 @@ class _Evidence:
         return _Evidence(
             self.countries - other.countries, self.regions - other.regions, self.containing - other.containing
         )
+
+
+# How many words after a toponym may stand before the head of the local institution it names
+# ("Belfast Magistrate's Court").
+INSTITUTION_REACH = 4
+# A city's court, council or police force sets the report there as firmly as two mentions of its country.
+INSTITUTION_WEIGHT = 2
+
+
+def _background_evidence(doc: Doc, found: list[_Match], strings: _Words, cues: Cues) -> _Evidence:
+    """What a report says about its country besides its place mentions: a time zone after a clock
+    time ("7 a.m. CT": the United States), and a toponym of one country naming a local institution
+    ("Belfast Magistrate's Court", "Hamilton City Council", "a PSNI officer" aside). Such a
+    toponym is no place mention, but a court, council or police force of a city sits in it, so
+    the report is set there. Each counts once per country."""
+    evidence = _Evidence()
+    texts, lowers = strings.texts, strings.lowers
+    zones = cues.time_zones.keys() & set(texts)
+    for index, text in enumerate(texts) if zones else ():
+        code = cues.time_zones.get(text) if text in zones else None
+        if code and index > 0 and (lowers[index - 1] in cues.time_words or texts[index - 1][:1].isdigit()):
+            evidence.countries[code] = 1
+    mentioned = {match.key for match in found if match.place_kept}
+    for match in found:
+        seat = _dominant_reading(match.candidates) if match.blocked and match.key not in mentioned else None
+        if seat is None or seat.country_code is None:
+            continue
+        after = lowers[match.end : match.end + INSTITUTION_REACH]
+        heads = [i for i, word in enumerate(after) if word in cues.local_institution_heads]
+        if heads and all(
+            texts[match.end + i][:1].isupper() or texts[match.end + i] in ("'s", "’s")
+            for i in range(heads[0] + 1)
+        ):
+            evidence.countries[seat.country_code] = INSTITUTION_WEIGHT  # type: ignore[assignment]
+            evidence.seats.append(seat)
+    return evidence
+
+
+def _dominant_reading(readings: list[Place]) -> Place | None:
+    """The place a name points to by itself: its only reading, or a city of 100,000 or more
+    eight times bigger than any namesake elsewhere ("Belfast", not Belfast, Maine)."""
+    if not readings:
+        return None
+    ranked = sorted(readings, key=lambda p: -p.population)
+    first = ranked[0]
+    if len(ranked) == 1:
+        return first
+    rest = [p.population for p in ranked[1:] if p.country_code != first.country_code]
+    if first.feature == "city" and first.population >= FOREIGN_TOWN_POPULATION and (
+        first.population >= RENOWNED_CITY_RATIO * max(rest, default=0)
+    ):
+        return first
+    return None
 
 
 def _resolved_evidence(matches: list[_Match]) -> tuple[_Evidence, dict[str, _Evidence]]:
@@ -1886,15 +2093,20 @@ def _score(place: Place, match: _Match, evidence: _Evidence, partner_places: lis
     return score
 
 
-def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
+def _resolve(
+    doc: Doc, matches: list[_Match], cues: Cues, background: _Evidence | None = None,
+    strings: _Words | None = None,
+) -> None:
     """Pick each match's place from its candidates, using the rest of the document as context.
 
     A first pass reads the context from names with one reading (or one country reading) only; a
     second pass reads it from every other name's first-pass choice, so "Toronto" (the Canadian
     city by population) makes "Ontario" the province rather than the Californian city. A name
-    never supports its own reading.
+    never supports its own reading. ``background`` is what the report says about its country
+    besides its place mentions (:func:`_background_evidence`).
     """
-    sure = _Evidence()
+    background = background or _Evidence()
+    sure = _Evidence().plus(background)
     unsure: list[_Match] = []
     for match in matches:
         match.cue_feature = _settlement_cue(doc, match, cues)
@@ -1907,6 +2119,7 @@ def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     for match, partner in zip(matches, partners):
         _choose(match, sure, partner.candidates if partner else [])
     total, own = _resolved_evidence(matches)
+    total = total.plus(background)
     by_key = {match.key: total.without(own.get(match.key)) for match in unsure}
     for match, partner in zip(matches, partners):
         if match.key in by_key:
@@ -1935,9 +2148,46 @@ def _resolve(doc: Doc, matches: list[_Match], cues: Cues) -> None:
     )
     _pair_largest_readings(matches, placed)
     _prefer_renowned_cities(doc, matches, paired)
-    _unmoor_foreign_towns(doc, matches, cues)
+    _unmoor_foreign_towns(doc, matches, cues, background, placed)
     _read_states_among_states(doc, matches)
     _read_state_titles(doc, matches, cues)
+    if strings is not None:
+        _read_foreign_namesakes(doc, matches, strings)
+
+
+# How many words may stand between a demonym and the settlement noun it qualifies ("the Lebanese
+# port city").
+DEMONYM_REACH = 3
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
+
+
+def _read_foreign_namesakes(doc: Doc, matches: list[_Match], strings: _Words) -> None:
+    """A name read in the report's country is its namesake abroad after a phrase of its sentence
+    that calls it a town of that other country: "the Lebanese city of Tripoli", or "unlike the
+    unrest in Tripoli, clashes in the Lebanese port city of the same name, ... near Tripoli's
+    old souk" in a report about Libya (the second Tripoli). Only that mention changes; the
+    report's other mentions keep their reading."""
+    demonyms = _demonyms()
+    texts, lowers = strings.texts, strings.lowers
+    cued = [
+        (index, demonyms[word]) for index, word in enumerate(lowers)
+        if word in demonyms and texts[index][:1].isupper()
+        and any(following in SETTLEMENT_NOUNS for following in lowers[index + 1 : index + 1 + DEMONYM_REACH])
+    ]
+    for match in matches if cued else ():
+        place = match.place
+        if (
+            place is None or place.feature != "city" or match.contextual or len(match.candidates) < 2
+            or not any(index < match.start and code != place.country_code for index, code in cued)
+        ):
+            continue
+        sentence = doc[match.start].sent
+        codes = {
+            code for index, code in cued if sentence.start <= index < match.start and code != place.country_code
+        }
+        namesakes = [p for p in match.candidates if p.feature == "city" and p.country_code in codes]
+        if len(codes) == 1 and namesakes:
+            match.place = max(namesakes, key=lambda p: p.population)
 
 
 PAIR_DISTANCE_KM = 300.0
@@ -2059,6 +2309,46 @@ RENOWNED_CITY_RATIO = 8
 SMALL_TOWN_POPULATION = 50_000
 
 
+# A town of up to this size yields to a same-named metropolis abroad (this big, this many times
+# bigger) that its sentence ties to its country: "an office in Melbourne ... with an Australian
+# eye hospital" in an American report.
+MIDSIZE_TOWN_POPULATION = 200_000
+METROPOLIS_POPULATION = 1_000_000
+METROPOLIS_RATIO = 20
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Country demonyms ("Australian", "Lebanese") by lowercase word, from the parties data
+    (``resources/parties/countries.tsv``, read only); none when the file is absent."""
+    path = files("conflictcli").joinpath("resources", "parties", "countries.tsv")
+    if not path.is_file():
+        return {}
+    demonyms: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 4:
+            continue
+        for word in fields[3].split("|"):
+            if word and " " not in word:
+                demonyms.setdefault(word.lower(), fields[0])
+    return demonyms
+
+
+def _sentence_countries(doc: Doc, match: _Match, matches: list[_Match]) -> set[str]:
+    """The countries the sentence of ``match`` names by a demonym ("an Australian hospital") or
+    by a country name."""
+    sentence = doc[match.start].sent
+    demonyms = _demonyms()
+    codes = {demonyms[t.lower_] for t in sentence if t.text[:1].isupper() and t.lower_ in demonyms}
+    codes.update(
+        m.place.country_code for m in matches
+        if m.place is not None and m.place.feature == "country" and m.place.country_code
+        and sentence.start <= m.start < sentence.end
+    )
+    return codes
+
+
 def _prefer_renowned_cities(doc: Doc, matches: list[_Match], paired: set[str]) -> None:
     """A bare name shared by a small town of the report's country and a famous city abroad is
     the famous city: "climate talks in Paris" in a US story is France's capital, not Paris,
@@ -2067,13 +2357,15 @@ def _prefer_renowned_cities(doc: Doc, matches: list[_Match], paired: set[str]) -
     the town's size. The town keeps the name where the text places it: "Paris, Texas" anywhere
     in the report (``paired``), or its state named in the same sentence; a state named elsewhere
     in a long report ("coal jobs in Kentucky") does not place a bare "Paris"; so does another
-    town of the report within 50 km ("the Vienna/Fairfax metro station")."""
+    town of the report within 50 km ("the Vienna/Fairfax metro station"). A town of up to 200,000
+    yields likewise to a metropolis of a million or more, twenty times its size, whose country
+    its sentence names ("an office in Melbourne to run a trial with an Australian eye hospital")."""
     towns = [m for m in matches if m.place is not None and m.place.feature == "city"]
     for match in matches:
         place = match.place
         if (
             place is None or place.feature != "city" or place.capital or match.contextual
-            or match.key in paired or place.population >= SMALL_TOWN_POPULATION
+            or match.key in paired or place.population >= MIDSIZE_TOWN_POPULATION
         ):
             continue
         sentence = doc[match.start].sent
@@ -2088,6 +2380,16 @@ def _prefer_renowned_cities(doc: Doc, matches: list[_Match], paired: set[str]) -
             other.key != match.key and _haversine_km(place, other.place) < NEARBY_TOWN_KM  # type: ignore[arg-type]
             for other in towns
         ):
+            continue
+        if place.population >= SMALL_TOWN_POPULATION:
+            abroad = _sentence_countries(doc, match, matches) - {place.country_code}
+            metropolises = [
+                p for p in match.candidates
+                if p.feature == "city" and p.country_code in abroad
+                and p.population >= max(METROPOLIS_POPULATION, METROPOLIS_RATIO * place.population)
+            ]
+            if metropolises:
+                match.place = max(metropolises, key=lambda p: p.population)
             continue
         renowned = [
             p for p in match.candidates
@@ -2182,19 +2484,30 @@ def _unmoor_foreign_divisions(doc: Doc, matches: list[_Match], cues: Cues, home:
             match.candidates, match.place, match.contextual = [], None, "region"
 
 
-def _unmoor_foreign_towns(doc: Doc, matches: list[_Match], cues: Cues) -> None:
+# How many times the rest of a report must name its home country more than a town's own
+# country for that town, unplaced, to be read as a local place of the home country.
+HOME_EVIDENCE_RATIO = 2
+
+
+def _unmoor_foreign_towns(
+    doc: Doc, matches: list[_Match], cues: Cues, background: _Evidence, placed: set[str] | None = None
+) -> None:
     """A small town abroad that the report never places is more likely a local place the
     gazetteer lacks: "Delft" in a story set in Cape Town is the township, not the Dutch city.
 
     When every reading of a name is a town under 100,000 people (a city under a million when the
     name is only an alternate spelling of it: "Dessa" for Ethiopia's Dessie, unlike "Quebec City") in a country the
-    rest of the report never names, and the report is clearly set in one other country (two or more
-    mentions of it), the name is read as a place of that report, located by its context like
+    rest of the report never names (or names less than half as often as the home country, without
+    placing the town: "Port Royal" in a Jamaican storm report that also mentions the United
+    States), and the report is clearly set in one other country (two or more
+    mentions of it), the name is read as a place of that report; so is a county abroad
+    ("Middlesex County" in a report from Ontario). It is located by its context like
     any name the gazetteer lacks, where spaCy tags it GPE/LOC, a locative preposition precedes
     it or a generic follows it ("the Far'a refugee camp near Tubas": a camp at Tubas); elsewhere
     it is dropped ("the Reston strain", "HIV").
     """
     evidence, own = _resolved_evidence(matches)
+    evidence = evidence.plus(background)
     if not evidence.countries:
         return
     home, weight = evidence.countries.most_common(1)[0]
@@ -2206,17 +2519,25 @@ def _unmoor_foreign_towns(doc: Doc, matches: list[_Match], cues: Cues) -> None:
         alternate = not any(match.key.startswith(normalize_name(p.name)) for p in match.candidates)
         limit = ALTERNATE_NAME_POPULATION if alternate else FOREIGN_TOWN_POPULATION
         if (
-            place is None or place.feature != "city" or place.capital or match.contextual
-            or any(p.feature != "city" or p.population >= limit for p in match.candidates)
+            place is None or place.feature not in ("city", "region") or place.capital or match.contextual
+            or any(
+                not (p.feature == "city" and p.population < limit or p.feature == "region" and p.admin1)
+                for p in match.candidates
+            )
             or any(p.country_code == home for p in match.candidates)
         ):
             continue
-        if evidence.without(own.get(match.key)).countries[place.country_code or ""]:
+        foreign = evidence.without(own.get(match.key)).countries[place.country_code or ""]
+        if foreign and (match.key in (placed or ()) or foreign * HOME_EVIDENCE_RATIO > weight):
             continue
         before = doc[match.start - 1].lower_ if match.start > 0 else ""
-        cue = _strong_cue(doc, match.start, match.end, cues)
-        located = cue or match.label in ("GPE", "LOC") or before in LOCATIVE_PREPOSITIONS
-        match.candidates, match.place, match.contextual = [], None, (cue or "city") if located else ""
+        cue = _strong_cue(doc, match.start, match.end, cues) or ("region" if match.designated else "")
+        located = (
+            cue or match.label in ("GPE", "LOC") or before in LOCATIVE_PREPOSITIONS
+            or (before == "the" and match.start >= 2 and doc[match.start - 2].lower_ in LOCATIVE_PREPOSITIONS)
+        )
+        generic = "region" if place.feature == "region" else "city"
+        match.candidates, match.place, match.contextual = [], None, (cue or generic) if located else ""
 
 
 # How many other first-level regions of one country a report must name for a name that is both
@@ -2344,21 +2665,23 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     for match in candidates:
         match.place_kept = _keep(match, doc, cues, by_start, hit_tokens, labels)
     _keep_home_spellings(candidates)
+    surnames = _surnames(doc, cues, strings)
+    _keep_home_common_names(candidates, doc, cues, surnames)
     matches = _keep_more(candidates, doc, cues, labels)
     matches = _follow_designated_regions(doc, candidates, matches, cues, by_start)
-    surnames = _surnames(doc, cues, strings)
     matches = [
         m for m in matches
         if not (surnames and _surname(m, doc, cues, surnames, by_start)) and not _acronym_town(m, doc, by_start)
     ]
-    _resolve(doc, matches, cues)
+    background = _background_evidence(doc, found, strings, cues)
+    _resolve(doc, matches, cues, background, strings)
     _absorb_district_prefixes(doc, matches, cues)
     contextual = [m for m in found if m.contextual and not m.place_kept]
     contextual += _find_contextual(doc, matches + contextual, cues, strings, labels)
     if contextual:
         matches = sorted(matches + contextual, key=lambda m: m.start)
     if any(m.contextual for m in matches):
-        _place_contextual(doc, matches, gazetteer, cues)
+        _place_contextual(doc, matches, gazetteer, cues, background.seats)
     matches = _read_minor_towns(doc, matches, gazetteer, cues)
     _read_homonym_towns(matches)
     has_parse = doc.has_annotation("DEP")

@@ -1,0 +1,189 @@
+"""Places: where a report is set decides its homonyms (time zones, local institutions, demonyms,
+home-country names), and names the gazetteer lacks or spells otherwise ("Thames River", "Ont.")."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from conflictcli.extractors.places import extract_places
+from conflictcli.gazetteer import lookup
+
+pytestmark = pytest.mark.model
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def mentions_of(places: list[dict], text: str) -> list[dict]:
+    """Every place that has a mention spelled ``text`` (a name can be two places in one report)."""
+    return [p for p in places if any(m["text"] == text for m in p["mentions"])]
+
+
+def country_of(nlp, text: str, mention: str) -> str | None:
+    found = mentions_of(extract_places(nlp(text)), mention)
+    assert found, f"{mention!r} not found as a place"
+    return found[-1]["country_code"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        # A clock time's zone sets the report's country.
+        ("Organisers cut ticket prices for the Birmingham music festival from 9 a.m. CT on Friday.",
+         "Birmingham", "US"),
+        ("Organisers cut ticket prices for the Birmingham music festival from Friday.", "Birmingham", "GB"),
+        # A city's court names where the report is, though the court is no place mention.
+        ("A 40-year-old man was remanded in custody at Belfast Magistrates Court on Monday over a string "
+         "of thefts in the Shankill area last week.", "Shankill", "GB"),
+        # "Hamilton" (a person's name too) after "in" in a report about New Zealand.
+        ("The Chiefs beat the Highlanders 28-20 in Hamilton on Saturday. Supporters drove in from Tauranga, "
+         "Rotorua and Auckland for the match.", "Hamilton", "NZ"),
+        # A street named after a place lies in the report's city.
+        ("LONDON, Ont. — Police in London said a student house on Richmond Street was broken into on "
+         "Friday. Officers later searched homes in Sarnia and Windsor.", "Richmond Street", "CA"),
+        # Canadian Press abbreviations of provinces.
+        ("LONDON, Ont. — Police in London said a student house on Richmond Street was broken into on "
+         "Friday. Officers later searched homes in Sarnia and Windsor.", "Ont", "CA"),
+        # A small town abroad, unplaced, in a report set elsewhere that names its country once.
+        ("KINGSTON, Jamaica — Flooding closed roads across Jamaica on Monday. A fisherman was reported "
+         "missing off Port Royal, police in Kingston said. Jamaica expects more rain, and the US weather "
+         "service said the storm would weaken.", "Port Royal", "JM"),
+        # ... which keeps its own reading where the text places it.
+        ("KINGSTON, Jamaica — Flooding closed roads across Jamaica on Monday. A fisherman was reported "
+         "missing off Port Royal, police in Kingston said. The storm would then turn towards the United "
+         "States, Jamaica's weather office said, and reach Port Royal, South Carolina, by Friday.",
+         "Port Royal", "US"),
+        # A county abroad in a report set in Ontario.
+        ("TORONTO — Police in Toronto and London, Ontario, said on Monday that Middlesex County residents "
+         "should check their stolen goods. Ontario police in Sarnia agreed.", "Middlesex County", "CA"),
+        # A metropolis abroad whose country the sentence names outweighs a mid-size home town.
+        ("BOSTON — A Boston start-up raised $50 million, the company said in Cambridge, Massachusetts. It "
+         "will open a small office in Melbourne to work with an Australian eye hospital.", "Melbourne", "AU"),
+        ("BOSTON — A Boston start-up raised $50 million, the company said in Cambridge, Massachusetts. It "
+         "will open a small office in Melbourne next year.", "Melbourne", "US"),
+        # A demonym opening a longer name is no label of that name.
+        ("KINGSTON, Jamaica — Residents of Portmore and Spanish Town lost power on Tuesday as the storm "
+         "moved across Jamaica.", "Spanish Town", "JM"),
+        # An unknown name tagged a place before ", <country>".
+        ("The race was held in the hills of Weiswampach, Luxembourg, on Sunday, close to the border with "
+         "Belgium.", "Weiswampach", "LU"),
+        # The Scottish council area by its everyday name.
+        ("PERTH, Scotland — A whisky firm sold its warehouse, and tourists travelling north from Edinburgh "
+         "and Glasgow towards the Highlands will visit a new centre.", "Highlands", "GB"),
+    ],
+)
+def test_the_report_setting_decides_a_homonym(nlp, text: str, mention: str, country_code: str) -> None:
+    assert country_of(nlp, text, mention) == country_code
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A person's name after a preposition stays a person where a possessive follows.
+        ("Supporters drove in from Tauranga, Rotorua and Auckland. In Hamilton's view the match was lost "
+         "early.", "Hamilton"),
+        # Months after "in" are no towns, whatever the report's country.
+        ("Officials in Leeds, York and Hull said the plan would start in March.", "March"),
+        # A person of that surname in the report, or a noun's preposition before a person's name.
+        ("WASHINGTON — Voters in Ohio, Texas and Iowa said they had lost faith in Clinton after the debate, "
+         "and Hillary Clinton said she would fight on.", "Clinton"),
+        ("DES MOINES, Iowa — Voters in Ohio, Texas and Iowa said they had lost confidence in Clinton after "
+         "the debate.", "Clinton"),
+    ],
+)
+def test_home_country_names_need_a_place_slot(nlp, text: str, absent: str) -> None:
+    assert not mentions_of(extract_places(nlp(text)), absent)
+
+
+def test_a_sentence_naming_a_foreign_namesake_moves_only_the_mention_after_it(nlp) -> None:
+    text = (
+        "TRIPOLI, Libya — Militias fought in Tripoli overnight. The clashes are unrelated to a shooting in "
+        "the Lebanese port city of the same name, where two men were hurt near Tripoli's old souk."
+    )
+    places = extract_places(nlp(text))
+    libyan, lebanese = (mentions_of(places, "Tripoli")[i] for i in (0, 1))
+    assert libyan["country_code"] == "LY"
+    assert [m["text"] for m in libyan["mentions"]] == ["TRIPOLI", "Tripoli"]
+    assert lebanese["country_code"] == "LB" and len(lebanese["mentions"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code", "near"),
+    [
+        # A named part of a city, after the city's possessive, lies in that city.
+        ("BEIRUT — A gunfight broke out in the Lebanese city of Tripoli on Tuesday, and two people were "
+         "wounded in Tripoli's Bab al-Tabbaneh neighbourhood.", "Bab al-Tabbaneh", "LB", (34.43, 35.84)),
+    ],
+)
+def test_a_possessive_city_locates_its_own_parts(
+    nlp, text: str, mention: str, country_code: str, near: tuple[float, float]
+) -> None:
+    place = next(p for p in extract_places(nlp(text)) if any(mention in m["text"] for m in p["mentions"]))
+    assert place["country_code"] == country_code
+    assert km(place["lat"], place["lon"], *near) < 161
+
+
+def test_a_demonym_without_a_settlement_noun_moves_nothing(nlp) -> None:
+    text = (
+        "TRIPOLI, Libya — Militias fought in Tripoli overnight, and Lebanese officials said the airport in "
+        "Tripoli stayed open."
+    )
+    assert {p["country_code"] for p in mentions_of(extract_places(nlp(text)), "Tripoli")} == {"LY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "feature", "country_code", "near"),
+    [
+        ("HAMILTON, New Zealand — Rowers were told to stay off the Waikato River on Sunday after heavy rain.",
+         "Waikato River", "water", "NZ", (-37.78, 175.28)),
+        ("PERTH, Scotland — A distillery on the banks of the River Tay has been sold, the company said in "
+         "Edinburgh.", "River Tay", "water", "GB", (56.40, -3.43)),
+        ("MAIDUGURI, Nigeria — Gunmen attacked a village in Borno State and fled towards the Sambisa Forest, "
+         "officials said.", "Sambisa Forest", "region", "NG", (11.3, 13.5)),
+        # A border river named after a district across the border is the report's river, and
+        # "from <country>" right after it names where a crossing began, not where the river is.
+        ("BUJUMBURA, Burundi — Soldiers in Cibitoke province said gunmen had crossed the Rusizi River from "
+         "the Democratic Republic of Congo overnight. Officials in Bujumbura said the same group had been "
+         "seen in Rwanda last year.", "Rusizi River", "water", "BI", (-3.38, 29.36)),
+        ("BUJUMBURA, Burundi — Soldiers in Cibitoke province said gunmen had crossed the Rusizi River from "
+         "the Democratic Republic of Congo overnight.", "Rusizi River", "water", "BI", (-3.38, 29.36)),
+        # Located by the region its site description names, not the report's other states.
+        ("Horses are held at the Spotswood quarantine station in Victoria, officials in Melbourne and Sydney "
+         "said, as Australia tightened its rules.", "Spotswood", "city", "AU", (-37.0, 144.5)),
+    ],
+)
+def test_named_rivers_and_forests_the_gazetteer_lacks(
+    nlp, text: str, mention: str, feature: str, country_code: str, near: tuple[float, float]
+) -> None:
+    place = mentions_of(extract_places(nlp(text)), mention)[0]
+    assert (place["feature"], place["country_code"]) == (feature, country_code)
+    assert km(place["lat"], place["lon"], *near) < 161
+
+
+def test_gazetteer_aliases_for_province_abbreviations_and_everyday_names() -> None:
+    assert [p.feature for p in lookup("Ont.")] == ["region"]
+    assert {p.country_code for p in lookup("Highlands") if p.feature == "region"} == {"GB"}
+
+
+def test_a_rivers_bare_name_after_the_is_the_river(nlp) -> None:
+    text = (
+        "PERTH, Scotland — The distillery on the River Tay flooded in 1993, when the Tay burst its banks, "
+        "the company said in Edinburgh."
+    )
+    river = mentions_of(extract_places(nlp(text)), "River Tay")[0]
+    assert [m["text"] for m in river["mentions"]] == ["River Tay", "Tay"]
+
+
+def test_a_rivers_name_that_names_a_virus_does_not_spread(nlp) -> None:
+    text = (
+        "KINSHASA, Congo — The virus is named after the Ebola River in Congo. Doctors said the Ebola virus "
+        "spread to two villages, and the Ebola is feared across the region."
+    )
+    places = extract_places(nlp(text))
+    assert mentions_of(places, "Ebola River")
+    assert not mentions_of(places, "Ebola")
