@@ -157,7 +157,13 @@ class Lexicon:
     named_body_heads: frozenset[str]
     conflict_nouns: frozenset[str]
     relational_heads: frozenset[str]
+    national_forces_words: frozenset[str] = frozenset()
+    force_command_words: frozenset[str] = frozenset()
+    responsibility_objects: frozenset[str] = frozenset()
+    describing_relation_heads: frozenset[str] = frozenset()
+    describing_participles: frozenset[str] = frozenset()
     service_branches: dict[str, str] = field(default_factory=dict)
+    regional_governments: dict[str, str] = field(default_factory=dict)
     country_adjectives: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, int] = field(default_factory=dict)
 
@@ -247,6 +253,7 @@ def load_lexicon() -> Lexicon:
         anaphor_types={k: frozenset(v) for k, v in lexicon["anaphor_types"].items()},
         source_types=lexicon["source_types"],
         service_branches=lexicon["service_branches"],
+        regional_governments=lexicon.get("regional_governments", {}),
         country_adjectives=country_adjectives,
         descriptions=descriptions,
         **{  # word lists stored under their field's own name
@@ -509,7 +516,7 @@ class _Context:
             return True
         if {t.lower_ for t in ent} & lexicon.org_name_words:
             return True
-        return _is_actor_position(ent.root, lexicon)
+        return _is_actor_position(ent.root, lexicon) or _descriptor_before(ent, lexicon) is not None
 
     def country_of(self, tokens: Iterable[Token]) -> str | None:
         """The first country named by a demonym, country name, capital or named actor among tokens."""
@@ -1179,6 +1186,8 @@ class _Builder:
             return
         if found is None and self.describes_named_person(head, modifiers):
             return
+        if found is None and self.describes_following_name(head):
+            return
         if (lemma in lexicon.relational_heads and modifiers
                 and modifiers[0].lower_ in {"our", "their", "my", "your", "his", "her", "its"}):
             return
@@ -1275,7 +1284,7 @@ class _Builder:
                 if ent is not None and self.context.unknown_name(ent) and self.context.org_ok(ent):
                     code = self.context.country_of(chunk)
                     name = _clean_name(ent)
-                    self.add(phrase, ("org", name.lower()), _org_type(ent, lexicon), code, name)
+                    self.add(phrase, ("org", name.lower()), _entity_type(ent, self.context), code, name)
             return
         if head.pos_ not in {"NOUN", "PROPN"}:
             return
@@ -1333,14 +1342,25 @@ class _Builder:
                         ) or self.context.report_country
             if code is None and not sub and self.proper_unit(head, modifiers):
                 name = _clean_name(phrase)
+                report_code = self.context.report_country
+                words_of_name = {t.lower_ for t in phrase if t.lower_ != "the"}
+                if report_code and words_of_name <= lexicon.national_forces_words:
+                    # "the National Defence Force" with no country: the report country's armed forces.
+                    self.add(phrase, ("mil", report_code, ""), "military", report_code, name)
+                    return
                 self.add(phrase, ("org", name.lower()), "military", None, name)
+                return
+            if code is not None and not sub and (service := self.named_service(phrase, head)) is not None:
+                adjective = lexicon.country_adjectives.get(code) or lexicon.country_names.get(code, code)
+                self.add(phrase, ("mil", code, service), "military", code, f"{adjective} {service}")
                 return
             if code is None and not sub:
                 sub = lemma
             name = _clean_name(phrase)
             if not sub and code in lexicon.national_forces:
                 name = lexicon.national_forces[code]
-            elif not sub and code is not None and lemma in lexicon.national_troop_heads:
+            elif not sub and code is not None and (lemma in lexicon.national_troop_heads
+                                                   or (head.is_lower and lemma in _NATIONAL_FORCES_WORDS)):
                 name = _national_forces_name(code, lexicon)
             self.add(phrase, ("mil", code, sub), "military", code, name)
             return
@@ -1357,6 +1377,16 @@ class _Builder:
             self.civilians(phrase, code)
             return
         self.add(phrase, (noun_type, code, lemma), noun_type, code, _clean_name(phrase))
+
+    def describes_following_name(self, head: Token) -> bool:
+        """"the rights group Kurdpa", "the rebel group X": a descriptor before the name it stands in
+        apposition to, no party of its own (the name is the party)."""
+        if head.i + 1 >= len(self.doc):
+            return False
+        ent = next((e for e in self.context.ents
+                    if e.start == head.i + 1 and e.label_ in {"ORG", "PERSON"}), None)
+        descriptor = _descriptor_before(ent, self.lexicon) if ent is not None else None
+        return descriptor is not None and descriptor.i == head.i
 
     def describes_named_person(self, head: Token, modifiers: list[Token]) -> bool:
         """"A local church leader, Pastor Amos Wenda," / "A military spokesman, Brig. Gen. Ari
@@ -1502,6 +1532,28 @@ class _Builder:
         if any(t.lower_ in {"'s", "’s"} or t.dep_ == "poss" for t in modifiers):
             return False
         return any(t.pos_ == "PROPN" and t.is_title for t in modifiers)
+
+    def named_service(self, phrase: Span, head: Token) -> str | None:
+        """The proper name of a state's service written after its country ("Tajikistan's Border
+        Troops", "the Kyrgyz National Guard"): capitalised words, not all of them words of the armed
+        forces as a whole ("Tajik Armed Forces"), so the service is an actor of its own."""
+        if not head.is_title or head.i != phrase.end - 1:
+            return None
+        words: list[Token] = []
+        for token in reversed(phrase):
+            if token.i in self.context.match_at or token.lower_ in {"'s", "’s"} or token.dep_ == "poss":
+                break
+            words.append(token)
+        words.reverse()
+        if len(words) < 2 or not all(t.is_title and t.is_alpha for t in words):
+            return None
+        if {t.lower_ for t in words} <= self.lexicon.national_forces_words | self.lexicon.force_command_words:
+            return None
+        owners = [self.context.match_at[t.i][0][0] for t in phrase
+                  if t.i < words[0].i and t.i in self.context.match_at]
+        if not owners or owners[-1] not in "CD":
+            return None
+        return " ".join(t.text for t in words)
 
     def service_branch(self, head: Token, modifiers: list[Token]) -> str | None:
         """The service branch a military phrase names ("air force", "navy", "gendarmes"), or None."""
@@ -1731,6 +1783,8 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
             continue
         titled = (ent[0].lower_ in lexicon.person_titles or _title_before(doc, ent.start, lexicon)
                    or _described_as_person(ent, lexicon) or _names_title_holder(ent, lexicon))
+        if ent.label_ == "PERSON" and _descriptor_before(ent, lexicon) is not None:
+            continue
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and 1 < len(ent) <= 4 and titled
                                       and all(t.is_title for t in ent[1:] if t.is_alpha)):
             builder.person(ent)
@@ -1779,7 +1833,9 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
                 name = metonym.get("name") or name
             builder.add(span, key, "state", code, name)
     for ent in context.ents:
-        if ent.label_ == "ORG" and not any(i in builder.used for i in range(ent.start, ent.end)):
+        unused = not any(i in builder.used for i in range(ent.start, ent.end))
+        described = ent.label_ == "PERSON" and _descriptor_before(ent, lexicon) is not None
+        if unused and (ent.label_ == "ORG" or described):
             if not context.unknown_name(ent) or not context.org_ok(ent):
                 continue
             name = _clean_name(ent)
@@ -1789,7 +1845,7 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
             if name.lower() in _NATIONAL_FORCES_WORDS and code:
                 builder.add(ent, ("mil", code, ""), "military", code, _national_forces_name(code, lexicon))
                 continue
-            org_type, own_code = _org_type(ent, lexicon), context.country_of(ent)
+            org_type, own_code = _entity_type(ent, context), context.country_of(ent)
             if org_type == "military" and own_code and _head_lemma(ent[-1]) in _NATIONAL_FORCE_HEADS:
                 # "Afghan National Security Force operations": a country's forces named as a modifier.
                 builder.add(ent, ("mil", own_code, ""), "military", own_code,
@@ -1958,6 +2014,72 @@ def _acronym(words: list[str]) -> str:
     return "".join(w[0] for w in words if w and w[0].isupper())
 
 
+def _descriptor_before(ent: Span, lexicon: Lexicon) -> Token | None:
+    """The definite descriptor a name stands in apposition to ("the Baluch rights group Haalvsh",
+    "the rebel group X"): the name is the party's own name; None when there is none."""
+    if ent.start == 0:
+        return None
+    descriptor = ent.doc[ent.start - 1]
+    if ent.root.head.i != descriptor.i or ent.root.dep_ not in {"appos", "compound", "npadvmod"}:
+        return None
+    if descriptor.lemma_.lower() not in lexicon.anaphor_types or descriptor.tag_ != "NN":
+        return None
+    return descriptor if any(t.lower_ == "the" for t in descriptor.lefts) else None
+
+
+def _entity_type(ent: Span, context: _Context) -> str:
+    """The party type of an unknown name: by its own words ("... Liberation Army"), else an armed
+    group when a descriptor before it or an apposition after it says so ("the rebel group X", "X, a
+    faction of Boko Haram"), else an organization."""
+    lexicon = context.lexicon
+    org_type = _org_type(ent, lexicon)
+    if org_type != "organization":
+        return org_type
+    descriptor = _descriptor_before(ent, lexicon)
+    if descriptor is not None and (
+            {t.lower_ for t in descriptor.lefts} & lexicon.armed_modifiers
+            or lexicon.anaphor_types[descriptor.lemma_.lower()] == {"armed_group"}):
+        return "armed_group"
+    return "armed_group" if _relation_of_armed_group(ent, context) else org_type
+
+
+def _relation_of_armed_group(ent: Span, context: _Context) -> bool:
+    """Whether an apposition makes a name part of a known armed group ("the Militarized Communist
+    Party of Peru, a remnant of the Shining Path", "X, a splinter faction of ISIS"): an armed group."""
+    lexicon = context.lexicon
+    for relation in ent.root.children:
+        if relation.dep_ != "appos" or relation.lemma_.lower() not in lexicon.describing_relation_heads:
+            continue
+        for preposition in relation.children:
+            if preposition.dep_ != "prep" or preposition.lower_ != "of":
+                continue
+            for owner in preposition.children:
+                found = context.match_at.get(owner.i)
+                if found is not None and found[0][0] == "N" and (
+                        lexicon.named[int(found[0][1:])].type == "armed_group"):
+                    return True
+    return False
+
+
+def _describes_another(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a group is named only to describe another one ("the Militarized Communist Party of
+    Peru, a remnant of the Shining Path"): background, not what a later "the militants" refers to."""
+    relation = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        relation = token.head.head
+    return relation.dep_ == "appos" and relation.lemma_.lower() in lexicon.describing_relation_heads
+
+
+def _claims_an_attack(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase is the subject of "claimed the attack" / "claimed responsibility": only an
+    armed group claims an attack, never the monitor or agency that reported it."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() != "claim":
+        return False
+    return any(child.dep_ == "dobj" and child.lemma_.lower() in lexicon.responsibility_objects
+               for child in verb.children)
+
+
 class _Grouper:
     """Assigns mentions to actors in text order."""
 
@@ -2049,6 +2171,14 @@ class _Grouper:
         for later in self.mentions:
             if later.start > mention.start and later.key[0] == "person" and later.role and bare and bare in later.role.lower():
                 return self.person(later)
+        text = doc_text(self.doc)
+        named = next((later for later in self.mentions
+                      if later.start > mention.start and later.key[0] == "person"
+                      and text[mention.end:later.start] == ", "
+                      and text[later.end:later.end + 1] == ","), None)
+        if named is not None:
+            # "the men's lawyer, Nenad Petrović,": the name in apposition is the title holder.
+            return self.person(named)
         return self.actor_for(mention)
 
     def anaphor(self, mention: Mention) -> Actor:
@@ -2056,20 +2186,29 @@ class _Grouper:
         word = mention.key[1]
         lexicon = load_lexicon()
         types = lexicon.anaphor_types.get(word, frozenset({mention.type}))
-        recent = [actor for _, actor in reversed(self.history[-40:])
-                  if actor.type != "person" and actor.key[0] != "unnamed"
-                  and not all(m.counted for m in actor.mentions)]
+        own_types = types | {mention.type}
+        history = list(reversed(self.history[-40:]))
+        if _claims_an_attack(self.doc[mention.head], lexicon) and "armed_group" in types:
+            # The group that claims an attack is the one that carried it out: a subject first.
+            types = own_types = frozenset({"armed_group"})
+            history.sort(key=lambda pair: self.doc[pair[0].head].dep_ not in _SUBJECT_DEPS)
+        candidates = [(earlier, actor) for earlier, actor in history
+                      if actor.type != "person" and actor.key[0] != "unnamed"
+                      and not all(m.counted for m in actor.mentions)]
+        recent = [actor for _, actor in candidates]
+        foreground = [actor for earlier, actor in candidates
+                      if not _describes_another(self.doc[earlier.head], lexicon)]
         state_word = word in lexicon.state_heads
         code_known = self.report_country is not None
         for actor in recent:
             if state_word and actor.type == "government" and not (
                     actor.key[0] == "named" and word in actor.name.lower()):
                 continue
-            if word in actor.name.lower() and actor.type in types | {mention.type}:
+            if word in actor.name.lower() and actor.type in own_types:
                 return actor
             if word in _NATIONAL_FORCES_WORDS and actor.key[0] == "mil" and actor.key[1] and actor.key[2] == "":
                 return actor
-        for actor in recent:
+        for actor in foreground:
             if state_word and actor.type == "government":
                 continue
             if word in _NATIONAL_FORCES_WORDS and (actor.key[0] == "mil" or code_known):
@@ -2097,8 +2236,10 @@ class _Grouper:
             self.sentence_starts = [sentence.start for sentence in self.doc.sents]
         starts = self.sentence_starts
         here = bisect_right(starts, mention.head)
+        lexicon = load_lexicon()
         latest = next(((m, a) for m, a in reversed(self.history) if a.type == "armed_group"
-                       and a.key[0] != "unnamed" and m.anaphor != "pronoun"), None)
+                       and a.key[0] != "unnamed" and m.anaphor != "pronoun"
+                       and not _describes_another(self.doc[m.head], lexicon)), None)
         if latest is not None and here - bisect_right(starts, latest[0].head) <= _MAX_ANAPHOR_SENTENCES:
             return mention, latest[1]
         plain = replace(mention, anaphor=None)
@@ -2229,7 +2370,7 @@ class _Grouper:
             if kind == "person":
                 actor = self.person(mention)
             elif kind == "title":
-                actor = self.title(mention)
+                actor = self.introduced_title(mention, self.title(mention))
             elif kind == "anaphor":
                 actor = self.anaphor(mention)
             else:
@@ -2237,6 +2378,34 @@ class _Grouper:
             self.attach(mention, actor)
             self.learn_acronym(mention, actor, index)
         return self.actors
+
+    def introduced_title(self, mention: Mention, actor: Actor) -> Actor:
+        """"an army spokesman said … the spokesman said": a definite title refers to the unnamed person
+        the report introduced with it. When the title names a person ("the spokesman, Col. X,"), that
+        introduction becomes the person's; else the title joins it. Only the latest such
+        introduction, with no mention after the title and no word the other lacks on both sides ("a
+        police spokesman" is not "the army spokesman")."""
+        word = mention.name.split()[-1].lower() if mention.name.split() else ""
+        introduced = next((earlier_actor for earlier, earlier_actor in reversed(self.history)
+                           if earlier_actor.key[0] == "unnamed" and earlier_actor.key[-1] == word
+                           and earlier.start < mention.start), None)
+        if introduced is None or introduced is actor or any(
+                m.start > mention.start for m in introduced.mentions):
+            return actor
+        titled, introducing = set(mention.name.lower().split()), set(introduced.name.lower().split())
+        if not (titled <= introducing or introducing <= titled):
+            return actor
+        if actor.key[0] != "person":
+            if actor.mentions:
+                return actor
+            self.actors.remove(actor)
+            self.by_key.pop(actor.key, None)
+            return introduced
+        actor.mentions.extend(introduced.mentions)
+        self.actors.remove(introduced)
+        self.by_key.pop(introduced.key, None)
+        self.history = [(earlier, actor if known is introduced else known) for earlier, known in self.history]
+        return actor
 
     def learn_acronym(self, mention: Mention, actor: Actor, index: int) -> None:
         """Remember "Long Name (LN)" (also inside a mention: "fighters of the Long Name (LN)") and
@@ -2294,7 +2463,9 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
             continue
         spans = sorted({(m.start, m.end) for m in actor.mentions})
         parties.append({
-            "name": " ".join(actor.name.split()),
+            "name": (_written_acronym(doc, actor, lexicon)
+                     or _regional_government(doc, actor, report_country, lexicon)
+                     or " ".join(actor.name.split())),
             "type": actor.type,
             "country_code": _party_country(actor, report_country, lexicon),
             "mentions": [span_dict(doc, start, end) for start, end in spans],
@@ -2322,17 +2493,125 @@ def _merge_common_nouns(doc: Doc, actors: list[Actor], lexicon: Lexicon) -> list
         for lemma in lemmas:
             if lemma in lexicon.group_member_nouns and actor not in owners.setdefault(lemma, []):
                 owners[lemma].append(actor)
-    if not owners:
+    forces: dict[str, list[Actor]] = {}
+    for actor in actors:
+        if actor.key[0] == "named" and actor.type in {"armed_group", "military"}:
+            forces.setdefault(_name_head(actor.name), []).append(actor)
+    if not owners and not forces:
         return actors
     kept: list[Actor] = []
     for actor in actors:
         key = actor.key
         candidates = owners.get(key[-1], []) if key[0] == "armed_group" and len(key) == 3 else []
+        if key[0] == "mil" and key[1] is None and len(key) == 3 and _described(doc, actor, lexicon):
+            # "the Kurdish-led force" describes the one named force the text calls a force.
+            candidates = forces.get(key[-1], [])
         if len(candidates) == 1 and key[1] in {None, candidates[0].country_code}:
             candidates[0].mentions.extend(actor.mentions)
             continue
         kept.append(actor)
     return kept
+
+
+@cache
+def _acronym_aliases() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each data-file name's all-capitals aliases ("Kosovo Force" → "KFOR") and its longer forms
+    (the name and its other aliases)."""
+    lexicon = load_lexicon()
+    acronyms: dict[str, list[str]] = {}
+    longer: dict[str, list[str]] = {}
+    for alias, index in lexicon.named_patterns.items():
+        name = lexicon.named[index].name
+        letters = alias.replace("-", "")
+        if letters.isupper() and letters.isalpha() and len(letters) >= 2:
+            acronyms.setdefault(name, []).append(alias)
+        else:
+            longer.setdefault(name, []).append(alias)
+    return {name: (tuple(found), tuple(longer.get(name, ()))) for name, found in acronyms.items()}
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters are the initials of a name's last words, all of them or the
+    capitalised ones ("SDF" for "Syrian Democratic Forces", "UNMISS" for "UN Mission in South Sudan",
+    "OIR" for "Combined Joint Task Force – Operation Inherent Resolve")."""
+    words = [word for word in re.split(r"[\s-]+", name) if word[:1].isalpha()]
+    forms = {"".join(w if w.isupper() else w[0] for w in chosen).upper()
+             for chosen in (words, [w for w in words if w[:1].isupper()])}
+    letters = acronym.replace("-", "").upper()
+    return any(form.endswith(letters) for form in forms)
+
+
+def _written_acronym(doc: Doc, actor: Actor, lexicon: Lexicon) -> str | None:
+    """The acronym a report calls a known actor by, when the report writes no longer name and the
+    data file's name is not spelled by that acronym ("KFOR", not "Kosovo Force"; "YPG", not
+    "People's Defense Units"): a reader would not recognise the expanded name."""
+    if actor.key[0] != "named":
+        return None
+    acronyms, longer = _acronym_aliases().get(actor.name, ((), ()))
+    if not acronyms:
+        return None
+    text = doc_text(doc)
+    written = [text[m.start:m.end] for m in actor.mentions if m.anaphor is None]
+    found = {acronym for acronym in acronyms for mention in written
+             if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", mention)}
+    if len(found) != 1 or any(form.lower() in mention.lower() for form in longer for mention in written):
+        return None
+    acronym = found.pop()
+    if any(_spells(acronym, form) for form in (actor.name, *longer) if acronym not in form):
+        return None
+    return acronym
+
+
+def _report_region(doc: Doc, report_country: str | None) -> str | None:
+    """The first-level region a report is set in: the one its places of the report country lie in
+    (or are) most often, from the places component; None on a tie or without places."""
+    places = doc._.get("conflictcli_places") if Doc.has_extension("conflictcli_places") else None
+    votes: Counter[str] = Counter()
+    for place in places or []:
+        if not isinstance(place, dict) or report_country is None or (
+                place.get("country_code") != report_country):
+            continue
+        region = place.get("admin1") or (place.get("name") if place.get("feature") == "region" else None)
+        if isinstance(region, str) and region:
+            votes[region] += len(place.get("mentions") or [])
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _regional_government(doc: Doc, actor: Actor, report_country: str | None, lexicon: Lexicon) -> str | None:
+    """The name of the government of the region a report is set in, for the phrases that stand for
+    it without naming it ("the state government", "the governor's office" in a Sinaloa report →
+    "Sinaloa State Government", "Sinaloa Government"); None for other actors."""
+    if actor.key[0] != "government" or len(actor.key) != 3:
+        return None
+    suffix = lexicon.regional_governments.get(actor.key[2])
+    text = doc_text(doc)
+    if suffix is None or not any(
+            text[m.start:m.end].lower().endswith(("office", "government")) for m in actor.mentions):
+        return None
+    region = _report_region(doc, report_country)
+    return f"{region} {suffix}" if region else None
+
+
+def _name_head(name: str) -> str:
+    """A name's last word as a singular lower-case noun ("Syrian Democratic Forces" → "force")."""
+    word = name.split()[-1].lower() if name.split() else ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _described(doc: Doc, actor: Actor, lexicon: Lexicon) -> bool:
+    """Whether every mention of an unnamed force describes it by who leads or backs it ("the
+    Kurdish-led force", "the US-backed forces"): a description of a named force, not a force of its own."""
+    for mention in actor.mentions:
+        if mention.anaphor in {"pronoun", "possessive"}:
+            continue
+        words = doc_text(doc)[mention.start:mention.end].lower().replace("‑", "-").split()
+        if not any("-" in word and word.rsplit("-", 1)[1] in lexicon.describing_participles
+                   for word in words):
+            return False
+    return True
 
 
 def _party_country(actor: Actor, report_country: str | None, lexicon: Lexicon) -> str | None:
