@@ -30,8 +30,9 @@ the clause it rejects ("…, a charge Kabul denies", ``account_nouns.txt``) is c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -80,6 +81,7 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+_?$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 VOCATIVE_BEFORE = frozenset({",", "!", "?", ".", ";", "dear", "--", "—"})
 VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "--", "—"})
+DIMINUTIVE_ENDINGS = frozenset({"y", "ie", "ey", "ty", "tie", "my", "mie", "ny", "nie", "dy", "die", "sy", "sie", "ly", "lie"})
 
 
 @dataclass
@@ -232,6 +234,19 @@ def _place_spans(doc: Doc) -> set[tuple[int, int]]:
     return spans
 
 
+def _pronoun_gender(mentions: list[dict[str, Any]], *, least: int = 2) -> str | None:
+    """The gender of a person the text names without a gendered word ("Van der Berg", "Mbeki"):
+    the one most of the parties component's he/she mentions of it give (at least ``least`` times and
+    twice as often as the other: that component links some pronouns to the wrong name)."""
+    counts = Counter(PRONOUN_GENDER.get(mention["text"].lower()) for mention in mentions)
+    male, female = counts["m"], counts["f"]
+    if male >= least and male >= 2 * female:
+        return "m"
+    if female >= least and female >= 2 * male:
+        return "f"
+    return None
+
+
 def _is_heading(name: str) -> bool:
     """Whether a "name" is a heading the recognizer took for a person ("Chapter II. The Visit": its
     first word is in ``resources/quotes/heading_words.txt``), or runs over a line break."""
@@ -357,6 +372,10 @@ class _DocIndex:
         self.text = doc_text(doc)
         self._relatives: dict[str, set[str]] | None = None
         self._thing_words: frozenset[str] | None = None
+        self._dialogue: bool | None = None
+        self.renamed: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}
+        self._appositions: dict[str, set[str]] | None = None
         self.sents = list(doc.sents)
         self.sent_starts = [sent.start for sent in self.sents]
         self.paragraph_starts = _paragraph_starts(self.text)
@@ -377,6 +396,13 @@ class _DocIndex:
             if party["name"].lower() not in oaths and not _is_heading(party["name"])
         ]
         self.party_types = {party["name"]: party.get("type") for party in parties}
+        # Fiction names characters without gendered words ("Van der Berg"); news keeps to its titles.
+        self.pronoun_genders = {
+            party["name"]: gender
+            for party in (parties if self.is_dialogue() else [])
+            if party.get("type") == "person"
+            and (gender := _pronoun_gender(party.get("mentions") or [])) is not None
+        }
         self.mentions: list[tuple[int, int, str]] = []
         for party in parties:
             for mention in party.get("mentions") or []:
@@ -463,7 +489,9 @@ class _DocIndex:
         """The gender of the name at ``[start, end)``: from its words, the title written before it
         ("Mrs." Morel), or the party it names ("Bartlett" of Miss Bartlett)."""
         party = self.party_at(start, end)
-        return gender_of(self.titled_text(start, end)) or (gender_of(party) if party is not None else None)
+        if party is None:
+            return gender_of(self.titled_text(start, end))
+        return gender_of(self.titled_text(start, end)) or gender_of(party) or self.pronoun_genders.get(party)
 
     def add_speaker_names(self, quotes: list[QuoteCandidate]) -> None:
         """Count as names every unquoted occurrence of a proper noun that speaks a direct quote
@@ -528,6 +556,71 @@ class _DocIndex:
                     name = self.party_at(start, end) or self.text[start:end]
                     self._relatives.setdefault(noun.lower_, set()).add(name)
         return self._relatives
+
+    def is_dialogue(self, *, least: int = 4, share: float = 0.15) -> bool:
+        """Whether the text is dialogue (fiction, transcripts): at least ``least`` paragraphs, and
+        ``share`` of all, are a bare quote with no tag. News paragraphs carry their source."""
+        if self._dialogue is None:
+            bare = 0
+            for paragraph, quotes in self.paragraph_quotes.items():
+                start = self.paragraph_starts[paragraph]
+                ends = self.paragraph_starts[paragraph + 1 :] or [len(self.text)]
+                alone = len(quotes) == 1 and not self.text[start : quotes[0].outer_start].strip()
+                if alone and not self.text[quotes[0].outer_end : ends[0]].strip():
+                    bare += 1
+            self._dialogue = bare >= least and bare >= share * len(self.paragraph_starts)
+        return self._dialogue
+
+    def appositions(self) -> dict[str, set[str]]:
+        """Nouns the narration sets beside a person's name ("Mr. Harkness, the mate,", "Van der Berg,
+        the Boer hunter", "old Mbeki, the headman"): each word of the description (noun and
+        compounds) → the names."""
+        if self._appositions is not None:
+            return self._appositions
+        found: dict[str, set[str]] = {}
+        person_nouns = load_gender_words()
+        for token in self.doc:
+            if token.dep_ != "appos" or self.quoted[token.i]:
+                continue
+            for name, noun in ((token.head, token), (token, token.head)):
+                if name.pos_ != "PROPN" or noun.pos_ != "NOUN" or self.quoted[name.i]:
+                    continue
+                start, end = _mention_bounds(name)
+                party = self.party_at(start, end)
+                person = name.ent_type_ == "PERSON" or self.party_types.get(party or "") == "person"
+                place = bool({(start, end), (name.idx, name.idx + len(name))} & self.place_spans)
+                if not person and (place or noun.lower_ not in person_nouns):
+                    continue
+                words = [noun.lower_] + [child.lower_ for child in noun.lefts if child.dep_ == "compound"]
+                phrase = name.doc[self.token_range(start, end)[0] : name.i + 1]
+                first = next(token for token in phrase if token.pos_ == "PROPN")
+                for word in words:
+                    found.setdefault(word, set()).add(party or self.text[first.idx : end])
+        self._appositions = found
+        return found
+
+    def titled_names(self) -> dict[str, set[str]]:
+        """Role titles written before a person's name ("Captain Sloane", "Professor Lumley"): the
+        title word → the names."""
+        roles = load_role_titles()
+        found: dict[str, set[str]] = {}
+        for start, end, name, _ in self.names:
+            words = _WORD.findall(self.titled_text(start, end).lower())
+            if len(words) > 1 and words[0] in roles:
+                found.setdefault(words[0], set()).add(name)
+        return found
+
+    def written_gender(self, written: str) -> str | None:
+        """The gender another occurrence of the same written name has ("Letty" tagged at one place
+        and not another)."""
+        for start, end, _, gender in self.names:
+            if gender is not None and self.text[start:end] == written:
+                return gender
+        return None
+
+    def person_gender(self, name: str) -> str | None:
+        """The gender of a speaker key: from its words, else from the parties component's he/she mentions."""
+        return gender_of(name) or self.pronoun_genders.get(name)
 
     def party_named(self, text: str) -> str | None:
         """The party one of whose mentions (or whose name) reads ``text``, "the" aside."""
@@ -1326,11 +1419,13 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
             if last_named is not None and _continues(quote, last_named, index):
                 _inherit(quote, last_named, mention=False)
             _keep_description_name(quote, description_names, index)
+            _apply_alias(quote, index)
         if quote.speaker is not None:
             last_named = quote
     turns: list[tuple[int, QuoteCandidate]] = []
     previous: QuoteCandidate | None = None
     narrator: str | None = None
+    self_named: dict[str, str] = {}
     direct = [quote for quote in quotes if quote.direct]
     following_of = {id(quote): after for quote, after in zip(direct, direct[1:])}
     by_paragraph: dict[int, list[QuoteCandidate]] = {}
@@ -1356,6 +1451,13 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
             )
             if tagged is not None:
                 quote.speaker_mention = tagged
+        _apply_alias(quote, index)
+        introduced = _self_named(quote, index) if quote.direct else None
+        if introduced is not None and not _shares_name(quote.speaker_key or "", introduced):
+            key = quote.speaker_key
+            if key is not None and key != NARRATOR and not key[:1].isupper():
+                self_named.setdefault(key, introduced)
+            quote.speaker_key = quote.speaker = introduced
         if quote.direct and quote.speaker_key is not None:
             narrator = narrator or _narrator_name(quote, paragraph, turns, index)
             if turns and turns[-1][0] == paragraph:
@@ -1366,6 +1468,11 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
             previous = quote
     _name_described_speakers(direct, index)
     _name_addressed_descriptions(direct, index)
+    for key, name in self_named.items():
+        _rename_speaker(quotes, key, name, index)
+    _name_descriptions(quotes, index)
+    _name_partners_address(direct, index)
+    _merge_address_names(direct, index)
     _name_anonymous_officers(quotes, index)
     if narrator is None and any(quote.speaker_key == NARRATOR for quote in quotes):
         narrator = _addressed_narrator(quotes, index)
@@ -1452,6 +1559,170 @@ def _name_addressed_descriptions(direct: list[QuoteCandidate], index: _DocIndex)
                 same.speaker_key = same.speaker = names[0]
 
 
+def _name_partners_address(direct: list[QuoteCandidate], index: _DocIndex) -> None:
+    """A speaker known only by description ("said my mother") is the one name the other speakers
+    call them by in the turns right before and after theirs ("“Well, Ann,” said he." / "“Well,
+    Josiah,” said my mother." makes the mother Ann), when no other name is used so."""
+    if not index.is_dialogue():
+        return
+    positions: dict[str, list[int]] = {}
+    owned: set[str] = set()
+    for position, quote in enumerate(direct):
+        key = quote.speaker_key
+        if key and key != NARRATOR and not key[:1].isupper():
+            positions.setdefault(key, []).append(position)
+            token = quote.speaker_token
+            if token is not None and any(child.lower_ in {"his", "her", "their"} for child in token.lefts):
+                # "said her mother" after "…, Lizzy.": the name addressed is the possessor's.
+                owned.add(key)
+    for key, places in positions.items():
+        if key in owned:
+            continue
+        votes: Counter[str] = Counter()
+        for position in places:
+            paragraph = index.paragraph_of(direct[position].outer_start)
+            for other in direct[max(0, position - 3) : position + 4]:
+                other_key = other.speaker_key
+                distance = index.paragraph_of(other.outer_start) - paragraph
+                # The first turn may follow its addresser across one line of narration ("My uncle
+                # turned round at this.").
+                first_turn = position == places[0] and not index.paragraph_quotes.get(paragraph - 1)
+                across = first_turn and distance == -2
+                if other_key == key or (abs(distance) != 1 and not across):
+                    continue
+                for name in _vocatives(other, index):
+                    fits = index.person_gender(name) in {None, _key_gender(key)}
+                    if fits and not _same_speaker(name, other_key or ""):
+                        votes[name] += 1
+        if len(votes) == 1:
+            _rename_speaker(direct, key, next(iter(votes)), index)
+
+
+def _merge_address_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
+    """A name heard only in speech ("Fifteen stone eleven, Maria.") that turn-taking made a speaker is
+    the person who spoke just before the turn that used it, when the three turns run in consecutive
+    paragraphs: Mr. Pottle answers his wife and calls her Maria, so "Maria" is Mrs. Pottle, not a
+    third person. Left alone when the narration writes that name or a form of it, or a tag gives it."""
+    if not index.is_dialogue():
+        return
+    tagged = {quote.speaker_key for quote in direct if quote.speaker_token is not None}
+    written = {name for _, _, name, _ in index.names}
+    written |= {index.text[start:end] for start, end, _, _ in index.names}
+    nicknames = load_nicknames()
+    for key in dict.fromkeys(quote.speaker_key for quote in direct):
+        if not key or key == NARRATOR or not key[:1].isupper() or key in tagged:
+            continue
+        given = _given_words(key)
+        if any(_shares_name(key, name) or _variant_names(given, _given_words(name), nicknames)
+               for name in written):
+            continue
+        votes: Counter[str] = Counter()
+        for position, quote in enumerate(direct):
+            if quote.speaker_key != key:
+                continue
+            paragraph = index.paragraph_of(quote.outer_start)
+            before = [other for other in reversed(direct[:position]) if other.speaker_key != key]
+            if not before or index.paragraph_of(before[0].outer_start) != paragraph - 1:
+                continue
+            earlier = next((other for other in before if other.speaker_key != before[0].speaker_key), None)
+            if earlier is not None and index.paragraph_of(earlier.outer_start) == paragraph - 2:
+                votes[earlier.speaker_key or ""] += 1
+        partner = next(iter(votes)) if len(votes) == 1 else ""
+        fits = index.person_gender(partner) in {None, index.person_gender(key)}
+        if partner and partner != NARRATOR and fits:
+            _rename_speaker(direct, key, partner, index)
+
+
+def _variant_names(first: list[str], second: list[str], nicknames: dict[str, frozenset[str]]) -> bool:
+    """Whether two one-word given names are forms of one name (a pet form, or a diminutive ending)."""
+    if len(first) != 1 or len(second) != 1:
+        return False
+    a, b = first[0], second[0]
+    return a in nicknames.get(b, ()) or b in nicknames.get(a, ()) or _diminutive(a, b)
+
+
+def _key_gender(key: str) -> str | None:
+    gender = load_gender_words().get(key.split()[-1]) if key.split() else None
+    return gender if gender in {"m", "f"} else None
+
+
+def _description_word(quote: QuoteCandidate) -> str | None:
+    """The noun of a speaker left as a definite description ("said the mate", "the Professor"), or None."""
+    token = quote.speaker_token
+    if token is None or quote.speaker is None or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lefts = [child.lower_ for child in token.lefts if child.dep_ == "det"]
+    if lefts[:1] != ["the"]:
+        return None
+    return token.lower_ if quote.speaker.lower().removeprefix("the ") == token.lower_ else None
+
+
+def _rename_speaker(quotes: list[QuoteCandidate], key: str, name: str, index: _DocIndex) -> None:
+    """Give the quotes of speaker ``key`` the name ``name``, and note it: turn-taking is then
+    worked out again with the two as one person (see :func:`extract_quotes`)."""
+    for quote in quotes:
+        if quote.speaker_key == key:
+            quote.speaker_key = quote.speaker = name
+    if key != name:
+        index.renamed[key] = name
+
+
+def _apply_alias(quote: QuoteCandidate, index: _DocIndex) -> None:
+    name = index.aliases.get(quote.speaker_key or "")
+    if name is not None:
+        quote.speaker_key = quote.speaker = name
+
+
+def _name_descriptions(quotes: list[QuoteCandidate], index: _DocIndex) -> None:
+    """A speaker left as a description ("said the mate", "said the headman") is the one named person
+    the narration ties to that noun anywhere in the text: by apposition ("Mr. Harkness, the mate,";
+    "old Mbeki, the headman") or by the title of that role ("the captain" … "Captain Sloane"). All
+    the description's quotes take that name."""
+    if not index.is_dialogue():
+        return
+    described = {}
+    for quote in quotes:
+        word = _description_word(quote)
+        if word is not None and quote.speaker_key not in described:
+            described[quote.speaker_key] = word
+    if not described:
+        return
+    appositions = index.appositions()
+    for key, word in described.items():
+        gender = load_gender_words().get(word)
+        found = {
+            name
+            for name in appositions.get(word, set()) | index.titled_names().get(word, set())
+            if gender not in {"m", "f"} or index.person_gender(name) in {None, gender}
+        }
+        if len(found) == 1:
+            _rename_speaker(quotes, key, found.pop(), index)
+
+
+SELF_NAMING = re.compile(
+    r"(?:\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]y name’s)"
+    r"|^(?:Only|It is only|It's only|It’s only)(?: old| young| little| poor)?)"
+    r" ((?:[A-Z][\w'’.-]*\s?){1,3})"
+)
+
+
+def _self_named(quote: QuoteCandidate, index: _DocIndex) -> str | None:
+    """The name a speaker gives themself ("I am Ambrose Fell.", "My name is Eleanor Thorne.", "Only
+    old Crane."), when the text knows it as a person's: that quote is theirs, and a speaker only
+    described so far ("said the lady") is that person."""
+    if not index.is_dialogue():
+        return None
+    match = SELF_NAMING.search(index.text[quote.start : quote.end])
+    if match is None:
+        return None
+    first, last = index.token_range(quote.start + match.start(1), quote.start + match.end(1))
+    stop = next((i for i in range(first, last) if index.doc[i].pos_ != "PROPN"), last)
+    span = index.doc[first:stop]
+    if not len(span) or not _known_person(span, index):
+        return None
+    return index.party_at(span.start_char, span.end_char) or span.text
+
+
 def _name_anonymous_officers(quotes: list[QuoteCandidate], index: _DocIndex, *, reach: int = 3) -> None:
     """A source first given by role ("a military officer said") and named in the next paragraph or
     so by a title of that role ("according to Major Abdiweli Hassan Nur") is that person, as news
@@ -1510,8 +1781,12 @@ def _prefer_participant(
     parties = list(dict.fromkeys(parties))[:2]
     # "she" is one person, never the "two little old ladies" who spoke before.
     plural = {turn.speaker_key for _, turn in turns[-12:] if _plural_speaker(turn)}
-    fitting = [(key, name) for key, name in parties if gender_of(key) in {None, gender} and key not in plural]
-    known = [(key, name) for key, name in fitting if gender_of(key) == gender]
+    fitting = [
+        (key, name)
+        for key, name in parties
+        if index.person_gender(key) in {None, gender} and key not in plural
+    ]
+    known = [(key, name) for key, name in fitting if index.person_gender(key) == gender]
     choice = known[0] if len(known) == 1 else (fitting[0] if len(fitting) == 2 or len(fitting) == 1 else None)
     if choice is not None and len(parties) == 2:
         quote.speaker_key, quote.speaker = choice
@@ -1539,7 +1814,7 @@ def _described_participant(
     for key, name in _next_speakers(turns[-1][1], turns, index):
         if key == NARRATOR or key == last_key:
             continue
-        if gender in {"m", "f"} and gender_of(key) not in {None, gender}:
+        if gender in {"m", "f"} and index.person_gender(key) not in {None, gender}:
             continue
         quote.speaker_key, quote.speaker = key, name
         return
@@ -1632,7 +1907,7 @@ def _identify(
         if relative is not None:
             quote.speaker_key = quote.speaker = relative
             return
-        titled = _titled_name(named, index)
+        titled = _titled_name(named, index) or _apposed_name(named, index)
         if titled is not None:
             quote.speaker_key = quote.speaker = titled
             return
@@ -1700,6 +1975,30 @@ def _main_subject(token: Token) -> bool:
     return token.dep_ in CHAIN_SUBJECT_DEPS and verb.dep_ == "ROOT"
 
 
+def _cut_off_subject(token: Token, index: _DocIndex) -> bool:
+    """Whether a subject's verb heads its clause although the parser hung it on a quote of the
+    paragraph before ("…with you?”¶¶Stubbs minor took his time": a paragraph break ends a clause)."""
+    verb = token.head
+    return (
+        token.dep_ in CHAIN_SUBJECT_DEPS
+        and verb.head.i != verb.i
+        and index.paragraph_of(verb.head.idx) != index.paragraph_of(verb.idx)
+    )
+
+
+def _presented_person(token: Token) -> bool:
+    """Whether a name is presented as the new topic by "This was …" / "It was …" ("This was Van der
+    Berg, the Boer hunter, …": the he that follows is Van der Berg, not the subject before)."""
+    verb = token.head
+    return (
+        token.dep_ == "attr"
+        and token.pos_ == "PROPN"
+        and verb.lemma_ == "be"
+        and verb.dep_ == "ROOT"
+        and any(child.dep_ == "nsubj" and child.lower_ in {"this", "it", "that"} for child in verb.children)
+    )
+
+
 def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | None:
     """What a main-clause subject says about a he/she chain: the person it names (a name, a titled
     name, a description tied to a name), True when it is the chain's own pronoun, False when it is
@@ -1711,6 +2010,8 @@ def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | N
         stop = bisect_left(index.name_starts, end)
         for name_start, name_end, name, name_gender in reversed(index.names[max(0, stop - 5) : stop]):
             if name_end > start:
+                if name_gender is None and index.is_dialogue():
+                    name_gender = index.written_gender(index.text[name_start:name_end])
                 if name_gender is None:
                     # A name of unknown gender may be a place or a thing: the chain stops there.
                     return False
@@ -1719,15 +2020,47 @@ def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | N
     if subject.pos_ != "NOUN" or subject.tag_ != "NN":
         return None
     word_gender = load_gender_words().get(subject.lower_)
+    lefts = [left for left in subject.lefts if left.dep_ != "punct"]
+    school_name = bool(lefts) and lefts[0].pos_ == "PROPN" and lefts[0].dep_ == "compound"
+    if school_name and word_gender is None and index.is_dialogue():
+        # A school name ("Stubbs minor took his time"): the name and its noun name one boy.
+        return index.party_at(start, end) or index.text[lefts[0].idx : end]
     if word_gender not in {"x", gender}:
         return None
     lefts = list(subject.lefts)
+    if lefts and lefts[0].lower_ == "my" and word_gender == gender and index.is_dialogue():
+        # The narrator's relative ("my uncle") is a character of the story: the chain ends there.
+        return _narrators_relative(subject, index) or subject.lower_
     if not lefts or lefts[0].lower_ not in {"the", "his", "her"}:
         return None
     for found in (_family_member(subject, index), _titled_name(subject, index), index.party_at(start, end)):
         if found is not None and found[:1].isupper():
             return found if gender_of(found) in {None, gender} else None
+    if lefts[0].lower_ == "the" and index.is_dialogue():
+        introduced = _object_just_named(subject, gender, index)
+        if introduced is not None:
+            return introduced
     return False if word_gender == gender else None
+
+
+def _object_just_named(subject: Token, gender: str, index: _DocIndex) -> str | None:
+    """The person the sentence before a description names as its object ("Robert announced Mr.
+    Penrose. The vicar was a tall man, and he came forward": the vicar is Mr. Penrose): a new
+    character is named first and described next; the subject of that sentence keeps its own name."""
+    sentence = bisect_right(index.sent_starts, subject.i) - 1
+    if sentence < 1:
+        return None
+    found = None
+    for token in index.sents[sentence - 1]:
+        if token.pos_ != "PROPN" or token.dep_ not in {"dobj", "attr", "oprd"} or index.quoted[token.i]:
+            continue
+        start, end = _mention_bounds(token)
+        if index.party_types.get(index.party_at(start, end) or "") not in {None, "person"}:
+            continue
+        if index._name_gender(start, end) not in {None, gender} or found is not None:
+            return None
+        found = index.party_at(start, end) or index.text[start:end]
+    return found
 
 
 def _subject_chain(
@@ -1739,20 +2072,63 @@ def _subject_chain(
     down. “…,” he said" is the doctor); objects, other persons' pronouns, things and names inside
     quotes are passed over, since the parties component's nearest-name link skips descriptions."""
     sentence = bisect_right(index.sent_starts, pronoun.i) - 1
+    dialogue = index.is_dialogue()
     for number in range(sentence, max(-1, sentence - max_sentences), -1):
         sent = index.sents[number]
+        other_subject = False
         for i in range(min(sent.end, pronoun.i) - 1, sent.start - 1, -1):
             token = index.doc[i]
-            if index.quoted[i] or not _main_subject(token):
+            story = dialogue and (_presented_person(token) or _cut_off_subject(token, index))
+            main = _main_subject(token) or story
+            if index.quoted[i] or not main:
                 continue
             found = _chain_name(token, gender, index)
+            if found is True and dialogue:
+                # "The vicar was a tall man, and he came forward": the earlier subject may name the he.
+                continue
             if found is True:
                 break
             if found is False:
                 return None
             if found is not None:
                 return found, token.pos_ == "NOUN"
+            other_subject = other_subject or PRONOUN_GENDER.get(token.lower_) not in {None, gender}
+        if dialogue and other_subject and number == sentence - 1:
+            # "He found his wife waiting on the step. “Well?” said she.": she is the one woman there.
+            found = _object_of_gender(sent, gender, index)
+            if found is not None:
+                return found, True
     return None
+
+
+def _object_of_gender(sent: Span, gender: str, index: _DocIndex) -> str | None:
+    """The one person of ``gender`` a sentence names outside its subjects ("his wife", "Mrs. Hale"):
+    the name it stands for, or None when there is none or more than one."""
+    found: set[str] = set()
+    for token in sent:
+        # "found his wife waiting": the subject of a small clause is the main verb's object.
+        small_clause = token.dep_ == "nsubj" and token.head.dep_ in {"ccomp", "xcomp"}
+        if index.quoted[token.i] or not (token.dep_ in {"dobj", "pobj", "dative", "attr"} or small_clause):
+            continue
+        verb = token.head.head if token.dep_ == "pobj" or small_clause else token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ROOT":
+            continue
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and load_gender_words().get(token.lower_) == gender:
+            lefts = [child.lower_ for child in token.lefts]
+            if not lefts or lefts[0] not in {"his", "her", "the"}:
+                continue
+            start, end = _mention_bounds(token)
+            name = _family_member(token, index) or _titled_name(token, index) or index.party_at(start, end)
+            if name is None or not name[:1].isupper():
+                return None
+            found.add(name)
+        elif token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+            start, end = _mention_bounds(token)
+            if index._name_gender(start, end) == gender:
+                found.add(index.party_at(start, end) or index.text[start:end])
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_antecedent(pronoun: Token, gender: str, index: _DocIndex) -> str | None:
@@ -1969,6 +2345,21 @@ def _titled_name(
     return later.pop() if len(later) == 1 else None
 
 
+def _apposed_name(token: Token, index: _DocIndex) -> str | None:
+    """The one name the narration sets beside a definite description's noun ("old Mbeki, the
+    headman" … "said the headman"), of a fitting gender."""
+    lefts = [child.lower_ for child in token.lefts if child.dep_ == "det"]
+    if not (token.pos_ == "NOUN" or token.text.islower()) or lefts[:1] != ["the"] or not index.is_dialogue():
+        return None
+    gender = load_gender_words().get(token.lower_)
+    names = {
+        name
+        for name in index.appositions().get(token.lower_, set())
+        if gender not in {"m", "f"} or index.person_gender(name) in {None, gender}
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _narrators_relative(token: Token, index: _DocIndex) -> str | None:
     """The name the narrator gives "my brother" elsewhere in the narration ("my brother Robert",
     "my aunt, Mrs. Shaw,"): "said my brother" is that person when the text names only one."""
@@ -2138,10 +2529,49 @@ def _attribute_floating(
     first = index.token_range(quote.outer_start, quote.outer_start + 1)[0]
     prev_last = index.token_range(previous.outer_end - 1, previous.outer_end)[0]
     gap = bisect_right(index.sent_starts, first) - bisect_right(index.sent_starts, prev_last)
+    told_between = (
+        opens_paragraph
+        and index.paragraph_of(previous.outer_start) < paragraph - 1
+        and not index.paragraph_quotes.get(paragraph - 1)
+    )
+    if gap <= float_sentences and told_between and index.is_dialogue():
+        # In dialogue, a turn after a paragraph of narration is the person that narration names last.
+        if _nearest_person(quote, paragraph, addressed, index):
+            return
+        last_turn = turns[-1][1] if turns and turns[-1][0] == paragraph - 2 else None
+        if last_turn is not None:
+            # A narration line naming nobody ("This was invitation enough.") keeps the alternation.
+            for key, name in _next_speakers(last_turn, turns, index, scene=False):
+                if key != last_turn.speaker_key and not any(_same_speaker(key, other) for other in addressed):
+                    quote.speaker_key, quote.speaker = key, name
+                    return
     if gap <= float_sentences:
         _inherit(quote, previous)
-    else:
-        _nearest_person(quote, paragraph, addressed, index)
+    elif not _nearest_person(quote, paragraph, addressed, index) and opens_paragraph and index.is_dialogue():
+        _resume_exchange(quote, paragraph, addressed, turns, index)
+
+
+def _resume_exchange(
+    quote: QuoteCandidate,
+    paragraph: int,
+    addressed: list[str],
+    turns: list[tuple[int, QuoteCandidate]],
+    index: _DocIndex,
+    *,
+    reach: int = 4,
+) -> None:
+    """A bare turn after narration that names nobody resumes the last exchange of the dialogue: the
+    other party of its last turn, else that turn's speaker, not the one it addresses ("You might
+    have come before, Josiah." after Josiah spoke is the other party's)."""
+    if not turns or paragraph - turns[-1][0] > reach:
+        return
+    last_key = turns[-1][1].speaker_key or ""
+    speakers = [(turn.speaker_key, turn.speaker) for _, turn in reversed(turns[-12:]) if turn.speaker_key]
+    others = [(key, name) for key, name in speakers if not _same_speaker(key, last_key) and key != NARRATOR]
+    for key, name in [*others[:1], (turns[-1][1].speaker_key, turns[-1][1].speaker)]:
+        if key and key != NARRATOR and not any(_same_speaker(key, other) for other in addressed):
+            quote.speaker_key, quote.speaker = key, name
+            return
 
 
 def _unnamed_participant(
@@ -2179,18 +2609,19 @@ def _is_narration(paragraph: int, index: _DocIndex) -> bool:
     return any(token.pos_ == "VERB" for token in index.doc[first:last])
 
 
-def _nearest_person(quote: QuoteCandidate, paragraph: int, addressed: list[str], index: _DocIndex) -> None:
+def _nearest_person(quote: QuoteCandidate, paragraph: int, addressed: list[str], index: _DocIndex) -> bool:
     """Last resort for a quote opening a conversation: the last person named in the narration of
-    its paragraph or the one before (not the one it addresses)."""
+    its paragraph or the one before (not the one it addresses); whether one was found."""
     earliest = index.paragraph_starts[max(0, paragraph - 1)]
     stop = bisect_left(index.name_starts, quote.outer_start)
     for start, end, name, _ in reversed(index.names[max(0, stop - 10) : stop]):
         if start < earliest:
-            return
+            return False
         named = index.party_at(start, end) or name
         if not any(_same_speaker(named, other) for other in addressed):
             quote.speaker_key = quote.speaker = named
-            return
+            return True
+    return False
 
 
 def _next_speakers(
@@ -2213,6 +2644,12 @@ def _next_speakers(
         if paragraph - turn_paragraph > 12:
             break
         if turn.speaker_key and not _same_speaker(turn.speaker_key, last_key):
+            # After narration a tagged turn may open a new exchange: its partner is the person the
+            # narration just named, before the speaker of an earlier exchange.
+            partner = _scene_partner(last_turn, index) if scene and index.is_dialogue() else None
+            restart = partner is not None and partner[0] != NARRATOR and turns[-1][0] - turn_paragraph > 1
+            if restart and _narration_before(last_turn, index):
+                candidates.append(partner)
             candidates.append((turn.speaker_key, turn.speaker))
             other_party = True
             break
@@ -2224,6 +2661,14 @@ def _next_speakers(
     if last_turn.speaker_key:
         candidates.append((last_turn.speaker_key, last_turn.speaker))
     return candidates
+
+
+def _narration_before(turn: QuoteCandidate, index: _DocIndex) -> bool:
+    """Whether a turn follows narration: text before it in its paragraph, or a paragraph without quotes."""
+    paragraph = index.paragraph_of(turn.outer_start)
+    if index.text[index.paragraph_starts[paragraph] : turn.outer_start].strip():
+        return True
+    return paragraph > 0 and not index.paragraph_quotes.get(paragraph - 1)
 
 
 def _scene_partner(
@@ -2543,7 +2988,14 @@ def extract_quotes(
         _attribute_direct(quote, index, cues)
     index.add_speaker_names(direct)
     quotes = _merge(text, direct, _find_indirect(doc, index, cues))
+    unresolved = [replace(quote) for quote in quotes]
     _resolve_speakers(quotes, index, float_sentences=float_sentences)
+    if index.renamed:
+        # A description that turned out to be a named speaker ("my mother" is Ann) alternates as that
+        # person: resolve again with the two merged from the start.
+        index.aliases, index.renamed = dict(index.renamed), {}
+        quotes = unresolved
+        _resolve_speakers(quotes, index, float_sentences=float_sentences)
     _fullest_names(quotes, index)
     return [_as_dict(text, quote) for quote in quotes]
 
@@ -2577,8 +3029,38 @@ def _fullest_names(quotes: list[QuoteCandidate], index: _DocIndex) -> None:
         if not speaker or speaker == NARRATOR:
             continue
         if speaker not in chosen:
-            chosen[speaker] = _fullest_name(speaker, full_names, nicknames, name_counts)
+            variant = _usual_variant(speaker, nicknames, name_counts)
+            fullest = _fullest_name(variant or speaker, full_names, nicknames, name_counts)
+            chosen[speaker] = fullest or variant
         quote.speaker = chosen[speaker] or speaker
+
+
+def _usual_variant(speaker: str, nicknames: dict[str, frozenset[str]], name_counts: dict[str, int]) -> str | None:
+    """The form of a one-word given name the narration writes most ("Letty" for a "Letitia" or a
+    "Kit" heard only in speech): a pet form of it, the formal name it shortens, or the name plus a
+    diminutive ending ("Kit" → "Kitty"); None when no variant is written more often than ``speaker``."""
+    words = _given_words(speaker)
+    if len(words) != 1 or not speaker[:1].isupper():
+        return None
+    given = words[0]
+    variants = [
+        name
+        for name in name_counts
+        if name != given
+        and (name in nicknames.get(given, ()) or given in nicknames.get(name, ()) or _diminutive(given, name))
+    ]
+    best = max(variants, key=lambda name: name_counts[name], default=None)
+    if best is None or name_counts[best] <= name_counts.get(given, 0):
+        return None
+    if sum(name_counts[name] == name_counts[best] for name in variants) > 1:
+        return None
+    return best.capitalize()
+
+
+def _diminutive(first: str, second: str) -> bool:
+    """Whether one given name is the other plus a pet ending ("kit"/"kitty", "tom"/"tommy")."""
+    short, long = sorted((first, second), key=len)
+    return len(short) >= 3 and long.startswith(short) and long[len(short) :] in DIMINUTIVE_ENDINGS
 
 
 def _fullest_name(

@@ -1,0 +1,446 @@
+"""Quotes in fiction dialogue: speakers named by the text around them (hand-written excerpts)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from conflictcli.extractors.quotes import (
+    SELF_NAMING,
+    _diminutive,
+    _pronoun_gender,
+    _usual_variant,
+    extract_quotes,
+    load_nicknames,
+)
+
+
+@pytest.fixture(scope="module")
+def speakers_of(nlp):
+    from conflictcli.extractors.parties import extract_parties
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        doc = nlp(text)
+        if not Doc.has_extension("conflictcli_parties"):
+            Doc.set_extension("conflictcli_parties", default=None)
+        doc._.conflictcli_parties = extract_parties(doc)
+        return [(quote["text"], quote["speaker"]) for quote in extract_quotes(doc) if quote["direct"]]
+
+    return run
+
+
+def speaker_of(speakers: list[tuple[str, str | None]], start: str) -> str | None:
+    return next(speaker for text, speaker in speakers if text.startswith(start))
+
+
+LETTY = (
+    'Letty sat by the window. Letty was bored, and Letty said so.\n\n'
+    '"You are idle, Letitia," said Mrs. Grey.\n\n'
+    '"I am not idle, mamma."\n\n'
+    '"Then what are you?"\n\n'
+    '"Bored."'
+)
+KITTY = (
+    'Kitty came down the stairs. Kitty was late, and Kitty knew it. Hugh was at the door.\n\n'
+    '"Hullo, Kit," said Hugh.\n\n'
+    '"Hullo."\n\n'
+    '"Are you coming to the fair?"\n\n'
+    '"Perhaps."'
+)
+YES_WORDS = (
+    'Piet Joubert came back from the river at noon. Hugh Marsh was waiting for him.\n\n'
+    '"Did you see him?" asked Hugh.\n\n'
+    '"Ja, I saw him. He is big."\n\n'
+    '"How big?"\n\n'
+    '"Ja, very big. Twelve feet."'
+)
+PRESENTED = (
+    'Tom laughed, and at the sound a tall figure came out of the tent. '
+    'This was Jan Smit, the guide, who never hurried.\n\n'
+    '"You are going now?" he asked.\n\n'
+    '"Soon."\n\n'
+    '"How soon?"\n\n'
+    '"When the sun is down."\n\n'
+    '"Good."'
+)
+DESCRIBED = (
+    'The maid opened the door and announced Mr. Penrose. '
+    'The vicar was a tall man of forty, and he came forward slowly.\n\n'
+    '"I hope I do not intrude," he said.\n\n'
+    '"Not at all. Sit down."\n\n'
+    '"Thank you. I cannot stay."\n\n'
+    '"Is it the Kemps again?"\n\n'
+    '"It is."'
+)
+SELF_NAMED = (
+    'A lady came into the room and stood by the fire.\n\n'
+    '"Good evening," said the lady.\n\n'
+    '"Good evening. Please sit down."\n\n'
+    '"Thank you. My name is Agnes Hollis. I have come about my brother."\n\n'
+    '"Your brother?"\n\n'
+    '"He has been missing since Tuesday."\n\n'
+    '"Since Tuesday!"'
+)
+APPOSED = (
+    'Mr. Dunmore, the mate, stood at the rail all night. Captain Reed came on deck at dawn.\n\n'
+    '"All quiet?" asked Captain Reed.\n\n'
+    '"All quiet, sir," said the mate.\n\n'
+    '"No ice?"\n\n'
+    '"None, sir."\n\n'
+    '"And the glass?"\n\n'
+    '"Rising."'
+)
+PARTNER = (
+    'The stranger came into the kitchen, where my mother sat by the fire.\n\n'
+    '"Well, Martha," said he.\n\n'
+    '"Well, Samuel," said my mother.\n\n'
+    'Nobody spoke for a while.\n\n'
+    '"Is that the boy?"\n\n'
+    '"That is the boy."\n\n'
+    '"He is thin."\n\n'
+    '"He is growing."'
+)
+NOBODY_NAMED = (
+    '"Have you heard that the mill is sold?" said Mrs. Webb to her husband.\n\n'
+    'Mr. Webb did not look up from his paper.\n\n'
+    '"Do you not want to know who bought it?" cried Mrs. Webb.\n\n'
+    '"You mean to tell me, and I do not mind hearing it."\n\n'
+    'That was enough.\n\n'
+    '"Why, a man from Leeds has bought it, with all the cottages."\n\n'
+    '"What is his name?"\n\n'
+    '"Barker."'
+)
+NEW_EXCHANGE = (
+    '"I shall go to town," said Mr. Hale. "Will you come, Agnes?"\n\n'
+    '"No, I shall stay."\n\n'
+    '"As you like."\n\n'
+    'Later, in the garden, an old man with a white beard took Lucy by the arm '
+    'and told her about his roses.\n\n'
+    '"They know me," he said. "They always know me."\n\n'
+    '"How clever."\n\n'
+    '"They can tell a friend, you see."\n\n'
+    '"Can they?"'
+)
+NARRATION_NAMES = (
+    '"Come in," said Mr. Grant. "Sit down, Edward."\n\n'
+    '"Thank you, sir."\n\n'
+    '"Well?"\n\n'
+    '"I have come about the money."\n\n'
+    '"What money?"\n\n'
+    'Edward looked at the carpet. Then Mr. Grant rang the bell, and Hannah came in with the tea.\n\n'
+    '"Will that be all, sir?"'
+)
+
+UNCLE = (
+    'My uncle came to the farm on a wet Sunday, and my aunt gave him tea in the parlour.\n\n'
+    '"He has his father\'s chin, Walter," said Aunt Ruth.\n\n'
+    'My uncle turned round at this and looked at me.\n\n'
+    '"Come here, boy," he said.\n\n'
+    'I came, slowly.\n\n'
+    '"Can you read?"\n\n'
+    '"Yes, sir."\n\n'
+    '"And cipher?"\n\n'
+    '"A little, sir."\n\n'
+    '"He will do," said he to my aunt.'
+)
+HEADMAN = (
+    'Behind them the bearers slept, and old Ndlela, the headman, sat by the loads '
+    'with his spear across his knees.\n\n'
+    '"Well, Ndlela," said Tom, "shall we cross?"\n\n'
+    'The headman spat into the dust. "The river is a liar, master."\n\n'
+    '"That is cheerful."\n\n'
+    '"It is true."\n\n'
+    '"Then we wait?"\n\n'
+    '"Until the sun is low."\n\n'
+    '"And then?"\n\n'
+    '"We wait," said the headman.'
+)
+LADY = (
+    'By the window stood a tall woman with white hair, who turned as I came in.\n\n'
+    '"Sit down, child," said the lady.\n\n'
+    '"Thank you, madam."\n\n'
+    '"Did they tell you nothing about me?"\n\n'
+    '"Nothing, madam."\n\n'
+    '"Then I shall tell you myself," said Lady Marlow.'
+)
+HER_MOTHER = (
+    'Mr. Dale came in from the garden and saw his second daughter trimming a hat.\n\n'
+    '"I hope the curate will like it, Lizzy."\n\n'
+    '"We cannot know what the curate likes," said her mother crossly, "since we never see him."\n\n'
+    '"But you forget, mamma," said Lizzy, "that he dines here on Sunday."\n\n'
+    '"I do not believe he will come."\n\n'
+    '"He will come."\n\n'
+    '"We shall see."\n\n'
+    '"We shall."'
+)
+MERGED = (
+    'The stranger came into the kitchen, where my mother sat by the fire.\n\n'
+    '"Well, Martha," said he.\n\n'
+    '"Well, Samuel," said my mother.\n\n'
+    '"Is that the boy?"\n\n'
+    '"That is the boy."\n\n'
+    '"He is thin. You have spoilt him, Martha."\n\n'
+    '"I have not."\n\n'
+    'My mother looked at the fire for a long while.\n\n'
+    '"And you will beat him," said she.\n\n'
+    '"I never beat anybody in my life."\n\n'
+    '"You beat his father."\n\n'
+    '"I was fourteen."'
+)
+OVERHEARD = (
+    '"You came too late, Robert," said Ellen.\n\n'
+    '"I came when I could."\n\n'
+    '"Go and fetch the milk, Tom," said Robert to me.\n\n'
+    'I went out, but I did not go far.\n\n'
+    'I sat down by the door in the dark, where the boots were kept, with my back against the wall and my '
+    'knees under my chin. The rain came down on the yard and ran along the gutter, and somewhere a dog '
+    'barked twice and stopped, and I listened to every word that passed in the kitchen.\n\n'
+    '"You should have written, Robert."\n\n'
+    '"I had nothing to say."\n\n'
+    '"You had everything to say."\n\n'
+    '"Perhaps I had."'
+)
+WIFE = (
+    'Mr. Crump came home late from the market, and he found his wife waiting for him at the gate.\n\n'
+    '"Well, Jonas?" said she.\n\n'
+    '"Well, my dear. I have sold the cow."\n\n'
+    '"For how much?"\n\n'
+    '"For enough."\n\n'
+    '"That means too little."'
+)
+HEARD_NAME = (
+    '"A boat!" cried Mrs. Crump. "Jonas, you cannot row."\n\n'
+    '"I can learn, my dear," said he.\n\n'
+    '"You are sixty."\n\n'
+    '"Sixty-one, Harriet. I was sixty-one in May."\n\n'
+    '"Then you are too old to learn."\n\n'
+    '"Nobody is too old to learn."'
+)
+SCHOOL = (
+    '"Well?" said Harcourt, who was head of the house and liked to hear things first. '
+    '"Come on, young \'un. What did he say to you?"\n\n'
+    'Jones minor, who was squatting on the coal-box because there was nowhere else, '
+    'took his time about answering.\n\n'
+    '"He wanted to know," said he, "who broke the clock."\n\n'
+    '"And what did you tell him?"\n\n'
+    '"I told him I didn\'t know."\n\n'
+    '"But you did know."\n\n'
+    '"That has nothing to do with it."'
+)
+NEWS = (
+    '"We will not withdraw," the governor said on Monday.\n\n'
+    'Fighting continued near the airport, residents said.\n\n'
+    '"The shelling has not stopped since dawn," said Amina Yusuf, a teacher.\n\n'
+    '"We need water," she added.\n\n'
+    'The army said it had repelled the attack.'
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "counts", "expected"),
+    [
+        ("Letitia", {"letty": 3, "letitia": 0}, "Letty"),
+        ("Kit", {"kitty": 3}, "Kitty"),
+        ("Letty", {"letty": 3, "letitia": 1}, None),
+        ("Ann", {"anna": 4}, None),
+        ("Tom", {"tommy": 1, "thomas": 1}, None),
+    ],
+)
+def test_a_name_takes_the_form_the_narration_writes_most(speaker, counts, expected) -> None:
+    assert _usual_variant(speaker, load_nicknames(), counts) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [("kit", "kitty", True), ("tommy", "tom", True), ("ann", "anna", False), ("jo", "joy", False)],
+)
+def test_diminutive_endings(first, second, expected) -> None:
+    assert _diminutive(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        (["Berg", "he", "his", "him"], "m"),
+        (["Letty", "she", "her", "she", "she", "he", "his"], "f"),
+        (["Berg", "he", "she", "he", "her"], None),
+        (["Berg", "she"], None),
+    ],
+)
+def test_a_name_takes_the_gender_of_its_pronouns(mentions, expected) -> None:
+    assert _pronoun_gender([{"text": text} for text in mentions]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I am Ambrose Fell. Sit down.", "Ambrose Fell"),
+        ("It is true. My name is Agnes Hollis.", "Agnes Hollis"),
+        ("It's only Hannah, ma'am.", "Hannah"),
+        ("It's Tom! He has come back!", None),
+        ("Only old Crane. You should be abed.", "Crane"),
+        ("Only a fool would go.", None),
+        ("I am tired.", None),
+    ],
+)
+def test_self_naming_pattern(text, name) -> None:
+    """The pattern finds where a name may start; the tagger's proper nouns then bound it."""
+    match = SELF_NAMING.search(text)
+    assert (match is not None) is (name is not None)
+    if match is not None:
+        assert match.group(1).startswith(name)
+
+
+@pytest.mark.model
+def test_a_formal_name_heard_in_speech_takes_the_narrations_pet_form(speakers_of) -> None:
+    speakers = speakers_of(LETTY)
+    assert speaker_of(speakers, "I am not idle") == "Letty"
+    assert speaker_of(speakers, "Bored") == "Letty"
+
+
+@pytest.mark.model
+def test_a_short_form_in_a_vocative_is_the_character_the_narration_names_in_full(speakers_of) -> None:
+    speakers = speakers_of(KITTY)
+    assert speaker_of(speakers, "Hullo.") == "Kitty"
+    assert speaker_of(speakers, "Perhaps") == "Kitty"
+
+
+@pytest.mark.model
+def test_a_foreign_yes_is_nobody_addressed(speakers_of) -> None:
+    speakers = speakers_of(YES_WORDS)
+    assert "Ja" not in {speaker for _, speaker in speakers}
+    assert speaker_of(speakers, "How big") == "Hugh Marsh"
+
+
+@pytest.mark.model
+def test_a_name_presented_by_this_was_is_the_next_he(speakers_of) -> None:
+    assert speaker_of(speakers_of(PRESENTED), "You are going") == "Jan Smit"
+
+
+@pytest.mark.model
+def test_a_description_after_an_introduction_is_the_person_introduced(speakers_of) -> None:
+    assert speaker_of(speakers_of(DESCRIBED), "I hope") == "Mr. Penrose"
+
+
+@pytest.mark.model
+def test_a_speaker_who_names_themself_is_that_person(speakers_of) -> None:
+    speakers = speakers_of(SELF_NAMED)
+    assert speaker_of(speakers, "Good evening,") == "Agnes Hollis"
+    assert speaker_of(speakers, "Thank you. My name") == "Agnes Hollis"
+
+
+@pytest.mark.model
+def test_a_description_takes_the_name_set_beside_it(speakers_of) -> None:
+    assert speaker_of(speakers_of(APPOSED), "All quiet, sir") == "Mr. Dunmore"
+
+
+@pytest.mark.model
+def test_a_described_speaker_is_the_name_the_partner_calls_them(speakers_of) -> None:
+    speakers = speakers_of(PARTNER)
+    assert speaker_of(speakers, "Well, Samuel") == "Martha"
+    assert speaker_of(speakers, "That is the boy") == "Martha"
+    assert speaker_of(speakers, "He is growing") == "Martha"
+
+
+@pytest.mark.model
+def test_a_narration_line_naming_nobody_keeps_the_alternation(speakers_of) -> None:
+    speakers = speakers_of(NOBODY_NAMED)
+    assert speaker_of(speakers, "You mean to tell me") == "Mr. Webb"
+    assert speaker_of(speakers, "Why, a man") == "Mrs. Webb"
+    assert speaker_of(speakers, "What is his name") == "Mr. Webb"
+    assert speaker_of(speakers, "Barker") == "Mrs. Webb"
+
+
+@pytest.mark.model
+def test_after_narration_a_tagged_turn_is_answered_by_the_person_just_named(speakers_of) -> None:
+    speakers = speakers_of(NEW_EXCHANGE)
+    assert speaker_of(speakers, "How clever") == "Lucy"
+    assert speaker_of(speakers, "Can they") == "Lucy"
+
+
+@pytest.mark.model
+def test_a_turn_after_narration_is_the_person_it_names_last(speakers_of) -> None:
+    assert speaker_of(speakers_of(NARRATION_NAMES), "Will that be all") == "Hannah"
+
+
+@pytest.mark.model
+def test_the_narrators_relative_is_the_name_the_turn_before_addresses(speakers_of) -> None:
+    speakers = speakers_of(UNCLE)
+    assert speaker_of(speakers, "Come here") == "Walter"
+    assert speaker_of(speakers, "He will do") == "Walter"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [(NEW_EXCHANGE, True), (NOBODY_NAMED, True), (NEWS, False)])
+def test_only_dialogue_turns_on_the_turn_taking_rules(nlp, text, expected) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, find_direct_quotes
+
+    assert _DocIndex(nlp(text), find_direct_quotes(text)).is_dialogue() is expected
+
+
+@pytest.mark.model
+def test_a_description_acting_before_a_quote_takes_the_apposed_name(speakers_of) -> None:
+    speakers = speakers_of(HEADMAN)
+    assert speaker_of(speakers, "The river is a liar") == "Ndlela"
+    assert speaker_of(speakers, "We wait") == "Ndlela"
+
+
+@pytest.mark.model
+def test_the_lady_is_the_one_lady_named_soon_after(speakers_of) -> None:
+    assert speaker_of(speakers_of(LADY), "Sit down, child") == "Lady Marlow"
+
+
+@pytest.mark.model
+def test_her_mother_is_never_the_daughter_addressed_before(speakers_of) -> None:
+    speakers = speakers_of(HER_MOTHER)
+    assert speaker_of(speakers, "I do not believe") not in {"Lizzy", "Elizabeth"}
+    assert speaker_of(speakers, "But you forget") == "Lizzy"
+
+
+@pytest.mark.model
+def test_a_description_named_later_alternates_as_that_person(speakers_of) -> None:
+    speakers = speakers_of(MERGED)
+    assert speaker_of(speakers, "And you will beat") == "Martha"
+    assert speaker_of(speakers, "I never beat") == "Samuel"
+    assert speaker_of(speakers, "You beat his father") == "Martha"
+    assert speaker_of(speakers, "I was fourteen") == "Samuel"
+
+
+@pytest.mark.model
+def test_an_overheard_exchange_resumes_the_last_two_speakers(speakers_of) -> None:
+    speakers = speakers_of(OVERHEARD)
+    assert speaker_of(speakers, "You should have written") == "Ellen"
+    assert speaker_of(speakers, "I had nothing") == "Robert"
+    assert speaker_of(speakers, "Perhaps I had") == "Robert"
+
+
+@pytest.mark.model
+def test_she_after_he_is_the_one_woman_of_the_sentence_before(speakers_of) -> None:
+    speakers = speakers_of(WIFE)
+    assert speaker_of(speakers, "Well, Jonas") == "Mrs. Crump"
+    assert speaker_of(speakers, "For how much") == "Mrs. Crump"
+
+
+@pytest.mark.model
+def test_a_name_heard_only_in_speech_is_the_partner_it_answers(speakers_of) -> None:
+    speakers = speakers_of(HEARD_NAME)
+    assert speaker_of(speakers, "You are sixty") == "Mrs. Crump"
+    assert speaker_of(speakers, "Then you are too old") == "Mrs. Crump"
+
+
+@pytest.mark.model
+def test_narration_the_parser_hangs_on_a_quote_still_leads_the_he_chain(speakers_of) -> None:
+    speakers = speakers_of(SCHOOL)
+    assert speaker_of(speakers, "He wanted to know") == "Jones minor"
+    assert speaker_of(speakers, "I told him") == "Jones minor"
+    assert speaker_of(speakers, "But you did know") == "Harcourt"
+
+
+@pytest.mark.model
+def test_a_name_takes_the_gender_another_occurrence_has(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex
+
+    index = _DocIndex(nlp("Letty sat down. Letty went out."), [])
+    index.names = [(0, 5, "Letty", "f"), (16, 21, "Letty", None)]
+    assert index.written_gender("Letty") == "f"
+    assert index.written_gender("Clara") is None
