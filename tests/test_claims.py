@@ -573,3 +573,20 @@ def test_neither_account_after_a_figure_reaches_the_rival_figure_not_the_quotes_
 def test_believed_to_belong_hedges_who_acted(claims_of, text: str, hedged: bool) -> None:
     claims = claims_of(text)
     assert claims and claims[0]["hedged"] is hedged
+
+
+def test_saying_after_an_accusation_the_denier_rejected_is_the_deniers_claim(claims_of) -> None:
+    text = ("Villagers said the troops fled before the attack, an accusation Colonel Banda denied, saying "
+            "a patrol had been sent to guard the bridge.")
+    parties = [party("Banda", text, "Colonel Banda"), party("civilians", text, "Villagers", kind="civilians")]
+    claim = next(c for c in claims_of(text, parties) if "patrol had been sent" in c["text"])
+    assert claim["claimant"] == "Banda"
+
+
+def test_a_passive_accusation_is_the_agents_claim(claims_of) -> None:
+    text = "The ambush was blamed on the rebels by the army; the rebels denied attacking the convoy."
+    parties = [party("army", text, "the army", kind="military"),
+               party("rebels", text, "the rebels", kind="armed_group")]
+    claims = {c["text"]: (c["claimant"], c["kind"]) for c in claims_of(text, parties)}
+    assert claims["The ambush was blamed on the rebels"] == ("army", "accusation")
+    assert [value for key, value in claims.items() if "attacking the convoy" in key] == [("rebels", "denial")]

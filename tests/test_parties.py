@@ -1764,3 +1764,95 @@ def test_a_definite_title_joins_the_unnamed_person_it_introduced(nlp, text, ment
     parties = _parties(nlp, text)
     party = _party(parties, mention)
     assert party is not None and (party is _party(parties, introduction)) is joins
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("\"The road is open,\" said the army spokesman in Cabo Delgado, Maj. Tomás Nhaca, \"and it will stay open.\"",
+         "the army spokesman", "Tomás Nhaca"),
+        ("Gunmen attacked a market in Wabag. Its commander in the province, Col. Peter Yakam, denied reports "
+         "that troops had fled.", "Its commander", "Peter Yakam"),
+    ],
+)
+def test_a_title_with_its_holder_in_apposition_is_that_person(nlp, text, role, name) -> None:
+    """"the spokesman in Cabo Delgado, Maj. X," / "Its commander in the province, Col. X,": the name after the
+    locating phrase is the title's holder (the parser hangs it on the place)."""
+    parties = _parties(nlp, text)
+    party = _party(parties, role)
+    assert party is not None and party["name"] == name
+
+
+@pytest.mark.model
+def test_a_title_with_its_duty_is_named_by_the_duty(nlp) -> None:
+    text = "\"They shot from the ridge,\" the officer commanding the convoy told reporters."
+    party = _party(_parties(nlp, text), "the officer commanding the convoy")
+    assert party is not None and party["name"] == "officer commanding the convoy"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "description", "group"),
+    [
+        ("Fighters of the Arakan Army shelled a police post near Sittwe, the rebel movement said on Monday.",
+         "the rebel movement", "Arakan Army"),
+        ("Al-Shabaab fighters stormed a camp near Kismayo, the jihadist group said in a statement.",
+         "the jihadist group", "Al-Shabaab"),
+    ],
+)
+def test_a_definite_description_with_describing_adjectives_refers_back(nlp, text, description, group) -> None:
+    """"the separatist movement", "the jihadist group": adjectives that only describe keep the phrase
+    a reference to the group named before, not a party of its own."""
+    party = _party(_parties(nlp, text), description)
+    assert party is not None and party["name"] == group
+
+
+@pytest.mark.model
+def test_an_outlet_carrying_a_statement_is_not_what_a_description_refers_to(nlp) -> None:
+    text = ("Arakan Army fighters overran an outpost, the rebel movement said. In a statement carried by the "
+            "Narinjara news agency, the movement said its units had seized weapons.")
+    parties = _parties(nlp, text)
+    assert _party(parties, "the movement")["name"] == "Arakan Army"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("According to the Moroccan news site Hespress, a drone struck a truck.", "Hespress"),
+        ("The private broadcaster NTV said two soldiers were killed.", "NTV"),
+    ],
+)
+def test_an_outlet_descriptor_before_its_name_is_no_party(nlp, text, outlet) -> None:
+    parties = _parties(nlp, text)
+    assert [p["name"] for p in parties] == [outlet]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PORT MORESBY, Papua New Guinea, May 3, 2026 — Nine people were killed near Wabag, police said.",
+         "Royal Papua New Guinea Constabulary"),
+        ("TEMUCO, Chile, May 3, 2026 — Two trucks were burned near Ercilla, police said.", "Carabineros de Chile"),
+        ("MANILA, Philippines, May 3, 2026 — Two men were arrested, police said.", "Philippine National Police"),
+    ],
+)
+def test_bare_police_is_the_report_countrys_national_police(report_nlp, text, name) -> None:
+    party = _party(report_nlp(text)._.conflictcli_parties, "police")
+    assert party is not None and party["name"] == name
+
+
+@pytest.mark.model
+def test_an_adjective_that_tells_bodies_apart_keeps_its_own_party(nlp) -> None:
+    text = "Fighters of the Arakan Army shelled a post near Sittwe. The regional government said schools would close."
+    party = _party(_parties(nlp, text), "The regional government")
+    assert party is not None and party["name"] != "Arakan Army"
+
+
+@pytest.mark.model
+def test_police_of_a_country_without_one_national_force_stay_police(report_nlp) -> None:
+    text = "LAHORE, Pakistan, May 3, 2026 — Two men were arrested, police said."
+    party = _party(report_nlp(text)._.conflictcli_parties, "police")
+    assert party is not None and party["name"].lower() == "police"

@@ -1411,3 +1411,152 @@ def test_a_name_the_places_component_reads_as_a_town_is_no_person(nlp) -> None:
         {"text": "Chichester", "start": start, "end": start + len("Chichester")}]}]
     index = _DocIndex(doc, find_direct_quotes(text, max_chars=6000))
     assert [name for _, _, name, _ in index.names] == ["Hale"]
+
+
+NEWS_FLOATING = (
+    "Gunmen burned six trucks near Ercilla on Friday, police said.\n\n"
+    "A police statement said one officer was wounded. \"They shot at us from the trees,\" the officer "
+    "commanding the patrol told radio Puelche, \"and then they ran.\"\n\n"
+    "\"We will catch them all.\"\n\n"
+    "Residents said the fire burned for hours."
+)
+
+
+@pytest.mark.model
+def test_a_bare_quote_paragraph_in_news_continues_the_speaker_not_the_person_told(quotes_with_parties) -> None:
+    quotes = quotes_with_parties(NEWS_FLOATING)
+    floating = next(q for q in quotes if q["text"].startswith("We will catch"))
+    told = next(q for q in quotes if q["text"].startswith("They shot"))
+    assert floating["speaker"] == told["speaker"] and "Puelche" not in (floating["speaker"] or "")
+
+
+@pytest.mark.model
+def test_a_bare_quote_after_a_turn_that_opens_its_paragraph_may_answer_it(quotes_with_parties) -> None:
+    """Fiction keeps turn-taking: a paragraph that opens with its quote is a turn the next one answers."""
+    text = ("Anna came in with the lamp.\n\n\"Is it late, Tom?\" asked Anna.\n\n\"Past midnight.\"\n\n"
+            "She set the lamp down.")
+    floating = next(q for q in quotes_with_parties(text) if q["text"].startswith("Past"))
+    assert floating["speaker"] != "Anna"
+
+
+@pytest.mark.model
+def test_an_outlet_that_carried_a_statement_is_not_the_group_it_refers_back_to(quotes_of) -> None:
+    text = ("Arakan Army fighters seized a base, the group said. In a statement carried by the Narinjara "
+            "news agency, the group said its units had taken weapons.")
+    parties = [party("Arakan Army", text, "Arakan Army", kind="armed_group"),
+               party("Narinjara", text, "the Narinjara news agency", kind="organization")]
+    quote = next(q for q in quotes_of(text, parties) if q["text"].startswith("its units"))
+    assert quote["speaker"] == "Arakan Army"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said soldiers had left the village before the raid, an accusation Colonel Banda denied, "
+        "saying a patrol had been sent to guard the bridge.",
+        "Villagers said the troops fled before the attack, a charge Major Okello rejected, saying his men "
+        "had held the hill all night.",
+    ],
+)
+def test_saying_after_a_relative_clauses_cue_speaks_for_the_denier(quotes_with_parties, text: str) -> None:
+    quote = next(q for q in quotes_with_parties(text) if q["cue"] and q["cue"]["text"] == "saying")
+    assert quote["speaker"] in {"Banda", "Colonel Banda", "Okello", "Major Okello"}
+
+
+@pytest.mark.model
+def test_a_charge_the_parser_compounds_with_its_denier_still_cuts_the_accusation(quotes_with_parties) -> None:
+    text = "Rwanda, which borders the province, accuses Burundi of sheltering the rebels, a charge Gitega denies."
+    quote = next(q for q in quotes_with_parties(text) if q["cue"] and q["cue"]["text"] == "accuses")
+    assert quote["text"] == "Burundi of sheltering the rebels" and quote["speaker"] == "Rwanda"
+
+
+@pytest.mark.model
+def test_a_semicolon_ends_the_clause_a_later_cue_could_report(quotes_with_parties) -> None:
+    text = ("Rebels attacked Tessalit on Monday. The shelling was blamed on the rebels by local officials; "
+            "the movement denied firing at the town.")
+    quotes = quotes_with_parties(text)
+    denial = next(q for q in quotes if q["cue"] and q["cue"]["text"] == "denied")
+    blame = next(q for q in quotes if q["cue"] and q["cue"]["text"] == "blamed")
+    assert denial["text"] == "firing at the town"
+    assert blame["speaker_mention"]["text"] == "local officials"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gunmen burned nine trucks. The arson was attributed to the group by the regional delegate, "
+         "Jorge Ferrada, who said two officers were hurt.", "Jorge Ferrada"),
+        ("The ambush was attributed to the rebels by the army.", "army"),
+    ],
+)
+def test_a_passive_accusation_is_the_by_agents(quotes_with_parties, text: str, speaker: str) -> None:
+    quote = next(q for q in quotes_with_parties(text) if q["cue"] and q["cue"]["text"] == "attributed")
+    assert speaker in (quote["speaker"] or "")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["The fire was attributed to a faulty cable.", "The attack was blamed on the rebels."]
+)
+def test_a_passive_accusation_with_no_agent_is_nobodys_report(quotes_with_parties, text: str) -> None:
+    assert quotes_with_parties(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement from the Arakan Army said two soldiers were killed.",
+        "A post by the Arakan Army on Telegram denied that its fighters had shelled the school.",
+    ],
+)
+def test_a_document_from_an_author_speaks_for_the_author(quotes_with_parties, text: str) -> None:
+    """The quote's speaker is the author, as the claim's claimant is ("A statement from X said")."""
+    quote = next(q for q in quotes_with_parties(text) if q["cue"])
+    assert quote["speaker"] == "Arakan Army"
+
+
+@pytest.mark.model
+def test_a_name_closing_an_apposition_speaks_for_a_cue_left_without_subject(quotes_with_parties) -> None:
+    text = ("At a rally in a camp near Tindouf, in Algeria, a movement official, Mohamed Salem Lehbib, "
+            "demanded that the United Nations hold a referendum.")
+    quote = next(q for q in quotes_with_parties(text) if q["cue"] and q["cue"]["text"] == "demanded")
+    assert "Lehbib" in (quote["speaker"] or "")
+
+
+@pytest.mark.model
+def test_it_refers_to_the_body_just_made_subject_not_the_last_speaker(quotes_with_parties) -> None:
+    text = ("Georgia's State Security Service said Russian guards detained four villagers. The agency called "
+            "the detentions illegal. The KGB of the breakaway region gave a different account. In a post on "
+            "its Telegram channel, it said two border violators had been detained.")
+    quote = next(q for q in quotes_with_parties(text) if q["text"].startswith("two border violators"))
+    assert quote["speaker"] == "KGB"
+
+
+@pytest.mark.model
+def test_it_after_the_speakers_own_sentence_continues_the_speaker(quotes_with_parties) -> None:
+    text = ("The Arakan Army said its fighters seized a base near Sittwe. It said two soldiers were captured.")
+    quote = next(q for q in quotes_with_parties(text) if q["text"].startswith("two soldiers"))
+    assert quote["speaker"] == "Arakan Army"
+
+
+@pytest.mark.model
+def test_a_participle_after_a_rejected_object_is_the_speakers_second_report(quotes_with_parties) -> None:
+    text = ("The army commander, Col. Peter Yakam, denied reports that the army had been slow to respond, "
+            "calling them \"lies spread on Facebook\".")
+    quotes = quotes_with_parties(text)
+    denial = next(q for q in quotes if q["cue"] and q["cue"]["text"] == "denied")
+    calling = next(q for q in quotes if q["cue"] and q["cue"]["text"] == "calling")
+    assert denial["text"] == "reports that the army had been slow to respond"
+    assert calling["speaker"] == denial["speaker"] == "Peter Yakam"
+
+
+@pytest.mark.model
+def test_according_to_takes_its_clause_from_its_own_paragraph(quotes_with_parties) -> None:
+    text = ("\"My brother is still over there,\" Beridze said.\n\n\"We want him back.\"\n\n"
+            "On Sunday, a farmer was wounded by a shot fired across the line, according to the Interior Ministry, "
+            "which blamed the guards.")
+    quote = next(q for q in quotes_with_parties(text) if q["cue"] and q["cue"]["text"] == "according to")
+    assert quote["text"].startswith("On Sunday, a farmer was wounded")

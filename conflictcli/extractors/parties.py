@@ -161,6 +161,8 @@ class Lexicon:
     force_command_words: frozenset[str] = frozenset()
     responsibility_objects: frozenset[str] = frozenset()
     describing_relation_heads: frozenset[str] = frozenset()
+    carrier_participles: frozenset[str] = frozenset()
+    outlet_descriptors: frozenset[str] = frozenset()
     describing_participles: frozenset[str] = frozenset()
     service_branches: dict[str, str] = field(default_factory=dict)
     regional_governments: dict[str, str] = field(default_factory=dict)
@@ -182,6 +184,17 @@ def _description_key(words: Iterable[str]) -> str:
     media wing")."""
     text = " ".join(word.lower() for word in words).replace("’", "'").replace("'s", " 's")
     return " ".join(word for word in text.split() if word not in _DETERMINERS)
+
+
+@cache
+def load_national_police() -> dict[str, str]:
+    """Country code → the name of its one national police force (``national_police.tsv``)."""
+    table: dict[str, str] = {}
+    for line in _resource("national_police.tsv").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            code, name = line.split("\t")[:2]
+            table[code] = name
+    return table
 
 
 @cache
@@ -1247,6 +1260,10 @@ class _Builder:
         if lemma in lexicon.title_heads and head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"}:
             if modifiers and modifiers[0].lower_ in {"a", "an", "another", "any", "every", "each"}:
                 return
+            duty = _duty_clause(head)
+            if duty is not None and phrase.end == head.i + 1:
+                # "the officer commanding the patrol": the duty names the role.
+                phrase = doc[phrase.start: duty.right_edge.i + 1]
             title = _clean_name(phrase)
             code = self.context.country_of(t for t in phrase if t.i != head.i)
             if groups:
@@ -1321,7 +1338,9 @@ class _Builder:
             self.add(phrase, (noun_type, None, lemma), noun_type, None, _clean_name(phrase),
                      anaphor="definite_group")
             return
-        definite = bool(modifiers) and modifiers[0].lower_ in {"the", "this", "that"} and len(modifiers) == 1
+        definite = bool(modifiers) and modifiers[0].lower_ in {"the", "this", "that"} and (
+            len(modifiers) == 1 or (noun_type in {"armed_group", "organization"}
+                                    and _describing_only(modifiers[1:], lexicon)))
         if definite and code is None and lemma in lexicon.anaphoric_heads and phrase.end == chunk.end:
             self.add(phrase, ("anaphor", lemma), noun_type, None, _clean_name(phrase), anaphor=lemma)
             return
@@ -1703,8 +1722,8 @@ class _Builder:
                     self.used.update(range(child.i, child.i + 1))
                 break
         if root.dep_ == "appos" and role is None:
-            holder = root.head
-            if holder.lemma_.lower() in lexicon.title_heads:
+            holder = _title_holder(root.head, lexicon)
+            if holder is not None:
                 subtree = [t for t in doc[holder.left_edge.i: holder.i + 1] if t.lower_ not in _DETERMINERS]
                 if subtree:
                     role = doc[subtree[0].i: subtree[-1].i + 1].text
@@ -1908,6 +1927,37 @@ def _untagged_appositive_name(token: Token, lexicon: Lexicon) -> Span | None:
     return doc[start: token.i + 1]
 
 
+def _describing_only(words: list[Token], lexicon: Lexicon) -> bool:
+    """Whether the words between "the" and a noun only describe it ("the separatist movement", "the
+    armed group"): adjectives or armed-group words, no name, so the phrase still refers back."""
+    return all((word.pos_ == "ADJ" and word.dep_ == "amod" and not word.ent_type_)
+               or word.lower_ in lexicon.armed_modifiers for word in words)
+
+
+def _duty_clause(head: Token) -> Token | None:
+    """The participle right after a title that says what its holder does ("the officer commanding
+    the patrol", "the general leading the offensive"), when it has an object; else None."""
+    for child in head.rights:
+        if (child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1
+                and any(grand.dep_ == "dobj" for grand in child.rights)
+                and child.right_edge.i - head.i <= 6):
+            return child
+    return None
+
+
+def _title_holder(head: Token, lexicon: Lexicon) -> Token | None:
+    """The title a name in apposition to ``head`` belongs to: ``head`` itself ("the army
+    spokesman, Col. X,"), or the title a locating phrase hangs from ("the army spokesman in the
+    province, Col. X,": the parser attaches the name to "province")."""
+    if head.lemma_.lower() in lexicon.title_heads:
+        return head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"in", "for", "of", "at"}:
+        holder = head.head.head
+        if holder.pos_ == "NOUN" and holder.lemma_.lower() in lexicon.title_heads:
+            return holder
+    return None
+
+
 def _names_title_holder(ent: Span, lexicon: Lexicon) -> bool:
     """Whether the entity stands in apposition to a title ("A rebel spokeswoman, Nadia Korvel,"):
     it names the holder, a person, whatever label the tagger gave it."""
@@ -2022,7 +2072,8 @@ def _descriptor_before(ent: Span, lexicon: Lexicon) -> Token | None:
     descriptor = ent.doc[ent.start - 1]
     if ent.root.head.i != descriptor.i or ent.root.dep_ not in {"appos", "compound", "npadvmod"}:
         return None
-    if descriptor.lemma_.lower() not in lexicon.anaphor_types or descriptor.tag_ != "NN":
+    lemma = descriptor.lemma_.lower()
+    if (lemma not in lexicon.anaphor_types and lemma not in lexicon.outlet_descriptors) or descriptor.tag_ != "NN":
         return None
     return descriptor if any(t.lower_ == "the" for t in descriptor.lefts) else None
 
@@ -2038,7 +2089,7 @@ def _entity_type(ent: Span, context: _Context) -> str:
     descriptor = _descriptor_before(ent, lexicon)
     if descriptor is not None and (
             {t.lower_ for t in descriptor.lefts} & lexicon.armed_modifiers
-            or lexicon.anaphor_types[descriptor.lemma_.lower()] == {"armed_group"}):
+            or lexicon.anaphor_types.get(descriptor.lemma_.lower()) == {"armed_group"}):
         return "armed_group"
     return "armed_group" if _relation_of_armed_group(ent, context) else org_type
 
@@ -2059,6 +2110,14 @@ def _relation_of_armed_group(ent: Span, context: _Context) -> bool:
                         lexicon.named[int(found[0][1:])].type == "armed_group"):
                     return True
     return False
+
+
+def _carrier(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase names the outlet that carried a statement ("In a statement carried by the
+    Sahrawi Press Service, the movement said"): a channel, not what "the movement" refers to."""
+    agent = token.head
+    return (token.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.tag_ == "VBN"
+            and agent.head.lemma_.lower() in lexicon.carrier_participles)
 
 
 def _describes_another(token: Token, lexicon: Lexicon) -> bool:
@@ -2194,7 +2253,8 @@ class _Grouper:
             history.sort(key=lambda pair: self.doc[pair[0].head].dep_ not in _SUBJECT_DEPS)
         candidates = [(earlier, actor) for earlier, actor in history
                       if actor.type != "person" and actor.key[0] != "unnamed"
-                      and not all(m.counted for m in actor.mentions)]
+                      and not all(m.counted for m in actor.mentions)
+                      and not _carrier(self.doc[earlier.head], lexicon)]
         recent = [actor for _, actor in candidates]
         foreground = [actor for earlier, actor in candidates
                       if not _describes_another(self.doc[earlier.head], lexicon)]
@@ -2465,6 +2525,7 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
         parties.append({
             "name": (_written_acronym(doc, actor, lexicon)
                      or _regional_government(doc, actor, report_country, lexicon)
+                     or _national_police(actor, report_country)
                      or " ".join(actor.name.split())),
             "type": actor.type,
             "country_code": _party_country(actor, report_country, lexicon),
@@ -2578,6 +2639,14 @@ def _report_region(doc: Doc, report_country: str | None) -> str | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _national_police(actor: Actor, report_country: str | None) -> str | None:
+    """The name of the report country's national police for a bare "police" ("police said" in a
+    Papua New Guinea report → "Royal Papua New Guinea Constabulary"); None for other actors."""
+    if actor.key != ("government", None, "police") or report_country is None:
+        return None
+    return load_national_police().get(report_country)
 
 
 def _regional_government(doc: Doc, actor: Actor, report_country: str | None, lexicon: Lexicon) -> str | None:

@@ -373,6 +373,7 @@ class _DocIndex:
         self._relatives: dict[str, set[str]] | None = None
         self._thing_words: frozenset[str] | None = None
         self._dialogue: bool | None = None
+        self._bare_paragraphs = 0
         self.renamed: dict[str, str] = {}
         self.aliases: dict[str, str] = {}
         self._appositions: dict[str, set[str]] | None = None
@@ -569,7 +570,14 @@ class _DocIndex:
                 if alone and not self.text[quotes[0].outer_end : ends[0]].strip():
                     bare += 1
             self._dialogue = bare >= least and bare >= share * len(self.paragraph_starts)
+            self._bare_paragraphs = bare
         return self._dialogue
+
+    def lone_bare_paragraph(self) -> bool:
+        """Whether at most one paragraph of the text is a bare quote (news: a closing quote set
+        apart; fiction and transcripts have many)."""
+        self.is_dialogue()
+        return self._bare_paragraphs <= 1
 
     def appositions(self) -> dict[str, set[str]]:
         """Nouns the narration sets beside a person's name ("Mr. Harkness, the mate,", "Van der Berg,
@@ -722,6 +730,9 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         if objects:
             return objects[0]
         return cue.doc[cue.i + 2] if cue.i + 2 < len(cue.doc) else None
+    apposed = _apposed_before(cue, quoted)
+    if apposed is not None:
+        return apposed
     verb = cue
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
@@ -737,6 +748,10 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
                         if pobj.dep_ == "pobj":
                             return pobj
                 return None
+        if verb is cue:
+            earlier = _relative_cue_subject(verb, quoted)
+            if earlier is not None:
+                return earlier
         if verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head != verb:
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
@@ -745,6 +760,49 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
             verb = verb.head.head
         else:
             return None
+    return None
+
+
+def _apposed_before(cue: Token, quoted: bytearray) -> Token | None:
+    """The name closing an apposition right before a finite cue the parser left without subject ("…,
+    a movement official, Mohamed Salem Lehbib, demanded …": the parser hung the name on a noun
+    before it): that name is the speaker."""
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.i < 2 or quoted[cue.i - 2]:
+        return None
+    if any(child.dep_ in SUBJECT_DEPS or child.dep_ == "nsubjpass" for child in cue.children):
+        return None
+    name = cue.doc[cue.i - 2]
+    if cue.doc[cue.i - 1].text != "," or name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.pos_ != "NOUN":
+        return None
+    return name
+
+
+def _relative_cue_subject(participle: Token, quoted: bytearray) -> Token | None:
+    """The speaker of a speech participle after a subordinate clause's cue (", an accusation X denied,
+    saying …", ", a charge X rejected, saying …"): that clause's subject, the denier, not the speaker
+    of the main clause; also when the parser hung the participle on a noun. None otherwise."""
+    if participle.dep_ not in {"acl", "advcl"} or participle.tag_ != "VBG":
+        return None
+    earlier = _preceding_cue_subject(participle, quoted)
+    if earlier is not None and (
+        (participle.dep_ == "acl" and participle.head.pos_ in {"NOUN", "PROPN"})
+        or (earlier.head.dep_ == "relcl" and participle.head.i < earlier.head.i)
+        or (earlier.head.i == participle.head.i and earlier.head.dep_ != "ROOT")
+    ):
+        return earlier
+    return None
+
+
+def _preceding_cue_subject(participle: Token, quoted: bytearray) -> Token | None:
+    """The subject of the nearest cue verb before ``participle`` in its sentence, if any."""
+    cues = load_cues()
+    for i in range(participle.i - 1, participle.sent.start - 1, -1):
+        verb = participle.doc[i]
+        if quoted[i] or not verb.tag_.startswith("VB") or verb.lemma_.lower() not in cues:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+        if subjects:
+            return subjects[0]
     return None
 
 
@@ -808,7 +866,8 @@ def _personal_possessor(index: _DocIndex, possessor: Token) -> bool:
 
 def _issuer(index: _DocIndex, token: Token) -> str | None:
     """The party that issued a document named as a source ("a police report", "the army's
-    statement"): the party of its modifier, when the document itself is no party's mention."""
+    statement", "a statement from the governor's office"): the party of its modifier or of the
+    author after "from"/"by"/"of", when the document itself is no party's mention."""
     if token.pos_ != "NOUN" or token.lower_ not in _word_list("statement_nouns.txt"):
         return None
     for child in token.lefts:
@@ -817,6 +876,17 @@ def _issuer(index: _DocIndex, token: Token) -> str | None:
             party = index.party_at(*bounds) or index.mention_texts.get(child.lower_)
             if party is not None:
                 return party
+    for preposition in token.rights:
+        # "A statement from the governor's office", "a post by the group": the author after the noun.
+        if preposition.dep_ != "prep" or preposition.lower_ not in {"from", "by", "of"}:
+            continue
+        for author in preposition.children:
+            if author.dep_ == "pobj":
+                party = index.party_at(author.idx, author.idx + len(author)) or index.party_at(
+                    author.left_edge.idx, author.right_edge.idx + len(author.right_edge)
+                )
+                if party is not None:
+                    return party
     return None
 
 
@@ -1131,6 +1201,12 @@ def account_appositions(
             continue
         subject = subjects[-1]
         noun = subject.left_edge.i - 1
+        first = subject.left_edge
+        if (first.dep_ == "det" and first.i >= 1 and first.i + 1 < subject.i and doc[first.i - 1].text in {",", "—", "–"}
+                and doc[first.i + 1].dep_ == "compound" and doc[first.i + 1].lemma_.lower() in load_account_nouns()):
+            # "…, a charge Algiers denies": the parser made the account noun a compound of the subject.
+            found.append((first.i, cue.i, subject.i))
+            continue
         if noun < 2 or doc[noun].pos_ != "NOUN" or doc[noun].lemma_.lower() not in load_account_nouns():
             continue
         if doc[noun - 1].dep_ == "det" and doc[noun - 2].text in {",", "—", "–"}:
@@ -1174,7 +1250,12 @@ def _find_indirect(
         if _according_to(token):
             sentence = index.sentence_of(token.i)
             phrase_end = doc[token.i + 1].right_edge.i
-            left = (sentence.start, token.i - 1)
+            opening = sentence.start
+            paragraph_start = index.paragraph_starts[index.paragraph_of(token.idx)]
+            while opening < token.i and doc[opening].idx < paragraph_start:
+                # The parser ran the sentence on from the paragraph before ('"\n\nOn Sunday, …').
+                opening += 1
+            left = (opening, token.i - 1)
             right = (phrase_end + 1, sentence.end - 1)
             first, last = max((left, right), key=lambda bounds: bounds[1] - bounds[0])
             right_start = right[0] + 1 if right[0] < len(doc) and doc[right[0]].is_punct else right[0]
@@ -1189,6 +1270,9 @@ def _find_indirect(
         if not _is_cue_token(token, cues):
             continue
         cue = cues[token.lemma_.lower()]
+        if cue.frame == "accusation" and _agentless_passive(token):
+            # "The fire was attributed to a faulty cable": the report's own narration, nobody's claim.
+            continue
         speaker = shared_speakers.get(token.i)
         complements = [
             child
@@ -1201,6 +1285,8 @@ def _find_indirect(
             )
             or (child.dep_ == "xcomp" and child.tag_ == "VBG" and "object" in cue.complements)
         ]
+        # "X was blamed on Y by Z; the movement denied firing …": a semicolon ends the clause before it.
+        complements = [child for child in complements if not _cut_by_semicolon(child, token)]
         paragraph = index.paragraph_of(token.idx)
         complements = [
             child
@@ -1220,7 +1306,9 @@ def _find_indirect(
                     speaker, last = apposed, apposed.left_edge.i - 2
             sibling = _sibling_cue(complement, token, cues)
             if sibling is not None:
-                shared_speakers[sibling.i] = speaker or _subject_of(token, index.quoted)
+                shared_speakers[sibling.i] = (
+                    _relative_cue_subject(sibling, index.quoted) or speaker or _subject_of(token, index.quoted)
+                )
                 last = sibling.i - 1
                 while last > first and (doc[last].is_punct or doc[last].dep_ == "cc"):
                     last -= 1
@@ -1231,12 +1319,37 @@ def _find_indirect(
             if objects:
                 first, last = objects[0].left_edge.i, max(child.right_edge.i for child in objects)
                 if not _is_non_report(doc, token, first, last, skip_phrases):
+                    sibling = _sibling_cue(objects[0], token, cues)
+                    if sibling is not None and doc[sibling.i - 1].text == ",":
+                        # "denied reports that …, calling them lies": the participle is the
+                        # speaker's second report, not part of the rejected one.
+                        shared_speakers[sibling.i] = speaker or _subject_of(token, index.quoted)
+                        last = sibling.i - 2
                     add(first, last, token, speaker)
                 continue
         trailing = _trailing_content(token, index)
         if trailing is not None:
             add(trailing[0], trailing[1], token, None)
     return found
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether a verb is the report's own passive with no "by" agent ("The fire was blamed on the
+    rebels."): its sentence's root, with no "according to" that names a source."""
+    children = list(verb.children)
+    if verb.dep_ != "ROOT" or any(_according_to(token) for token in verb.sent):
+        return False
+    return any(child.dep_ == "nsubjpass" for child in children) and not any(
+        child.dep_ == "agent" for child in children
+    )
+
+
+def _cut_by_semicolon(complement: Token, cue: Token) -> bool:
+    """Whether a complement before its cue ends at a semicolon before the cue's own clause: the
+    parser joined two clauses, and the earlier one is reported by nobody in the later one."""
+    if complement.i > cue.i:
+        return False
+    return any(token.text == ";" for token in cue.doc[complement.right_edge.i + 1 : cue.i])
 
 
 def _describes_speaker(cue: Token, complement: Token, cues: dict[str, Cue]) -> bool:
@@ -1848,6 +1961,12 @@ def _identify(
     if lower in NARRATOR_FORMS:
         quote.speaker_key, quote.speaker = NARRATOR, None
         return
+    if lower == "it" and index.party_at(named.idx, named.idx + len(named)) is None:
+        body = _body_subject_before(named, index)
+        if body is not None:
+            # "The KGB … gave a different account. In a post …, it said": the body just made subject.
+            quote.speaker_key = quote.speaker = body
+            return
     if lower in PRONOUN_GENDER:
         gender = PRONOUN_GENDER[lower]
         party = index.party_at(named.idx, named.idx + len(named))
@@ -1931,6 +2050,26 @@ def _identify(
         return
     quote.speaker = _appositive_party(named, index) or _speaker_name(index, named, start, end)
     quote.speaker_key = quote.speaker
+
+
+def _body_subject_before(pronoun: Token, index: _DocIndex) -> str | None:
+    """The named body (no person, no civilians) that is the main-clause subject of the sentence
+    before an "it" speaker, which "it" refers to; None when that subject is no such party."""
+    sentence = bisect_right(index.sent_starts, pronoun.i) - 1
+    if sentence < 1:
+        return None
+    previous = index.sents[sentence - 1]
+    for token in previous:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT" or index.quoted[token.i]:
+            continue
+        start, end = _mention_bounds(token)
+        party = index.party_at(token.idx, token.idx + len(token)) or index.party_at(start, end)
+        if party is not None and party[:1].isupper() and index.party_types.get(party) not in {
+            "person", "civilians", None
+        }:
+            return party
+        return None
+    return None
 
 
 def _linked_description(pronoun: Token, party: str, gender: str, index: _DocIndex) -> tuple[int, int] | None:
@@ -2255,9 +2394,26 @@ def _sentence_antecedent(token: Token, index: _DocIndex) -> str | None:
             name[:1].isupper()
             and index.party_types.get(name) not in {"person", "civilians", "state"}
             and index.text[start:end].lower() not in PRONOUNS
+            and not _carrier(index, start, end)
         ):
             return name
     return None
+
+
+def _carrier(index: _DocIndex, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` is the outlet that carried a statement ("In a statement
+    carried by the Sahrawi Press Service, the movement said"): the channel, not the speaker."""
+    first, last = index.token_range(start, end)
+    if first >= last:
+        return False
+    root = index.doc[first:last].root
+    agent = root.head
+    return (
+        root.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and agent.head.tag_ == "VBN"
+        and agent.head.lemma_.lower() in _word_list("carrier_verbs.txt")
+    )
 
 
 def _group_speaker(token: Token, index: _DocIndex) -> str | None:
@@ -2396,6 +2552,8 @@ def _continues(quote: QuoteCandidate, earlier: QuoteCandidate, index: _DocIndex)
         return False
     if token.lower_ in {"he", "she", "they", "it", "we"}:
         gender = PRONOUN_GENDER.get(token.lower_)
+        if token.lower_ == "it" and _body_subject_before(token, index) not in {None, earlier.speaker_key}:
+            return False
         return quote.speaker is None and gender_of(earlier.speaker_key or "") in {None, gender}
     party = index.party_at(token.idx, token.idx + len(token))
     return (
@@ -2451,6 +2609,10 @@ def _attribute_floating(
         return
     opens_paragraph = index.paragraph_starts[paragraph] == quote.outer_start
     addressed = _vocatives(quote, index) if opens_paragraph else []
+    if opens_paragraph and not addressed and _closes_news_paragraph(previous, paragraph, index):
+        # News: a bare quote paragraph goes on with the speaker quoted last, never the person told.
+        _inherit(quote, previous, mention=False)
+        return
     if opens_paragraph and paragraph > 0:
         narrator_actor = _narration_actor(paragraph - 1, index) or _trailing_actor(
             paragraph - 1, previous, index
@@ -2549,6 +2711,30 @@ def _attribute_floating(
         _inherit(quote, previous)
     elif not _nearest_person(quote, paragraph, addressed, index) and opens_paragraph and index.is_dialogue():
         _resume_exchange(quote, paragraph, addressed, turns, index)
+
+
+def _closes_news_paragraph(previous: QuoteCandidate | None, paragraph: int, index: _DocIndex) -> bool:
+    """Whether the paragraph before ``paragraph`` tells something, then ends with ``previous``, a
+    direct quote with a speaker that asks nothing, in a text with no other bare quote paragraph and
+    no quote paragraph right after (news, not an exchange of turns)."""
+    if previous is None or not previous.direct or previous.speaker is None or paragraph < 1:
+        return False
+    if index.text[previous.start : previous.end].rstrip(" \"'”’»").endswith("?"):
+        return False
+    if previous.speaker_key == NARRATOR or QUOTE_MARKS.match(index.text, index.paragraph_starts[paragraph - 1]):
+        # A paragraph that opens with its quote is a turn of an exchange: the next one may answer it.
+        return False
+    if index.paragraph_of(previous.outer_start) != paragraph - 1 or not index.lone_bare_paragraph():
+        return False
+    following = index.paragraph_starts[paragraph + 1] if paragraph + 1 < len(index.paragraph_starts) else None
+    if following is not None and index.paragraph_quotes.get(paragraph + 1) and QUOTE_MARKS.match(index.text, following):
+        return False
+    end = len(index.text[: index.paragraph_starts[paragraph]].rstrip())
+    if end <= previous.outer_end:
+        return True
+    last_sentence = bisect_right(index.sent_starts, index.token_range(end - 1, end)[0])
+    tail_sentence = bisect_right(index.sent_starts, index.token_range(previous.outer_end - 1, previous.outer_end)[0])
+    return last_sentence - tail_sentence <= 1
 
 
 def _resume_exchange(
