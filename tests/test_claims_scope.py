@@ -404,3 +404,55 @@ def test_the_casualty_figures_are_the_figures(claims_of) -> None:
     )
     hedged = hedged_by_text(claims_of(text))
     assert hedged == {"it had killed 30 fighters": True, "they had killed 12 soldiers": True}
+
+
+def test_none_of_the_figures_doubts_every_figure_before_it(claims_of) -> None:
+    text = (
+        "Gunmen raided a police post overnight, killing three officers, the police said.\n\n"
+        "The governor said the attackers had lost at least ten men. The road was open again, he added.\n\n"
+        "The rebels said they had killed eight officers. None of the figures could be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["Gunmen raided a police post overnight, killing three officers"] is True
+    assert hedged["the attackers had lost at least ten men"] is True
+    assert hedged["they had killed eight officers"] is True
+    assert hedged["The road was open again"] is False
+
+
+def test_none_of_the_accounts_doubts_every_account_before_it(claims_of) -> None:
+    text = (
+        "An air strike hit a fuel depot near the town, the rebels said.\n\n"
+        "Residents said the depot had burned for hours.\n\n"
+        "The army said its jets had struck a weapons store. None of the accounts could be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["An air strike hit a fuel depot near the town"] is True
+    assert hedged["its jets had struck a weapons store"] is True
+    assert hedged["the depot had burned for hours"] is True
+
+
+def test_neither_account_after_one_sides_figure_doubts_the_other_sides_whole_account(claims_of) -> None:
+    text = (
+        "Soldiers killed four rebels in a clash near the dam, the army said.\n\n"
+        "The army said its patrol had been ambushed while escorting a supply truck. "
+        "One soldier was wounded, it said.\n\n"
+        "The rebels said only two of their men had died. Neither account could be independently verified."
+    )
+    parties = [
+        party("Army", text, r"[Tt]he army", r"\bit\b", kind="military"),
+        party("Rebels", text, r"The rebels", kind="armed_group"),
+    ]
+    hedged = hedged_by_text(claims_of(text, parties))
+    assert hedged["Soldiers killed four rebels in a clash near the dam"] is True
+    assert hedged["its patrol had been ambushed while escorting a supply truck"] is True
+    assert hedged["One soldier was wounded"] is True
+    assert hedged["only two of their men had died"] is True
+
+
+def test_no_losses_is_a_figure_that_none_of_the_figures_doubts(claims_of) -> None:
+    text = (
+        "The militia said it had repelled the assault and had suffered no losses.\n\n"
+        "A nurse said six bodies had reached the clinic. None of the figures could be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["it had repelled the assault and had suffered no losses"] is True

@@ -1856,3 +1856,89 @@ def test_police_of_a_country_without_one_national_force_stay_police(report_nlp) 
     text = "LAHORE, Pakistan, May 3, 2026 — Two men were arrested, police said."
     party = _party(report_nlp(text)._.conflictcli_parties, "police")
     assert party is not None and party["name"].lower() == "police"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # A speaker given only by description, named as the speaker of the next sentence.
+        ("DUSHANBE, Tajikistan — Gunmen burned a border post overnight, a militant coalition said.\n\n"
+         "The Pamir Freedom Movement (PFM) said in a video that its men had taken two rifles.",
+         "a militant coalition", "Pamir Freedom Movement"),
+        # The report's own expansion of an acronym beats a foreign reading of the same letters.
+        ("DHAKA, Bangladesh — A bomb damaged a building used by the United People's Democratic Front "
+         "(UPDF) in Rangamati on Sunday. The UPDF blamed a rival faction.", "The UPDF",
+         "United People's Democratic Front"),
+        # Sub-units are mentions of their group: by possessive, or an ordinal unit of the report's army.
+        ("BOGOTA, Colombia — The National Liberation Army (ELN) has fought in Choco for years. The ELN's "
+         "Western War Front said it had downed an army drone there.",
+         "The ELN's Western War Front", "National Liberation Army (Colombia)"),
+        ("BOGOTA, Colombia — The Colombian army said two soldiers were wounded in Choco. The 7th Brigade "
+         "said it had found a camp.", "The 7th Brigade", "Colombian National Army"),
+        # A definite description whose modifier is a word of a recent actor's name.
+        ("CUCUTA, Colombia — FARC dissidents clashed with the Catatumbo Front of another faction. "
+         "The dissident group said it had lost no men.", "The dissident group", "FARC dissidents"),
+    ],
+)
+def test_descriptions_and_units_name_their_group(text, mention, name) -> None:
+    from conflictcli.pipeline import analyze
+
+    party = _party(msgspec.to_builtins(analyze(text))["parties"], mention)
+    assert party is not None and party["name"] == name
+
+
+@pytest.mark.model
+def test_an_unnamed_commander_of_a_people_is_a_party_of_his_own() -> None:
+    from conflictcli.pipeline import analyze
+
+    text = ("MEKELLE, Ethiopia — Tigrayan militiamen raided a camp near Alamata, officials said. "
+            "A Tigrayan commander, who spoke on condition of anonymity, said his unit had lost nobody.")
+    party = _party(msgspec.to_builtins(analyze(text))["parties"], "A Tigrayan commander")
+    assert party is not None and party["name"] == "Tigrayan commander" and party["type"] == "armed_group"
+    texts = [m["text"] for m in party["mentions"]]
+    assert "Tigrayan militiamen" not in texts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A person described in one sentence is not the body named in the next.
+        ("Shots were fired near the market, a farmer said. The UN humanitarian office said aid had stopped.",
+         "a farmer"),
+        # A foreign army's unit keeps its own country's reading when the report never expands it.
+        ("KAMPALA, Uganda — The UPDF said it had killed four ADF fighters.", "The UPDF"),
+    ],
+)
+def test_descriptions_and_acronyms_left_alone(text, mention) -> None:
+    from conflictcli.pipeline import analyze
+
+    parties = msgspec.to_builtins(analyze(text))["parties"]
+    party = _party(parties, mention)
+    assert party is not None
+    assert len(party["mentions"]) == 1 or mention == "The UPDF"
+    if mention == "The UPDF":
+        assert party["country_code"] == "UG"
+
+
+@pytest.mark.model
+def test_a_definite_title_inside_a_named_persons_role_is_that_person() -> None:
+    from conflictcli.pipeline import analyze
+
+    text = ("Maj. Elena Cruz, spokeswoman for the navy's Western Fleet, said two boats were hit. "
+            "The rebels accused the navy of firing on fishermen, a charge the fleet spokeswoman rejected.")
+    party = _party(msgspec.to_builtins(analyze(text))["parties"], "the fleet spokeswoman")
+    assert party is not None and party["name"] == "Elena Cruz"
+
+
+@pytest.mark.model
+def test_a_known_name_inside_a_hyphenated_longer_name_is_not_that_actor() -> None:
+    from conflictcli.pipeline import analyze
+
+    text = ("RANGAMATI, Bangladesh — Police arrested two members of the Kuki-Chin National Front (KNF) near "
+            "Ruma on Friday, officials said. The armed group said the men were farmers.")
+    parties = msgspec.to_builtins(analyze(text))["parties"]
+    party = _party(parties, "The armed group")
+    assert party is not None and party["name"] == "Kuki-Chin National Front"
+    assert party["type"] == "armed_group" and party["country_code"] == "BD"

@@ -1560,3 +1560,20 @@ def test_according_to_takes_its_clause_from_its_own_paragraph(quotes_with_partie
             "which blamed the guards.")
     quote = next(q for q in quotes_with_parties(text) if q["cue"] and q["cue"]["text"] == "according to")
     assert quote["text"].startswith("On Sunday, a farmer was wounded")
+
+
+@pytest.mark.model
+def test_the_group_of_a_tag_never_names_back_to_a_party_inside_the_quote(quotes_with_parties) -> None:
+    text = ("The Karen National Union said on its website that one of its fighters had died. "
+            "\"The Myanmar army burned our fields,\" the group wrote.")
+    quote = next(q for q in quotes_with_parties(text) if q["direct"])
+    assert quote["speaker_mention"]["text"] == "the group"
+    assert quote["speaker"] == "Karen National Union"
+
+
+@pytest.mark.model
+def test_according_to_a_tally_by_an_organization_is_that_organizations(quotes_with_parties) -> None:
+    text = ("Air strikes have killed more than 40 civilians this year, according to a tally by Amnesty "
+            "International.")
+    quote = next(q for q in quotes_with_parties(text) if q["cue"] and q["cue"]["text"] == "according to")
+    assert quote["speaker"] == "Amnesty International"

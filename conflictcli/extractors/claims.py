@@ -318,6 +318,7 @@ def extract_claims(
     vocabulary = _account_words()
     account_words = set(vocabulary.accounts)
     paragraph_starts = _paragraph_starts(text)
+    direct_quotes = [(quote["start"], quote["end"]) for quote in quotes if quote.get("direct")]
     people = {party["name"] for party in parties if party.get("type") == "person"}
     voices = people | {party["name"] for party in parties if party.get("type") == "civilians"}
     for marker_start, marker_end, label in _char_matches(doc, matchers["verifiability"]):
@@ -344,6 +345,8 @@ def extract_claims(
                 people=people,
                 voices=voices,
             )
+            if _NONE_OF.match(text, start):
+                doubted = _every_account(claims, doubted, start, words, vocabulary, direct_quotes)
             for claim in doubted:
                 if claim["kind"] not in vocabulary.unverifiable_kinds and not _foretells(doc, claim):
                     _add_hedge(claim, marker)
@@ -964,6 +967,36 @@ def _doubted(
     return own
 
 
+_NONE_OF = re.compile(r"\s*none of (?:the|these|those|their)\b", re.IGNORECASE)
+
+
+def _every_account(
+    claims: list[dict[str, Any]],
+    doubted: list[dict[str, Any]],
+    sentence_start: int,
+    words: set[str],
+    vocabulary: AccountWords,
+    direct_quotes: list[tuple[int, int]],
+) -> list[dict[str, Any]]:
+    """ "None of the figures/tolls …" doubts every figure the report gave before it, the lead's
+    "killing two soldiers, the military said" too; "None of the accounts …" every account of what
+    happened before it (what a speaker said in their own words stays theirs), besides what the
+    paragraph-scoped reading already doubts."""
+    before = [claim for claim in claims if claim["start"] < sentence_start]
+    if words & vocabulary.numeric:
+        extra = [
+            claim for claim in before
+            if claim["kind"] == "casualty_claim" or vocabulary.statuses_of(claim["text"])
+        ]
+    else:
+        extra = [
+            claim for claim in before
+            if not any(start <= claim["start"] and claim["end"] <= end for start, end in direct_quotes)
+        ]
+    chosen = {id(claim) for claim in doubted}
+    return doubted + [claim for claim in extra if id(claim) not in chosen]
+
+
 def _rejected_by(
     before: list[dict[str, Any]], denial: dict[str, Any], adjacent: Callable[[int, int], bool] | None
 ) -> dict[str, Any] | None:
@@ -1067,9 +1100,10 @@ def _rival_figures(
     before: list[dict[str, Any]], own: list[dict[str, Any]], paragraph_start: int
 ) -> list[dict[str, Any]]:
     """ "Neither account …" after one side's figure ("the group said its fighters had killed 11")
-    doubts that figure and the figures of the other claimant who gave the latest one before it
-    (the agency's toll), not the quotes told in between; empty when the paragraph gives no figure
-    or no other claimant gave one before."""
+    doubts that figure and the account of the other claimant who gave the latest one before it: its
+    claims from its first figure on (the army's toll and "troops came under fire while searching a
+    hideout"), not what other speakers said in between; empty when the paragraph gives no figure or
+    no other claimant gave one before."""
     own_claimants = {claim["claimant"] for claim in own if claim["kind"] in _FIGURE_KINDS}
     if not own_claimants:
         return []
@@ -1082,7 +1116,10 @@ def _rival_figures(
     if not figures:
         return []
     rival = max(figures, key=lambda claim: claim["start"])["claimant"]
-    return [claim for claim in figures if claim["claimant"] == rival]
+    first = min(claim["start"] for claim in figures if claim["claimant"] == rival)
+    return [
+        claim for claim in before if claim["claimant"] == rival and first <= claim["start"] < paragraph_start
+    ]
 
 
 def _same_sides_before(

@@ -69,6 +69,15 @@ PartyDict = dict[str, Any]
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_NAMED_KINDS = frozenset({"org", "named", "person", "title", "pronoun", "possessive", "state"})
+_DESCRIBED_TYPES = frozenset({"armed_group", "military", "organization"})
+_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "report", "claim", "write", "add"})
+
+
+def _reports_speech(token: Token) -> bool:
+    """Whether a mention's head is the subject of a reporting verb ("the alliance said")."""
+    return token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in _SPEECH_LEMMAS
+
 _FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 _MAX_ANAPHOR_SENTENCES = 3
 _NON_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "UH"}
@@ -172,6 +181,38 @@ class Lexicon:
 
 def _resource(name: str) -> str:
     return (files("conflictcli") / "resources" / "parties" / name).read_text(encoding="utf-8")
+
+
+def _group_member_by_people(head: Token, modifiers: list[Token], lexicon: Lexicon) -> bool:
+    """"A Tigrayan commander": a member word after "a"/"an" and one capitalised people or region word
+    that names no country (not "a Russian commander", whose army is a party of its own)."""
+    if len(modifiers) != 2 or modifiers[0].lower_ not in {"a", "an"}:
+        return False
+    if _head_lemma(head) not in lexicon.member_heads:
+        return False
+    people = modifiers[1]
+    return (people.text[:1].isupper() and people.is_alpha and people.pos_ in {"PROPN", "ADJ"}
+            and people.lower_ not in lexicon.demonyms and people.text not in lexicon.country_patterns)
+
+
+def _describing_match(mention: Mention, recent: list[Actor], types: frozenset[str]) -> Actor | None:
+    """"the dissident group" → FARC dissidents: a definite description whose modifier is a word of a
+    recent actor's name (singular or plural) refers to that actor, before a nearer one of its type."""
+    modifiers = {word.lower() for word in mention.name.split()[:-1] if len(word) > 3 and word.isalpha()}
+    if not modifiers:
+        return None
+    for actor in recent:
+        if actor.type not in types or actor.key[0] in {"anaphor", "unnamed"}:
+            continue
+        name_words = {word.lower().rstrip("s") for word in re.findall(r"[A-Za-z]+", actor.name)}
+        if {word.rstrip("s") for word in modifiers} & name_words:
+            return actor
+    return None
+
+
+@cache
+def _sub_unit_heads() -> frozenset[str]:
+    return frozenset(json.loads(_resource("lexicon.json"))["sub_unit_heads"])
 
 
 def _strip_article(text: str) -> str:
@@ -677,7 +718,12 @@ def _negated_name(span: Span, lexicon: Lexicon) -> bool:
 
 
 def _inside_longer_name(previous: Token, span: Span) -> bool:
-    """Whether a match is the tail of a longer proper name ("National Patriotic Resistance Front")."""
+    """Whether a match is the tail of a longer proper name ("National Patriotic Resistance Front", or
+    "Chin National Front" inside "Kuki-Chin National Front")."""
+    if previous.text in {"-", "‐"} and not previous.whitespace_ and previous.i > 0:
+        joined = previous.doc[previous.i - 1]
+        if not joined.whitespace_ and joined.is_title and joined.is_alpha:
+            return True
     return (previous.is_title and previous.pos_ == "PROPN" and not previous.is_sent_start
             and previous.head.i in range(span.start, span.end) and previous.dep_ == "compound")
 
@@ -1636,6 +1682,9 @@ class _Builder:
                             and lexicon.source_types[t.lower_] != "other"), None)
         non_government = bool(words & lexicon.non_government_modifiers)
         if titled and named is None and affiliation is None and not non_government:
+            if _group_member_by_people(head, modifiers, lexicon):
+                # "A Tigrayan commander said": one unnamed fighter of a people's forces speaks.
+                return self._typed(phrase, head, "armed_group")
             return False
         if not (kin or titled or lemma in lexicon.unnamed_person_heads or lemma in lexicon.unnamed_other_heads):
             return False
@@ -2260,6 +2309,9 @@ class _Grouper:
                       if not _describes_another(self.doc[earlier.head], lexicon)]
         state_word = word in lexicon.state_heads
         code_known = self.report_country is not None
+        described = _describing_match(mention, recent, own_types)
+        if described is not None:
+            return described
         for actor in recent:
             if state_word and actor.type == "government" and not (
                     actor.key[0] == "named" and word in actor.name.lower()):
@@ -2427,17 +2479,134 @@ class _Grouper:
             if kind == "org" and mention.name in self.acronyms:
                 self.attach(mention, self.acronyms[mention.name])
                 continue
+            expanded = self.expanded_acronym(mention)
+            if expanded is not None:
+                code = expanded.country_code
+                self.attach(mention, expanded)
+                expanded.country_code = code
+                continue
             if kind == "person":
                 actor = self.person(mention)
             elif kind == "title":
-                actor = self.introduced_title(mention, self.title(mention))
+                actor = self.role_holder(mention) or self.introduced_title(mention, self.title(mention))
             elif kind == "anaphor":
                 actor = self.anaphor(mention)
             else:
                 actor = self.actor_for(mention)
             self.attach(mention, actor)
             self.learn_acronym(mention, actor, index)
+        self.name_described_speakers()
+        self.fold_sub_units()
+        self.type_by_description()
         return self.actors
+
+    def type_by_description(self) -> None:
+        """A name the data files do not know, later called "the armed group" or "the rebel group", is an
+        armed group, not an organization."""
+        armed = load_lexicon().armed_modifiers
+        text = doc_text(self.doc)
+        for actor in self.actors:
+            if actor.type != "organization" or actor.key[0] != "org":
+                continue
+            if any(m.anaphor is not None and m.type == "armed_group"
+                   and set(text[m.start:m.end].lower().split()) & armed for m in actor.mentions):
+                actor.type = "armed_group"
+
+    def fold_sub_units(self) -> None:
+        """Sub-units are mentions of their group: "The ELN's Eastern War Front" → the ELN, "the NPA's
+        Apolinario Gatmaitan Command" → the NPA (the owner the possessive names); "The 18th Brigade",
+        an ordinal unit with no owner → the report's army when the report names one."""
+        heads = _sub_unit_heads()
+        text = doc_text(self.doc)
+        for unit in list(self.actors):
+            written = [text[m.start:m.end] for m in unit.mentions if m.anaphor is None]
+            if not written or unit.key[0] in {"person", "state", "pronoun", "possessive"}:
+                continue
+            first = written[0]
+            words = re.findall(r"[\w'’-]+", first.lower())
+            if not words or words[-1] not in heads:
+                continue
+            owner: Actor | None = None
+            possessive = re.match(r"(?:the\s+)?(.+?)['’]s?\s", first, re.IGNORECASE)
+            if possessive:
+                owner = self.actor_named(possessive.group(1), unit)
+            elif unit.type == "military" and re.match(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", first, re.I):
+                owner = self.report_army(unit)
+            if owner is None:
+                continue
+            owner.mentions.extend(unit.mentions)
+            owner.mentions.sort(key=lambda m: m.start)
+            self.actors.remove(unit)
+            self.by_key.pop(unit.key, None)
+            self.history = [(m, owner if a is unit else a) for m, a in self.history]
+
+    def actor_named(self, name: str, unit: Actor) -> Actor | None:
+        """The actor a possessive names ("ELN" in "The ELN's …"), by a written mention or acronym."""
+        text = doc_text(self.doc)
+        if name in self.acronyms and self.acronyms[name] is not unit:
+            return self.acronyms[name]
+        wanted = _strip_article(name).lower()
+        for actor in self.actors:
+            if actor is unit or actor.key[0] in {"pronoun", "possessive"}:
+                continue
+            if actor.name.lower() == wanted or any(
+                    _strip_article(text[m.start:m.end]).lower() == wanted for m in actor.mentions):
+                return actor
+        return None
+
+    def report_army(self, unit: Actor) -> Actor | None:
+        """The report country's military actor, when exactly one other is named."""
+        armies = [actor for actor in self.actors
+                  if actor is not unit and actor.type == "military"
+                  and actor.country_code == self.report_country and actor.key[0] in {"named", "mil"}
+                  and any(word in actor.name.lower() for word in ("army", "armed forces", "military"))]
+        return armies[0] if len(armies) == 1 else None
+
+    def name_described_speakers(self) -> None:
+        """"…, a separatist alliance said. [¶] The Azawad Liberation Front (FLA) … said …": a speaker
+        given only by description, named as the speaker of the very next sentence, is that named
+        actor ("the military's media wing said" → Inter Services Public Relations). Only a
+        description with no other mention, and a name the report had not used before."""
+        doc = self.doc
+        for described in list(self.actors):
+            if (len(described.mentions) != 1 or described.key[0] in _NAMED_KINDS | {"unnamed"}
+                    or described.type not in _DESCRIBED_TYPES):
+                continue
+            mention = described.mentions[0]
+            head = doc[mention.head]
+            written = doc_text(doc)[mention.start:mention.end]
+            if not _reports_speech(head) or not re.match(r"(?:an?|the \w+['’]s)\s", written, re.IGNORECASE):
+                continue
+            sentence = head.sent
+            if sentence.end >= len(doc):
+                continue
+            following = doc[sentence.end].sent
+            for named in self.actors:
+                if named is described or named.key[0] not in ("org", "named"):
+                    continue
+                first = min(named.mentions, key=lambda m: m.start)
+                if first.start < following.start_char:
+                    continue
+                if first.start - following.start_char > 4 or not _reports_speech(doc[first.head]):
+                    continue
+                named.mentions[:0] = described.mentions
+                self.actors.remove(described)
+                self.by_key.pop(described.key, None)
+                self.history = [(m, named if a is described else a) for m, a in self.history]
+                break
+
+    def role_holder(self, mention: Mention) -> Actor | None:
+        """"Lt. Col. Ramon Villanueva, spokesman for the army's 3rd Infantry Division, … the division
+        spokesman": a definite title all of whose words are in the role a named person was given
+        before is that person, when exactly one person holds such a role."""
+        words = set(re.findall(r"[a-z]+", mention.name.lower())) - {"the"}
+        if len(words) < 2 or not doc_text(self.doc)[mention.start:mention.end].lower().startswith("the "):
+            return None
+        holders = [actor for actor in self.actors
+                   if actor.key[0] == "person" and actor.role and actor.mentions
+                   and actor.mentions[0].start < mention.start
+                   and words <= set(re.findall(r"[a-z]+", actor.role.lower()))]
+        return holders[0] if len(holders) == 1 else None
 
     def introduced_title(self, mention: Mention, actor: Actor) -> Actor:
         """"an army spokesman said … the spokesman said": a definite title refers to the unnamed person
@@ -2465,6 +2634,21 @@ class _Grouper:
         self.actors.remove(introduced)
         self.by_key.pop(introduced.key, None)
         self.history = [(earlier, actor if known is introduced else known) for earlier, known in self.history]
+        return actor
+
+    def expanded_acronym(self, mention: Mention) -> Actor | None:
+        """The report's own "United People's Democratic Front (UPDF)" for a later "UPDF" that the data
+        files read as another country's actor (Uganda's army in a Bangladesh report): the expansion
+        the report wrote beats a foreign reading of the same letters."""
+        if (mention.key[0] in {"org", "pronoun", "possessive", "anaphor", "person", "title"}
+                or mention.anaphor is not None or mention.country_code in {None, self.report_country}):
+            return None
+        written = re.sub(r"^(?:the|The)\s+", "", doc_text(self.doc)[mention.start:mention.end])
+        if not written.isupper():
+            return None
+        actor = self.acronyms.get(written)
+        if actor is None or actor.key == mention.key:
+            return None
         return actor
 
     def learn_acronym(self, mention: Mention, actor: Actor, index: int) -> None:

@@ -2395,9 +2395,17 @@ def _sentence_antecedent(token: Token, index: _DocIndex) -> str | None:
             and index.party_types.get(name) not in {"person", "civilians", "state"}
             and index.text[start:end].lower() not in PRONOUNS
             and not _carrier(index, start, end)
+            and not _inside_quote(index, start, end)
         ):
             return name
     return None
+
+
+def _inside_quote(index: _DocIndex, start: int, end: int) -> bool:
+    """Whether a mention is quoted speech ("The army came for our homes," the group wrote): what a
+    speaker talks about, never the group a tag's "the group" names back to."""
+    first, last = index.token_range(start, end)
+    return first < last and bool(index.quoted[first])
 
 
 def _carrier(index: _DocIndex, start: int, end: int) -> bool:
