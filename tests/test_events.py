@@ -274,11 +274,11 @@ def test_the_initiator_of_a_main_clause_does_not_cross_into_a_subordinate_one(pi
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "actor1", "actor2"), [
-    ("Police arrested four members of the Islamic State in Kano on Monday.", "Police", "Islamic State"),
+    ("Police arrested four members of the Islamic State in Kano on Monday.", "Nigeria Police Force", "Islamic State"),
     ("Hundreds of supporters of the Amhara Democratic Union staged a sit-in in Bahir Dar on Monday.",
      "Amhara Democratic Union", None),
     ("The police said on Monday they had arrested two men in Kano. Residents said the men were farmers.",
-     "police", "civilians"),
+     "Nigeria Police Force", "civilians"),
     ("YANGON, May 14, 2024 — A military air strike killed nine civilians in Sittwe on Saturday. "
      "The Myanmar Armed Forces did not comment.", "Myanmar Armed Forces", "civilians"),
     ("Fano militiamen seized the town of Debre Markos on Sunday after two days of fighting with federal troops.",
@@ -501,7 +501,7 @@ def test_new_actor_and_type_rules(pipeline, text: str, type_: str, sub_type: str
      "as they tried to march on parliament.", "protest_with_intervention", "Awami National Party", "police"),
     ("Hundreds of people marched through Kisumu on Friday, burning tyres and blocking roads. "
      "Some protesters threw stones at a police post before police dispersed the crowd with tear gas.",
-     "violent_demonstration", "protesters", "police"),
+     "violent_demonstration", "protesters", "National Police Service"),
     ("Hundreds of farmers blocked the highway near Tibú on Friday to demand a humanitarian corridor.",
      "peaceful_protest", None, None),
     ("On Friday, dozens of mothers protested in Garowe to demand the release of sons detained by the police.",
@@ -563,7 +563,7 @@ def test_people_detained_by_a_force_in_a_reduced_relative(pipeline) -> None:
     ("In the Houthi-held port of Hodeidah, security agents detained a doctor at his clinic on Friday, his wife said. "
      "Residents said he was a volunteer.", "Houthis", "civilians"),
     ("Police clashed with gang members near Mirebalais on Friday. The gangs said they held the town.",
-     "Police", "gangs"),
+     "Haitian National Police", "gangs"),
 ], ids=["security-agents-in-a-held-town", "gang-members-are-the-gang"])
 def test_who_holds_a_place_and_who_the_members_are(pipeline, text: str, actor1: str, actor2: str) -> None:
     event = events_of(pipeline, text)[0]
