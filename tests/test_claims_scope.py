@@ -3,38 +3,11 @@ responsibility claims, pronoun rejectors and reports told inside other reports (
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from spacy.tokens import Doc
 
-from conflictcli.extractors.claims import extract_claims
+from .test_claims import claims_of, party
 
 pytestmark = pytest.mark.model
-
-
-def party(name: str, text: str, *patterns: str, kind: str = "state") -> dict:
-    mentions = [
-        {"text": m.group(), "start": m.start(), "end": m.end()}
-        for pattern in patterns
-        for m in re.finditer(pattern, text)
-    ]
-    return {"name": name, "type": kind, "country_code": None, "mentions": mentions, "role": None}
-
-
-@pytest.fixture(scope="module")
-def claims_of(nlp):
-    def run(text: str, parties: list[dict] | None = None) -> list[dict]:
-        doc = nlp(text)
-        if not Doc.has_extension("conflictcli_parties"):
-            Doc.set_extension("conflictcli_parties", default=None)
-        doc._.conflictcli_parties = parties
-        claims = extract_claims(doc)
-        for claim in claims:
-            assert text[claim["start"] : claim["end"]] == claim["text"]
-        return claims
-
-    return run
 
 
 def hedged_by_text(claims: list[dict]) -> dict[str, bool]:

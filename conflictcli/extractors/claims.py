@@ -918,14 +918,7 @@ def _doubted(
             return [*answered, *figures]
         deaths_told = any("killed" in vocabulary.statuses_of(claim["text"]) for claim in figures)
         if words & vocabulary.tolls and not deaths_told:
-            deaths = [
-                claim
-                for claim in before
-                if claim["start"] < paragraph_start
-                and claim["kind"] == "casualty_claim"
-                and claim["claimant"] is not None
-                and "killed" in vocabulary.statuses_of(claim["text"])
-            ]
+            deaths = _earlier_figures(before, paragraph_start, vocabulary, {"killed"})
             if deaths:
                 return [max(deaths, key=lambda claim: claim["start"]), *figures]
         return figures
@@ -1035,18 +1028,28 @@ def _answered_figures(
     statuses = set().union(*(vocabulary.statuses_of(claim["text"]) for claim in figures))
     candidates = [
         claim
-        for claim in before
-        if claim["start"] < paragraph_start
-        and claim["kind"] == "casualty_claim"
-        and claim["claimant"] is not None
-        and claim["claimant"] not in claimants
-        and vocabulary.statuses_of(claim["text"]) & statuses
+        for claim in _earlier_figures(before, paragraph_start, vocabulary, statuses)
+        if claim["claimant"] not in claimants
     ]
     if not candidates:
         return []
     latest = max(candidates, key=lambda claim: claim["start"])
     answered = bisect_right(paragraph_starts, latest["start"]) - 1
     return [claim for claim in candidates if bisect_right(paragraph_starts, claim["start"]) - 1 == answered]
+
+
+def _earlier_figures(
+    before: list[dict[str, Any]], paragraph_start: int, vocabulary: AccountWords, statuses: set[str]
+) -> list[dict[str, Any]]:
+    """Attributed casualty claims of earlier paragraphs with one of ``statuses`` ("killed", …)."""
+    return [
+        claim
+        for claim in before
+        if claim["start"] < paragraph_start
+        and claim["kind"] == "casualty_claim"
+        and claim["claimant"] is not None
+        and vocabulary.statuses_of(claim["text"]) & statuses
+    ]
 
 
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "wo", "'ll"})
