@@ -622,6 +622,12 @@ def _phrase_end(doc: Doc, verb: Token) -> int:
     return next(breaks, last + 1)
 
 
+@cache
+def _claimed_acts() -> frozenset[str]:
+    """Nouns whose claiming is a responsibility claim ("claimed the attack"; ``kinds.json``)."""
+    return frozenset(_resource("kinds.json")["claimed_acts"])
+
+
 def _responsibility_claims(
     doc: Doc, text: str, claims: list[dict[str, Any]], hedge_matches: list[tuple[int, int, str]]
 ) -> list[dict[str, Any]]:
@@ -631,7 +637,7 @@ def _responsibility_claims(
     by X" (the claimed noun phrase). Denied or negated claims ("No group has claimed
     responsibility") are not claims."""
     parties = extension_value(doc, "conflictcli_parties") or []
-    claimed_acts = frozenset(_resource("kinds.json")["claimed_acts"])
+    claimed_acts = _claimed_acts()
     found = []
     for token in doc:
         act = token.dep_ == "dobj" and token.lower_ in claimed_acts and token.head.lemma_.lower() == "claim"

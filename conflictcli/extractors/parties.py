@@ -173,6 +173,7 @@ class Lexicon:
     carrier_participles: frozenset[str] = frozenset()
     outlet_descriptors: frozenset[str] = frozenset()
     describing_participles: frozenset[str] = frozenset()
+    sub_unit_heads: frozenset[str] = frozenset()
     service_branches: dict[str, str] = field(default_factory=dict)
     regional_governments: dict[str, str] = field(default_factory=dict)
     country_adjectives: dict[str, str] = field(default_factory=dict)
@@ -208,11 +209,6 @@ def _describing_match(mention: Mention, recent: list[Actor], types: frozenset[st
         if {word.rstrip("s") for word in modifiers} & name_words:
             return actor
     return None
-
-
-@cache
-def _sub_unit_heads() -> frozenset[str]:
-    return frozenset(json.loads(_resource("lexicon.json"))["sub_unit_heads"])
 
 
 def _strip_article(text: str) -> str:
@@ -2516,7 +2512,7 @@ class _Grouper:
         """Sub-units are mentions of their group: "The ELN's Eastern War Front" → the ELN, "the NPA's
         Apolinario Gatmaitan Command" → the NPA (the owner the possessive names); "The 18th Brigade",
         an ordinal unit with no owner → the report's army when the report names one."""
-        heads = _sub_unit_heads()
+        heads = load_lexicon().sub_unit_heads
         text = doc_text(self.doc)
         for unit in list(self.actors):
             written = [text[m.start:m.end] for m in unit.mentions if m.anaphor is None]
