@@ -372,8 +372,7 @@ class _DocIndex:
         self.text = doc_text(doc)
         self._relatives: dict[str, set[str]] | None = None
         self._thing_words: frozenset[str] | None = None
-        self._dialogue: bool | None = None
-        self._bare_paragraphs = 0
+        self._bare_paragraphs: int | None = None
         self.renamed: dict[str, str] = {}
         self.aliases: dict[str, str] = {}
         self._appositions: dict[str, set[str]] | None = None
@@ -558,10 +557,9 @@ class _DocIndex:
                     self._relatives.setdefault(noun.lower_, set()).add(name)
         return self._relatives
 
-    def is_dialogue(self, *, least: int = 4, share: float = 0.15) -> bool:
-        """Whether the text is dialogue (fiction, transcripts): at least ``least`` paragraphs, and
-        ``share`` of all, are a bare quote with no tag. News paragraphs carry their source."""
-        if self._dialogue is None:
+    def bare_paragraphs(self) -> int:
+        """How many paragraphs are a bare quote with no tag (counted once)."""
+        if self._bare_paragraphs is None:
             bare = 0
             for paragraph, quotes in self.paragraph_quotes.items():
                 start = self.paragraph_starts[paragraph]
@@ -569,15 +567,19 @@ class _DocIndex:
                 alone = len(quotes) == 1 and not self.text[start : quotes[0].outer_start].strip()
                 if alone and not self.text[quotes[0].outer_end : ends[0]].strip():
                     bare += 1
-            self._dialogue = bare >= least and bare >= share * len(self.paragraph_starts)
             self._bare_paragraphs = bare
-        return self._dialogue
+        return self._bare_paragraphs
+
+    def is_dialogue(self, *, least: int = 4, share: float = 0.15) -> bool:
+        """Whether the text is dialogue (fiction, transcripts): at least ``least`` paragraphs, and
+        ``share`` of all, are a bare quote with no tag. News paragraphs carry their source."""
+        bare = self.bare_paragraphs()
+        return bare >= least and bare >= share * len(self.paragraph_starts)
 
     def lone_bare_paragraph(self) -> bool:
         """Whether at most one paragraph of the text is a bare quote (news: a closing quote set
         apart; fiction and transcripts have many)."""
-        self.is_dialogue()
-        return self._bare_paragraphs <= 1
+        return self.bare_paragraphs() <= 1
 
     def appositions(self) -> dict[str, set[str]]:
         """Nouns the narration sets beside a person's name ("Mr. Harkness, the mate,", "Van der Berg,
