@@ -436,6 +436,35 @@ CASES = [
     ("Arms exports are up since the third quarter.", "the third quarter", "2023-Q3"),
     # "the same" before an adjectival duration belongs to the noun
     ("The volunteers sign the same two-year contract as regular soldiers.", "two-year", "P2Y"),
+    # one unit made an adjective with "-long" and no count: one of that unit
+    ("The decade-long dispute over the dam ended.", "decade-long", "P10Y"),
+    ("The deal ended the month-long blockade of the port.", "month-long", "P1M"),
+    # hyphenated halves, "a single", "a quarter of a" count their unit
+    ("Rebuilding the bridge will take four-and-a-half years.", "four-and-a-half years", "P4Y6M"),
+    ("The currency lost 9% in a single day.", "a single day", "P1D"),
+    ("The border has been closed for a quarter of a century.", "a quarter of a century", "P25Y"),
+    # a bare plural unit before "after"/"later" is a vague duration
+    ("Soldiers reached the village hours after the gunmen had left.", "hours", "PTXH"),
+    ("Days later, the militia withdrew from the town.", "Days", "PXD"),
+    # dotted and hyphenated numeric dates with a full year, the order nearer the reference date
+    ("The truce was signed on 14.09.2023 in the capital.", "14.09.2023", "2023-09-14"),
+    ("The truce was signed on 04-12-2023 in the capital.", "04-12-2023", "2023-12-04"),
+    # "at dawn"/"at night" in a past clause: that part of the day named last (or of the reference)
+    ("Gunmen attacked the village at dawn, police said.", "dawn", "2024-02-14TMO"),
+    ("On Sunday, the militia shelled the town at night.", "night", "2024-02-11TNI"),
+    # trading sessions count days; "the Nth day running" is the day it is, like "in a row"
+    ("The index rose over the past five trading sessions.", "the past five trading sessions", "P5D"),
+    ("The currency fell for the third day running.", "the third day running", "2024-02-14"),
+    # a year's possessive names the year of its quarter or half
+    ("Arms exports fell in 2008's fourth quarter.", "2008's fourth quarter", "2008-Q4"),
+    ("Aid doubled in 2009's first half.", "2009's first half", "2009-H1"),
+    # "local time" stays in the extent without an offset, and the day after it still counts
+    ("The convoy left at 6:40 p.m. local time on Tuesday.", "6:40 p.m. local time on Tuesday",
+     "2024-02-13T18:40"),
+    # the day of a report ("in a statement on Sunday") is no anchor once an event's day is named
+    ("Rebels attacked the town on Saturday. In a statement on Sunday, the army said it had "
+     "repelled them. Two days earlier, a bomb hit the market.", "Two days earlier", "2024-02-08"),
+    ("The army said on Monday that the town fell the same day.", "the same day", "2024-02-12"),
 ]
 
 
@@ -565,6 +594,15 @@ NEGATIVES = [
     # a show's title in quotes inside a sentence
     ("The envoy spoke on ABC's \"This Week\" about the truce.", "This Week"),
     ("He told CBS's \"60 Minutes\" that he would stay.", "60 Minutes"),
+    # a plural unit that a determiner or an ordinal before it counts is not a bare duration
+    ("In the first days after the coup, the borders were shut.", "days"),
+    # "at dusk" in a habit names no day; "at night clubs" names a place
+    ("Mosquitoes bite mostly at dusk in the camps.", "dusk"),
+    ("Medics worked long hours after the flood.", "hours"),
+    ("He met the commanders at night clubs in the capital.", "night"),
+    # "the past" before a count of things other than time; "running" as a verb after a count
+    ("The past two elections were marred by violence.", "the past"),
+    ("He spent two hours running the checkpoint.", "running"),
 ]
 
 
@@ -633,6 +671,32 @@ def test_dateline_reported_as_date(nlp) -> None:
     dates = extract_dates(doc, reference_date=reference["value"], dateline=reference["span"])
     assert {"text": "June 12", "start": 6, "end": 13, "value": "2024-06-12",
             "type": "DATE"} in dates
+
+
+@pytest.mark.parametrize("headline", ["Markets fall on Monday", "Markets close early at 1 p.m."])
+def test_headline_end_never_joins_the_dateline(nlp, headline: str) -> None:
+    text = f"{headline}\nFebruary 14, 2024\n\nShares fell across the region."
+    doc = nlp(text)
+    reference = extract_reference_date(doc)
+    dates = extract_dates(doc, reference_date=reference["value"], dateline=reference["span"])
+    start = len(headline) + 1
+    assert {"text": "February 14, 2024", "start": start, "end": start + 17, "value": "2024-02-14",
+            "type": "DATE"} in dates
+    assert all("\n" not in d["text"] for d in dates), dates
+
+
+@pytest.mark.parametrize("reference_from_input", [True, False])
+def test_dateline_timestamp_is_a_date_and_a_time(nlp, reference_from_input: bool) -> None:
+    text = "Posted 12 February 2025, 09:40 GMT\n\nBUNIA, Congo — Gunmen attacked a camp on Monday."
+    doc = nlp(text)
+    reference = extract_reference_date(doc, input_date="2025-02-12" if reference_from_input else None)
+    dates = extract_dates(doc, reference_date=reference["value"],
+                          dateline=None if reference_from_input else reference["span"],
+                          dateline_date=reference["span"])
+    assert {"text": "12 February 2025", "start": 7, "end": 23, "value": "2025-02-12",
+            "type": "DATE"} in dates
+    assert {"text": "09:40 GMT", "start": 25, "end": 34, "value": "2025-02-12T09:40Z",
+            "type": "TIME"} in dates
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -62,6 +62,8 @@ DATELINES = [
                  id="numeric-month-first-when-day-first-impossible"),
     pytest.param("Published 05.06.2024\nKABUL — A bomb exploded.", "05.06.2024", "2024-06-05",
                  id="numeric-dotted-published-line"),
+    pytest.param("TEMUCO, Chile, 04-12-2026 — Gunmen set fire to trucks.", "04-12-2026", "2026-12-04",
+                 id="numeric-hyphenated-day-first"),
 ]
 
 

@@ -15,11 +15,13 @@ a present-tense event in body copy, "the leaders meet Monday", is a schedule, an
 "since" lies behind, "since late December" in November being last year's). "the December quarter"
 is the calendar quarter holding the month. Expressions that point back at the text ("the following
 day", "a week earlier", "the previous Friday", "in the afternoon", "the same month a year ago",
-"that year") are anchored on the date named last before them, not on the reference date; a yearless
-month told in the past takes the year its sentence wrote out ("took the town on January 27, 2010
-and lost it in April"), and in an earnings report "a year earlier" is the quarter reported last, a
-year back. A numeric date "03/10/2025" is read month first unless only the day-first reading exists
-or lies nearer the reference date. Named days ("Christmas Day", "Thanksgiving", "Good Friday 2019")
+"that year") are anchored on the date named last before them, not on the reference date (once the
+day of an event is named, the day of a report about it, "said in a statement on Sunday", does not
+replace it); a yearless month told in the past takes the year its sentence wrote out ("took the
+town on January 27, 2010 and lost it in April"), and in an earnings report "a year earlier" is the
+quarter reported last, a year back. A numeric date "03/10/2025" (or "14.09.2026", "04-12-2026") is
+read month first unless only the day-first reading exists or lies nearer the reference date. A
+dateline timestamp ("12 February 2025, 09:40 GMT") is reported as the dateline's DATE and a TIME. Named days ("Christmas Day", "Thanksgiving", "Good Friday 2019")
 come from ``resources/dates/holidays.json``; a range written with one month ("April 24 and 25",
 "between 3 and 5 March") is reported as one date per day. Without a reference date relative
 expressions stay None. dateparser is only a last resort for a single entity span that carries a
@@ -339,10 +341,12 @@ def _numbers() -> dict[str, float]:
     for tw, tn in tens.items():
         for ow, on in ones.items():
             words[f"{tw}-{ow}"] = words[f"{tw} {ow}"] = tn + on
-    # "seven and a half years", "twenty-two and a half hours"
-    words.update({f"{word} and a half": count + 0.5 for word, count in list(words.items())
-                  if count == int(count) and 1 <= count < 100 and " a" not in f" {word}"
-                  and not {"dozen", "couple", "hundred"} & set(re.split(r"[\s-]", word))})
+    # "seven and a half years", "twenty-two and a half hours", "four-and-a-half years"
+    halves = {word: count + 0.5 for word, count in list(words.items())
+              if count == int(count) and 1 <= count < 100 and " a" not in f" {word}"
+              and not {"dozen", "couple", "hundred", "single"} & set(re.split(r"[\s-]", word))}
+    words.update({f"{word} and a half": count for word, count in halves.items()})
+    words.update({f"{word}-and-a-half": count for word, count in halves.items() if " " not in word})
     return words
 
 
@@ -392,7 +396,7 @@ def _unit(word: str) -> tuple[str, bool]:
     """(TIMEX unit code, is_time_unit) for a unit word in any number."""
     word = word.lower().rstrip("s")
     word = {"centurie": "century", "centuri": "century"}.get(word, word)
-    for suffix in ("trading day", "business day", "working day", "school day"):
+    for suffix in ("trading day", "business day", "working day", "school day", "trading session"):
         if word.endswith(suffix):
             return "D", False
     code, is_time = lexicon()["units"].get(word, ["X", False])
@@ -543,10 +547,10 @@ def _h_week_of(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 def _h_slash(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     """"12/25/2023" (month first, the US order) or "25/12/2023" (day first); when both orders
     make a date, the one nearer the reference date ("03/10/2025" in a report of 3 October)."""
-    year = int(m["sy"])
+    year = int(m["sy"] or m["sy2"])
     if year < 100:
         year += 1900 if year >= 50 else 2000
-    first, second = int(m["sm"]), int(m["sd"])
+    first, second = int(m["sm"] or m["sm2"]), int(m["sd"] or m["sd2"])
     readings = [d for d in (valid_date(year, first, second), valid_date(year, second, first)) if d]
     if not readings:
         return None
@@ -955,9 +959,9 @@ def _h_month_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | Non
 
 
 def _h_year_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
-    year = int(m["pyear"])
-    unit = m["punit"].lower()
-    ordinal = lexicon()["ordinals"].get((m["pord"] or "").lower())
+    year = int(m["pyear"] or m["pyear2"])
+    unit = (m["punit"] or m["punit2"]).lower()
+    ordinal = lexicon()["ordinals"].get((m["pord"] or m["pord2"] or "").lower())
     if unit == "quarter":
         quarter = ordinal or (int(_latest_quarter(ctx.ref)[-1]) if ctx.ref else None)
         return (f"{year}-Q{quarter}" if quarter else str(year)), "DATE"
@@ -1157,7 +1161,7 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if count is not None and (m["dfrac"] or m["dhalf"]):
         count += 0.5
     code, _ = _unit(m["du"])
-    single = number_text in ("a", "an", "one", "half a", "half an", "a half")
+    single = number_text in ("a", "an", "one", "half a", "half an", "a half", "a single")
     if number_text in ("a", "an") and m["du"].lower().endswith("s"):
         return None  # "a decades-long dispute": the article belongs to the noun
     if number_text in ("a", "an") and not m["drel"] and m.group().lower().endswith("-long"):
@@ -1218,7 +1222,35 @@ def _h_additional_unit(m: re.Match[str], start: int, ctx: _Context) -> Value | N
     return _duration(1, m["addu"]), "DURATION"
 
 
+_UNIT_MODIFIERS = frozenset({"amod", "nummod", "det", "poss"})
+
+
+def _modifies_unit(child: Token, doc: Doc) -> bool:
+    """Whether ``child`` makes the unit part of a longer noun phrase ("long hours", "office
+    hours"); a noun after "the" is a phrase of its own the parser may have joined ("crossed the
+    border days after")."""
+    if child.dep_ in _UNIT_MODIFIERS:
+        return True
+    return child.dep_ == "compound" and not (child.i > 0 and doc[child.i - 1].tag_ == "DT")
+
+
+# the tags a bare plural unit may follow: "the village hours after", "border days after", "Days"
+_BARE_UNIT_AFTER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "VBD", "VBN", "VBG", "VBZ", "VBP", "VB",
+                                   ",", ":", "``", "''", "-LRB-"})
+
+
 def _h_bare_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    if m["vu1"]:
+        return _duration(1, m["vu1"]), "DURATION"
+    if m["vu3"]:
+        # only a bare plural: "in the first days after", "many years after" count it themselves
+        token = ctx.token_at(start)
+        if token is not None and token.i > 0 and ctx.doc.has_annotation("TAG") and (
+                ctx.doc[token.i - 1].tag_ not in _BARE_UNIT_AFTER_TAGS
+                or ctx.doc[token.i - 1].text.lower() in lexicon()["number_words"]
+                or any(_modifies_unit(child, ctx.doc) for child in token.children)):
+            return None  # "office hours before noon", "long hours after": a modified noun
+        return _duration(None, m["vu3"]), "DURATION"
     return _duration(None, m["vu"] or m["vu2"]), "DURATION"
 
 
@@ -1276,7 +1308,7 @@ def _h_consecutive(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     """"two consecutive quarters", "three days in a row" are durations; "a second straight day",
     "the fifth month in a row" the day or month it is (the
     reference date; ``_resolve_anaphora`` takes the last day named instead)."""
-    unit = m["ccu"] or m["ccu2"] or m["ccu3"]
+    unit = m["ccu"] or m["ccu2"] or m["ccu3"] or m["ccu4"]
     if m["ccn"]:
         return _duration(_parse_number(m["ccn"]), unit), "DURATION"
     return _current_unit(unit, ctx), "DATE"
@@ -1346,12 +1378,24 @@ _DAY_PART_CUE = re.compile(r"(?i)\b(?:in|by|during|at|until|till|through|through
 _OF_AFTER = re.compile(r"\s+of\b|-")
 
 
+_AT_DAY_PART = {"dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV", "night": "NI"}
+
+
 def _h_day_part(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     """"in the morning", "by mid-afternoon", "late evening yesterday": a part of the day named
     last (see ``_resolve_anaphora``) or of the reference date; only after a preposition ("the
     evening news", "the morning of the attack" are no times of their own).
     """
     end = start + m.end() - m.start()
+    if m["dpat"]:
+        word = ctx.token_at(start)
+        if word is not None and word.dep_ == "compound":
+            return None  # "at night clubs": the word only names the place
+        if ctx.tense(start) != "past":
+            return None  # "mosquitoes bite at dusk": a habit, no particular day
+        if ctx.ref is None:
+            return None, "TIME"
+        return f"{ctx.ref.isoformat()}T{_AT_DAY_PART[m['dpat'].lower()]}", "TIME"
     if m["dpthat"]:
         that = ctx.token_at(start)
         if that is not None and that.tag_ not in ("DT", ""):
@@ -1369,8 +1413,18 @@ def _h_day_part(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return f"{day.isoformat()}T{lexicon()['parts_of_day'][m['dpart'].lower()]}", "TIME"
 
 
+@cache
+def _count_ahead() -> re.Pattern[str]:
+    """A count and the word or two after it ("two elections", "20-plus months")."""
+    return re.compile(rf"(?i)\s+{_number_pattern()}\b(?P<counted>[-+\w]*(?:\s+\w+)?)")
+
+
 def _h_reference_word(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
-    return lexicon()["reference_words"][re.sub(r"\s+", " ", m["ref"].lower())], "DATE"
+    word = re.sub(r"\s+", " ", m["ref"].lower())
+    count = _count_ahead().match(ctx.text, start + m.end() - m.start()) if word == "the past" else None
+    if count is not None and not _time_word_regex().search(count["counted"]):
+        return None  # "the past two elections": a count of things, not the past
+    return lexicon()["reference_words"][word], "DATE"
 
 
 _HIGH_BEFORE = re.compile(r"(?i)\bhigh\s+$")
@@ -1428,7 +1482,8 @@ def _rules() -> tuple[_Rule, ...]:
                                         parts["year"])
     weekday_full = rf"(?:{alternation([*lex['weekdays'], *(w.upper() for w in lex['weekdays'])])})\b"
     number = _number_pattern()
-    unit = (r"(?:(?:trading|business|working|school)[-\s]+days?|seconds?|minutes?|hours?|days?|"
+    unit = (r"(?:(?:trading|business|working|school)[-\s]+days?|trading[-\s]+sessions?|seconds?|"
+            r"minutes?|hours?|days?|"
             r"nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)")
     plural_units = r"(?:years|months|weeks|days|decades|hours|minutes|centuries)"
     unit_sg = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
@@ -1452,7 +1507,8 @@ def _rules() -> tuple[_Rule, ...]:
         name for group in ("fixed", "nth_weekday", "easter") for name in _holidays()[group]}))
     specs: list[tuple[str, str, Callable[..., Value | None]]] = [
         ("iso", rf"\b{parts['iso']}", _h_iso),
-        ("full_date", rf"\b{mod}?(?:{weekday},?\s*)?"
+        # a weekday never joins a date across a line break ("... on Monday" / "February 14, 2024")
+        ("full_date", rf"\b{mod}?(?:{weekday},?[^\S\n]*)?"
                       r"(?:(?i:the)\s+(?=(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s))?"
                       rf"(?:{parts['month_day']}|{parts['day_month']})"
                       rf"{clock_suffix}", _h_full_date),
@@ -1466,7 +1522,10 @@ def _rules() -> tuple[_Rule, ...]:
          _h_range_day),
         ("week_of", rf"(?i:\bthe\s+week\s+(?:of|beginning|starting)\s+)(?:{parts['month_day']}|"
                     rf"{parts['day_month']})", _h_week_of),
-        ("slash", r"\b(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>\d{4}|\d{2})\b", _h_slash),
+        # "12/25/2023", "25/12/2023"; dotted and hyphenated only with a full year: "14.09.2026"
+        ("slash", r"\b(?:(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>\d{4}|\d{2})\b"
+                  r"|(?P<sm2>[0-3]?\d)(?P<ssep>[.-])(?P<sd2>[0-3]?\d)(?P=ssep)(?P<sy2>(?:19|20)\d\d)\b"
+                  r"(?!\.?\d|-))", _h_slash),
         ("month_year", rf"\b{mod}?(?P<mym>{month})\s*,?\s*(?:of\s+)?(?P<myy>{year})\b", _h_month_year),
         ("month_relative_year", rf"\b{mod}?(?P<mo>{month_full})\s+(?:of\s+)?(?P<myrel>(?i:this|last|next))"
                                 rf"\s+(?i:year)\b", _h_month_relative_year),
@@ -1523,8 +1582,11 @@ def _rules() -> tuple[_Rule, ...]:
                     r"|,?\s+(?P<qy2>" + year + r")\b)?", _h_quarter),
         ("month_quarter", rf"(?i:\bthe\s+)?\b(?P<mqm>{month_full})(?P<mqhy>[-\s])(?i:quarter)\b"
                           rf"(?:\s+of\s+(?P<mqy>{year})\b|,?\s+(?P<mqy2>{year})\b)?", _h_month_quarter),
-        ("year_period", rf"(?i:\bthe\s+)(?P<pyear>{year})\s+(?:(?P<pord>first|second|third|fourth)\s+)?"
-                        r"(?i:(?P<punit>quarter|period|half))\b", _h_year_period),
+        ("year_period", rf"(?:(?i:\bthe\s+)(?P<pyear>{year})\s+(?:(?P<pord>first|second|third|fourth)\s+)?"
+                        r"(?i:(?P<punit>quarter|period|half))\b"
+                        # "2008's fourth quarter", "2009's first half"
+                        rf"|\b(?P<pyear2>{year})['’]s\s+(?i:(?P<pord2>first|second|third|fourth)\s+"
+                        r"(?P<punit2>quarter|half))\b)", _h_year_period),
         ("relative_year_quarter", r"(?i:\b(?P<ryrel>this|last|next)\s+year['’]s\s+(?:(?P<ryord>first|"
                                   r"second|third|fourth)\s+)?quarter\b)", _h_relative_year_quarter),
         ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
@@ -1564,6 +1626,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("consecutive", rf"(?i:\b(?:(?P<ccn>{number})|(?:a|the)\s+(?:{ordinal}))\s+"
                         r"(?:(?:consecutive|straight|successive)\s+(?P<ccu>" + unit + r")\b|"
                         r"(?P<ccu2>" + unit + r")\s+in\s+a\s+row\b)"
+                        # "for the third day running" ("two days running" may be "running a plant")
+                        rf"|\b(?:a|the)\s+(?:{ordinal})\s+(?P<ccu4>" + unit + r")\s+running\b"
                         # "today is the eighth day of the strike", "Monday was the second day of"
                         r"|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=['’]s\s)|(?<=\bmarks\s)|(?<=\bmarked\s))"
                         rf"(?:the\s+)?(?:{ordinal})\s+(?P<ccu3>day)\b(?=\s+of\b))", _h_consecutive),
@@ -1582,14 +1646,22 @@ def _rules() -> tuple[_Rule, ...]:
                             rf"(?P<addu>{unit_sg})\b(?![-\s]old\b|-))", _h_additional_unit),
         ("bare_duration", r"(?i:(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bin\s)"
                           r"|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bmere\s))(?P<vu>" + plural_units + r")\b"
-                          r"(?:-long\b)?|\b(?P<vu2>" + plural_units + r")-long\b)", _h_bare_duration),
+                          r"(?:-long\b)?|\b(?P<vu2>" + plural_units + r")-long\b"
+                          # "the decade-long dispute", "its month-long strike": one unit
+                          r"|\b(?P<vu1>day|week|month|year|decade|century)-long\b"
+                          # "reached the village hours after the attack", "Days later, ..."
+                          r"|\b(?P<vu3>" + plural_units + r")(?=\s+(?:after|before|later|earlier)\b))",
+         _h_bare_duration),
         ("set", rf"(?i:\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<sn>{number})\s+)?"
                 rf"(?P<su>{unit}|{weekday_full}|{month_full}|weekend|{parts_of_day}|{seasons})\b)", _h_set),
         ("set_adverb", rf"(?i:\b(?P<adv>{adverbs})\b)", _h_set),
         ("reference_word", rf"(?i:\b(?P<ref>{refs})\b(?![-\w]))", _h_reference_word),
         ("day_part", r"(?i:\b(?:(?:early|late|mid)[-\s]+|(?P<dpthat>that\s+)|the\s+(?:(?:early|late)\s+)?)"
                      r"(?P<dpart>morning|afternoon|evening|night)\b(?:\s+(?P<dpday>yesterday|today|"
-                     r"tomorrow)\b)?(?!\s+of\b|-))", _h_day_part),
+                     r"tomorrow)\b)?(?!\s+of\b|-)"
+                     # "attacked at dawn", "came at night": the part of the day after "at"
+                     r"|(?<=\bat\s)(?P<dpat>dawn|daybreak|dusk|nightfall|night)\b(?!\s+of\b|-))",
+         _h_day_part),
         ("session_part", r"(?i:\b(?P<spart>morning|afternoon|evening)(?=\s+(?:trading|trade|session|"
                          r"dealings)\b))", _h_session_part),
         ("vague_plural", r"(?i:\b(?:the\s+)?(?:(?P<vfut>coming|upcoming|future)|past)\s+(?:"
@@ -1607,7 +1679,9 @@ def _rules() -> tuple[_Rule, ...]:
                  r"|(?P<noon>noon|midday|midnight)\b))"
                  # a closing bracket only after an opening one: "10:35 a.m. (0735 GMT) Friday"
                  rf"(?:\s*(?P<tzp>\()?(?P<tz>{zones})\b(?:\s*(?P<tzoff>[+-]\d{{1,2}}))?(?(tzp)\)))?"
-                 rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{weekday_full})|(?P<tday>(?i:today|yesterday|tomorrow|"
+                 # "6:40 p.m. local time": kept in the extent, and no offset is made up for it
+                 r"(?:[^\S\n]+(?i:local[^\S\n]+time)\b)?"
+                 rf"(?:,?[^\S\n]+(?:on\s+)?(?:(?P<twd>{weekday_full})|(?P<tday>(?i:today|yesterday|tomorrow|"
                  rf"tonight))\b|(?:(?P<tmon>{month})\s*(?P<tmd>{parts['day']})\b|(?P<tmd2>{parts['day']})"
                  rf"\s+(?:of\s+)?(?P<tmon2>{month})(?!\w))(?:,?\s*(?P<tmy>{year})\b)?))?", _h_time),
     ]
@@ -1625,7 +1699,7 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
 
     months = lower([*lex["months"], *lex["month_abbreviations"]])
     weekdays = lower([*lex["weekdays"], *lex["weekday_abbreviations"]])
-    units = lower(lex["units"]) | {"centur", "weekend"}
+    units = lower(lex["units"]) | {"centur", "weekend", "session"}
     seasons = lower(lex["seasons"])
     parts = lower(lex["parts_of_day"])
     digit = frozenset({"#"})
@@ -1652,7 +1726,8 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "set_adverb": lower(lex["set_adverbs"]),
         "reference_word": lower(w.split()[-1] for w in lex["reference_words"]),
         "reference_adjective": lower(lex["reference_adjectives"]), "vague_plural": units,
-        "session_part": parts, "day_part": parts, "holiday": _holiday_triggers(),
+        "session_part": parts, "day_part": parts | frozenset(_AT_DAY_PART),
+        "holiday": _holiday_triggers(),
         "time": digit | {"noon", "midday", "midnight"},
         "same_period": year, "consecutive": units, "anchored": units | parts,
         "superlative_unit": frozenset({"day", "week", "month", "year", "quarter"}),
@@ -1754,7 +1829,7 @@ def _trigger_regex() -> re.Pattern[str]:
     """Words without which no rule can match; the rules only run in windows around them. A run
     of digits is one trigger: its window is the union of its digits' windows."""
     words = [*_time_words(), *_holiday_triggers(), *_SPELLED_TENS, "nineteen", "twenty",
-             "thousand", "eighteen", "q", "fy", "period"]
+             "thousand", "eighteen", "q", "fy", "period", "session", *_AT_DAY_PART]
     return re.compile(rf"\d+|(?i:\b{trie_regex(sorted({w.lower() for w in words}))})")
 
 
@@ -1929,7 +2004,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-_SLASH_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+_SLASH_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2,4}")
 
 
 def _add_dateline(kept: list[_Candidate], dateline: dict[str, Any], value: str | None,
@@ -1944,6 +2019,26 @@ def _add_dateline(kept: list[_Candidate], dateline: dict[str, Any], value: str |
                 cand.value = value
             return
     kept.append(_Candidate(dateline["start"], dateline["end"], value, "DATE"))
+
+
+_CLOCK_AFTER_DATE = re.compile(r"[\s,/|]*(?:at\s+)?(?=\d)")
+
+
+def _split_dateline_clock(kept: list[_Candidate], dateline: dict[str, Any],
+                          text: str) -> list[_Candidate]:
+    """A TIME that runs from the dateline's date into its clock ("12 February 2025, 09:40 GMT")
+    becomes the dateline's DATE and a TIME from the clock on, each with its own value."""
+    result = []
+    for cand in kept:
+        clock = _CLOCK_AFTER_DATE.match(text, dateline["end"], cand.end)
+        if (cand.type == "TIME" and cand.value and "T" in cand.value
+                and cand.start <= dateline["start"] < dateline["end"] < cand.end and clock):
+            day_value = cand.value.split("T", 1)[0]
+            result.append(_Candidate(cand.start, dateline["end"], day_value, "DATE", cand.rule))
+            result.append(_Candidate(clock.end(), cand.end, cand.value, "TIME", cand.rule))
+        else:
+            result.append(cand)
+    return result
 
 
 _SAME_DAY = re.compile(r"(?i)(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the|that|the\s+same)\s+day"
@@ -2104,6 +2199,28 @@ def _day_around(cand: _Candidate, previous: _Candidate | None, following: list[_
     return (base + dt.timedelta(days=1 if around[1].lower() == "after" else -1)).isoformat()
 
 
+@cache
+def _report_words() -> frozenset[str]:
+    return frozenset(lexicon()["report_words"])
+
+
+def _report_date(cand: _Candidate, ctx: _Context) -> bool:
+    """Whether ``cand`` dates a report ("said on Monday", "in a statement on Sunday") rather
+    than an event: a report verb or noun governs it within a few steps up the parse."""
+    token = ctx.token_at(cand.start)
+    if token is None or not ctx.doc.has_annotation("DEP"):
+        return False
+    for _ in range(4):
+        if token.head == token:
+            break
+        token = token.head
+        if token.lemma_.lower() in _report_words():
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return False
+
+
 def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | None,
                       ctx: _Context | None = None) -> None:
     """Expressions that point back: "the day", "that year", a bare clock time, "the same
@@ -2118,6 +2235,7 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
     back ("sales fell in January from the same month a year ago": January of the year before).
     """
     last_day = reference_date
+    event_day = False  # last_day is the day of an event, not of a report or the reference date
     last_year: str | None = None
     last_year_end = 0
     last_period: str | None = None
@@ -2216,7 +2334,13 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
         # where it was ("over the week" is still the week being reported)
         if (cand.value and _FULL_DATE.match(cand.value) and cand.type == "DATE"
                 and not _SINCE_CUE.search(text, max(0, cand.start - 8), cand.start)):
-            last_day = cand.value[:10]
+            # "attacked on Saturday ... said in a statement on Sunday ... Two days earlier": the
+            # day of the report does not replace the day of the event the story is about
+            reported = ctx is not None and _report_date(cand, ctx)
+            if not (reported and event_day):
+                # the dateline, or a day that is the reference date, is no event of its own
+                last_day = cand.value[:10]
+                event_day = not reported and last_day != reference_date
         if cand.value and _YEAR_VALUE.match(cand.value) and cand.type == "DATE":
             last_year, last_year_end = cand.value[:4], cand.end
             last_month = cand.value[:7] if _MONTH_VALUE.match(cand.value) else None
@@ -2231,7 +2355,8 @@ def _rule_regex(name: str) -> re.Pattern[str]:
 
 
 def extract_dates(
-    doc: Doc, *, reference_date: str | None, dateline: dict[str, Any] | None = None
+    doc: Doc, *, reference_date: str | None, dateline: dict[str, Any] | None = None,
+    dateline_date: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Temporal expressions of ``doc`` with TIMEX3-style values, in text order.
 
@@ -2243,6 +2368,9 @@ def extract_dates(
         dateline: The span of the dateline the reference date was read from, if any; it is
             always reported, with ``reference_date`` as its value when no rule resolves it
             (a yearless "June 12" dateline takes its year from the --reference-date option).
+        dateline_date: The span of the dateline's date whatever gave the reference date; a
+            dateline timestamp ("12 February 2025, 09:40 GMT") is reported as that DATE and a
+            TIME for its clock, as the dateline is reported as a date.
 
     Returns:
         ``[{"text", "start", "end", "value", "type"}]`` with ``type`` one of DATE, TIME,
@@ -2261,6 +2389,9 @@ def extract_dates(
             if not _inside_a_name(c, ctx) and not _quoted_title(c, ctx.text)]
     if dateline and 0 <= dateline["start"] < dateline["end"] <= len(text):
         _add_dateline(kept, dateline, reference_date, text)
+    for span in (dateline, dateline_date):
+        if span and 0 <= span["start"] < span["end"] <= len(text):
+            kept = _split_dateline_clock(kept, span, text)
     kept.sort(key=lambda c: c.start)
     _share_range_year(kept, text)
     _share_weekday_set(kept, text)
@@ -2367,6 +2498,7 @@ class DatesComponent:
             doc,
             reference_date=reference.get("value"),
             dateline=reference.get("span") if from_dateline else None,
+            dateline_date=reference.get("span"),
         )
         return doc
 

@@ -13,8 +13,9 @@ lines, first 400 characters), in the forms news sites and wires use:
   ``YANGON (Myanmar), March 10, 2025 —``, looked for further down
   (nine lines, 800 characters) since press releases put header lines above it.
 
-An all-numeric date (``UVIRA, DR Congo, 03/10/2025 —``, ``Published 05.06.2024``) is read day
-first, as it is written outside the United States, unless only the month-first reading exists.
+An all-numeric date (``UVIRA, DR Congo, 03/10/2025 —``, ``Published 05.06.2024``,
+``TEMUCO, Chile, 04-12-2026 —``) is read day first, as it is written outside the United States,
+unless only the month-first reading exists.
 
 A dateline without a year ("KYIV, June 12") takes the year that puts it nearest to the option date,
 else the year of a press-release number of the same month in the header ("2010-12-S-187"), else the
@@ -92,7 +93,7 @@ def date_regex_parts() -> dict[str, str]:
         "month_day": rf"(?P<m1>{month}){_SP}*(?P<d1>{day})\b(?:[,.]?{_SP}*(?P<y1>{year})\b)?",
         "day_month": (rf"\b(?P<d2>{day}){_SP}+(?:of{_SP}+)?(?P<m2>{month})"
                       rf"(?:,?{_SP}*(?P<y2>{year})\b)?"),
-        "numeric": r"(?P<na>[0-3]?\d)(?P<ns>[/.])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)\b",
+        "numeric": r"(?P<na>[0-3]?\d)(?P<ns>[/.-])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>(?:19|20)\d\d)\b",
         "iso": r"(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?:[T ](?P<ih>[0-2]\d):(?P<imin>[0-5]\d)"
                r"(?::[0-5]\d(?:\.\d+)?)?(?P<itz>Z|[+-][0-2]\d:?[0-5]\d)?)?\b",
     }
