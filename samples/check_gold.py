@@ -43,7 +43,7 @@ _DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _WEEK = r"\d{4}-W\d{2}(?:-WE)?"
 _PART = r"\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)"
 DATE_VALUE = re.compile(rf"^(?:{_DAY}|{_WEEK}|{_PART}|\d{{3}}|\d{{2}}|PRESENT_REF|PAST_REF|FUTURE_REF)$")
-TIME_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT)$")
+TIME_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}(?::?\d{2})?)?|MO|AF|EV|NI|DT)$")
 DURATION_VALUE = re.compile(r"^P(?=[\dXT])(?:(?:\d+|X)(?:Y|M|W|D|DE|CE|L))*(?:T(?:(?:\d+|X)[HMS])+)?$")
 SET_VALUE = re.compile(rf"^(?:{DURATION_VALUE.pattern[1:-1]}|XXXX-(?:WXX(?:-\d)?|XX(?:-\d{{2}})?))$")
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
