@@ -590,3 +590,27 @@ def test_a_passive_accusation_is_the_agents_claim(claims_of) -> None:
     claims = {c["text"]: (c["claimant"], c["kind"]) for c in claims_of(text, parties)}
     assert claims["The ambush was blamed on the rebels"] == ("army", "accusation")
     assert [value for key, value in claims.items() if "attacking the convoy" in key] == [("rebels", "denial")]
+
+
+def test_hurt_tells_a_casualty_claim(claims_of) -> None:
+    claims = claims_of("No one was hurt in the blast, the police said.")
+    assert [claim["kind"] for claim in claims] == ["casualty_claim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah said it fired rockets at an Israeli base near the border.",
+        "The group said it had launched drones at the airport.",
+    ],
+)
+def test_firing_and_launching_ones_own_weapons_is_responsibility(claims_of, text: str) -> None:
+    claims = claims_of(text)
+    assert [claim["kind"] for claim in claims] == ["responsibility"]
+
+
+def test_one_of_the_sources_speaks_for_the_sources(claims_of) -> None:
+    text = "Two military sources told Reuters the base had fallen. One of the sources said 20 soldiers were missing."
+    parties = [party("military sources", text, r"Two military sources", r"the sources", kind="military")]
+    claims = claims_of(text, parties)
+    assert [claim["claimant"] for claim in claims] == ["military sources", "military sources"]

@@ -429,3 +429,103 @@ def test_no_losses_is_a_figure_that_none_of_the_figures_doubts(claims_of) -> Non
     )
     hedged = hedged_by_text(claims_of(text))
     assert hedged["it had repelled the assault and had suffered no losses"] is True
+
+
+def test_neither_account_opening_its_paragraph_reaches_the_rival_figure_before(claims_of) -> None:
+    text = (
+        "An air strike hit a tent camp west of the town, killing at least 14 people, the health ministry said.\n\n"
+        "The army said its aircraft had struck a militant cell preparing to fire rockets. An army spokesman, "
+        "Col. Avi Mor, said three militants were killed.\n\n"
+        "Neither account could be independently verified. Residents said they had lost two nephews."
+    )
+    parties = [
+        party("Health Ministry", text, r"the health ministry", kind="government"),
+        party("Army", text, r"The army", r"\bits\b", kind="military"),
+        party("Avi Mor", text, r"An army spokesman", r"Col\. Avi Mor", kind="person"),
+    ]
+    hedged = hedged_by_text(claims_of(text, parties))
+    assert hedged["An air strike hit a tent camp west of the town, killing at least 14 people"] is True
+    assert hedged["its aircraft had struck a militant cell preparing to fire rockets"] is True
+    assert hedged["three militants were killed"] is True
+
+
+def test_none_of_the_tolls_leaves_arrests_alone(claims_of) -> None:
+    text = (
+        "The army said troops had killed two of the attackers.\n\n"
+        "Police said they had arrested 11 people in the town and seized six guns.\n\n"
+        "A nurse said the hospital had received nine bodies. None of the tolls could be independently verified."
+    )
+    hedged = hedged_by_text(claims_of(text))
+    assert hedged["troops had killed two of the attackers"] is True
+    assert hedged["the hospital had received nine bodies"] is True
+    assert hedged["they had arrested 11 people in the town and seized six guns"] is False
+
+
+def test_neither_sides_toll_covers_a_denial_of_losses_and_the_other_sides_figures(claims_of) -> None:
+    text = (
+        "Soldiers clashed with rebels near the river on Wednesday, killing six guerrillas, the army said.\n\n"
+        "Two soldiers were killed in the fighting, the army said in a post on Instagram.\n\n"
+        "The rebels denied losing any fighters. The group said three soldiers had been killed. "
+        "Neither side's toll could be independently verified."
+    )
+    parties = [
+        party("Army", text, r"the army", kind="military"),
+        party("Rebels", text, r"The rebels", r"The group", kind="armed_group"),
+    ]
+    hedged = hedged_by_text(claims_of(text, parties))
+    assert hedged["Soldiers clashed with rebels near the river on Wednesday, killing six guerrillas"] is True
+    assert hedged["Two soldiers were killed in the fighting"] is True
+    assert hedged["three soldiers had been killed"] is True
+    assert [value for key, value in hedged.items() if "losing any fighters" in key] == [True]
+
+
+def test_the_figures_from_both_sides_after_a_quote_paragraph(claims_of) -> None:
+    text = (
+        "Soldiers killed five separatist fighters in a raid on a camp, the army said on Thursday.\n\n"
+        "The army said troops had seized several rifles. No soldier was hurt, it said.\n\n"
+        "The front's spokesman said one of its fighters had been killed and that the rebels had killed nine "
+        "soldiers.\n\n"
+        "\"They lie about every battle,\" the spokesman said.\n\n"
+        "The figures from both sides could not be verified."
+    )
+    parties = [
+        party("Army", text, r"the army", r"The army", r"\bit\b", kind="military"),
+        party("Front spokesman", text, r"The front's spokesman", r"the spokesman", kind="person"),
+    ]
+    hedged = hedged_by_text(claims_of(text, parties))
+    assert hedged["Soldiers killed five separatist fighters in a raid on a camp"] is True
+    assert hedged["No soldier was hurt"] is True
+    assert [value for key, value in hedged.items() if key.startswith("one of its fighters")] == [True]
+    assert hedged["troops had seized several rifles"] is False
+
+
+def test_neither_sides_account_after_one_sides_paragraphs_reaches_the_other_side(claims_of) -> None:
+    text = (
+        "Troops clashed with separatist fighters near the border on Sunday, the army said.\n\n"
+        "The army said in a statement that soldiers came under attack and killed three rebels.\n\n"
+        "A faction of the movement disputed that account. Its spokesman said the army had lost seven men.\n\n"
+        "\"The army came onto our land with bulldozers,\" he said.\n\n"
+        "Neither side's account could be independently confirmed."
+    )
+    parties = [
+        party("Army", text, r"the army", r"The army", kind="military"),
+        party("Movement", text, r"A faction", kind="armed_group"),
+        party("Spokesman", text, r"Its spokesman", r"\bhe\b", kind="person"),
+    ]
+    hedged = hedged_by_text(claims_of(text, parties))
+    assert hedged["Troops clashed with separatist fighters near the border on Sunday"] is True
+    assert hedged["soldiers came under attack and killed three rebels"] is True
+    assert hedged["the army had lost seven men"] is True
+
+
+def test_a_passive_claim_in_a_lead_whose_dateline_the_parser_took_for_a_subject(nlp) -> None:
+    import msgspec
+
+    from conflictcli.pipeline import analyze
+
+    text = "ADEN, Yemen, Feb. 20, 2024 — The attack was claimed by the Houthis. The claim has not been verified."
+    claims = msgspec.to_builtins(analyze(text))["claims"]
+    assert [(c["claimant"], c["kind"], c["text"]) for c in claims] == [
+        ("Houthis", "responsibility", "The attack was claimed by the Houthis")
+    ]
+    assert claims[0]["hedged"] is True

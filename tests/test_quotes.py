@@ -1577,3 +1577,87 @@ def test_according_to_a_tally_by_an_organization_is_that_organizations(quotes_wi
             "International.")
     quote = next(q for q in quotes_with_parties(text) if q["cue"] and q["cue"]["text"] == "according to")
     assert quote["speaker"] == "Amnesty International"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # A second subject the parser takes from a prepositional object is not the speaker.
+        (
+            "In a video posted online, masked men claiming to speak for the Clansman gang denied any role in the "
+            "killings.",
+            "any role in the killings",
+            "masked men",
+        ),
+        # A cue joined to the reported clause after its "that" is coordinated with the outer cue.
+        (
+            "The People's Defense Forces, the PKK's armed wing, denied that any of its fighters had been in the "
+            'area and accused Ankara of "waging war on Kurdish villages to sabotage the peace process."',
+            "waging war on Kurdish villages",
+            "The People's Defense Forces",
+        ),
+        # The subject the parser hung on the opening phrase's last noun.
+        (
+            "In a statement posted on Facebook, the NPA's Apolinario Gatmaitan Command claimed the ambush and "
+            "said its fighters had killed five soldiers.",
+            "its fighters had killed five soldiers",
+            "the NPA's Apolinario Gatmaitan Command",
+        ),
+        # The dateline's city the parser made the subject is not the speaker hung on it.
+        (
+            "ALEPPO, Syria, 16 March 2024 — HTS, which controls Idlib, said government forces had shelled Ariha.",
+            "government forces had shelled Ariha",
+            "HTS",
+        ),
+        # A quantifier speaks for the group it picks from.
+        (
+            "Two military sources told Reuters the base had fallen. One of the sources said 20 soldiers were "
+            "missing.",
+            "20 soldiers were missing",
+            "the sources",
+        ),
+        # "quoted as saying": the one quoted speaks, not the outlet that quoted them.
+        (
+            "Lt. Col. Guillaume Ndjike, an army spokesman, was quoted by Radio Okapi as saying the rebels had "
+            "suffered heavy losses.",
+            "the rebels had suffered heavy losses",
+            "Lt. Col. Guillaume Ndjike",
+        ),
+        (
+            "In Lichinga, the provincial capital near Lake Niassa, the governor's office said food aid would reach "
+            "the displaced this week.",
+            "food aid would reach the displaced",
+            "the governor's office",
+        ),
+    ],
+)
+def test_misparsed_subjects_of_news_cues(quotes_of, text: str, content: str, speaker: str) -> None:
+    quote = next(q for q in quotes_of(text) if q["text"].startswith(content))
+    assert quote["speaker_mention"] is not None and quote["speaker_mention"]["text"] == speaker
+
+
+@pytest.mark.model
+def test_a_tag_the_parser_joined_to_the_clause_as_a_conjunct(quotes_of) -> None:
+    text = ("Two soldiers were killed and five wounded in the fighting, which lasted several hours, the command "
+            "said in a post on Instagram.")
+    found = [q["text"] for q in quotes_of(text)]
+    assert any(t.startswith("Two soldiers were killed and five wounded") for t in found)
+
+
+@pytest.mark.model
+def test_a_coordinated_cue_inside_a_fronted_report_stays_in_it(quotes_of) -> None:
+    text = "The kidnappers have contacted his family and demanded a ransom of 50 million naira, a church official said."
+    demand = next(q for q in quotes_of(text) if q["cue"] and q["cue"]["text"] == "demanded")
+    assert demand["speaker_mention"]["text"] == "The kidnappers"
+
+
+@pytest.mark.model
+def test_a_narration_verb_after_a_tag_keeps_its_own_speaker(quotes_of) -> None:
+    # The parser runs the tag's sentence into the narration after the quote; the speaker of
+    # "murmured" is its own subject, not the tag's.
+    text = ("Sir Henry laid his head back in his arm-chair and laughed one of his deep laughs. ‘How very odd,’ he "
+            "said, ‘eh, Good?’\n\nGood beamed at me mysteriously through his eyeglass and murmured, ‘Yes, "
+            "odd--very odd.’\n\n‘I don’t quite understand,’ said I.")
+    quote = next(q for q in quotes_of(text) if q["text"].startswith("Yes, odd"))
+    assert quote["speaker_mention"]["text"] == "Good"

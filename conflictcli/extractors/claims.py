@@ -339,7 +339,8 @@ def extract_claims(
                 claims, start, words, paragraph_starts, vocabulary,
                 possessed=owner is not None,
                 owner=_owner_party(parties, owner),
-                rival_figures=possessors >= 2 or _definite_figures(doc, start, end, vocabulary),
+                rival_figures=possessors >= 2 or _definite_figures(doc, start, end, vocabulary)
+                or bool(words & vocabulary.sides and words & vocabulary.numeric),
                 adjacent=lambda a, b: sentence_bounds(a - 1) == sentence_bounds(b)
                 or not text[a:b].strip(_EDGE),
                 people=people,
@@ -646,7 +647,8 @@ def _responsibility_claims(
             if any(claim["start"] <= token.idx < claim["end"] for claim in claims + found):
                 continue
             holder = passive
-            subject = next(child for child in token.children if child.dep_ == "nsubjpass")
+            subject = next(child for child in token.children
+                           if child.dep_ == "nsubjpass" and child.lower_ in claimed_acts | {"responsibility"})
             last_token = doc[_phrase_end(doc, token) - 1]
             start, end = subject.left_edge.idx, last_token.idx + len(last_token)
         elif (
@@ -689,8 +691,11 @@ def _passive_claim_holder(verb: Token, claimed_acts: frozenset[str]) -> Token | 
     or responsibility (not "The town was claimed by both sides")."""
     if verb.lemma_.lower() != "claim" or verb.dep_ == "acl" or _negated(verb):
         return None
-    subjects = [child for child in verb.children if child.dep_ == "nsubjpass"]
-    if not subjects or subjects[0].lower_ not in claimed_acts | {"responsibility"}:
+    # The parser may give a lead's verb its dateline as a second subject ("ADEN, … — The attack was
+    # claimed by …"): any subject that is an attack will do.
+    subjects = [child for child in verb.children if child.dep_ == "nsubjpass"
+                and child.lower_ in claimed_acts | {"responsibility"}]
+    if not subjects:
         return None
     agents = [child for child in verb.children if child.dep_ == "agent"]
     objects = [child for child in agents[0].children if child.dep_ == "pobj"] if agents else []
@@ -894,6 +899,10 @@ def _doubted(
       when the doubt names the sides, which doubts each side's whole account), else those of the
       paragraph before when it does not hold two sides yet (a named person speaks for a side, so
       only parties that are not people count when there are any) or the same side spoke there.
+      A doubt opening its paragraph reads the paragraph before as its own; "Neither side's
+      account" after one side's paragraphs reaches the other side's (``_other_side``).
+    - "Neither side's toll", "The figures from both sides" → each side's figures, a denial of
+      losses included, back to the lead.
     """
     before = [claim for claim in claims if claim["start"] < sentence_start]
     if not before:
@@ -914,13 +923,32 @@ def _doubted(
             return [claim for claim in owned if claim["kind"] == "casualty_claim"]
         return owned
     if words & vocabulary.numeric:
-        figures = [
-            claim
-            for claim in before
-            if claim["kind"] == "casualty_claim" and claim["start"] >= paragraph_start
-        ]
+        # A denial of losses ("denied losing any fighters") is a side's figure too: none.
+        def is_figure(claim: dict[str, Any]) -> bool:
+            return claim["kind"] == "casualty_claim" or (
+                claim["kind"] == "denial" and bool(vocabulary.statuses_of(claim["text"])))
+
+        figures = [claim for claim in before if claim["start"] >= paragraph_start and is_figure(claim)]
+        earlier = [claim for claim in before if claim["start"] < paragraph_start and is_figure(claim)]
+        if not figures and rival_figures and earlier and not any(
+                claim["start"] >= paragraph_start for claim in before):
+            # "The figures from both sides …" opens its paragraph: the figures are those of the
+            # paragraph that gave the latest one, a quote paragraph after it in between at most.
+            told = bisect_right(paragraph_starts, max(claim["start"] for claim in earlier)) - 1
+            if told >= paragraph - 2:
+                paragraph_start = paragraph_starts[told]
+                figures = [claim for claim in earlier if claim["start"] >= paragraph_start]
         if rival_figures and figures:
             answered = _answered_figures(before, figures, paragraph_start, paragraph_starts, vocabulary)
+            if answered and words & vocabulary.sides:
+                # "Neither side's toll": the answered side's figures from the paragraphs it told
+                # them in, back to the lead.
+                first = bisect_right(paragraph_starts, min(claim["start"] for claim in answered)) - 1
+                told = _same_sides_before(before, first, paragraph_starts, answered)
+                sides = {claim["claimant"] for claim in told}
+                since = min(claim["start"] for claim in told)
+                answered = [claim for claim in before if since <= claim["start"] < paragraph_start
+                            and claim["claimant"] in sides and is_figure(claim)]
             return [*answered, *figures]
         deaths_told = any("killed" in vocabulary.statuses_of(claim["text"]) for claim in figures)
         if words & vocabulary.tolls and not deaths_told:
@@ -961,11 +989,41 @@ def _doubted(
         rivals = _rival_figures(before, own, paragraph_start)
         if rivals:
             return [*rivals, *own]
+        if not own and previous:
+            # The doubt opens its paragraph: the paragraph before holds one side's account.
+            told = {claim["claimant"] for claim in previous}
+            if len(told - (people or set()) or told) < 2:
+                rivals = _rival_figures(before, previous, previous_start)
+                if rivals:
+                    return [*rivals, *previous]
     if len(sides) < 2 or claimants & {claim["claimant"] for claim in previous}:
-        return _same_sides_before(before, paragraph - 1, paragraph_starts, previous + own)
+        doubted = _same_sides_before(before, paragraph - 1, paragraph_starts, previous + own)
+        if words & vocabulary.sides:
+            doubted = _other_side(before, doubted, paragraph_starts, people or set())
+        return doubted
     return own
 
 
+def _other_side(
+    before: list[dict[str, Any]], doubted: list[dict[str, Any]], paragraph_starts: list[int], people: set[str]
+) -> list[dict[str, Any]]:
+    """ "Neither side's account …" after one side's paragraphs only (a faction's denial and its
+    spokesman's words): the other side's account is the paragraphs told right before them by other
+    claimants (the army's statement and the lead it repeats)."""
+    claimants = {claim["claimant"] for claim in doubted}
+    if not doubted or len(claimants - people) >= 2:
+        return doubted
+    first = bisect_right(paragraph_starts, min(claim["start"] for claim in doubted)) - 1
+    if first == 0:
+        return doubted
+    start, end = paragraph_starts[first - 1], paragraph_starts[first]
+    earlier = [claim for claim in before if start <= claim["start"] < end]
+    if not earlier or claimants & {claim["claimant"] for claim in earlier}:
+        return doubted
+    return _same_sides_before(before, first - 1, paragraph_starts, earlier) + doubted
+
+
+_TOLL_WORDS = frozenset({"toll", "tolls"})
 _NONE_OF = re.compile(r"\s*none of (?:the|these|those|their)\b", re.IGNORECASE)
 
 
@@ -983,9 +1041,11 @@ def _every_account(
     paragraph-scoped reading already doubts."""
     before = [claim for claim in claims if claim["start"] < sentence_start]
     if words & vocabulary.numeric:
+        # A toll counts the dead and hurt: arrests and seizures told as plain statements are no toll.
+        counted = {"captured"} if words & _TOLL_WORDS else set()
         extra = [
             claim for claim in before
-            if claim["kind"] == "casualty_claim" or vocabulary.statuses_of(claim["text"])
+            if claim["kind"] == "casualty_claim" or vocabulary.statuses_of(claim["text"]) - counted
         ]
     else:
         extra = [

@@ -174,6 +174,8 @@ class Lexicon:
     outlet_descriptors: frozenset[str] = frozenset()
     describing_participles: frozenset[str] = frozenset()
     sub_unit_heads: frozenset[str] = frozenset()
+    part_heads: frozenset[str] = frozenset()
+    wing_heads: frozenset[str] = frozenset()
     service_branches: dict[str, str] = field(default_factory=dict)
     regional_governments: dict[str, str] = field(default_factory=dict)
     country_adjectives: dict[str, str] = field(default_factory=dict)
@@ -1326,6 +1328,14 @@ class _Builder:
         if noun_type is None and lemma == "source":
             noun_type = next((lexicon.source_types[t.lower_] for t in modifiers
                               if t.lower_ in lexicon.source_types), None)
+            if noun_type is None and modifiers and all(t.lower_ in _REFERRING_DETERMINERS for t in modifiers):
+                # "The sources, who spoke on condition of anonymity", "the source": the unnamed
+                # sources the report last introduced.
+                earlier = [m for m in self.mentions if m.key[-1] == "source" and m.start < phrase.start_char]
+                if earlier:
+                    source = earlier[-1]
+                    self.add(phrase, source.key, source.type, source.country_code, source.name)
+                return
         if _addressed(head, lexicon) or _territory(self.context, head, modifiers, lexicon):
             return
         if noun_type == "other":
@@ -1538,6 +1548,12 @@ class _Builder:
             return False
         if (not modifiers or modifiers[0].lower_ not in {"the", "a", "an"}
                 or _head_lemma(head) in self.lexicon.title_heads):
+            return False
+        verb = self.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(self.doc) else None
+        if (holder.dep_ == "pobj" and verb is not None and verb.tag_ in _FINITE_VERB_TAGS
+                and not any(child.dep_ in _SUBJECT_DEPS for child in verb.children)):
+            # "In Lichinga, the provincial capital, the governor's office said …": the parser hung
+            # the subject of the verb after it on the opening phrase; it describes nothing.
             return False
         if any(t.pos_ == "PROPN" or self.context.match_at.get(t.i, ("",))[0][:1] in {"N", "S"}
                for t in phrase if t.i != head.i):
@@ -1917,11 +1933,43 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
                 continue
             builder.add(ent, ("org", name.lower()), org_type, own_code, name)
     _named_group_references(doc, context, builder)
+    _acronym_references(doc, builder)
     for i, lower in enumerate(context.lowers):
         if lower in lexicon.person_pronouns and i not in builder.used and tokens[i].pos_ == "PRON":
             builder.add(doc[i: i + 1], ("pronoun",), "person", None, tokens[i].text, anaphor="pronoun")
     builder.mentions.sort(key=lambda m: m.start)
     return builder.mentions, context.report_country
+
+
+_WRITTEN_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\)")
+_ACRONYM_KEYS = frozenset({"org", "named", "mil", "armed_group", "government", "organization", "military"})
+
+
+def _acronym_references(doc: Doc, builder: _Builder) -> None:
+    """The acronym a report writes after a name ("the Armed Peasant Association (ACA-EP)"), wherever
+    the tagger left it untagged ("The ACA-EP claimed the ambush"): mentions of that name's actor,
+    whatever language its letters come from (the grouper maps them through the learned acronym)."""
+    text = doc_text(doc)
+    for mention in list(builder.mentions):
+        if mention.anaphor is not None or mention.key[0] not in _ACRONYM_KEYS:
+            continue
+        found = _WRITTEN_ACRONYM.match(text, mention.end)
+        if found is None or not 2 <= len(found.group(1).replace("-", "")) <= 10:
+            continue
+        acronym = found.group(1)
+        for occurrence in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            span = doc.char_span(occurrence.start(), occurrence.end())
+            if span is None:
+                continue
+            inside = [m for m in builder.mentions if span.start_char <= m.start and m.end <= span.end_char]
+            if inside and len(span) > 1:
+                # The tagger took a piece of the acronym for a name ("ACA" of "ACA-EP").
+                for piece in inside:
+                    builder.mentions.remove(piece)
+                builder.used.difference_update(range(span.start, span.end))
+            if any(i in builder.used for i in range(span.start, span.end)):
+                continue
+            builder.add(_with_article(doc, span), ("org", acronym), mention.type, mention.country_code, acronym)
 
 
 def _named_group_references(doc: Doc, context: _Context, builder: _Builder) -> None:
@@ -2165,6 +2213,15 @@ def _carrier(token: Token, lexicon: Lexicon) -> bool:
             and agent.head.lemma_.lower() in lexicon.carrier_participles)
 
 
+def _outlet_position(token: Token) -> bool:
+    """Whether a phrase names the news outlet a report is told to or filed by ("he told The
+    Associated Press", "BEIRUT (AP) —"): the reporter's channel, never what "the group" refers to."""
+    doc = token.doc
+    in_dateline = (token.idx < _DATELINE_CHARS and token.i > 0 and token.i + 1 < len(doc)
+                   and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")")
+    return _told_outlet(token) or in_dateline
+
+
 def _describes_another(token: Token, lexicon: Lexicon) -> bool:
     """Whether a group is named only to describe another one ("the Militarized Communist Party of
     Peru, a remnant of the Shining Path"): background, not what a later "the militants" refers to."""
@@ -2299,7 +2356,8 @@ class _Grouper:
         candidates = [(earlier, actor) for earlier, actor in history
                       if actor.type != "person" and actor.key[0] != "unnamed"
                       and not all(m.counted for m in actor.mentions)
-                      and not _carrier(self.doc[earlier.head], lexicon)]
+                      and not _carrier(self.doc[earlier.head], lexicon)
+                      and not _outlet_position(self.doc[earlier.head])]
         recent = [actor for _, actor in candidates]
         foreground = [actor for earlier, actor in candidates
                       if not _describes_another(self.doc[earlier.head], lexicon)]
@@ -2308,6 +2366,13 @@ class _Grouper:
         described = _describing_match(mention, recent, own_types)
         if described is not None:
             return described
+        if word in lexicon.sub_unit_heads:
+            # "The command" after "the NPA's Apolinario Gatmaitan Command": the unit last named so.
+            for earlier, actor in candidates:
+                head = self.doc[earlier.head]
+                if earlier.anaphor is None and head.is_title and _head_lemma(head) == word and (
+                        actor.type in _DESCRIBED_TYPES or actor.type in own_types):
+                    return actor
         for actor in recent:
             if state_word and actor.type == "government" and not (
                     actor.key[0] == "named" and word in actor.name.lower()):
@@ -2493,8 +2558,45 @@ class _Grouper:
             self.learn_acronym(mention, actor, index)
         self.name_described_speakers()
         self.fold_sub_units()
+        self.headline_speaker()
         self.type_by_description()
         return self.actors
+
+    def speaker_actor(self, tokens: Span) -> Actor | None:
+        """The actor of the first subject of a reporting verb among ``tokens``."""
+        for token in tokens:
+            if token.pos_ == "VERB" and token.lemma_.lower() in _SPEECH_LEMMAS:
+                for child in token.children:
+                    if child.dep_ in _SUBJECT_DEPS and child.i >= tokens.start:
+                        return self.actor_at(child.idx, -1)
+        return None
+
+    def headline_speaker(self) -> None:
+        """ "…, Kurdish authorities say" in a headline is the source the lead then names ("…, the
+        Kurdistan Regional Government said"): wire copy's headline sums up its lead, so an unnamed
+        body of the same type that speaks only in the headline is the lead's named speaker."""
+        text = doc_text(self.doc)
+        line_end = text.find("\n")
+        if not 0 < line_end <= _HEADLINE_MAX_CHARS or text[:line_end].rstrip().endswith("."):
+            return
+        headline = self.doc.char_span(0, line_end, alignment_mode="contract")
+        body_start = next((i for i, t in enumerate(self.doc) if t.idx >= line_end and not t.is_space), None)
+        if headline is None or body_start is None:
+            return
+        unnamed = self.speaker_actor(headline)
+        if (unnamed is None or unnamed.key[0] in {"named", "org", "person", "state", "title"}
+                or any(m.start >= line_end for m in unnamed.mentions)):
+            return
+        named = self.speaker_actor(self.doc[body_start:])
+        if (named is None or named is unnamed or named.type != unnamed.type
+                or named.key[0] not in {"named", "org"}
+                or unnamed.country_code not in {None, named.country_code}):
+            return
+        named.mentions.extend(unnamed.mentions)
+        named.mentions.sort(key=lambda m: m.start)
+        self.actors.remove(unnamed)
+        self.by_key.pop(unnamed.key, None)
+        self.history = [(m, named if a is unnamed else a) for m, a in self.history]
 
     def type_by_description(self) -> None:
         """A name the data files do not know, later called "the armed group" or "the rebel group", is an
@@ -2511,7 +2613,8 @@ class _Grouper:
     def fold_sub_units(self) -> None:
         """Sub-units are mentions of their group: "The ELN's Eastern War Front" → the ELN, "the NPA's
         Apolinario Gatmaitan Command" → the NPA (the owner the possessive names); "The 18th Brigade",
-        an ordinal unit with no owner → the report's army when the report names one."""
+        an ordinal unit with no owner → the report's army when the report names one; parts and wings
+        the data files do not know → the group they belong to (:meth:`parent_of`)."""
         heads = load_lexicon().sub_unit_heads
         text = doc_text(self.doc)
         for unit in list(self.actors):
@@ -2520,13 +2623,14 @@ class _Grouper:
                 continue
             first = written[0]
             words = re.findall(r"[\w'’-]+", first.lower())
-            if not words or words[-1] not in heads:
+            owner: Actor | None = self.parent_of(unit) if unit.key[0] != "named" else None
+            if owner is None and (not words or words[-1] not in heads):
                 continue
-            owner: Actor | None = None
             possessive = re.match(r"(?:the\s+)?(.+?)['’]s?\s", first, re.IGNORECASE)
-            if possessive:
+            if owner is None and possessive:
                 owner = self.actor_named(possessive.group(1), unit)
-            elif unit.type == "military" and re.match(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", first, re.I):
+            elif owner is None and unit.type == "military" and re.match(
+                    r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", first, re.I):
                 owner = self.report_army(unit)
             if owner is None:
                 continue
@@ -2535,6 +2639,39 @@ class _Grouper:
             self.actors.remove(unit)
             self.by_key.pop(unit.key, None)
             self.history = [(m, owner if a is unit else a) for m, a in self.history]
+
+    def parent_of(self, unit: Actor) -> Actor | None:
+        """The group a unit the data files do not know is a part of, by how its first mention says
+        so: "A faction of the movement" (an unnamed part, ``part_heads``) or "The People's Defense
+        Forces, the PKK's armed wing" (a name described as the wing of another group,
+        ``wing_heads``): that group, when it is an actor of its own (samples/README.md, Parties)."""
+        lexicon = load_lexicon()
+        mention = next((m for m in unit.mentions if m.anaphor is None), None)
+        if mention is None or unit.type not in {"armed_group", "military", "organization"}:
+            return None
+        head = self.doc[mention.head]
+        if _head_lemma(head) in lexicon.part_heads and not head.ent_type_:
+            parts = [head]
+        else:
+            parts = [child for child in head.rights if child.dep_ == "appos" and not child.ent_type_
+                     and _head_lemma(child) in lexicon.wing_heads]
+        for part in parts:
+            owners = [grand for child in part.children if child.dep_ == "prep" and child.lower_ == "of"
+                      for grand in child.children if grand.dep_ == "pobj"]
+            owners += [child for child in part.children if child.dep_ == "poss" and child.pos_ != "PRON"]
+            for token in owners:
+                owner = self.actor_at(token.idx, part.idx)
+                if owner is not None and owner is not unit and owner.type in {"armed_group", "military", "organization"}:
+                    return owner
+        return None
+
+    def actor_at(self, char: int, part: int) -> Actor | None:
+        """The actor of the mention that covers a character offset, if any, when it is also
+        mentioned away from the part's head (not only by "the youth wing of the ruling party")."""
+        for mention, actor in self.history:
+            if mention.start <= char < mention.end and actor in self.actors:
+                return actor if any(not m.start <= part < m.end for m in actor.mentions) else None
+        return None
 
     def actor_named(self, name: str, unit: Actor) -> Actor | None:
         """The actor a possessive names ("ELN" in "The ELN's …"), by a written mention or acronym."""
@@ -2693,6 +2830,7 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
     lexicon = load_lexicon()
     mentions, report_country = _collect(doc, lexicon, metonyms)
     actors = _merge_common_nouns(doc, _Grouper(doc, mentions, report_country).run(), lexicon)
+    actors = _merge_bodies_by_description(actors)
     parties: list[PartyDict] = []
     for actor in actors:
         if all(m.anaphor in {"pronoun", "possessive"} for m in actor.mentions):
@@ -2701,9 +2839,11 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
                 all(m.anaphor not in {None, "title", "pronoun"} for m in actor.mentions)
                 and actor.key[-1] not in lexicon.keep_unresolved_anaphors):
             continue
-        spans = sorted({(m.start, m.end) for m in actor.mentions})
+        spans = sorted({_mention_bounds(doc, m) for m in actor.mentions})
         parties.append({
             "name": (_written_acronym(doc, actor, lexicon)
+                     or _written_forces_name(doc, actor, lexicon)
+                     or _owner_name(doc, actor, lexicon)
                      or _regional_government(doc, actor, report_country, lexicon)
                      or _national_police(actor, report_country)
                      or " ".join(actor.name.split())),
@@ -2714,6 +2854,21 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
         })
     parties.sort(key=lambda p: p["mentions"][0]["start"])
     return parties
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
+
+
+def _mention_bounds(doc: Doc, mention: Mention) -> tuple[int, int]:
+    """A mention's reported span: a group's own forces by a possessive ("its fighters", "Our men")
+    are mentions by the pronoun (samples/README.md: pronouns are mentions, the common noun they own
+    is not); a person's title ("Its spokesman"), a name ("its Amaq news agency") and people owned
+    by someone else ("their families") keep their whole span."""
+    words = doc_text(doc)[mention.start:mention.end].split()
+    if (len(words) < 2 or words[0].lower() not in _POSSESSIVE_PRONOUNS or mention.type not in {"armed_group", "military"}
+            or mention.key[0] in {"person", "title"} or not all(word.islower() for word in words[1:])):
+        return mention.start, mention.end
+    return mention.start, mention.start + len(words[0])
 
 
 def _merge_common_nouns(doc: Doc, actors: list[Actor], lexicon: Lexicon) -> list[Actor]:
@@ -2750,6 +2905,38 @@ def _merge_common_nouns(doc: Doc, actors: list[Actor], lexicon: Lexicon) -> list
         if len(candidates) == 1 and key[1] in {None, candidates[0].country_code}:
             candidates[0].mentions.extend(actor.mentions)
             continue
+        kept.append(actor)
+    return kept
+
+
+_BODY_TYPES = frozenset({"government", "organization"})
+
+
+def _merge_bodies_by_description(actors: list[Actor]) -> list[Actor]:
+    """An unnamed body ("The health ministry", "police", a headline's lower-case "Gaza health
+    ministry") is the one named body of the report whose name ends in the same words ("the Gaza
+    Health Ministry", "the National Civil Police"); with two such bodies it stays apart."""
+    named = [actor for actor in actors if actor.key[0] in {"org", "named"} and actor.type in _BODY_TYPES
+             and actor.name[:1].isupper()]
+    if not named:
+        return actors
+    kept: list[Actor] = []
+    for actor in actors:
+        key = actor.key
+        label = None
+        if key[0] in _BODY_TYPES and len(key) == 3 and isinstance(key[2], str) and key[2]:
+            label = key[2]
+        elif key[0] == "org" and actor.name[:1].islower() and actor.type in _BODY_TYPES:
+            label = actor.name.lower()
+        if label is not None:
+            code = key[1] if key[0] in _BODY_TYPES else actor.country_code
+            owners = [body for body in named if body is not actor
+                      and (body.name.lower() == label or body.name.lower().endswith(" " + label))
+                      and code in {None, body.country_code}]
+            if len(owners) == 1:
+                owners[0].mentions.extend(actor.mentions)
+                owners[0].mentions.sort(key=lambda m: m.start)
+                continue
         kept.append(actor)
     return kept
 
@@ -2801,6 +2988,55 @@ def _written_acronym(doc: Doc, actor: Actor, lexicon: Lexicon) -> str | None:
     if any(_spells(acronym, form) for form in (actor.name, *longer) if acronym not in form):
         return None
     return acronym
+
+
+_NAME_LINKS = frozenset({"of", "the", "'s", "’s", "and", "for"})
+
+
+def _written_forces_name(doc: Doc, actor: Actor, lexicon: Lexicon) -> str | None:
+    """The name a report writes for a country's armed forces the data files give no name for
+    ("soldiers of the Tanzania People's Defence Force (TPDF)" → "Tanzania People's Defence
+    Force"), rather than the "<demonym> Armed Forces" stand-in: the first entity inside the
+    actor's mentions whose capitalised words end in a force word. None for other actors."""
+    if actor.key[0] != "mil" or actor.key[2:] != ("",) or actor.key[1] in lexicon.national_forces:
+        return None
+    spans = sorted((m.start, m.end) for m in actor.mentions if m.anaphor is None)
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not any(start <= ent.start_char and ent.end_char <= end for start, end in spans):
+            continue
+        words = [t for t in ent if not t.is_punct]
+        while words and words[0].lower_ == "the":
+            words = words[1:]
+        if len(words) < 2 or _head_lemma(words[-1]) not in _NATIONAL_FORCE_HEADS or not all(
+                t.is_title or t.lower_ in _NAME_LINKS for t in words):
+            continue
+        return doc[words[0].i: words[-1].i + 1].text
+    return None
+
+
+def _owner_name(doc: Doc, actor: Actor, lexicon: Lexicon) -> str | None:
+    """The name an unnamed group's first mention gives it through an "of" complement ("separatist
+    fighters of the Movement of Democratic Forces of Casamance (MFDC)", "the strategic operational
+    command of the Bolivarian National Armed Forces (FANB)"): members and units are mentions of
+    their group, which the report names there. None for other actors."""
+    if actor.key[0] not in {"armed_group", "mil"} or actor.key[1] is not None:
+        return None
+    first = next((m for m in actor.mentions if m.anaphor is None), None)
+    if first is None:
+        return None
+    head = doc[first.head]
+    if _head_lemma(head) not in lexicon.member_heads and _head_lemma(head) not in lexicon.sub_unit_heads:
+        return None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for owner in prep.children:
+            ent = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= owner.i < e.end), None)
+            if owner.dep_ == "pobj" and ent is not None and ent.end_char <= first.end:
+                words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+                if len(words) >= 2 and all(t.is_title or t.lower_ in _NAME_LINKS or t.is_upper for t in words):
+                    return doc[words[0].i: words[-1].i + 1].text.split(" (")[0]
+    return None
 
 
 def _report_region(doc: Doc, report_country: str | None) -> str | None:

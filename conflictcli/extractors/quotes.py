@@ -64,6 +64,8 @@ PRONOUNS = HUMAN_PRONOUNS | frozenset(
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 SUBJECT_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl"})
+QUOTED_AS_LEMMAS = frozenset({"quote", "cite"})
+PARTITIVE_WORDS = frozenset({"one", "some", "several", "both", "each", "two", "three"})
 MENTION_LEFT_DEPS = frozenset({"compound", "flat", "amod", "det", "poss", "nmod", "nummod", "case"})
 MODIFIER_DEPS = frozenset({"acl", "amod", "pcomp", "pobj", "relcl"})
 OBJECT_DEPS = frozenset({"dobj", "prep", "pobj", "dative", "attr", "oprd"})
@@ -735,15 +737,20 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
     apposed = _apposed_before(cue, quoted)
     if apposed is not None:
         return apposed
-    verb = cue
+    verb = _coordinated_report(cue)
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+        if len(subjects) > 1:
+            subjects = [c for c in subjects if not _after_preposition(c)] or subjects
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
+            return _partitive_group(_past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb))
         for child in verb.children:
             if quoted[child.i]:
                 continue
             if child.dep_ == "nsubjpass":
+                if verb is not cue and verb.lemma_.lower() in QUOTED_AS_LEMMAS:
+                    # "X was quoted by Radio Okapi as saying …": the speaker is X, not the outlet.
+                    return child
                 agents = [c for c in verb.children if c.dep_ == "agent"]
                 for agent in agents:
                     for pobj in agent.children:
@@ -756,6 +763,8 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
                 return earlier
         if verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head != verb:
             verb = verb.head
+            if verb.dep_ == "ROOT" and (apposed := _apposed_before(verb, quoted)) is not None:
+                return apposed
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
             # "… joined the parts by leaning towards him and remarking:": a gerund after a
             # preposition has the subject of the clause it belongs to.
@@ -763,6 +772,61 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         else:
             return None
     return None
+
+
+def _past_dateline(subject: Token, verb: Token) -> Token:
+    """ "ALEPPO, Syria, 16 March 2024 — HTS, which controls Idlib, said …": the parser made the
+    dateline's city the subject and hung the real one on it; the speaker is the first noun after
+    the dateline's dash that depends on that city."""
+    doc = subject.doc
+    dash = next((t for t in doc[subject.i + 1 : verb.i] if t.text in {"—", "–", "--"}), None)
+    if dash is None or subject.i > 2 or not subject.text.isupper():
+        return subject
+    for token in doc[dash.i + 1 : verb.i]:
+        if token.pos_ in {"NOUN", "PROPN"} and subject in token.ancestors:
+            while token.dep_ in {"compound", "flat"} and token.head.i > token.i:
+                token = token.head
+            return token
+    return subject
+
+
+def _partitive_group(subject: Token) -> Token:
+    """ "One of the sources said …": the group a quantifier picks its speaker from (the sources)."""
+    if subject.lower_ not in PARTITIVE_WORDS and not (subject.like_num and subject.pos_ == "NUM"):
+        return subject
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            group = next((child for child in prep.children if child.dep_ == "pobj"), None)
+            if group is not None and group.pos_ in {"NOUN", "PROPN"}:
+                return group
+    return subject
+
+
+def _after_preposition(subject: Token) -> bool:
+    """A second subject the parser hung on a verb that opens right after a preposition ("masked men
+    claiming to speak for the Clansman gang denied …": "gang" is the object of "for")."""
+    first = subject.left_edge.i
+    return first > 0 and subject.doc[first - 1].dep_ == "prep" and subject.doc[first - 1].pos_ == "ADP"
+
+
+def _coordinated_report(cue: Token) -> Token:
+    """The report a subjectless cue is coordinated with when the parser joined it to the reported
+    clause after it ("X denied that any of its fighters had been there and accused Ankara of …": the
+    accuser is X, not "any"): that outer cue; else the cue itself. In a clause told before its cue
+    ("The kidnappers contacted the family and demanded a ransom, an official said") the coordinated
+    verb stays inside the report."""
+    head = cue.head
+    if (cue.dep_ != "conj" or head is cue or head.dep_ != "ccomp" or head.head is head or head.i < head.head.i
+            or any(child.dep_ in SUBJECT_DEPS for child in cue.children)):
+        return cue
+    cues = load_cues()
+    if _is_cue_token(head, cues) or not _is_cue_token(head.head, cues) or cue.lemma_.lower() not in cues:
+        return cue
+    if any(token.tag_ in {"``", "''"} or token.is_quote for token in cue.doc[head.head.i + 1 : cue.i]):
+        # A quotation between them: the parser ran a tag ("‘…,’ he said, ‘…’") into the next
+        # sentence's narration ("Good beamed … and murmured").
+        return cue
+    return head.head
 
 
 def _apposed_before(cue: Token, quoted: bytearray) -> Token | None:
@@ -773,8 +837,17 @@ def _apposed_before(cue: Token, quoted: bytearray) -> Token | None:
         return None
     if any(child.dep_ in SUBJECT_DEPS or child.dep_ == "nsubjpass" for child in cue.children):
         return None
-    name = cue.doc[cue.i - 2]
-    if cue.doc[cue.i - 1].text != "," or name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.pos_ != "NOUN":
+    doc = cue.doc
+    name = doc[cue.i - 1]
+    if (name.dep_ == "appos" and name.pos_ in {"PROPN", "NOUN"} and name.head.dep_ == "pobj"
+            and not quoted[name.i] and name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == ","
+            and any(ancestor.dep_ == "prep" and ancestor.head == cue for ancestor in name.ancestors)):
+        # "In a statement posted on Facebook, the NPA's Apolinario Gatmaitan Command claimed …",
+        # "In Lichinga, the provincial capital, the governor's office said …": the parser hung the
+        # subject on the last noun of the phrase the sentence opens with.
+        return name
+    name = doc[cue.i - 2]
+    if doc[cue.i - 1].text != "," or name.dep_ != "appos" or name.pos_ != "PROPN" or name.head.pos_ != "NOUN":
         return None
     return name
 
@@ -831,6 +904,10 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
         while ent_end + 1 < len(doc) and doc[ent_end + 1].ent_iob_ == "I":
             ent_end += 1
         left, right = min(left, ent_start), max(right, ent_end)
+    dashes = [t.i for t in doc[left : token.i] if t.text in {"—", "–", "--"}]
+    if dashes:
+        # "16 March 2024 — HTS": a dateline the parser hung on the name is no part of it.
+        left = dashes[-1] + 1
     while left < right and doc[left].dep_ == "case":
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right])
@@ -1461,11 +1538,15 @@ def _after_dateline(doc: Doc, index: _DocIndex, first: int, last: int, *, reach:
 
 def _trailing_content(cue: Token, index: _DocIndex) -> tuple[int, int] | None:
     """ "Gunmen killed 30 villagers, local officials said": the clause before ", <subject> <cue>"
-    when the parser made it part of the subject instead of the cue's complement."""
+    when the parser made it part of the subject instead of the cue's complement, or made the cue a
+    conjunct of the clause's own verb."""
     doc = cue.doc
     subjects = [child for child in cue.lefts if child.dep_ in SUBJECT_DEPS]
+    # "Two soldiers were killed and five wounded …, the command said": the parser may also join
+    # the tag to the clause's verb as a conjunct.
     heads_a_report = cue.dep_ != "ROOT" and (
-        cue.dep_ != "parataxis" or cue.head.lemma_.lower() in load_cues()
+        cue.dep_ not in {"parataxis", "conj"} or cue.head.lemma_.lower() in load_cues()
+        or (cue.dep_ == "conj" and cue.head.i > cue.i)
     )
     has_complement = any(child.dep_ in {"dobj", "ccomp", "xcomp"} for child in cue.rights)
     if heads_a_report or not subjects or has_complement:
