@@ -509,6 +509,34 @@ def test_session5_rules(model, text: str, expected: list[tuple[int, str, str]]) 
     # "that" misparsed as a subject is not the people an adjective describes
     ("A medic said at least five soldiers had died and that three others were unaccounted for.",
      [(3, "people", "missing"), (5, "soldiers", "killed")]),
+    # a perfect infinitive reports a past casualty ("claimed to have killed"); a bare one is an aim
+    ("The movement claimed to have killed five soldiers in the attack.", [(5, "soldiers", "killed")]),
+    ("Troops were sent to detain two men in the village.", []),
+    # a verb the tagger took for a participle still acts on its object
+    ("An army drone strike killed at least eight people near the town on Sunday.", [(8, "people", "killed")]),
 ])
 def test_parse_repairs(model, text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _triples(extract_casualties(model(text))) == sorted(expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a smaller figure in a coordinated clause with a day of its own is another incident, not a restatement
+    ("Police said gunmen had attacked a house late Tuesday, killing four men, and that three people had been "
+     "shot dead on Wednesday night.", [(3, "people", "killed"), (4, "men", "killed")]),
+    # the same day in both clauses: the second figure restates the first
+    ("Gunmen attacked a house on Tuesday, killing four men, and three people were shot dead on Tuesday.",
+     [(4, "men", "killed")]),
+    # a soldier grazed by a bullet is wounded; a bullet grazing a wall wounds nobody
+    ("A spokeswoman said one soldier was grazed by a bullet when gunmen fired on a patrol.",
+     [(1, "soldier", "wounded")]),
+    ("The bullet grazed the wall of the school.", []),
+    # counted refugees are displaced people; the agency "for Palestinian refugees" counts nobody
+    ("Aid workers said about 1,500 new refugees had arrived this week.", [(1500, "people", "displaced")]),
+    ("The agency for Palestinian refugees said a school was damaged.", []),
+    # fighters pulling back are not displaced people
+    ("Some of the guerrillas reportedly fled across the river.", []),
+    ("Hundreds of villagers fled across the river.", [(100, "villagers", "displaced")]),
+])
+def test_session7_clause_days(model, text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _triples(extract_casualties(model(text))) == sorted(expected)

@@ -1091,3 +1091,183 @@ def test_what_happens_to_people_just_detained_is_part_of_the_detention(pipeline)
             "and said some of the detainees had been beaten.")
     [event] = events_of(pipeline, text)
     assert (event["type"], event["sub_type"]) == ("strategic_developments", "arrests")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Police said they had arrested 17 people in Kano last week on suspicion of recruiting for the insurgents.", None),
+    ("Police said they had arrested 11 people in Kano on Sunday. A police spokesman said the suspects had been "
+     "flown to Abuja.", None),
+    ("Police detained 14 people for questioning in villages around Kano on Tuesday, a resident said.", "civilians"),
+], ids=["on-suspicion", "the-suspects-next", "no-suspicion"])
+def test_people_held_as_suspects_are_no_actor(pipeline, text: str, actor2: str | None) -> None:
+    [event] = events_of(pipeline, text)
+    assert event["sub_type"] == "arrests"
+    assert event["actor2"] == actor2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # conjoined subjects of a verb with an object act together; of "clashed", they are the two sides
+    ("Malian soldiers and Russian fighters crossed the border and killed four herders near Fassala on Wednesday.",
+     ("violence_against_civilians", "attack")),
+    # the object of the arrest is no target of the killing
+    ("Tajik police killed three gunmen and detained 14 other people in Khorugh on Monday.", ("battles", "armed_clash")),
+    # a definite passive subject naming civilians
+    ("The ministry said the four men were shot dead near Fassala on Wednesday while watering camels.",
+     ("violence_against_civilians", "attack")),
+    # people "neutralised" are killed
+    ("Mali's army said its troops had neutralised eight terrorists near Nara on Thursday.", ("battles", "armed_clash")),
+    # a weapon that acts in a relative clause, a weapon thrown at a target
+    ("The union accused the militants of planting a roadside bomb that wounded two shepherds near Rafah on Thursday.",
+     ("explosions_remote_violence", "remote_explosive_landmine_ied")),
+    ("A grenade was thrown at a currency exchange shop in San Antonio on Wednesday evening.",
+     ("explosions_remote_violence", "grenade")),
+    # a conjunct with its own auxiliary is not under the modal of the clause it joins
+    ("The army said soldiers would be deployed at checkpoints and had already detained six men in Spanish Town "
+     "on Wednesday.", ("strategic_developments", "arrests")),
+], ids=["allies", "arrest-object", "passive-civilians", "neutralised", "bomb-that-wounded", "grenade-thrown",
+        "own-auxiliary"])
+def test_session7_types(pipeline, text: str, expected: tuple[str, str]) -> None:
+    [event] = events_of(pipeline, text)
+    assert (event["type"], event["sub_type"]) == expected
+
+
+@pytest.mark.model
+def test_conjoined_allies_are_not_each_others_target(pipeline) -> None:
+    text = "Malian soldiers and Russian fighters crossed the border and killed four herders near Fassala on Wednesday."
+    [event] = events_of(pipeline, text)
+    assert event["actor1"] == "Malian Armed Forces"
+    assert event["actor2"] != "Russian fighters"
+
+
+@pytest.mark.model
+def test_the_accused_of_firing_shells_is_the_initiator(pipeline) -> None:
+    text = "The ministry accused Thai forces of firing artillery shells into Preah Vihear province on Wednesday."
+    [event] = events_of(pipeline, text)
+    assert event["actor1"] is not None
+    assert event["sub_type"] == "shelling_artillery_missile_attack"
+
+
+@pytest.mark.model
+def test_a_demonym_led_source_is_no_actor(pipeline) -> None:
+    text = "A Mauritanian security source said a Mauritanian patrol had exchanged fire with armed men near Fassala on Thursday."
+    [event] = events_of(pipeline, text)
+    assert event["actor1"] != "Mauritanian security source"
+
+
+@pytest.mark.model
+def test_the_initiators_own_account_on_the_same_day_and_place_is_the_same_event(pipeline) -> None:
+    text = ("A Turkish drone struck a car near Amuda on Monday, killing two fighters of the Syrian Democratic Forces. "
+            "Turkey's Defence Ministry said Turkish forces had neutralised three terrorists near Amuda the same day.")
+    [event] = events_of(pipeline, text)
+    assert event["sub_type"] == "air_drone_strike"
+
+
+@pytest.mark.model
+def test_a_civilian_toll_goes_to_the_attack_on_civilians_not_the_last_battle(pipeline) -> None:
+    text = ("Malian soldiers killed four herders near Fassala on Wednesday, the foreign ministry said. "
+            "A security source said a Mauritanian patrol had exchanged fire with armed men near Fassala on Thursday. "
+            "There were no casualties, the source said. Relatives of the dead said six herders were killed.")
+    events = events_of(pipeline, text)
+    assert _only(events, "attack")["fatalities"] == 4
+    assert _only(events, "armed_clash")["fatalities"] == 0
+
+
+@pytest.mark.model
+def test_a_headline_strike_is_the_air_strike_the_body_tells(pipeline) -> None:
+    text = ("Israeli strike kills 14, health ministry says\n\n"
+            "DEIR AL-BALAH, Gaza Strip (AP) — An Israeli air strike hit a tent camp in Khan Younis late Monday, "
+            "killing 14 people, the health ministry said.")
+    [event] = events_of(pipeline, text)
+    assert event["sub_type"] == "air_drone_strike"
+
+
+@pytest.mark.model
+def test_a_second_reported_killing_with_its_own_day_is_its_own_event(pipeline) -> None:
+    text = ("Police said gunmen had attacked a house in Spanish Town late Tuesday, killing four men, and that three "
+            "people had been shot dead in Denham Town on Wednesday night.")
+    events = events_of(pipeline, text)
+    assert sorted(event["fatalities"] for event in events) == [3, 4]
+
+
+@pytest.mark.model
+def test_a_habit_is_no_event(pipeline) -> None:
+    assert events_of(pipeline, "The town's informal leaders have clashed repeatedly with the authorities.") == []
+
+
+@pytest.mark.model
+def test_where_a_video_was_posted_from_is_not_where_the_event_happened(pipeline) -> None:
+    text = "In a video posted on YouTube from Warsaw, an activist said police had stormed a house in Khorugh on Monday."
+    [event] = events_of(pipeline, text)
+    assert event["place"] == "Khorugh"
+
+
+@pytest.mark.model
+def test_two_sources_counting_everyone_and_some_keep_the_lowest(pipeline) -> None:
+    text = ("Tajik police killed three gunmen in Khorugh on Monday, the interior ministry said. "
+            "An activist, Zarina Mamadshoeva, said five people had been killed.")
+    [event] = events_of(pipeline, text)
+    assert event["fatalities"] == 3
+
+
+@pytest.mark.model
+def test_an_anti_tank_missile_fired_at_a_tank_is_a_fight(pipeline) -> None:
+    text = "The armed wing said its fighters had fired an anti-tank missile at an army tank east of Khan Younis on Tuesday."
+    [event] = events_of(pipeline, text)
+    assert (event["type"], event["sub_type"]) == ("battles", "armed_clash")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "place"), [
+    ("Police detained three men in Ercilla, north of Victoria, on Wednesday night, a prosecutor said.", "Ercilla"),
+    ("A spokeswoman said a school in the Tal al-Sultan area of Rafah was damaged by shelling on Monday.",
+     "Tal al-Sultan"),
+], ids=["direction-of", "area-of"])
+def test_a_toponym_that_locates_the_one_before_is_not_the_place(pipeline, text: str, place: str) -> None:
+    [event] = events_of(pipeline, text)
+    assert event["place"] == place
+
+
+@pytest.mark.model
+def test_a_fight_whose_target_is_civilians_is_an_attack_on_civilians(pipeline) -> None:
+    text = ("RANGAMATI, Bangladesh, 11 Dec 2026 — Soldiers killed three members of the Kuki-Chin National Front in "
+            "Ruma on Thursday, the army said.\n\n"
+            "In neighbouring Khagrachhari district, unidentified gunmen shot dead two activists of the United People's "
+            "Democratic Front (UPDF) on Wednesday night, police said. Residents said the activists were unarmed.")
+    events = events_of(pipeline, text, reference="2026-12-11")
+    assert all(event["type"] != "battles" for event in events if event["actor2"] == "civilians")
+    assert _only(events, "attack")["fatalities"] == 2
+
+
+@pytest.mark.model
+def test_a_target_saying_no_soldier_was_hurt_answers_a_claimed_toll(pipeline) -> None:
+    text = ("Rebels attacked an army post near Mahbes on Sunday, claiming to have killed five soldiers. "
+            "The army said no soldier had been hurt.")
+    [event] = events_of(pipeline, text)
+    assert event["fatalities"] == 0
+
+
+@pytest.mark.model
+def test_fighters_of_a_group_opening_a_sentence_are_the_group(pipeline) -> None:
+    text = ("BUJUMBURA, April 20 (Reuters) - Fighters of the RED-Tabara rebel group attacked an army position in "
+            "Buganda on Saturday, killing six soldiers, a local official said.")
+    [event] = events_of(pipeline, text, reference="2026-04-20")
+    assert event["actor1"] not in (None, "Fighters")
+
+
+@pytest.mark.model
+def test_two_sides_that_exchanged_fire_are_both_actors(pipeline) -> None:
+    [event] = events_of(pipeline, "Government troops and rebels exchanged fire near the town on Wednesday, residents said.")
+    assert (event["actor1"], event["actor2"]) == ("Government troops", "rebels")
+
+
+@pytest.mark.model
+def test_fighting_since_a_weekday_began_that_day(pipeline) -> None:
+    text = ("Fighting between the army and the rebels near the town of Kumbo has killed at least 11 people since "
+            "Tuesday, officials said.")
+    [event] = events_of(pipeline, text, reference="2024-05-16")
+    assert event["date"]["value"] == "2024-05-14"
+    assert event["fatalities"] == 11
+    assert events_of(pipeline, "Fighting between the army and the rebels has killed 300 people since January.",
+                     reference="2024-05-16") == []

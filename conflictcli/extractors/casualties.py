@@ -255,6 +255,7 @@ class _Item:
     separate: bool = False
     source: str | None = None
     relatives: bool = False
+    clause_days: frozenset[str] = frozenset()
 
 
 # Vague words worth less ("several", "numerous") are indefinite: after a figure for the same people
@@ -504,8 +505,9 @@ def _is_unrealised(trigger: Token) -> bool:
         return True
     if trigger.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.tag_ == "TO"
                                               for c in trigger.children):
-        if trigger.dep_ != "xcomp" or trigger.head.lemma_ not in _DISPLACE_VERBS:
-            return True
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
+        if not perfect and (trigger.dep_ != "xcomp" or trigger.head.lemma_ not in _DISPLACE_VERBS):
+            return True  # "to detain", but not "claimed to have killed five soldiers"
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREALISED_MODIFIERS
            for c in trigger.children):
         return True
@@ -548,7 +550,9 @@ def _verb_victims(verb: Token, intransitive: bool) -> tuple[list[Token], str]:
         return _subject_group(subjects), "passive_subject"
     if _is_passive(verb):
         return _result_noun(verb), "passive_subject"
-    if intransitive or (verb.tag_ == "VBN" and not _has_perfect_aux(verb)):
+    # A participle with a direct object is an active verb the tagger took for VBN ("An army drone
+    # strike killed at least eight people"): its object is the victim, not its subject.
+    if intransitive or (verb.tag_ == "VBN" and not _has_perfect_aux(verb) and not _children(verb, "dobj")):
         subjects = _children(verb, "nsubj")
         if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_ in _DISPLACE_VERBS:
             subjects = _children(verb.head, "dobj")
@@ -1407,6 +1411,26 @@ def _date_paragraphs(items: list[_Item], doc: Doc) -> None:
         if dated and paragraph < dated[0]:
             paragraph = dated[0]
         item.days = frozenset(days_by_paragraph.get(paragraph, ()))
+        item.clause_days = _clause_days(doc[item.trigger]) if item.trigger >= 0 else frozenset()
+
+
+def _clause_days(trigger: Token) -> frozenset[str]:
+    """The day words of the DATE and TIME entities in the trigger's own clause, without the clauses
+    coordinated with it ("had attacked a house late Tuesday, killing four men, and that three
+    people had been shot dead on Wednesday night": Tuesday for the four, Wednesday for the three)."""
+    day_words = _resources().day_words
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head is not verb:
+        verb = verb.head  # "attacked a house late Tuesday, killing four men": the day of the attack
+    excluded = {token.i for child in verb.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+                for token in child.subtree}
+    return frozenset(
+        token.lower_.rstrip(".") for token in verb.subtree
+        if token.i not in excluded and token.ent_type_ in ("DATE", "TIME")
+        and token.lower_.rstrip(".") in day_words
+    )
 
 
 def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
@@ -1436,7 +1460,8 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
         if item.rule == "among" and same_status:
             continue
         related = [k for k in same_status if _compatible(k, item) and _same_source(k, item)]
-        compatible = [k for k in related if item.days <= k.days and not item.separate]
+        compatible = [k for k in related if item.days <= k.days and not item.separate
+                      and not (item.clause_days and k.clause_days and not item.clause_days & k.clause_days)]
         if item.update:
             for old in related:
                 if old.count <= item.count:
@@ -1542,10 +1567,17 @@ def extract_casualties(doc: Doc, *, merge_restatements: bool = True) -> list[dic
     """
     if not doc.has_annotation("DEP"):
         return []
-    items = _candidates(doc)
+    items = [item for item in _candidates(doc) if not _fighters_withdrawing(item)]
     if merge_restatements:
         items = _merge(items, doc)
     return [_as_dict(doc, item) for item in items]
+
+
+def _fighters_withdrawing(item: _Item) -> bool:
+    """Whether a displacement is fighters pulling back ("Some of the guerrillas reportedly fled"):
+    ACLED and the casualty conventions count people forced from their homes, not armed men retreating."""
+    armed = _fighter_heads() - {"member", "male", "associate", "suspect"}
+    return item.status == "displaced" and item.head in armed
 
 
 def _as_dict(doc: Doc, item: _Item) -> dict[str, Any]:

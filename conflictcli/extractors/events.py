@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -101,6 +101,7 @@ ACCUSATION_LEMMAS = frozenset({"accuse", "blame", "allege"})
 NOBODY_WORDS = frozenset({"no", "none", "nobody", "neither"})
 LOCATING_WORDS = frozenset({"near", "outside", "around", "north", "south", "east", "west", "northeast",
                             "northwest", "southeast", "southwest", "kilometres", "kilometers", "miles", "km"})
+EXCHANGED = frozenset({"fire", "gunfire", "shot", "blow", "salvo"})  # "X and Y exchanged fire": two sides
 DIRECT_FIRE = frozenset({"fire", "arm", "arms", "gun", "rifle", "gunfire", "weapon"})
 PRECISE_FEATURES = frozenset({"city", "site", "landmark", "border"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -174,6 +175,11 @@ class Lexicon:
     press_offices: tuple[str, ...]
     custody_sites: frozenset[str]
     people_taking: frozenset[tuple[str, ...]]
+    bare_people: frozenset[str]
+    throw_verbs: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    direct_fire_modifiers: frozenset[str]
+    suspicion_words: frozenset[str]
 
 
 @cache
@@ -242,6 +248,11 @@ def load_lexicon() -> Lexicon:
         press_offices=tuple(data["press_offices"]),
         custody_sites=frozenset(data["custody_sites"]),
         people_taking=frozenset(tuple(phrase.split()) for phrase in data["people_taking"]),
+        bare_people=frozenset(data["bare_people"]),
+        throw_verbs=frozenset(data["throw_verbs"]),
+        habitual_adverbs=frozenset(data["habitual_adverbs"]),
+        direct_fire_modifiers=frozenset(data["direct_fire_modifiers"]),
+        suspicion_words=frozenset(data["suspicion_words"]),
     )
 
 
@@ -380,6 +391,12 @@ def _weapon_event(head: Token, lexicon: Lexicon) -> Token | None:
         return head
     if head.dep_ == "pobj" and head.head.lower_ in {"by", "from"}:
         return head
+    if any(child.dep_ == "relcl" and _lemma(child) in lexicon.weapon_verbs for child in head.children):
+        return head  # "planting a roadside bomb that wounded two shepherds"
+    if (head.dep_ in OBJECTS | PASSIVE_SUBJECTS and _lemma(head.head) in lexicon.throw_verbs
+            and any(child.dep_ == "prep" and child.lower_ in {"at", "on", "into"}
+                    for child in head.head.children)):
+        return head  # "a grenade was thrown at a shop", "fired rockets at an army post"
     return None
 
 
@@ -441,6 +458,9 @@ def is_blocked(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True
     if any(child.dep_ == "amod" and child.lower_ in lexicon.hypothetical_modifiers for child in token.children):
         return True  # "to disrupt potential suicide attacks"
+    if token.pos_ == "VERB" and any(child.dep_ == "advmod" and child.lower_ in lexicon.habitual_adverbs
+                                    for child in token.children):
+        return True  # "have clashed repeatedly with the authorities": a habit, no occurrence of its own
     verb = clause_verb(token)
     if _is_tally(verb, lexicon):
         return True  # "400 police have been killed in the province so far in 2025": a running total
@@ -457,6 +477,10 @@ def is_blocked(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if token.head == token or token.dep_ in {"ROOT"}:
             break
+        if token.dep_ == "conj" and token.pos_ == "VERB" and any(
+            child.dep_ == "aux" for child in token.children
+        ):
+            break  # "would be deployed … and had already detained six men": its own tense, its own mood
         token = token.head
     return False
 
@@ -529,6 +553,8 @@ def trigger_groups(triggers: list[Trigger]) -> list[list[Trigger]]:
             for other in related[:1]
         ):
             continue  # "Gangs kill at least 15 as police battle for a road": two events, two subjects
+        if related and _dated_apart(verb, verbs[related[0]]):
+            continue  # "… late Tuesday, …, and that three people had been shot dead on Wednesday"
         if related:
             groups[related[0]].extend(groups.pop(key))
     ordered = sorted(groups.values(), key=lambda group: min(trigger.start for trigger in group))
@@ -581,6 +607,26 @@ def _repelled_unnamed(trigger: Trigger) -> bool:
 def _own_subject(verb: Token) -> bool:
     """Whether an active verb has a subject of its own (not a passive or a subjectless participle)."""
     return any(child.dep_ in SUBJECTS for child in verb.children)
+
+
+def _time_entities(tokens: Iterable[Token]) -> set[str]:
+    """The words of the DATE and TIME entities among ``tokens``, to tell two clauses' days apart."""
+    return {token.ent_iob_ + token.text.lower() for token in tokens if token.ent_type_ in {"DATE", "TIME"}}
+
+
+def _dated_apart(verb: Token, other: Token) -> bool:
+    """Whether a killing reported in a clause of its own ("and that …") coordinated with another has
+    a subject and a day of its own, other than that clause's ("gunmen had attacked a house late
+    Tuesday, killing four men, and that three people had been shot dead on Wednesday night"): a
+    second event, not the first one's toll."""
+    if verb.dep_ != "conj" or not any(child.dep_ in SUBJECTS | PASSIVE_SUBJECTS for child in verb.children):
+        return False
+    if not any(child.dep_ == "mark" and child.lower_ == "that" for child in verb.children):
+        return False  # "…, and that …"; not "… this week, and seven have been killed since Monday"
+    own_tokens = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+    own = _time_entities(token for token in verb.subtree)
+    theirs = _time_entities(token for token in other.subtree if token.i not in own_tokens)
+    return bool(own) and bool(theirs) and not own & theirs
 
 
 def _in_grievance(trigger: Trigger) -> bool:
@@ -859,9 +905,11 @@ class _Index:
             return False
         if name in self.press_offices:
             return True
-        if name[:1].isupper() and name.split()[0].lower() not in {"a", "an", "the"}:
-            return False
         head = name.lower().split()[-1]
+        if name[:1].isupper() and name.split()[0].lower() not in {"a", "an", "the"} and not (
+            _DEMONYM_LED.match(name) and head.removesuffix("s") in load_lexicon().source_nouns
+        ):
+            return False  # a named body, not "Mauritanian security source"
         return head in load_lexicon().source_nouns or head.removesuffix("s") in load_lexicon().source_nouns
 
     def party_before(self, end: int, start: int, other: str | None) -> str | None:
@@ -896,8 +944,11 @@ def _phrase_party(index: _Index, token: Token, whole: bool = False, speakers: bo
     then (``whole``) the rest of the phrase ("a convoy of Somali troops"); a speaker's mention only
     with ``speakers`` (the event verb's own subject: "police detained 23 men, accusing them …")."""
     head_party = index.party_at(token.idx, token.idx + len(token.text), speakers=speakers)
-    if head_party is None or head_party[:1].islower() or (
-        token.pos_ == "NOUN" and _lemma(token) in load_lexicon().member_nouns
+    members = load_lexicon().member_nouns
+    # "Fighters of the RED-Tabara rebel group" opening a sentence is tagged a proper noun.
+    counted_members = token.pos_ == "PROPN" and token.lower_.removesuffix("s") in members
+    if head_party is None or head_party[:1].islower() or counted_members or (
+        token.pos_ == "NOUN" and _lemma(token) in members
     ):
         member = _member_party(index, token)
         if member:
@@ -1064,7 +1115,7 @@ def _held_by(index: _Index, sentence: Span) -> str | None:
     return None
 
 
-def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
+def _subject_roles(index: _Index, verb: Token, depth: int = 0, transitive: bool = False) -> Roles:
     """Roles from ``verb``'s subject, climbing coordinated and subordinate verbs that have none.
 
     A subject that is itself an event noun ("Fighting between X and Y spread …") lends its roles."""
@@ -1072,7 +1123,10 @@ def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
     for child in subjects:
         parties = _conjunct_parties(index, child, speakers=depth == 0 and child.dep_ == "nsubj")
         if parties:
-            return parties[0], parties[1] if len(parties) > 1 else None
+            # "X and Y clashed": the two sides; "X and Y killed four herders": allies acting together.
+            allies = transitive or any(other.dep_ in OBJECTS and _lemma(other) not in EXCHANGED
+                                       for other in verb.children)
+            return parties[0], parties[1] if len(parties) > 1 and not allies else None
     for child in subjects:
         roles = _prep_roles(index, child)
         if roles[0] is None and child.pos_ in {"NOUN", "PRON", "NUM"}:
@@ -1088,17 +1142,25 @@ def _subject_roles(index: _Index, verb: Token, depth: int = 0) -> Roles:
                     return _phrase_party(index, grand), None
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return _phrase_party(index, verb.head), None
+    if depth < 3 and verb.dep_ == "conj" and verb.head != verb:
+        for shared in (child for child in verb.head.children if child.dep_ in PASSIVE_SUBJECTS):
+            # "soldiers would be deployed … and had already detained six men": the soldiers detained
+            if party := _phrase_party(index, shared):
+                return party, None
     if depth < 3 and verb.dep_ in CLIMB_DEPS - {"ccomp"} and verb.head != verb:
         if verb.head.pos_ in {"NOUN", "PROPN"}:
             roles = _prep_roles(index, verb.head)
             return roles if roles[0] else (_phrase_party(index, verb.head), roles[1])
-        return _subject_roles(index, verb.head, depth + 1)
+        transitive = transitive or any(child.dep_ in OBJECTS and _lemma(child) not in EXCHANGED
+                                       for child in verb.children)
+        return _subject_roles(index, verb.head, depth + 1, transitive)
     return None, None
 
 
 def _accusing_verb(token: Token) -> Token | None:
-    """The accusing verb within three heads above a trigger ("accused" in "accused X of shelling")."""
-    for _ in range(3):
+    """The accusing verb within four heads above a trigger ("accused" in "accused X of shelling",
+    "accused X of firing shells", with "of" under X)."""
+    for _ in range(4):
         if token.head == token:
             return None
         token = token.head
@@ -1280,13 +1342,22 @@ def _classify(trigger: Trigger, actor1: str | None, actor2: str | None, index: _
             return None
         if actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES:
             return "battles", "armed_clash"
+    premodifiers = index.doc[trigger.head.left_edge.i:trigger.head.i].text.lower()
+    if trigger.head.pos_ == "NOUN" and any(word in premodifiers for word in lexicon.direct_fire_modifiers):
+        return "battles", "armed_clash"  # "fired an anti-tank missile at a tank": direct fire, a fight
     phrase = tuple(_lemma(token) for token in index.doc[trigger.start:trigger.end])
     if phrase in lexicon.people_taking and not _takes_people(trigger, index):
         return None  # "took away their weapons": nobody taken
     if event_class.name in INSTRUMENT_CLASSES and (weapon := _instrument(trigger.head, lexicon)):
         return REMOTE_TYPE, weapon  # "its jets struck a camp", "its aircraft destroyed fuel depots"
     if event_class.weapon_object and not _objects_in(trigger.head, lexicon.disrupted_objects):
-        return None
+        if not index.kills_in(clause_spans(clause_verb(trigger.head))):
+            return None
+        # "had neutralised eight terrorists": people, not drones, put out of action are killed.
+        kill = lexicon.classes["kill"]
+        if kill.civilian_target and _civilian_target(actor2, index, group or [trigger]):
+            return kill.civilian_target
+        return kill.type, kill.sub_type
     if (event_class.name == "arrest" and actor1 is not None and index.party_types.get(actor1) not in STATE_TYPES
             and not _by_security_force(trigger.head, lexicon) and not _security_service(actor1, lexicon)):
         return "violence_against_civilians", "abduction_forced_disappearance"
@@ -1381,9 +1452,13 @@ def _civilian_target(actor2: str | None, index: _Index, group: list[Trigger]) ->
     the clauses of the trigger's group ("17 villagers were killed when gunmen stormed …") is."""
     if actor2 is not None:
         return index.unarmed(actor2)
-    if any(child.dep_ in OBJECTS and _is_civilian_word(child.text) and not index.party_at(child.idx, child.idx + len(child.text))
-           for trigger in group if trigger.head.pos_ == "VERB" for child in trigger.head.children):
-        return True  # "gunmen shot dead a radio journalist"
+    if any(child.dep_ in OBJECTS | PASSIVE_SUBJECTS and _is_civilian_word(child.text)
+           and not index.party_at(child.idx, child.idx + len(child.text))
+           for trigger in group if trigger.head.pos_ == "VERB" and trigger.event_class.civilian_target
+           for child in trigger.head.children):
+        # "gunmen shot dead a radio journalist", "the four men were shot dead"; not "killed three
+        # gunmen and detained 14 people" (the arrest's object is no target of the killing)
+        return True
     spans = [span for trigger in group for span in clause_spans(clause_verb(trigger.head))]
     victims = [
         item for item in index.casualties
@@ -1396,7 +1471,12 @@ _ONGOING = re.compile(
     r"\b(?:fighting|clashes|battles?|combat)\b[^.]{0,40}\b(?:continu\w*|going on|ongoing|still raging|raging)\b", re.I
 )
 _SUSPECTED = re.compile(r"\bsuspect(?:ed|s)?\b", re.I)
-_NO_LOSSES = re.compile(r"\b(?:lost|losing|suffered) (?:no|none)\b|\bno (?:losses|casualties)\b", re.I)
+_NO_LOSSES = re.compile(
+    r"\b(?:lost|losing|suffered) (?:no|none)\b|\bno (?:losses|casualties)\b"
+    r"|\bno (?:soldiers?|troops?|police(?:men)?|officers?|fighters?|personnel)\b[^.]{0,25}"
+    r"\b(?:hurt|killed|wounded|injured|harmed)\b",  # "said no soldier had been hurt"
+    re.I,
+)
 _FORCES = re.compile(r"\b(Army|Armed Forces|Forces|Force|Corps|Military|Defen[cs]e)\b", re.I)
 _WEEKDAY = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 _LOSSES = re.compile(r"\b(los[est]\w*|losing|casualt\w+|killed|dead|deaths?|died|fatalit\w+)\b", re.I)
@@ -1404,6 +1484,7 @@ _COUNTED = re.compile(
     r"^(\d|at least|more than|about|around|some|several|dozens|hundreds|"
     r"a |an |one |two |three |four |five |six |seven |eight |nine |ten )", re.I
 )
+_DEMONYM_LED = re.compile(r"^[A-Z][a-z]+(?:an|ese|i|ish|ch)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
 _CIVILIAN_WORDS = re.compile(
     r"\b(civilians?|residents?|villagers?|people|children|women|men|worshippers|passengers|farmers|herders|herdsmen|"
     r"shepherds|pastoralists|hunters|drivers|motorists|porters|vendors?|"
@@ -1557,7 +1638,11 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger, previous: st
             continue
         outside = 0 if clause_start <= item["start"] < clause_end else 1
         distance = abs(item["start"] - anchor)
-        value = "" if role == "since" or early or _earlier_year(item["value"], index.reference_value) else normalized_date(item["value"])
+        # "since January" is background; "has killed 11 people since Tuesday" began that Tuesday.
+        recent_start = role == "since" and bool(_WEEKDAY.search(item["text"]))
+        background = ((role == "since" and not recent_start) or early
+                      or _earlier_year(item["value"], index.reference_value))
+        value = "" if background else normalized_date(item["value"])
         if anchored is not None:
             value = anchored
         elif value and _WEEKDAY.search(item["text"]) and _not_future(trigger.head):
@@ -1736,13 +1821,18 @@ def _sentence_place(index: _Index, sentence: Span, trigger: Trigger) -> tuple[di
 
 
 POSSESSIVE_REACH = 3
-LOCATOR_REACH = 16
-_LOCATOR_BEFORE = re.compile(r",?\s+(?:near|outside|close to)\s+$")
+LOCATOR_REACH = 24
+_LOCATOR_BEFORE = re.compile(
+    r"(?:,?\s+(?:near|outside|close to)"
+    r"|,\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:east|west))\s+of"
+    r"|\s+(?:area|sector|district|neighbou?rhood|quarter|suburb|section|camp)\s+of)\s+(?:the\s+)?$"
+)
 
 
 def _locates_previous(index: _Index, start: int) -> bool:
     """Whether a toponym locates the one just before it ("in Founougo, near Banikoara",
-    "at Tessit, outside Gao"): the place named first is where it happened."""
+    "at Tessit, outside Gao", "in Ercilla, north of Victoria", "the Chamelecón sector of San Pedro
+    Sula"): the place named first is where it happened."""
     text = doc_text(index.doc)
     match = _LOCATOR_BEFORE.search(text, max(0, start - LOCATOR_REACH), start)
     return match is not None and any(end == match.start() for _, end, _ in index.place_mentions)
@@ -1786,12 +1876,17 @@ def _describes_party(index: _Index, token: Token, trigger: Trigger) -> bool:
 
 def _where_said(token: Token) -> bool:
     """Whether a toponym is where a statement was made ("told reporters in Hargeisa", "said in
-    Geneva"), not where the event it tells of happened; a fronted "In Paoua, residents said …"
+    Geneva", "posted from Warsaw"), not where the event it tells of happened; a fronted "In Paoua,
+    residents said …"
     sets the scene of what they tell."""
     head = token
     while head.dep_ == "compound" and head.head != head:
         head = head.head
     prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "from" and any(
+        _lemma(ancestor) in STATEMENT_LEMMAS for ancestor in list(prep.ancestors)[:3]
+    ):
+        return True  # "In a video posted on YouTube from Warsaw", "speaking by phone from Bassikounou"
     return (head.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ in ("VERB", "AUX")
             and prep.i > prep.head.i and _lemma(prep.head) in STATEMENT_LEMMAS)
 
@@ -2041,17 +2136,37 @@ def _victims(index: _Index, trigger: Trigger, actor2: str | None, event_type: st
         return civilians if civilians and index.unarmed(actor2) else actor2
     if event_type == "violence_against_civilians":
         return civilians
+    spans = clause_spans(clause_verb(trigger.head))
+    taken = [item for item in index.casualties
+             if item.get("status") == "captured"
+             and any(start <= item["start"] < end for start, end in spans)]
+    if taken and _held_as_suspects(trigger, taken, lexicon):
+        return None
     if trigger.head.pos_ == "VERB" and any(
         child.dep_ in OBJECTS | PASSIVE_SUBJECTS and _lemma(child) in lexicon.civilian_nouns for child in trigger.head.children
     ):
         return civilians  # "arrested a radio presenter", "a blogger was detained"
-    spans = clause_spans(clause_verb(trigger.head))
-    taken = [item for item in index.casualties
-             if item.get("status") == "captured" and any(start <= item["start"] < end for start, end in spans)]
     if taken and not any(_victim_head(item) in lexicon.suspect_nouns or _SUSPECTED.search(item.get("who") or "")
                          for item in taken):
         return civilians
     return None
+
+
+def _held_as_suspects(trigger: Trigger, taken: list[dict[str, Any]], lexicon: Lexicon) -> bool:
+    """Whether people named only as "people" or "men" are held as suspects: the arrest, the
+    sentence before it or the rest of its paragraph says so ("arrested 17 people ... on suspicion
+    of recruiting", "detained two men ... under the Terrorism Act", "... The suspects were flown to
+    Accra"). Wire copy names civilians it means by what they are ("farmers", "young men"), so these
+    stay unnamed."""
+    if not all((item.get("who") or "").lower() in lexicon.bare_people for item in taken):
+        return False
+    sentence = trigger.head.sent
+    doc = sentence.doc
+    start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    paragraph_end = doc.text.find("\n\n", sentence.end_char)
+    end = len(doc.text) if paragraph_end < 0 else paragraph_end
+    window = doc.char_span(start, end, alignment_mode="expand")
+    return window is not None and any(_lemma(token) in lexicon.suspicion_words for token in window)
 
 
 def _suspected_helpers(index: _Index, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -2110,8 +2225,11 @@ def _pronoun_subject(verb: Token) -> bool:
 
 def _civilian_victims(index: _Index, trigger: Trigger) -> bool:
     """Whether the people killed or wounded in the trigger's clause are all civilians ("a bomb
-    exploded on a bus, wounding 11 passengers"): ACLED codes civilians as the target."""
-    spans = clause_spans(clause_verb(trigger.head))
+    exploded on a bus, wounding 11 passengers", "a roadside bomb that wounded two shepherds"): ACLED
+    codes civilians as the target."""
+    spans = clause_spans(clause_verb(trigger.head)) + [
+        _subtree_span(child) for child in trigger.head.children if child.dep_ == "relcl"
+    ]
     victims = [
         item for item in index.casualties
         if item.get("status") in {"killed", "wounded"} and any(start <= item["start"] < end for start, end in spans)
@@ -2198,7 +2316,12 @@ def _restates(kept: Draft, new: Draft) -> bool:
     if (new.sub_type == "looting_property_destruction" and kept.type in VIOLENT_TYPES
             and (not new.date_from_text or not kept.date_from_text or _same_time(new.date_value, kept.date_value))):
         return True
-    if new.date_from_text or (new.place_from_text and not (kept.place and new.place and _nested(new.place, kept.place))):
+    # An unattributed account of the same day ("They attacked at night with … mortars") gives no day
+    # of its own.
+    same_day_aside = (new.actor1 is None and new.actor2 is None and kept.date_from_text
+                      and new.date_value == kept.date_value)
+    if (new.date_from_text and not same_day_aside) or (
+            new.place_from_text and not (kept.place and new.place and _nested(new.place, kept.place))):
         return False
     if _new_paragraph_elsewhere(kept, new):
         return False
@@ -2241,6 +2364,11 @@ def _compatible(index: _Index, kept: Draft, new: Draft, last: bool = False) -> b
         return False
     if last and _restates(kept, new):
         return True
+    if _own_version(index, kept, new):
+        return True
+    if (_loose_headline(kept) and not _is_headline(new.sentences[0][0]) and kept.type in VIOLENT_TYPES
+            and new.type == REMOTE_TYPE):
+        return True  # "Israeli strike kills 14" over "An Israeli air strike hit a tent camp …"
     if new.type != kept.type and not (kept.type == "strategic_developments" and new.type == "battles"):
         return False
     if (_is_headline(kept.sentences[0][0]) and not kept.date_from_text and not kept.place_from_text
@@ -2251,6 +2379,41 @@ def _compatible(index: _Index, kept: Draft, new: Draft, last: bool = False) -> b
     kept_actors = {actor_key(index, kept.actor1), actor_key(index, kept.actor2)} - {None}
     new_actors = {actor_key(index, new.actor1), actor_key(index, new.actor2)} - {None}
     return len(kept_actors | new_actors) <= 2
+
+
+def _civilian_event_told(index: _Index, drafts: list[Draft], new: Draft) -> Draft | None:
+    """The earlier attack on civilians an undated civilian toll belongs to, when the event just
+    told is a fight between armed sides ("killed four herders near Fassala" ... "a patrol exchanged
+    fire with armed men near Fassala" ... "Relatives said six herders were killed"): the victims
+    say which event the toll is of, not the order of the paragraphs."""
+    last = drafts[-1]
+    if new.type != "violence_against_civilians" or last.type != "battles" or new.date_from_text:
+        return None
+    if actor_key(index, last.actor2) == "civilians":
+        return None
+    return next((kept for kept in reversed(drafts[:-1])
+                 if kept.type == "violence_against_civilians"
+                 and (new.place is None or kept.place is None or _nested(new.place, kept.place))), None)
+
+
+def _loose_headline(draft: Draft) -> bool:
+    """Whether an event is told so far only by a headline that gives it no date or place of its own."""
+    return (len(draft.sentences) == 1 and _is_headline(draft.sentences[0][0]) and not draft.date_from_text
+            and not draft.place_from_text)
+
+
+def _own_version(index: _Index, kept: Draft, new: Draft) -> bool:
+    """Whether ``new`` is the initiator's own account of ``kept`` on the same day and at the same
+    place, naming no target of its own ("a drone struck a car near Amuda, killing two SDF fighters";
+    "Turkish forces had 'neutralised' three 'terrorists' near Amuda the same day"): ACLED's unit is
+    one actor pair, place and day, so it is that event, whatever weapon each account names."""
+    if new.actor2 is not None or kept.type not in VIOLENT_TYPES or new.type not in VIOLENT_TYPES:
+        return False
+    if new.actor1 is None or actor_key(index, new.actor1) != actor_key(index, kept.actor1):
+        return False
+    if not (new.date_from_text and kept.date_from_text and _same_time(new.date_value, kept.date_value)):
+        return False
+    return bool(new.place and kept.place and _nested(new.place, kept.place))
 
 
 def actor_key(index: _Index, actor: str | None) -> str | None:
@@ -2282,6 +2445,10 @@ def _merge(index: _Index, kept: Draft, new: Draft, restatement: bool) -> None:
     if new.actor1 and new.actor2 and len(kept.sentences) == 1 and _is_headline(kept.trigger.head) \
             and not _is_headline(new.trigger.head):
         kept.actor1, kept.actor2 = new.actor1, new.actor2  # the headline compresses who did what to whom
+    if (_loose_headline(kept) and not _is_headline(new.trigger.head) and kept.type in VIOLENT_TYPES
+            and new.type == REMOTE_TYPE):
+        # "strike kills 14": the body names the weapon ("an air strike hit a tent camp").
+        kept.event_class, kept.type, kept.sub_type = new.event_class, new.type, new.sub_type
     kept.sentences.extend(new.sentences)
     kept.clauses.extend(new.clauses)
     if kept.type == "strategic_developments" and new.type == "battles" and index.kills_in(new.clauses):
@@ -2385,7 +2552,13 @@ def fatality_count(index: _Index, killed: list[dict[str, Any]], sentences: list[
     # sources counting the same dead.
     competing = any(sentence == other and source != other_source and generic and not other_generic
                     for sentence, source, generic in told for other, other_source, other_generic in told)
-    if overall and competing:
+    # "killed three gunmen, the ministry said" … "an activist said five people had been killed": two
+    # named sources, one counting everyone and the other some of them, are competing accounts.
+    overall_sources = {source for source, victims in by_source.items() if GENERIC_VICTIMS in victims}
+    counted_sources = {source for source, victims in by_source.items() if set(victims) - {GENERIC_VICTIMS}}
+    apart = (None not in overall_sources | counted_sources and bool(overall_sources) and bool(counted_sources)
+             and not overall_sources & counted_sources)
+    if overall and (competing or apart):
         return min(overall, sum(totals.values()))
     if overall and partisan:
         # A side's count of its enemies or of its own dead is a part of the overall toll, or an overclaim.
@@ -2668,6 +2841,8 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
         target = drafts[-1] if (
             merge and drafts and _restates(drafts[-1], draft) and not _earlier_in_sentence(drafts[-1], draft)
         ) else None
+        if target is not None and (earlier := _civilian_event_told(index, drafts, draft)) is not None:
+            target = earlier
         target = target or next(
             (kept for number, kept in enumerate(drafts) if _compatible(index, kept, draft, number == len(drafts) - 1)),
             None,
@@ -2706,6 +2881,9 @@ def extract_events(doc: Doc, *, merge: bool = True) -> list[dict[str, Any]]:
             draft.type, draft.sub_type = REMOTE_TYPE, weapon  # "The attackers used drones carrying explosives"
     drafts = _fold_protests(index, lexicon, drafts)
     for draft in drafts:
+        if draft.sub_type == "armed_clash" and actor_key(index, draft.actor2) == "civilians":
+            # A battle has two armed sides; violence against unarmed people is an attack on civilians.
+            draft.type, draft.sub_type = "violence_against_civilians", "attack"
         draft.clauses.extend(_toll_sentences(index, draft, drafts))
     return [_finish(index, draft) for draft in drafts]
 
