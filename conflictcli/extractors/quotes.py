@@ -79,6 +79,8 @@ NARRATOR_FORMS = frozenset({"i", "i."})
 PLACE_OR_THING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "LAW"})
 NON_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _WORD = re.compile(r"[^\W\d_]+")
+WORD_BEFORE_MARK = re.compile(r"(\w+)[,:]?\s*$")
+FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+_?$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 VOCATIVE_BEFORE = frozenset({",", "!", "?", ".", ";", "dear", "--", "—"})
@@ -185,6 +187,12 @@ def load_titles() -> frozenset[str]:
 def _word_list(name: str) -> frozenset[str]:
     """The lowercase words of ``resources/quotes/<name>``, one a line ("#" starts a comment)."""
     return frozenset(_data_lines(name))
+
+
+@cache
+def load_address_words() -> dict[str, str]:
+    """Forms of address ("sir", "ma'am") → the gender of the person they call."""
+    return dict(line.split("\t")[:2] for line in _data_lines("address_words.tsv"))
 
 
 @cache
@@ -358,6 +366,13 @@ def find_direct_quotes(text: str, *, max_chars: int = 6000) -> list[QuoteCandida
     return quotes
 
 
+def _written_text(text: str, quote: QuoteCandidate) -> bool:
+    """Whether a quote gives the words of a written thing named right before it ("read the heading,
+    “Observations on …”", "the inscription: “…”")."""
+    found = WORD_BEFORE_MARK.search(text, max(0, quote.outer_start - 40), quote.outer_start)
+    return found is not None and found.group(1).lower() in _word_list("written_nouns.txt")
+
+
 def _is_scare_quote(text: str, quote: QuoteCandidate, *, max_words: int) -> bool:
     """A short quoted term inside running text ("human shields"), not speech."""
     if len(text[quote.start : quote.end].split()) > max_words:
@@ -376,6 +391,9 @@ class _DocIndex:
         self._thing_words: frozenset[str] | None = None
         self._bare_paragraphs: int | None = None
         self.renamed: dict[str, str] = {}
+        self.tag_subjects: frozenset[int] = frozenset()
+        self._name_texts: frozenset[str] | None = None
+        self._narration_names: frozenset[str] | None = None
         self.aliases: dict[str, str] = {}
         self._appositions: dict[str, set[str]] | None = None
         self.sents = list(doc.sents)
@@ -577,6 +595,42 @@ class _DocIndex:
         ``share`` of all, are a bare quote with no tag. News paragraphs carry their source."""
         bare = self.bare_paragraphs()
         return bare >= least and bare >= share * len(self.paragraph_starts)
+
+    def forget(self, quotes: list[QuoteCandidate]) -> None:
+        """Stop counting ``quotes`` as anyone's turn (their words stay quoted, never narration)."""
+        for paragraph, found in list(self.paragraph_quotes.items()):
+            kept = [quote for quote in found if all(quote is not other for other in quotes)]
+            if kept:
+                self.paragraph_quotes[paragraph] = kept
+            else:
+                del self.paragraph_quotes[paragraph]
+        self._bare_paragraphs = None
+
+    def narration_names(self) -> frozenset[str]:
+        """Proper nouns the narration writes inside a sentence, outside quotes, not as a place the
+        places component found (the recognizer's LOC and GPE guesses often are people in fiction)."""
+        if self._narration_names is None:
+            self._narration_names = frozenset(
+                token.text
+                for token in self.doc
+                if token.pos_ == "PROPN"
+                and not token.is_sent_start
+                and token.text[:1].isupper()
+                and not self.quoted[token.i]
+                and token.ent_type_ not in PLACE_OR_THING_ENTITIES - {"GPE", "LOC"}
+                and (token.idx, token.idx + len(token)) not in self.place_spans
+            )
+        return self._narration_names
+
+    def name_texts(self) -> frozenset[str]:
+        """The capitalized party mentions the narration writes outside quotes ("Dawlish came aft")."""
+        if self._name_texts is None:
+            self._name_texts = frozenset(
+                self.text[start:end]
+                for start, end, _ in self.mentions
+                if self.text[start:end][:1].isupper() and not self.quoted[self.token_range(start, end)[0]]
+            )
+        return self._name_texts
 
     def lone_bare_paragraph(self) -> bool:
         """Whether at most one paragraph of the text is a bare quote (news: a closing quote set
@@ -980,6 +1034,14 @@ def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
             break
         if _governed_phrase(token, cue) and not _addressed_by(token):
             return token
+        # "said the peddler slowly", "said that gentleman from the hearth" parsed as a clause of its
+        # own: the inverted subject right after the verb.
+        inverted = token.dep_ == "nsubj" and token.pos_ in {"NOUN", "PROPN"} and index.is_dialogue()
+        determined = all(
+            doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in {"that", "this"} for k in range(cue.i + 1, i)
+        )
+        if inverted and determined:
+            return token
     for offset in (1, -1, 2, -2, 3):
         i = cue.i + offset
         if 0 <= i < len(doc) and not index.quoted[i] and not _addressed_by(doc[i]):
@@ -1170,6 +1232,9 @@ def _set_cue(quote: QuoteCandidate, cue: Token, index: _DocIndex) -> None:
     else:
         quote.cue = (cue.idx, cue.idx + len(cue))
     subject = _subject_of(cue, index.quoted)
+    if subject is not None and subject.pos_ == "VERB" and quote.direct and index.is_dialogue():
+        # "said the boy, grinning" with the participle parsed as the subject: the boy it tells of.
+        subject = next((child for child in subject.children if child.dep_ == "nsubj"), None)
     if subject is None and quote.direct:
         subject = _fallback_subject(cue, index)
     if subject is not None and not index.quoted[subject.i]:
@@ -1787,7 +1852,8 @@ def _name_partners_address(direct: list[QuoteCandidate], index: _DocIndex) -> No
                 if other_key == key or (abs(distance) != 1 and not across):
                     continue
                 for name in _vocatives(other, index):
-                    fits = index.person_gender(name) in {None, _key_gender(key)}
+                    gender = _key_gender(key)
+                    fits = gender is None or index.person_gender(name) in {None, gender}
                     if fits and not _same_speaker(name, other_key or ""):
                         votes[name] += 1
         if len(votes) == 1:
@@ -2065,6 +2131,16 @@ def _identify(
             addressed = _vocatives(quote, index, surface=True, anywhere=True)
             if any(_shares_name(name, chained[0]) for name in addressed):
                 chained = None
+        acted_on = _clause_objects(named, index)
+        if chained is not None and any(_shares_name(name, chained[0]) for name in acted_on):
+            # "…annoyed the doctor. He beckoned Kronborg in and said": he is not the man he beckons,
+            # but the other person the sentence before names.
+            sentence = bisect_right(index.sent_starts, named.i) - 1
+            before = index.sents[sentence - 1] if sentence else None
+            other = _object_of_gender(before, gender, index, either=True) if before is not None else None
+            if other is not None and any(_shares_name(name, other) for name in acted_on):
+                other = None
+            chained = None if other is None else (other, True)
         if chained is not None:
             quote.speaker_key = quote.speaker = chained[0]
             # A chain ending on "the doctor" keeps it against turn-taking, as a described antecedent does.
@@ -2076,6 +2152,9 @@ def _identify(
             quote.resolved_by_description = True
             return
         found = index.antecedent(named, gender, subject_only=party is not None)
+        if found is not None and acted_on and any(_shares_name(name, found[2]) for name in acted_on):
+            found = index.antecedent(named, gender, exclude=acted_on[0])
+            party = None
         surface = index.last_named(party, named.idx) if party is not None else None
         if found is not None:
             party = index.party_at(found[0], found[1]) or found[2]
@@ -2133,6 +2212,24 @@ def _identify(
         return
     quote.speaker = _appositive_party(named, index) or _speaker_name(index, named, start, end)
     quote.speaker_key = quote.speaker
+
+
+def _clause_objects(subject: Token, index: _DocIndex) -> list[str]:
+    """The persons named as objects of a subject's verb and the verbs joined to it ("He beckoned
+    Kronborg into the room and said": Kronborg), whom a he/she subject cannot be."""
+    verb = subject.head
+    verbs = [verb, *(child for child in verb.children if child.dep_ == "conj" and child.pos_ == "VERB")]
+    found = []
+    for head in verbs:
+        for child in head.children:
+            objects = [child] if child.dep_ in {"dobj", "dative"} else []
+            if child.dep_ == "prep":
+                objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            for obj in objects:
+                if obj.pos_ == "PROPN" and not index.quoted[obj.i]:
+                    start, end = _mention_bounds(obj)
+                    found.append(index.party_at(start, end) or index.text[start:end])
+    return found
 
 
 def _body_subject_before(pronoun: Token, index: _DocIndex) -> str | None:
@@ -2255,14 +2352,31 @@ def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | N
         return _narrators_relative(subject, index) or subject.lower_
     if not lefts or lefts[0].lower_ not in {"the", "his", "her"}:
         return None
-    for found in (_family_member(subject, index), _titled_name(subject, index), index.party_at(start, end)):
+    for found in (
+        _family_member(subject, index),
+        _titled_name(subject, index),
+        _apposed_name(subject, index),
+        index.party_at(start, end),
+    ):
         if found is not None and found[:1].isupper():
             return found if gender_of(found) in {None, gender} else None
     if lefts[0].lower_ == "the" and index.is_dialogue():
         introduced = _object_just_named(subject, gender, index)
         if introduced is not None:
             return introduced
+        if word_gender == "x" and _epithet(subject, index):
+            # "The peddler studied on this. “…,” he said": the role the story calls him by.
+            return _speaker_name(index, subject, start, end) or False
     return False if word_gender == gender else None
+
+
+def _epithet(subject: Token, index: _DocIndex) -> bool:
+    """Whether the narration called someone by this role noun before ("The peddler seemed to find
+    this reasonable. … The peddler studied on this."): the role is how the story names him."""
+    return any(
+        token.lower_ == subject.lower_ and not index.quoted[token.i]
+        for token in index.doc[max(0, subject.i - 400) : subject.i]
+    )
 
 
 def _object_just_named(subject: Token, gender: str, index: _DocIndex) -> str | None:
@@ -2301,7 +2415,8 @@ def _subject_chain(
         for i in range(min(sent.end, pronoun.i) - 1, sent.start - 1, -1):
             token = index.doc[i]
             story = dialogue and (_presented_person(token) or _cut_off_subject(token, index))
-            main = _main_subject(token) or story
+            # A speech tag's speaker ("asked Captain Sloane") is its sentence's subject, however parsed.
+            main = _main_subject(token) or story or (dialogue and i in index.tag_subjects)
             if index.quoted[i] or not main:
                 continue
             found = _chain_name(token, gender, index)
@@ -2323,7 +2438,7 @@ def _subject_chain(
     return None
 
 
-def _object_of_gender(sent: Span, gender: str, index: _DocIndex) -> str | None:
+def _object_of_gender(sent: Span, gender: str, index: _DocIndex, *, either: bool = False) -> str | None:
     """The one person of ``gender`` a sentence names outside its subjects ("his wife", "Mrs. Hale"):
     the name it stands for, or None when there is none or more than one."""
     found: set[str] = set()
@@ -2337,7 +2452,8 @@ def _object_of_gender(sent: Span, gender: str, index: _DocIndex) -> str | None:
             verb = verb.head
         if verb.dep_ != "ROOT":
             continue
-        if token.pos_ == "NOUN" and token.tag_ == "NN" and load_gender_words().get(token.lower_) == gender:
+        fitting = {gender, "x"} if either else {gender}
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and load_gender_words().get(token.lower_) in fitting:
             lefts = [child.lower_ for child in token.lefts]
             if not lefts or lefts[0] not in {"his", "her", "the"}:
                 continue
@@ -2698,18 +2814,33 @@ def _attribute_floating(
     if actor is not None:
         _identify(quote, actor, index)
         return
+    owner = _voice_after(quote, paragraph, index) or _voice_before(quote, paragraph, index)
+    if owner is not None:
+        _identify(quote, owner, index)
+        quote.speaker_mention = None
+        return
     opens_paragraph = index.paragraph_starts[paragraph] == quote.outer_start
     addressed = _vocatives(quote, index) if opens_paragraph else []
     if opens_paragraph and not addressed and _closes_news_paragraph(previous, paragraph, index):
         # News: a bare quote paragraph goes on with the speaker quoted last, never the person told.
         _inherit(quote, previous, mention=False)
         return
+    wordless = opens_paragraph and paragraph > 1 and turns and turns[-1][0] == paragraph - 2
+    if wordless and not index.paragraph_quotes.get(paragraph - 1) and index.is_dialogue():
+        # "“What do you think?” asked Sir Henry. ¶ I shook my head. ¶ “Well, …”": a wordless answer
+        # hands the word back to the one who asked.
+        asker = turns[-1][1]
+        named = asker.speaker_key is not None and any(_same_speaker(asker.speaker_key, n) for n in addressed)
+        if asker.speaker_key and not named and _answered_without_words(paragraph - 1, asker, index):
+            _inherit(quote, asker, mention=False)
+            return
     if opens_paragraph and paragraph > 0:
         narrator_actor = _narration_actor(paragraph - 1, index) or _trailing_actor(
             paragraph - 1, previous, index
         )
-        addressed_actor = narrator_actor is not None and any(
-            _same_speaker(narrator_actor.text, name) for name in addressed
+        addressed_actor = narrator_actor is not None and (
+            any(_same_speaker(narrator_actor.text, name) for name in addressed)
+            or _named_beside(narrator_actor, addressed, index)
         )
         if narrator_actor is not None and not addressed_actor and turns and turns[-1][0] == paragraph - 2:
             # "Lucy mumbled that …" is Lucy's turn told in narration: the quote after it answers her.
@@ -2739,7 +2870,8 @@ def _attribute_floating(
     if opens_paragraph and following is not None and following.outer_start == index.paragraph_starts[
         min(paragraph + 1, len(index.paragraph_starts) - 1)
     ]:
-        for name in _vocatives(following, index):
+        replying = _first_sentence(following, index) if index.is_dialogue() else following
+        for name in _vocatives(replying, index):
             own = following.speaker_key is not None and _same_speaker(name, following.speaker_key)
             if not own and not any(_same_speaker(name, other) for other in addressed):
                 quote.speaker_key = quote.speaker = name
@@ -2752,11 +2884,24 @@ def _attribute_floating(
             speakers = {turn.speaker_key for _, turn in turns if turn.speaker_key not in (None, NARRATOR)}
             # A name no speaker has answered to may be the narrator's own ("Well, Tobias, …").
             strangers = [n for n in addressed + named if not any(_same_speaker(n, k) for k in speakers)]
+            # "Ma'am, I don't rightly know": the answer comes from a person of the gender addressed.
+            hearer = _addressed_gender(last_turn, index) if index.is_dialogue() else None
             for key, name in _next_speakers(last_turn, turns, index):
                 if key == NARRATOR and strangers:
                     continue
+                if hearer is not None and (
+                    index.person_gender(key) not in {None, hearer} or key == last_turn.speaker_key
+                ):
+                    continue
                 if not any(_same_speaker(key, other) for other in addressed + named):
                     quote.speaker_key, quote.speaker = key, name
+                    return
+            for _, turn in reversed(turns[-12:]) if hearer is not None else []:
+                key = turn.speaker_key
+                if key and key != NARRATOR and index.person_gender(key) == hearer and not _same_speaker(
+                    key, last_turn.speaker_key or ""
+                ):
+                    quote.speaker_key, quote.speaker = key, turn.speaker
                     return
             third = _unnamed_participant(turns, addressed + named)
             if third is not None:
@@ -2802,6 +2947,113 @@ def _attribute_floating(
         _inherit(quote, previous)
     elif not _nearest_person(quote, paragraph, addressed, index) and opens_paragraph and index.is_dialogue():
         _resume_exchange(quote, paragraph, addressed, turns, index)
+
+
+def _addressed_gender(turn: QuoteCandidate, index: _DocIndex) -> str | None:
+    """The gender of the hearer a turn calls by a form of address ("Ma'am, …", "…, sir."), when
+    its speaker's quotes in that paragraph use forms of one gender only."""
+    paragraph = index.paragraph_quotes.get(index.paragraph_of(turn.outer_start), [turn])
+    words = load_address_words()
+    found: set[str] = set()
+    for quote in paragraph:
+        if quote is not turn and quote.speaker_key != turn.speaker_key:
+            continue
+        first, last = index.token_range(quote.start, quote.end)
+        for i in range(first, last):
+            gender = words.get(index.doc[i].lower_.replace("’", "'"))
+            if gender is None:
+                continue
+            before = index.doc[i - 1].text if i > first else ","
+            after = index.doc[i + 1].text if i + 1 < last else "."
+            if before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER:
+                found.add(gender)
+    return found.pop() if len(found) == 1 else None
+
+
+def _first_sentence(quote: QuoteCandidate, index: _DocIndex) -> QuoteCandidate:
+    """The quote cut after its first sentence: a reply addresses the person it answers there
+    ("Yes, Watson, …"); a name later in the turn may call a third person ("… Mbeki, get the men up.")."""
+    found = FIRST_SENTENCE_END.search(index.text, quote.start, quote.end)
+    return quote if found is None else replace(quote, end=found.start() + 1)
+
+
+def _voice_after(quote: QuoteCandidate, paragraph: int, index: _DocIndex) -> Token | None:
+    """The named person whose voice the narration paragraph right after a bare turn tells of
+    ("There was a shade of jealousy in the voice of Curtis Waring as he entered"): that turn's speaker."""
+    starts = index.paragraph_starts
+    if not index.is_dialogue() or paragraph + 1 >= len(starts) or index.paragraph_quotes.get(paragraph + 1):
+        return None
+    if index.text[quote.outer_end : starts[paragraph + 1]].strip():
+        return None
+    first = index.token_range(starts[paragraph + 1], starts[paragraph + 1] + 1)[0]
+    if first >= len(index.doc):
+        return None
+    for token in index.sentence_of(first):
+        owner = _voice_owner(token, index) if token.lemma_.lower() == "voice" else None
+        if owner is not None and owner.pos_ == "PROPN":
+            return owner
+    return None
+
+
+def _named_beside(actor: Token, addressed: list[str], index: _DocIndex) -> bool:
+    """Whether a described actor ("The butler, whose name was Pargeter, came in") is named in its own
+    sentence by a name the next turn addresses ("You found the body, Pargeter?"): that turn is
+    spoken to the actor, not by him."""
+    if actor.pos_ != "NOUN" or not addressed or not index.is_dialogue():
+        return False
+    last_words = {_WORD.findall(name)[-1] for name in addressed if _WORD.findall(name)}
+    return any(
+        token.pos_ == "PROPN" and token.text in last_words and not index.quoted[token.i]
+        for token in index.sentence_of(actor.i)
+    )
+
+
+def _voice_before(quote: QuoteCandidate, paragraph: int, index: _DocIndex) -> Token | None:
+    """The person whose voice the last sentence of the narration paragraph right before a bare turn
+    tells of ("I heard the master's voice, very loud.", "… but his voice was steady."): the speaker."""
+    starts = index.paragraph_starts
+    if paragraph < 1 or starts[paragraph] != quote.outer_start or index.paragraph_quotes.get(paragraph - 1):
+        return None
+    if not index.is_dialogue():
+        return None
+    end = len(index.text[: starts[paragraph]].rstrip())
+    last = index.token_range(end - 1, end)[0]
+    if last >= len(index.doc):
+        return None
+    for token in index.sentence_of(last):
+        owner = _voice_owner(token, index) if token.lemma_.lower() == "voice" else None
+        if owner is not None:
+            return owner
+    return None
+
+
+def _answered_without_words(paragraph: int, turn: QuoteCandidate, index: _DocIndex) -> bool:
+    """Whether narration paragraph ``paragraph`` opens with someone other than the speaker of ``turn``
+    answering it without words: a nod or a shake of the head to a question, or doing what the turn
+    bids in its own verb ("“Come here, boy.” ¶ I came, because I did not dare do otherwise.")."""
+    starts = index.paragraph_starts
+    end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(index.text)
+    first, last = index.token_range(starts[paragraph], end)
+    if first >= last or any(index.quoted[first:last]):
+        return False
+    verb = index.sentence_of(first).root
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    key = turn.speaker_key or ""
+    if subject is None or not _is_person(subject):
+        return False
+    if subject.lower_ in NARRATOR_FORMS:
+        if key == NARRATOR:
+            return False
+    elif subject.lower_ in PRONOUN_GENDER:
+        if PRONOUN_GENDER[subject.lower_] == index.person_gender(key) or index.person_gender(key) is None:
+            return False
+    elif _same_speaker(index.party_at(*_mention_bounds(subject)) or subject.text, key):
+        return False
+    said = index.text[turn.start : turn.end].rstrip(" \"'”’»")
+    if verb.lemma_.lower() in _word_list("wordless_answers.txt") and said.endswith("?"):
+        return True
+    bidding = index.doc[index.token_range(turn.start, turn.end)[0]]
+    return bidding.tag_ == "VB" and bidding.lemma_.lower() == verb.lemma_.lower()
 
 
 def _closes_news_paragraph(previous: QuoteCandidate | None, paragraph: int, index: _DocIndex) -> bool:
@@ -2968,6 +3220,14 @@ def _scene_partner(
             if last_key != NARRATOR:
                 return NARRATOR, None
             continue
+        object_pronoun = token.lower_ in {"him", "her"} and index.is_dialogue()
+        if object_pronoun and _acted_on_by(token, last_key, index):
+            # "Mrs. Dalby found her there": the person the speaker acts upon is the one spoken to.
+            found = index.antecedent(token, PRONOUN_GENDER[token.lower_], exclude=last_key or None)
+            if found is not None:
+                named = index.party_at(found[0], found[1]) or found[2]
+                if not _same_speaker(named, last_key) and not _shares_name(named, last_key):
+                    return named, named
         position = bisect_left(index.name_starts, token.idx)
         if position < len(index.names) and index.names[position][0] == token.idx:
             start, end, name, _ = index.names[position]
@@ -2975,6 +3235,29 @@ def _scene_partner(
             if not _same_speaker(named, last_key) and not _shares_name(named, last_key):
                 return named, named
     return None
+
+
+def _acted_on_by(pronoun: Token, speaker: str, index: _DocIndex) -> bool:
+    """Whether an object pronoun is the object of a verb whose subject is ``speaker`` ("Mrs. Dalby
+    found her there", "she turned to him"), by name or by a pronoun of the speaker's gender."""
+    if pronoun.dep_ in {"dobj", "dative"}:
+        verb = pronoun.head
+    elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep":
+        verb = pronoun.head.head
+    else:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(child.dep_ == "nsubj" for child in verb.children):
+            break
+        verb = verb.head
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None or not speaker:
+        return False
+    if subject.lower_ in PRONOUN_GENDER:
+        return PRONOUN_GENDER[subject.lower_] == index.person_gender(speaker)
+    start, end = _mention_bounds(subject)
+    named = index.party_at(start, end) or index.text[start:end]
+    return _same_speaker(named, speaker) or _shares_name(named, speaker)
 
 
 def _same_speaker(first: str, second: str) -> bool:
@@ -3119,6 +3402,14 @@ def _vocatives(
     with ``anywhere``, every person it names (speakers seldom name themselves: "You profess to
     love Uncle John," he returned — he is not Uncle John)."""
     doc = index.doc
+    called = index.text[quote.start : quote.end].strip()
+    if called[-1:] in {",", "!"} and index.is_dialogue():
+        # A turn that is only a name ("“Sary,” said he, after a spell.") calls that person.
+        name = called[:-1].strip()
+        party = index.mention_texts.get(name.lower())
+        someone = party is not None and index.party_types.get(party) in {"person", "organization"}
+        if someone and name in index.name_texts():
+            return [name if surface else party]
     first, last = index.token_range(quote.start, quote.end)
     names: list[str] = []
     i = first
@@ -3134,6 +3425,14 @@ def _vocatives(
         after = (doc[end + 1].text.strip() or ".") if end + 1 < last else "."
         span = doc[i : end + 1]
         opening = i == first and after in {",", "!"} and end + 2 < last
+        listed = opening and not anywhere and sum(t.dep_ in {"conj", "appos"} for t in doc[end].subtree) >= 2
+        if listed and index.is_dialogue():
+            # "Dr. Graves, the housekeeper, Mrs. Lamb, and my cousin": a list of names calls no one.
+            return names
+        answer = opening and doc[end + 2].lower_.replace("’", "'") in load_address_words()
+        if answer and index.is_dialogue():
+            # "Dawlish, sir.": a name before the hearer's own address word answers, it calls no one.
+            opening = False
         between = i > first and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER
         set_off = anywhere or opening or between
         if set_off and not _address_word(span, index) and _known_person(span, index):
@@ -3179,7 +3478,8 @@ def _address_word(span: Span, index: _DocIndex) -> bool:
     lower = span.text.lower()
     if lower in _word_list("oaths.txt"):
         return True
-    if not (lower in load_titles() or lower in load_kin_words() or lower in _gender_rows("noun")):
+    known = lower in load_titles() or lower in load_kin_words() or lower in _gender_rows("noun")
+    if not (known or lower.replace("’", "'") in load_address_words()):
         return False
     party = index.party_at(span.start_char, span.end_char)
     return party is None or party.lower() == lower
@@ -3192,6 +3492,9 @@ def _known_person(span: Span, index: _DocIndex) -> bool:
     if (span.start_char, span.end_char) in index.place_spans and gender_of(span.text) is None:
         return False
     if gender_of(span.text) is not None:
+        return True
+    if index.is_dialogue() and span.text in index.narration_names():
+        # Fiction: a name the narration writes mid-sentence ("The butler, whose name was Pargeter").
         return True
     if span.text in index.thing_words() and not any(span.text in name for _, _, name, _ in index.names):
         return False
@@ -3261,8 +3564,15 @@ def extract_quotes(
         if not _is_scare_quote(text, quote, max_words=scare_quote_max_words)
     ]
     index = _DocIndex(doc, direct)
+    written = [quote for quote in direct if _written_text(text, quote)]
+    if written and index.is_dialogue():
+        # Fiction quotes the words of a heading or a sign as no one's speech.
+        direct = [quote for quote in direct if all(quote is not other for other in written)]
+        index.forget(written)
     for quote in direct:
         _attribute_direct(quote, index, cues)
+    tagged = [quote.speaker_token for quote in direct if quote.speaker_token is not None]
+    index.tag_subjects = frozenset(token.i for token in tagged)
     index.add_speaker_names(direct)
     quotes = _merge(text, direct, _find_indirect(doc, index, cues))
     unresolved = [replace(quote) for quote in quotes]
