@@ -4,6 +4,7 @@ home-country names), and names the gazetteer lacks or spells otherwise ("Thames 
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 
@@ -126,6 +127,173 @@ def test_a_possessive_city_locates_its_own_parts(
     place = next(p for p in extract_places(nlp(text)) if any(mention in m["text"] for m in p["mentions"]))
     assert place["country_code"] == country_code
     assert km(place["lat"], place["lon"], *near) < 161
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code", "feature"),
+    [
+        # "The department of X" names the region kept as "X department", not a region abroad.
+        ("Two soldiers were killed in an ambush in the northern department of Concepción, Paraguay's army "
+         "said in Asunción.", "Concepción", "PY", "region"),
+        ("Officials in the province of Kandahar said the road was closed.", "Kandahar", "AF", "region"),
+        # ... but "the <Name> district of X" is a part of X, which keeps its own reading.
+        ("Clashes erupted in the Sadr City district of Baghdad on Friday.", "Baghdad", "IQ", "city"),
+        # A name with no reading in the report's country is that country's region of the name ...
+        ("Residents of northern Paraguay say the armed group collects payments from ranchers across "
+         "Concepción and neighbouring San Pedro, Paraguay's interior minister said in Asunción.",
+         "San Pedro", "PY", "region"),
+        # ... unless the report names the country of a town of that name.
+        ("Cocoa exports from San Pedro rose in March, Côte d'Ivoire's port authority said in Abidjan.",
+         "San Pedro", "CI", "city"),
+        # A small town whose country its own sentence names is placed there, whatever the report's home.
+        ("Iraq massed troops on the border with Kuwait on Monday, and Kuwait asked the United States for "
+         "help. Washington said its warships could block shipping to Jordan's Red Sea port of Aqaba. Iraq "
+         "and Kuwait both rejected an offer of talks in Egypt.", "Aqaba", "JO", "city"),
+        # A county just across the border from the report's towns is the neighbour, not a local place.
+        ("A third man was detained in Lifford, across the border in County Donegal, police in Strabane said. "
+         "Two others were held in Derry, Northern Ireland.", "County Donegal", "IE", "region"),
+    ],
+)
+def test_regions_by_designator_home_country_and_border(
+    nlp, text: str, mention: str, country_code: str, feature: str
+) -> None:
+    place = mentions_of(extract_places(nlp(text)), mention)[-1]
+    assert (place["country_code"], place["feature"]) == (country_code, feature)
+
+
+def test_a_word_read_only_as_another_spelling_joins_the_district_after_it(nlp) -> None:
+    text = (
+        "Afghan commandos found a weapons cache during a clearing operation in Maya village, Khas Konar "
+        "district, on Oct. 25. Kunar province officials said the area was calm."
+    )
+    places = extract_places(nlp(text))
+    assert mentions_of(places, "Khas Konar")[0]["country_code"] == "AF"
+    assert not mentions_of(places, "Khas")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "near"),
+    [
+        # "X neighbourhood of <city>" lies in that city, not in a namesake town 1,900 km away.
+        ("Gunmen shot dead two men at a bus stop in the Santa Cruz neighbourhood of Rio de Janeiro, Brazil's "
+         "civil police said.", "Santa Cruz", (-22.91, -43.18)),
+    ],
+)
+def test_a_named_part_of_a_city_lies_in_it(nlp, text: str, mention: str, near: tuple[float, float]) -> None:
+    place = mentions_of(extract_places(nlp(text)), mention)[-1]
+    assert km(place["lat"], place["lon"], *near) < 50
+
+
+def test_bare_mentions_of_the_dateline_name_are_the_dateline_place(nlp) -> None:
+    text = (
+        "VICTORIA, B.C. — Ferries were cancelled on Monday. Officials in Victoria, Australia, said a "
+        "traveller had flown home from Melbourne. Clinics in Victoria and Nanaimo added evening hours."
+    )
+    doc = nlp(text)
+    by_start = {m["start"]: p for p in extract_places(doc) for m in p["mentions"]}
+    starts = [m.start() for m in re.finditer("Victoria", text)]
+    assert [by_start[start]["country_code"] for start in starts] == ["AU", "CA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code", "feature"),
+    [
+        # A region named after a sea ("Red Sea" governorate) yields the bare name to the sea.
+        ("Attacks on ships in the Red Sea pushed carriers around Africa, Egypt's canal authority said in Cairo.",
+         "Red Sea", None, "water"),
+        # A city abroad listed among one country's regions is that country's region of the name.
+        ("The route crosses Navarre, La Rioja and Castile and León before it reaches Galicia in Spain.",
+         "La Rioja", "ES", "region"),
+        # A compass-named region after another compass word is a longer name the gazetteer lacks ...
+        ("Growers in the Western North Region say pits have eaten into their farms, Ghana's minister said "
+         "in Accra.", "Western North Region", "GH", "region"),
+        # ... unlike the bare compass-named region.
+        ("Separatists attacked a school in Cameroon's North Region on Monday.", "North Region", "CM", "region"),
+        # Seas, straits and ranges the GeoNames tables lack (curated).
+        ("Hundreds are thought to have died in the Andaman Sea.", "Andaman Sea", None, "water"),
+        ("Ferries crossed the Strait of Georgia to Vancouver.", "Strait of Georgia", "CA", "water"),
+        ("Climbers were stranded in the Andes after a storm.", "Andes", None, "landform"),
+    ],
+)
+def test_water_bodies_listed_regions_and_curated_features(
+    nlp, text: str, mention: str, country_code: str | None, feature: str
+) -> None:
+    place = mentions_of(extract_places(nlp(text)), mention)[0]
+    assert (place["country_code"], place["feature"]) == (country_code, feature)
+
+
+def test_a_name_the_gazetteer_lacks_follows_the_country_its_sentence_names(nlp) -> None:
+    text = (
+        "COX'S BAZAR, Bangladesh — Boats carrying 300 Rohingya landed near Teknaf on Tuesday after fleeing "
+        "Myanmar's Rakhine State. Fighting in Rakhine has intensified, and Myanmar's army shelled villages "
+        "in Rakhine again. Bangladesh already hosts a million refugees in the camps around Ukhia."
+    )
+    assert country_of(nlp, text, "Ukhia") == "BD"
+
+
+def test_a_region_with_far_islands_has_its_mainland_point(nlp) -> None:
+    place = mentions_of(extract_places(nlp("Hikers walked from Valparaíso to Los Andes, Chile's tourism board said.")),
+                        "Valparaíso")[0]
+    assert km(place["lat"], place["lon"], -33.05, -71.62) < 161
+
+
+def test_a_country_named_once_among_many_supports_its_readings_by_its_share(nlp) -> None:
+    text = (
+        "Oil prices rose after Iran seized a tanker off Oman. Tankers bound for Kuwait, Qatar and Bahrain "
+        "were delayed, shippers in Singapore and India said, and insurers raised rates for ships crossing "
+        "the Red Sea. Iran and Oman held talks, and Egypt offered to mediate. China and Japan urged calm."
+    )
+    assert mentions_of(extract_places(nlp(text)), "Red Sea")[0]["feature"] == "water"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A time zone after a clock time is no region (Burkina Faso's Est).
+        ("The offer runs until 5 p.m. EST, Nov. 6.", "EST", None),
+        # Capitals opening a line are a dateline only before a dateline's punctuation or the story:
+        # not before a lowercase word (a headline) or more capitals (a signature).
+        ("NATO to admit three candidates in March\n\nBRUSSELS, Feb. 10 -- NATO will admit Poland next month.",
+         "NATO", "BRUSSELS"),
+        ("The fund rules were set out with care.\n\nBRUCE R. BENT\nPresident, The Reserve Fund, New York",
+         "BRUCE", "New York"),
+        # Another spelling of a place ending a longer name is part of that name (not Rome, "Rim").
+        ("Both candidates have opposed a new trade deal with countries bordering the Pacific Rim, the senator "
+         "said in Ohio.", "Rim", "Ohio"),
+    ],
+)
+def test_time_zones_headlines_signatures_and_name_tails_are_no_places(
+    nlp, text: str, absent: str, present: str | None
+) -> None:
+    places = extract_places(nlp(text))
+    assert not mentions_of(places, absent)
+    assert present is None or mentions_of(places, present)
+
+
+def test_a_comma_list_of_cities_is_no_containment(nlp) -> None:
+    text = (
+        "Wall Street fell sharply as traders in New York and Chicago sold bank shares, and California "
+        "pension funds cut their holdings. In Europe, stocks closed lower in Madrid, Oslo, Amsterdam, Vienna "
+        "and Lisbon."
+    )
+    assert country_of(nlp, text, "Amsterdam") == "NL"
+    lone = "Wall Street fell sharply as traders in New York and Chicago sold bank shares in Amsterdam, New York."
+    assert country_of(nlp, lone, "Amsterdam") == "US"
+    chain = "A tornado damaged homes in Paris, Texas, United States, on Monday."
+    assert country_of(nlp, chain, "Paris") == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "country_code"),
+    [
+        # A city council sets the report in its city's country ...
+        ("Flooding closed schools in Birmingham on Monday, a Boston City Council spokesman said.", "US"),
+        # ... a university does not: researchers comment on places anywhere.
+        ("Flooding closed schools in Birmingham on Monday, a Boston University climate scientist said.", "GB"),
+    ],
+)
+def test_only_local_government_institutions_set_the_report(nlp, text: str, country_code: str) -> None:
+    assert country_of(nlp, text, "Birmingham") == country_code
 
 
 def test_a_demonym_without_a_settlement_noun_moves_nothing(nlp) -> None:

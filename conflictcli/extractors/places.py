@@ -320,8 +320,13 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
                     found = _Match(i, best_end + 1, extended, named + regions, designated=bool(regions))
                 else:
                     found.designated = True
+            elif _designator_before(doc, i, cues):
+                _add_designated_regions(found, doc[i - 2].lower_.rstrip("s"), gazetteer)
             previous_end = matches[-1].end if matches else 0
-            if (
+            if i > previous_end and _compass_name_inside_longer(doc, found, cues):
+                found.start, found.candidates, found.contextual = i - 1, [], "region"
+                found.key = normalize_name(doc[found.start : found.end].text)
+            elif (
                 i > previous_end and doc[i - 1].lower_ in cues.compass_adjectives
                 and doc[i - 1].text[:1].isupper()
                 and any(p.feature in ("country", "region", "continent") for p in found.candidates)
@@ -330,6 +335,40 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
             matches.append(found)
             resume = found.end
     return _elliptical_names(doc, matches, gazetteer)
+
+
+def _compass_name_inside_longer(doc: Doc, match: _Match, cues: Cues) -> bool:
+    """Whether a region named only by a compass point ("North Region") ends a longer name that
+    opens with another compass word ("Western North Region" of Ghana, not Cameroon's North
+    Region): the whole phrase is a region the gazetteer lacks."""
+    words = match.key.split()
+    if match.start == 0 or not words or not set(words[:-1]) <= cues.directions or len(words) < 2:
+        return False
+    before = doc[match.start - 1]
+    return before.text[:1].isupper() and before.lower_ in cues.compass_adjectives and before.whitespace_ != ""
+
+
+def _designator_before(doc: Doc, start: int, cues: Cues) -> bool:
+    """Whether "the province of" / "the northern department of" stands right before token
+    ``start``; not "the Sadr City district of" (a named division of the place after it)."""
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text.islower()
+        and doc[start - 2].lower_.rstrip("s") in cues.designators
+        and (start < 3 or not doc[start - 3].text[:1].isupper() or doc[start - 3].lower_ == "the")
+    )
+
+
+def _add_designated_regions(match: _Match, word: str, gazetteer: Gazetteer) -> None:
+    """"The department of Concepción" names the region the gazetteer keeps as "Concepción
+    department" (a region named after its capital answers to the bare name only with its
+    designator): those regions join the name's readings, as after "Concepción department"."""
+    extended = f"{match.key} {word}"
+    if not gazetteer.has_name(extended):
+        return
+    regions = [p for p in gazetteer.candidates(extended) if p.feature == "region" and p not in match.candidates]
+    if regions:
+        match.candidates = regions + match.candidates
+        match.designated = True
 
 
 def _named_water_word(doc: Doc, index: int, cues: Cues) -> bool:
@@ -1099,6 +1138,8 @@ def _place_contextual(
         if country is not None and (focus is None or focus.country_code != country.country_code):
             nearest = nearest or country
         anchor = anchors.get(match.key) or (focus if border_river else nearest or focus)
+        if anchor is not None and anchor is focus and not anchors.get(match.key) and not border_river:
+            anchor = _sentence_anchor(doc, match, matches, local, focus) or anchor
         if anchor is None:
             continue
         place = places.get(match.key)
@@ -1110,6 +1151,29 @@ def _place_contextual(
             )
         match.place = place
 
+
+
+def _sentence_anchor(
+    doc: Doc, match: _Match, matches: list[_Match], local: list[_Match], focus: Place
+) -> Place | None:
+    """Where a name the gazetteer lacks lies when its own sentence names one country other than
+    the report's focus, by its name, and the report names towns or regions of that country:
+    "Bangladesh hosts
+    the refugees in camps around Ukhia" in a report focused on Myanmar, with a Bangladeshi
+    dateline, puts Ukhia at the Bangladeshi place the text names last before it (else first
+    after it). A country named in passing, with no place of it in the report ("bird flu from
+    Russia"), or only by a demonym ("pro-Russian"), moves nothing."""
+    sentence = doc[match.start].sent
+    codes = {
+        m.place.country_code for m in matches
+        if not m.contextual and m.place is not None and m.place.feature == "country"
+        and sentence.start <= m.start < sentence.end
+    }
+    if len(codes) != 1 or focus.country_code in codes:
+        return None
+    code = next(iter(codes))
+    same = [m for m in local if m.place is not None and m.place.country_code == code]
+    return _nearest(match, same) if same else None
 
 
 def _inner_place(
@@ -1252,7 +1316,8 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
 def _dateline(match: _Match, doc: Doc) -> bool:
     """An all-capitals toponym opening a line or a sentence ("SAN ANTONIO —", "KABUL Afghan
     forces ...") or a wire story ("Associated Press WASHINGTON (AP)"), unless the capitals run
-    on into a headline ("LONDON STOCK EXCHANGE")."""
+    on into a headline ("LONDON STOCK EXCHANGE") or a name ("BRUCE R. BENT"), or a lowercase word
+    follows ("NATO to admit ..." opens a headline, not a dateline)."""
     surface = doc[match.start : match.end].text
     if not surface.isupper() or len(surface) < 3:
         return False
@@ -1263,7 +1328,7 @@ def _dateline(match: _Match, doc: Doc) -> bool:
     if after and after[0].is_alpha and after[0].text.isupper():
         return False
     if before is None or "\n" in before.text:
-        return True
+        return not after or not (after[0].text.islower() or (after[0].text.isupper() and after[0].text[:1].isalpha()))
     return doc[match.start].is_sent_start and bool(after) and after[0].text in ("—", "–", "-", "--")
 
 
@@ -1367,13 +1432,33 @@ def _keep_home_common_names(matches: list[_Match], doc: Doc, cues: Cues, surname
             match.place_kept = True
 
 
+def _tail_of_longer_name(span: Span) -> bool:
+    """Whether a name read only by another spelling of a place ends a longer capitalized entity
+    ("the Pacific Rim", "the Las Vegas Strip"): the whole is the name, not Rome ("Rim") or the
+    Gaza Strip."""
+    label, larger = _entity_label(span)
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        larger and before is not None and before.ent_iob_ in ("B", "I") and before.text[:1].isupper()
+        and before.is_alpha
+    )
+
+
+def _time_zone(match: _Match, doc: Doc, cues: Cues) -> bool:
+    """Whether the hit is a time zone after a clock time ("until 5 p.m. EST"), not Burkina Faso's Est."""
+    if match.start == 0 or doc[match.start : match.end].text not in cues.time_zones:
+        return False
+    before = doc[match.start - 1]
+    return before.lower_ in cues.time_words or before.text[:1].isdigit()
+
+
 def _keep(
     match: _Match, doc: Doc, cues: Cues, matches_by_start: dict[int, _Match], hit_tokens: set[int],
     labels: dict[str, Counter[str]],
 ) -> bool:
     """Whether a gazetteer hit is a toponym at all (not a common word or part of a name)."""
     match.blocked = _blocked(match, doc, cues, hit_tokens) and not _dateline(match, doc)
-    if match.blocked:
+    if match.blocked or _time_zone(match, doc, cues):
         return False
     span = doc[match.start : match.end]
     label = match.label
@@ -1404,6 +1489,8 @@ def _keep(
         return True
     population = max((p.population for p in primary), default=0)
     if not primary:
+        if _tail_of_longer_name(span):
+            return False
         located = place_label or _locative(match, doc, matches_by_start, cues)
         match.alternate_located = located
         return located and best.population >= 100_000
@@ -1921,6 +2008,10 @@ def _haversine_km(a: Place, b: Place) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# A region named after a water body ("Red Sea" governorate) yields the bare name to the water body.
+REGION_NAMED_FOR_WATER = 6.0
+
+
 def _prior(place: Place, match: _Match) -> float:
     score = FEATURE_PRIOR[place.feature]
     if place.feature in ("city", "region"):
@@ -1931,6 +2022,10 @@ def _prior(place: Place, match: _Match) -> float:
         score += 3.0
     if match.designated and place.feature == "region":
         score += 8.0
+    elif place.feature == "region" and match.cue_feature != "region" and any(
+        p.feature == "water" for p in match.candidates
+    ):
+        score -= REGION_NAMED_FOR_WATER
     if match.cue_feature and match.cue_feature == place.feature:
         score += 8.0
     if match.cue_feature == "territory" and place.feature in ("region", "country"):
@@ -1953,9 +2048,20 @@ def _pattern_partner(doc: Doc, matches: list[_Match], index: int) -> _Match | No
         return None
     between = doc[match.end : nxt.start]
     words = [t.lower_ for t in between]
+    if words == [","] and _in_comma_list(doc, matches, index):
+        return None
     if words in PARTNER_LINKS:
         return nxt
     return None
+
+
+def _in_comma_list(doc: Doc, matches: list[_Match], index: int) -> bool:
+    """Whether "X, Y" at ``matches[index]`` continues a comma list of names ("in Paris, Zurich,
+    Amsterdam, Brussels and Stockholm"): a name and a comma stand before X. A list sets names side
+    by side; only its first pair may be "X, Y" with Y holding X ("Springfield, Illinois, United
+    States" keeps "Springfield, Illinois")."""
+    previous = matches[index - 1] if index > 0 else None
+    return previous is not None and previous.end == matches[index].start - 1 and doc[previous.end].text == ","
 
 
 @dataclass
@@ -2074,12 +2180,27 @@ def _settlement_cue(doc: Doc, match: _Match, cues: Cues) -> str:
     return "region" if cues.place_generics.get(noun) == "region" else "city"
 
 
-def _score(place: Place, match: _Match, evidence: _Evidence, partner_places: list[Place]) -> float:
-    """A candidate's prior plus the support the rest of the report gives it."""
+# Support for a candidate in a country the report names: a base, plus a share of this much in
+# proportion to that country's part of all the country evidence.
+COUNTRY_BASE = 2.0
+COUNTRY_SHARE = 3.0
+
+
+def _score(
+    place: Place, match: _Match, evidence: _Evidence, partner_places: list[Place], total: float | None = None
+) -> float:
+    """A candidate's prior plus the support the rest of the report gives it.
+
+    A country the report names supports its candidates by its share of the report's country
+    evidence, not by its raw count: in a report about Kuwait and Iraq that names Egypt once,
+    "Red Sea" is the sea, not Egypt's Red Sea governorate; a report about one country backs
+    that country fully from its first mention."""
     score = _prior(place, match)
     code = place.country_code
-    if code and evidence.countries[code]:
-        score += 3.0 + min(evidence.countries[code], 4) * 0.5
+    if code and evidence.countries[code] > 0:
+        if total is None:
+            total = sum(weight for weight in evidence.countries.values() if weight > 0)
+        score += COUNTRY_BASE + COUNTRY_SHARE * evidence.countries[code] / total
     if code and place.admin1 and evidence.regions[(code, place.admin1)]:
         score += 3.0
     if code and place.feature == "region" and evidence.containing[(code, place.name)]:
@@ -2148,11 +2269,30 @@ def _resolve(
     )
     _pair_largest_readings(matches, placed)
     _prefer_renowned_cities(doc, matches, paired)
+    _read_home_regions(matches, background)
     _unmoor_foreign_towns(doc, matches, cues, background, placed)
+    _follow_dateline(doc, matches, partners)
     _read_states_among_states(doc, matches)
     _read_state_titles(doc, matches, cues)
     if strings is not None:
         _read_foreign_namesakes(doc, matches, strings)
+
+
+def _follow_dateline(doc: Doc, matches: list[_Match], partners: list[_Match | None]) -> None:
+    """A bare name that the dateline also names is the dateline's place: in a report filed from
+    "VICTORIA, B.C." that also covers "Victoria, Australia", the bare "clinics in Victoria" are in
+    British Columbia, whatever the Australian state's size or its city Melbourne. The dateline says
+    where the report stands; only a mention the text places itself ("Victoria, Australia") leaves it."""
+    dateline = next((m for m in matches[:3] if m.place is not None and _dateline(m, doc)), None)
+    if dateline is None or dateline.place.feature not in ("city", "region"):
+        return
+    for match, partner in zip(matches, partners):
+        if (
+            match is not dateline and match.key == dateline.key and partner is None and not match.contextual
+            and not match.designated and match.place is not None and match.place.index != dateline.place.index
+            and dateline.place in match.candidates
+        ):
+            match.place = dateline.place
 
 
 # How many words may stand between a demonym and the settlement noun it qualifies ("the Lebanese
@@ -2296,8 +2436,9 @@ def _read_state_titles(doc: Doc, matches: list[_Match], cues: Cues) -> None:
 def _choose(match: _Match, evidence: _Evidence, partner_places: list[Place]) -> None:
     """Score every candidate of ``match`` against ``evidence`` and keep the best."""
     best_score = -math.inf
+    total = sum(weight for weight in evidence.countries.values() if weight > 0)
     for place in match.candidates:
-        score = match.scores[place.index] = _score(place, match, evidence, partner_places)
+        score = match.scores[place.index] = _score(place, match, evidence, partner_places, total)
         if score > best_score:
             best_score, match.place = score, place
 
@@ -2410,7 +2551,8 @@ def _absorb_district_prefixes(doc: Doc, matches: list[_Match], cues: Cues) -> No
     and "Chak-e Wardak district" are districts of Kunar and Wardak provinces, not Kunar or Wardak
     with a stray "Bar" before it. A capitalized word (or a "<Name>-e" link) right before the known
     name, and a region generic right after it, make the whole phrase a contextual region; a
-    direction ("North Kivu province") or a demonym before the name does not.
+    direction ("North Kivu province") or a demonym before the name does not. So does a word read
+    as a town only by another spelling of its name ("Khas" for Khāsh in "Khas Konar district").
     """
     absorbed: list[_Match] = []
     for match in matches:
@@ -2431,7 +2573,10 @@ def _absorb_district_prefixes(doc: Doc, matches: list[_Match], cues: Cues) -> No
                 continue
             start = match.start - 1
         inside = [m for m in matches if m.start < match.start and m.end > start]
-        if any(m.place is not None or m.start < start or m.end > match.start for m in inside):
+        if any(
+            (m.place is not None and not m.alternate_located) or m.start < start or m.end > match.start
+            for m in inside
+        ):
             continue
         absorbed.extend(inside)
         match.start, match.key = start, normalize_name(doc[start : match.end].text)
@@ -2484,9 +2629,50 @@ def _unmoor_foreign_divisions(doc: Doc, matches: list[_Match], cues: Cues, home:
             match.candidates, match.place, match.contextual = [], None, "region"
 
 
+def _read_home_regions(matches: list[_Match], background: _Evidence) -> None:
+    """A bare name with no reading in the report's country, read as a town of a country the
+    report never names, is the home country's first-level region of that name where one exists:
+    "across Concepción and neighbouring San Pedro" in a report from Paraguay is San Pedro
+    department, not San-Pédro in Côte d'Ivoire. Such regions answer to the bare name only with
+    their designator in the gazetteer (they are named after their capital); here no home town
+    competes. National capitals, cities of a million, and towns whose country the text names
+    ("San Pedro, Côte d'Ivoire") keep their reading."""
+    evidence, own = _resolved_evidence(matches)
+    evidence = evidence.plus(background)
+    if not evidence.countries:
+        return
+    home, weight = evidence.countries.most_common(1)[0]
+    if weight < 2:
+        return
+    gazetteer = load_gazetteer()
+    designators = sorted(load_cues().designators)
+    for match in matches:
+        place = match.place
+        if (
+            place is None or place.feature != "city" or place.capital or match.contextual
+            or place.population >= METROPOLIS_POPULATION
+            or any(p.country_code == home for p in match.candidates)
+            or evidence.without(own.get(match.key)).countries[place.country_code or ""]
+        ):
+            continue
+        regions = {
+            p.index: p for word in designators for p in gazetteer.candidates(f"{match.key} {word}")
+            if p.feature == "region" and p.country_code == home and not p.admin1
+        }
+        if len(regions) == 1:
+            region = next(iter(regions.values()))
+            match.candidates = [region, *match.candidates]
+            match.scores[region.index] = max(match.scores.values(), default=0.0) + 1.0
+            match.place = region
+
+
 # How many times the rest of a report must name its home country more than a town's own
 # country for that town, unplaced, to be read as a local place of the home country.
 HOME_EVIDENCE_RATIO = 2
+# A town or county abroad this close to a place of the report's country is its neighbour across
+# the border ("Lifford, across the border in County Donegal" in a report from Strabane), not a
+# distant namesake of a local place.
+ACROSS_BORDER_KM = 100.0
 
 
 def _unmoor_foreign_towns(
@@ -2504,7 +2690,9 @@ def _unmoor_foreign_towns(
     ("Middlesex County" in a report from Ontario). It is located by its context like
     any name the gazetteer lacks, where spaCy tags it GPE/LOC, a locative preposition precedes
     it or a generic follows it ("the Far'a refugee camp near Tubas": a camp at Tubas); elsewhere
-    it is dropped ("the Reston strain", "HIV").
+    it is dropped ("the Reston strain", "HIV"). A town whose country its own sentence names
+    ("Jordan's Red Sea port of Aqaba" in a report about Kuwait) is placed. A reading within 100 km of a place of the home
+    country stays: it is the neighbour across the border ("County Donegal" beside Strabane).
     """
     evidence, own = _resolved_evidence(matches)
     evidence = evidence.plus(background)
@@ -2514,6 +2702,11 @@ def _unmoor_foreign_towns(
     if weight < 2:
         return
     _unmoor_foreign_divisions(doc, matches, cues, home)
+    local = [
+        m.place for m in matches
+        if m.place is not None and not m.contextual and m.place.country_code == home
+        and m.place.feature in ("city", "region")
+    ]
     for match in matches:
         place = match.place
         alternate = not any(match.key.startswith(normalize_name(p.name)) for p in match.candidates)
@@ -2525,10 +2718,14 @@ def _unmoor_foreign_towns(
                 for p in match.candidates
             )
             or any(p.country_code == home for p in match.candidates)
+            or any(_haversine_km(place, other) < ACROSS_BORDER_KM for other in local)
         ):
             continue
         foreign = evidence.without(own.get(match.key)).countries[place.country_code or ""]
-        if foreign and (match.key in (placed or ()) or foreign * HOME_EVIDENCE_RATIO > weight):
+        if foreign and (
+            match.key in (placed or ()) or foreign * HOME_EVIDENCE_RATIO > weight
+            or place.country_code in _sentence_countries(doc, match, matches)
+        ):
             continue
         before = doc[match.start - 1].lower_ if match.start > 0 else ""
         cue = _strong_cue(doc, match.start, match.end, cues) or ("region" if match.designated else "")
@@ -2538,6 +2735,37 @@ def _unmoor_foreign_towns(
         )
         generic = "region" if place.feature == "region" else "city"
         match.candidates, match.place, match.contextual = [], None, (cue or generic) if located else ""
+
+
+# Lowercase nouns for a part of a city: "the Santa Cruz neighbourhood of Rio".
+CITY_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "district", "ward", "borough"})
+
+
+def _read_city_parts(doc: Doc, matches: list[_Match]) -> None:
+    """"The Santa Cruz neighbourhood of Rio" puts Santa Cruz inside Rio: a reading of the name
+    within 50 km of that city is kept, else the name becomes a contextual place located at the
+    city (like a neighbourhood the gazetteer lacks), never a namesake town far away. Runs after
+    contextual names are placed, since the city may be one ("Rio")."""
+    for match, city in zip(matches, matches[1:]):
+        part, whole = match.place, city.place
+        if (
+            part is None or whole is None or whole.feature != "city" or match.contextual
+            or city.start - match.end != 2 or doc[match.end + 1].lower_ != "of"
+            or doc[match.end].lower_ not in CITY_PART_NOUNS or not doc[match.end].text.islower()
+            or _haversine_km(part, whole) < NEARBY_TOWN_KM
+        ):
+            continue
+        near = [p for p in match.candidates if _haversine_km(p, whole) < NEARBY_TOWN_KM]
+        if near:
+            match.place = max(near, key=lambda p: p.population)
+            continue
+        index = min((m.place.index for m in matches if m.place is not None), default=0)
+        name = doc[match.start : match.end].text
+        match.place = Place(
+            min(index, 0) - 1, name.title() if name.isupper() else name, "city", whole.country_code,
+            whole.admin1, whole.lat, whole.lon, 0, None, False, False, False,
+        )
+        match.candidates, match.contextual = [], "city"
 
 
 # How many other first-level regions of one country a report must name for a name that is both
@@ -2577,12 +2805,29 @@ def _read_states_among_states(doc: Doc, matches: list[_Match]) -> None:
             match.place = states[0]
 
 
+# The most words between two items of a list (", and").
+LIST_GAP = 3
+
+
+def _designated_regions(key: str, country_code: str | None) -> list[Place]:
+    """First-level regions of ``country_code`` the gazetteer keeps only as "<key> <designator>"
+    (a region named like a bigger city abroad: Spain's "La Rioja", Argentina's city)."""
+    gazetteer = load_gazetteer()
+    found = {
+        p.index: p for word in sorted(load_cues().designators) for p in gazetteer.candidates(f"{key} {word}")
+        if p.feature == "region" and p.country_code == country_code and not p.admin1
+    }
+    return list(found.values())
+
+
 def _follow_lists(doc: Doc, matches: list[_Match]) -> None:
     """In "Alaska, Alabama, ..., Oregon and Wyoming" every item is a region when its neighbours are.
 
     A name that is both a region and a city (or a foreign country: "Florida, Georgia and
     Alabama", unlike "Jalisco and Mexico") takes the region reading when the item next to it in
-    a comma or "and" list resolved to a region of the region's country.
+    a comma or "and" list resolved to a region of the region's country; so does a city whose
+    region of that country answers only with its designator, where the city lies in another
+    country ("Navarre, La Rioja and Castile": Spain's La Rioja, not the Argentine city).
     """
     for index, match in enumerate(matches):
         if match.place is None or match.place.feature not in ("city", "country"):
@@ -2591,21 +2836,31 @@ def _follow_lists(doc: Doc, matches: list[_Match]) -> None:
             p for p in match.candidates
             if p.feature == "region" and (match.place.feature == "city" or p.country_code != match.place.country_code)
         ]
-        if not regions:
+        if not regions and match.place.feature != "city":
             continue
         for neighbour in (index - 1, index + 1):
             if not 0 <= neighbour < len(matches):
                 continue
             other = matches[neighbour]
+            if other.place is None or other.place.feature != "region" or (
+                not regions and other.place.country_code == match.place.country_code
+            ):
+                continue
             low, high = (other, match) if neighbour < index else (match, other)
+            if high.start - low.end > LIST_GAP:
+                continue
             between = {t.lower_ for t in doc[low.end : high.start]}
             if not between or not between <= {",", "and", "or"}:
                 continue
-            if other.place is not None and other.place.feature == "region":
-                same = [p for p in regions if p.country_code == other.place.country_code]
-                if same:
-                    match.place = max(same, key=lambda p: match.scores.get(p.index, 0.0))
-                    break
+            same = [p for p in regions if p.country_code == other.place.country_code]
+            if not same and match.place.feature == "city" and match.place.country_code != other.place.country_code:
+                same = _designated_regions(match.key, other.place.country_code)
+                match.candidates = [*same, *match.candidates]
+                for region in same:
+                    match.scores.setdefault(region.index, 0.0)
+            if same:
+                match.place = max(same, key=lambda p: match.scores.get(p.index, 0.0))
+                break
 
 
 def extract_places(doc: Doc) -> list[dict[str, Any]]:
@@ -2684,6 +2939,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         _place_contextual(doc, matches, gazetteer, cues, background.seats)
     matches = _read_minor_towns(doc, matches, gazetteer, cues)
     _read_homonym_towns(matches)
+    _read_city_parts(doc, matches)
     has_parse = doc.has_annotation("DEP")
     qualified = _qualified(doc, matches, by_start)
     named_organisations = _acronym_names(doc, strings, matches, cues) if "(" in strings.texts else set()
