@@ -137,6 +137,11 @@ def test_the_account_covers_the_witnesses_telling_it(claims_of) -> None:
         ),
         ("The hill was claimed by the Ansar Brigade as its own.", None),
         ("The bombing was not claimed by the Ansar Brigade.", None),
+        ("Rockets hit the ridge, a strip of land claimed by the Ansar Brigade and the army.", None),
+        (
+            "A car bomb killed six people in an attack on the market claimed by the Ansar Brigade.",
+            ("an attack on the market claimed by the Ansar Brigade", "Ansar Brigade"),
+        ),
     ],
 )
 def test_responsibility_claimed_in_the_passive(claims_of, text: str, expected) -> None:

@@ -1357,6 +1357,52 @@ def test_a_named_mission_with_its_acronym_is_one_organization(nlp) -> None:
 
 
 @pytest.mark.model
+def test_a_named_un_force_with_its_acronym_is_one_organization(nlp) -> None:
+    text = "The UN Multidimensional Security Force for Kivu (UNSFK) said its patrols had found four bodies."
+    parties = _parties(nlp, text)
+    force = _party(parties, "UNSFK")
+    assert force is not None and force["name"] == "UN Multidimensional Security Force for Kivu"
+    assert _party_containing(parties, "UN Multidimensional") is force
+
+
+@pytest.mark.model
+def test_a_un_office_in_a_country_with_its_acronym_is_one_organization(nlp) -> None:
+    text = "The UN Integrated Office in Haiti (BINUH) said it was alarmed by the violence."
+    office = _party(_parties(nlp, text), "BINUH")
+    assert office is not None and office["name"] == "UN Integrated Office in Haiti"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "acronym", "found"),
+    [
+        ("PORT-AU-PRINCE, Haiti — Gangs burned homes overnight, police said.", "AU", False),
+        ("The African Union (AU) said its envoy had arrived in Addis Ababa.", "AU", True),
+    ],
+)
+def test_a_name_inside_a_hyphenated_word_is_no_mention(nlp, text: str, acronym: str, found: bool) -> None:
+    assert (_party(_parties(nlp, text), acronym) is not None) is found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "anaphor", "name"),
+    [
+        ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 5,000 people had fled. "
+         "The office said its partners were sending food.", "The office",
+         "UN Office for the Coordination of Humanitarian Affairs"),
+        ("The UN Multidimensional Security Force for Kivu (UNSFK) said its patrols had found four bodies. "
+         "The force said it had stepped up patrols.", "The force", "UN Multidimensional Security Force for Kivu"),
+        ("The International Committee of the Red Cross (ICRC) said two of its warehouses were damaged. "
+         "The committee said it had suspended deliveries.", "The committee", "International Committee of the Red Cross"),
+    ],
+)
+def test_the_office_force_or_committee_names_back_to_the_named_body(nlp, text: str, anaphor: str, name: str) -> None:
+    body = _party(_parties(nlp, text), anaphor)
+    assert body is not None and body["name"] == name
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "mention", "name"),
     [

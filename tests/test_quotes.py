@@ -13,6 +13,7 @@ from conflictcli.extractors.quotes import (
     _fullest_name,
     extract_quotes,
     find_direct_quotes,
+    gender_of,
     load_cues,
     load_nicknames,
 )
@@ -393,6 +394,9 @@ def test_indirect_complements_the_parser_hides(quotes_of, text: str, expected: l
     "text",
     [
         "A police officer, who asked not to be named, left the building.",
+        "A nurse, who asked that her name not be published, left the ward.",
+        "A shopkeeper, who declined to give his name, closed the store.",
+        "A guard, who declined to be named, locked the gate.",
         "The ministry did not say whether the talks would resume.",
     ],
 )
@@ -1661,3 +1665,145 @@ def test_a_narration_verb_after_a_tag_keeps_its_own_speaker(quotes_of) -> None:
             "odd--very odd.’\n\n‘I don’t quite understand,’ said I.")
     quote = next(q for q in quotes_of(text) if q["text"].startswith("Yes, odd"))
     assert quote["speaker_mention"]["text"] == "Good"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Jean-Claude Razafy", None), ("Marie-Anne Dubois", "f"), ("Jean Smith", "f"), ("Mr. Jean-Claude Razafy", "m")],
+)
+def test_a_hyphenated_given_name_whose_parts_disagree_has_no_gender(name: str, gender: str | None) -> None:
+    assert gender_of(name) == gender
+
+
+@pytest.mark.model
+def test_he_takes_the_name_apposed_to_the_previous_subject(quotes_of) -> None:
+    text = ("The mayor of the town, Jean-Paul Kambale, gave an account different from that of Colonel Moussa "
+            "Diallo. He accused the army of abandoning the villages.")
+    parties = [party("Moussa Diallo", text, "Moussa Diallo"), party("Jean-Paul Kambale", text, "Jean-Paul Kambale")]
+    accusation = next(q for q in quotes_of(text, parties) if q["cue"] and q["cue"]["text"] == "accused")
+    assert accusation["speaker"] == "Jean-Paul Kambale"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "speaks_for_the_party"),
+    [
+        ("A Russian military blogger claimed that troops had taken the village.", "Russian military", False),
+        ("A Russian military spokesman said that troops had taken the village.", "Russian military", True),
+    ],
+)
+def test_a_commentator_does_not_speak_for_the_party_in_his_description(
+    quotes_of, text: str, mention: str, speaks_for_the_party: bool
+) -> None:
+    army = party("Russian Armed Forces", text, mention, kind="military")
+    quote = quotes_of(text, [army])[0]
+    assert (quote["speaker"] == "Russian Armed Forces") is speaks_for_the_party
+
+
+@pytest.mark.model
+def test_an_unnamed_woman_is_then_called_the_mother(quotes_of) -> None:
+    text = ("Police chief Carlos Mena said the gangs had left.\n\nA woman whose son was shot said the gangs had "
+            "come at night. \"We ran with nothing,\" said the mother of three.")
+    speakers = [q["speaker"] for q in quotes_of(text) if q["speaker_mention"]["text"] in {"A woman", "the mother"}]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and "Mena" not in speakers[0]
+
+
+@pytest.mark.model
+def test_an_unnamed_relative_is_then_called_the_woman(quotes_of) -> None:
+    text = ("Prison director Carlos Mena said all inmates were safe.\n\nThe sister of one prisoner said guards "
+            "had beaten him. \"He did nothing wrong,\" said the woman, who asked that her name not be published.")
+    quotes = quotes_of(text)
+    sister = [q["speaker"] for q in quotes if q["speaker_mention"]["text"] in {"The sister", "the woman"}]
+    assert len(sister) == 2 and sister[0] == sister[1] and "Mena" not in sister[0]
+    assert not any("her name" in q["text"] for q in quotes)
+
+
+@pytest.mark.model
+def test_according_to_after_a_relative_clause_sources_only_that_clause(quotes_of) -> None:
+    text = ("The army said it had shelled rebel positions and accused the rebels of attacking the town of Ras, "
+            "where two children were killed, according to local doctors.")
+    found = {q["cue"]["text"]: q["text"] for q in quotes_of(text)}
+    assert found["according to"] == "two children were killed"
+    assert found["accused"] == "the rebels of attacking the town of Ras"
+    assert found["said"] == "it had shelled rebel positions"
+
+
+@pytest.mark.model
+def test_a_relative_clause_reporting_another_source_ends_the_report_before_it(quotes_of) -> None:
+    text = "The army accused the rebels of using drones, which local activists said had also hit a mosque."
+    found = {q["cue"]["text"]: (q["text"], q["speaker_mention"]["text"]) for q in quotes_of(text)}
+    assert found["accused"] == ("the rebels of using drones", "The army")
+    assert found["said"][1] == "local activists"
+
+
+@pytest.mark.model
+def test_a_closing_tag_the_parser_made_a_relative_clause(quotes_of) -> None:
+    text = ("Rockets hit a fuel depot near the port overnight, cutting power to thousands of homes, provincial "
+            "governor Ivan Petrenko said on Tuesday.")
+    quote = next(q for q in quotes_of(text) if q["cue"] and q["cue"]["text"] == "said")
+    assert quote["text"].startswith("Rockets hit a fuel depot") and "Petrenko" in quote["speaker_mention"]["text"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The monitoring group said farmers in the valley told it the soldiers had burned their crops.",
+            [("said", "farmers in the valley told it the soldiers had burned their crops"),
+             ("told", "the soldiers had burned their crops")],
+        ),
+        (
+            "The ministry said it had told the envoy that the border would stay closed.",
+            [("said", "it had told the envoy that the border would stay closed")],
+        ),
+        (
+            "The governor said farmers told reporters the soldiers had burned their crops.",
+            [("said", "farmers told reporters the soldiers had burned their crops")],
+        ),
+    ],
+)
+def test_a_second_source_relayed_inside_a_report_is_its_own_report(
+    quotes_of, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q["cue"]["text"], q["text"]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        ("A Fulani spokesman, Musa Bello, said the herders had lost 40 cattle.", True),
+        ("A police spokesman, Musa Bello, said the herders had lost 40 cattle.", False),
+    ],
+)
+def test_an_unnamed_spokesman_is_the_one_named_later_for_the_same_group(quotes_of, second: str, joined: bool) -> None:
+    text = ("Farmers said Armed Fulani herders had burned the market, but a herders' representative said his men had only "
+            f"defended their cattle.\n\n{second}")
+    herders = party("Armed Fulani herders", text, "Armed Fulani herders", kind="armed_group")
+    bello = party("Musa Bello", text, "Musa Bello")
+    quotes = quotes_of(text, [herders, bello])
+    first = next(q for q in quotes if q["text"].startswith("his men"))
+    assert (first["speaker"] == "Musa Bello") is joined
+
+
+@pytest.mark.model
+def test_a_rival_account_after_while_is_its_own_report(quotes_of) -> None:
+    text = ("The army said the raid was repelled and nine rebels were killed, while a village chief said at least "
+            "four soldiers died.")
+    chief = next(q for q in quotes_of(text) if q["text"] == "at least four soldiers died")
+    assert chief["speaker_mention"]["text"] == "a village chief"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokeswoman for the International Committee of the Red Cross (ICRC) in Kyiv, Maria Ivanova, said two "
+         "of its warehouses were damaged.", "Maria Ivanova"),
+        ("A spokesman for the aid group in Goma said two of its warehouses were damaged.", "spokesman"),
+    ],
+)
+def test_a_name_closing_a_described_subject_is_the_speaker(quotes_of, text: str, speaker: str) -> None:
+    parties = [party("Maria Ivanova", text, "Maria Ivanova")]
+    assert quotes_of(text, parties)[0]["speaker"] == speaker

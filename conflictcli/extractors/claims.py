@@ -670,7 +670,7 @@ def _responsibility_claims(
         else:
             agents = [child for child in token.children if child.dep_ == "agent"]
             objects = [child for child in agents[0].children if child.dep_ == "pobj"] if agents else []
-            if not objects:
+            if not objects or not _claims_an_act(token, claimed_acts):
                 continue
             holder = objects[0]
             start = token.head.left_edge.idx
@@ -683,6 +683,20 @@ def _responsibility_claims(
         hedges = [text_span(text, s, e) for s, e, _ in _within(hedge_matches, start, end)]
         found.append(_claim(text, start, end, claimant, "responsibility", hedges))
     return found
+
+
+def _claims_an_act(participle: Token, claimed_acts: frozenset[str]) -> bool:
+    """Whether "claimed by X" modifies an act ("an ambush claimed by JNIM", "the attack on the base,
+    claimed by …"), not a territory or a title ("the area, claimed by both Sudan and South Sudan"):
+    only an act's claim is a claim of responsibility."""
+    noun = participle.head
+    for _ in range(3):
+        if noun.lower_ in claimed_acts or noun.lemma_.lower() in claimed_acts:
+            return True
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _passive_claim_holder(verb: Token, claimed_acts: frozenset[str]) -> Token | None:

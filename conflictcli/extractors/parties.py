@@ -198,6 +198,21 @@ def _group_member_by_people(head: Token, modifiers: list[Token], lexicon: Lexico
             and people.lower_ not in lexicon.demonyms and people.text not in lexicon.country_patterns)
 
 
+def _inside_hyphenated_word(span: Span) -> bool:
+    """Whether a name is glued by hyphens to words on both sides ("AU" in "PORT-AU-PRINCE"): it is a
+    piece of that word, a place or a compound, not a mention of the organisation."""
+    doc = span.doc
+    if span.start < 2 or span.end + 1 >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return (
+        before.text in {"-", "‐"} and after.text in {"-", "‐"}
+        and not doc[span.start - 2].whitespace_ and not before.whitespace_
+        and not doc[span.end - 1].whitespace_ and not after.whitespace_
+        and doc[span.start - 2].is_alpha and doc[span.end + 1].is_alpha
+    )
+
+
 def _describing_match(mention: Mention, recent: list[Actor], types: frozenset[str]) -> Actor | None:
     """"the dissident group" → FARC dissidents: a definite description whose modifier is a word of a
     recent actor's name (singular or plural) refers to that actor, before a nearer one of its type."""
@@ -455,6 +470,8 @@ class _Context:
                 continue
             if (label[0] == "N" and not modifier and span.start > 0
                     and _inside_longer_name(doc[span.start - 1], span)):
+                continue
+            if label[0] == "N" and _inside_hyphenated_word(span):
                 continue
             if label[0] == "N" and _negated_name(span, lexicon):
                 continue

@@ -219,11 +219,16 @@ def load_kin_words() -> frozenset[str]:
 
 
 def gender_of(name: str) -> str | None:
-    """"m", "f" or None for a name or description, from its first gendered word ("Mrs. Long" → "f")."""
+    """"m", "f" or None for a name or description, from its first gendered word ("Mrs. Long" → "f");
+    a hyphenated given name whose parts disagree ("Jean-Claude": Jean is a woman's name in English, a
+    man's in French) tells nothing."""
     words = load_gender_words()
-    for word in _WORD.findall(name.lower()):
-        if words.get(word) in {"m", "f"}:
-            return words[word]
+    for written in name.lower().split():
+        genders = {words.get(word) for word in _WORD.findall(written)} & {"m", "f"}
+        if len(genders) == 1:
+            return genders.pop()
+        if genders:
+            return None
     return None
 
 
@@ -394,6 +399,7 @@ class _DocIndex:
         self.tag_subjects: frozenset[int] = frozenset()
         self._name_texts: frozenset[str] | None = None
         self._narration_names: frozenset[str] | None = None
+        self.described_speakers: list[tuple[int, str, str]] = []
         self.aliases: dict[str, str] = {}
         self._appositions: dict[str, set[str]] | None = None
         self.sents = list(doc.sents)
@@ -747,7 +753,8 @@ class _DocIndex:
             head = self.doc[self.token_range(start, end)[0]]
             while head.head.i != head.i and start <= head.head.idx < end:
                 head = head.head
-            if head.dep_ == "conj" and head.head.dep_ in {"nsubj", "nsubjpass"}:
+            if head.dep_ in {"conj", "appos"} and head.head.dep_ in {"nsubj", "nsubjpass"}:
+                # "The mayor of Ihosy, Jean-Claude Razafy, gave …": the apposed name is the subject too.
                 head = head.head
             if head.dep_ in {"nsubj", "nsubjpass"}:
                 subjects.append((not known, -start, (start, end, name)))
@@ -975,7 +982,13 @@ def _speaker_name(index: _DocIndex, token: Token, start: int, end: int) -> str |
         # "his lawyer said": a person's lawyer or relative is somebody else (an institution's
         # spokesman speaks for it).
         start = max(start, possessors[-1].right_edge.idx + len(possessors[-1].right_edge))
-    party = _issuer(index, token) or index.party_at(token.idx, token.idx + len(token)) or index.party_at(start, end)
+    commentator = token.pos_ == "NOUN" and token.lemma_.lower() in _word_list("commentator_nouns.txt")
+    party = (
+        _issuer(index, token)
+        or index.party_at(token.idx, token.idx + len(token))
+        # "A Russian military blogger" comments on the military; he does not speak for it.
+        or (None if commentator else index.party_at(start, end))
+    )
     if party:
         return party
     lower = token.lower_
@@ -1375,6 +1388,8 @@ def _find_indirect(
         for comma in apposition_commas:
             if first < comma <= last:
                 last = comma - 1
+        if not _according_to(cue):
+            last = _before_sourced_clause(doc, first, last, cues)
         first = _after_dateline(doc, index, first, last)
         bounds = _content_bounds(doc, index.text, first, last)
         if bounds is None:
@@ -1405,6 +1420,9 @@ def _find_indirect(
             right_start = right[0] + 1 if right[0] < len(doc) and doc[right[0]].is_punct else right[0]
             if right_start < len(doc) and doc[right_start].lower_ in RELATIVE_PRONOUNS and left[1] > left[0]:
                 first, last = left
+            clause = _sourced_relative_clause(token, opening, cues)
+            if clause is not None:
+                first, last = clause
             add(first, last, token, None)
             continue
         relative = _relative_report(token, cues)
@@ -1475,6 +1493,67 @@ def _find_indirect(
         if trailing is not None:
             add(trailing[0], trailing[1], token, None)
     return found
+
+
+def _sourced_relative_clause(
+    according: Token, opening: int, cues: dict[str, Cue], *, reported: bool = False
+) -> tuple[int, int] | None:
+    """The relative clause an "according to X" right after it sources, when the sentence before it
+    already has a speaker ("It said … the village of K, where a woman was killed, according to the
+    regional administration"): X vouches for the clause only, not for the other speaker's words.
+    None when the words before "according" hold no reporting verb with a subject of its own (and
+    are not already known to be ``reported`` content)."""
+    doc = according.doc
+    end = according.i - 1
+    while end > opening and doc[end].is_punct:
+        end -= 1
+    clause = next(
+        (token for token in doc[opening:end + 1] if token.dep_ == "relcl" and token.right_edge.i == end),
+        None,
+    )
+    if clause is None:
+        return None
+    reported = reported or any(
+        _is_cue_token(token, cues) and any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+        for token in doc[opening:clause.left_edge.i]
+    )
+    if not reported:
+        return None
+    first = clause.left_edge.i
+    while first < clause.i and (doc[first].lower_ in RELATIVE_PRONOUNS or doc[first].tag_ in {"WRB", "WDT", "WP"}):
+        first += 1
+    return first, end
+
+
+def _before_sourced_clause(doc: Doc, first: int, last: int, cues: dict[str, Cue]) -> int:
+    """Where a report's content ends when its last words are a relative clause that an "according to"
+    right after it gives another source (see :func:`_sourced_relative_clause`), or a relative clause
+    reporting another source's words (", which local activists said …"): before that clause."""
+    relative_report = next(
+        (
+            token
+            for token in doc[first + 1 : last + 1]
+            if token.dep_ == "relcl"
+            and _is_cue_token(token, cues)
+            and doc[token.left_edge.i - 1].text == ","
+            and token.right_edge.i == last
+            and any(child.dep_ == "nsubj" and child.pos_ in {"NOUN", "PROPN"} for child in token.children)
+        ),
+        None,
+    )
+    if relative_report is not None and relative_report.left_edge.i - 2 >= first:
+        # "accused the RSF of using drones, which local activists said had also hit a mosque": the
+        # activists' report is theirs, not part of the accusation.
+        return relative_report.left_edge.i - 2
+    if last + 2 >= len(doc) or not doc[last + 1].is_punct or not _according_to(doc[last + 2]):
+        return last
+    clause = _sourced_relative_clause(doc[last + 2], first, cues, reported=True)
+    if clause is None:
+        return last
+    end = clause[0] - 1
+    while end > first and (doc[end].is_punct or doc[end].lower_ in RELATIVE_PRONOUNS or doc[end].tag_ in {"WRB", "WDT", "WP"}):
+        end -= 1
+    return end
 
 
 def _agentless_passive(verb: Token) -> bool:
@@ -1584,7 +1663,7 @@ def _sibling_cue(complement: Token, cue: Token, cues: dict[str, Cue]) -> Token |
 def _is_non_report(doc: Doc, cue: Token, first: int, last: int, skip_phrases: tuple[str, ...]) -> bool:
     """Complements that report nothing: "did not say whether …", "asked not to be named"."""
     content = doc_text(doc)[doc[first].idx : doc[last].idx + len(doc[last])][:60].lower()
-    if content.startswith(skip_phrases):
+    if content.removeprefix("that ").startswith(skip_phrases):
         return True
     negated = any(child.dep_ == "neg" for child in cue.children)
     return negated and doc[first].lower_ in {"whether", "if"}
@@ -1609,7 +1688,12 @@ def _trailing_content(cue: Token, index: _DocIndex) -> tuple[int, int] | None:
     subjects = [child for child in cue.lefts if child.dep_ in SUBJECT_DEPS]
     # "Two soldiers were killed and five wounded …, the command said": the parser may also join
     # the tag to the clause's verb as a conjunct.
-    heads_a_report = cue.dep_ != "ROOT" and (
+    # "…, cutting power to thousands of homes, regional governor X said": a closing tag the parser
+    # hung on the last noun as a relative clause that has no relative pronoun.
+    misread_relative = cue.dep_ == "relcl" and bool(subjects) and not any(
+        child.lower_ in RELATIVE_PRONOUNS or child.tag_ in {"WDT", "WP", "WP$", "WRB"} for child in cue.children
+    ) and cue.head.i < cue.i
+    heads_a_report = cue.dep_ != "ROOT" and not misread_relative and (
         cue.dep_ not in {"parataxis", "conj"} or cue.head.lemma_.lower() in load_cues()
         or (cue.dep_ == "conj" and cue.head.i > cue.i)
     )
@@ -1638,7 +1722,10 @@ def _merge(
     kept_direct = list(direct)
     kept_indirect: list[QuoteCandidate] = []
     for quote in sorted(indirect, key=lambda q: q.start - q.end):
-        if any(other.start <= quote.start and quote.end <= other.end for other in kept_indirect):
+        if any(
+            other.start <= quote.start and quote.end <= other.end and not _relayed_report(quote, other)
+            for other in kept_indirect
+        ):
             continue
         inside = [d for d in kept_direct if quote.start <= d.outer_end and d.outer_start <= quote.end]
         if any(d.outer_start <= quote.start and quote.end <= d.outer_end for d in inside):
@@ -1662,6 +1749,33 @@ def _merge(
     return sorted(kept_direct + kept_indirect, key=lambda q: q.start)
 
 
+def _relayed_report(nested: QuoteCandidate, outer: QuoteCandidate) -> bool:
+    """Whether a report inside another is a second source's own ("Cristosal said relatives of the
+    detainees told it the men were civilians"): its speaker is a noun phrase written inside the outer
+    report as the subject of a speech verb addressed to the outer speaker ("told it", "told him"),
+    so the outer speaker relays what someone else told them, or opening a rival account ("while a
+    local elder said …"); both are claims."""
+    speaker = nested.speaker_token
+    if speaker is None or nested.cue is None or speaker.dep_ != "nsubj" or speaker.head.idx != nested.cue[0]:
+        return False
+    cue = load_cues().get(speaker.head.lemma_.lower())
+    told_the_relayer = any(
+        (child.dep_ in {"dobj", "dative"} and child.lower_ in {"it", "them", "him", "her", "us", "me"})
+        # "…, while a local elder said at least five died": a rival account the parser hung inside.
+        or (child.dep_ == "mark" and child.lower_ in {"while", "whereas"})
+        for child in speaker.head.children
+    )
+    return (
+        cue is not None
+        and cue.frame == "speech"
+        and told_the_relayer
+        and speaker.pos_ in {"NOUN", "PROPN"}
+        and outer.start <= speaker.idx < outer.end
+        and outer.speaker_token is not None
+        and speaker.i != outer.speaker_token.i
+    )
+
+
 def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_sentences: int) -> None:
     """Speaker names and mentions of attributed quotes, then speakers of the unattributed ones.
 
@@ -1673,6 +1787,7 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
     """
     last_named: QuoteCandidate | None = None
     description_names: dict[str, tuple[str, str | None]] = {}
+    index.described_speakers.clear()
     for quote in quotes:
         if quote.speaker_token is not None:
             answered = _answered_speaker(quote, last_named, index)
@@ -1735,6 +1850,7 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
     _name_partners_address(direct, index)
     _merge_address_names(direct, index)
     _name_anonymous_officers(quotes, index)
+    _name_anonymous_spokespeople(quotes, index)
     if narrator is None and any(quote.speaker_key == NARRATOR for quote in quotes):
         narrator = _addressed_narrator(quotes, index)
     for quote in quotes:
@@ -2011,6 +2127,65 @@ def _name_anonymous_officers(quotes: list[QuoteCandidate], index: _DocIndex, *, 
                 break
 
 
+def _group_words(token: Token) -> set[str]:
+    """Lowercase words of the modifiers that say whose a speaker noun is ("herders'" of "a herders'
+    representative"), a final plural "s" dropped."""
+    return {
+        word.lower_.removesuffix("s")
+        for child in token.lefts
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}
+        for word in child.subtree
+        if word.is_alpha and word.i < token.i and word.dep_ != "det"
+    }
+
+
+def _same_group(first: set[str], second: set[str], index: _DocIndex) -> bool:
+    """Whether two speakers' modifier words name one group: the same words, or words of one party's
+    name ("herders" and "Misseriya" of "Armed Misseriya herders")."""
+    if not first or not second:
+        return False
+    if first & second:
+        return True
+    for name in index.party_types:
+        words = {word.lower().removesuffix("s") for word in _WORD.findall(name)}
+        if words & first and words & second:
+            return True
+    return False
+
+
+def _name_anonymous_spokespeople(quotes: list[QuoteCandidate], index: _DocIndex, *, reach: int = 4) -> None:
+    """A group's spokesperson first given unnamed ("a herders' representative said") and named a
+    paragraph or two later as that group's ("A Misseriya spokesman, Hamid al-Nour, said") is that
+    person: a news report introduces each side's source once."""
+    nouns = _word_list("spokesperson_nouns.txt")
+
+    def indefinite_spokesperson(token: Token | None) -> bool:
+        if token is None or token.pos_ != "NOUN" or token.lower_ not in nouns:
+            return False
+        # "a herders' representative": the article may hang on the possessor.
+        owners = [token] + [child for child in token.lefts if child.dep_ == "poss"]
+        articles = [child.lower_ for owner in owners for child in owner.lefts if child.dep_ == "det"]
+        return articles[:1] in (["a"], ["an"])
+
+    for position, quote in enumerate(quotes):
+        token = quote.speaker_token
+        if not indefinite_spokesperson(token) or not quote.speaker or quote.speaker[:1].isupper():
+            continue
+        paragraph = index.paragraph_of(quote.outer_start)
+        for later in quotes[position + 1 : position + 1 + reach]:
+            if index.paragraph_of(later.outer_start) - paragraph > 2:
+                break
+            named = later.speaker_token
+            if not indefinite_spokesperson(named) or not later.speaker or not later.speaker[:1].isupper():
+                continue
+            if _same_group(_group_words(token), _group_words(named), index):
+                key = quote.speaker_key
+                for same in quotes[position : position + 1 + reach]:
+                    if same.speaker_key == key:
+                        same.speaker_key, same.speaker = later.speaker_key, later.speaker
+            break
+
+
 def _pronoun_tag(quote: QuoteCandidate) -> bool:
     """Whether a quote's speaker mention is a he/she/I the tag itself gives ("she went on:")."""
     token = quote.speaker_token
@@ -2195,6 +2370,10 @@ def _identify(
         only_described = described_party is None or described_party.lower() == named.lower_
         noun_gender = _described_person(named) if only_described else None
         found = None
+        described_before = _described_speaker_before(named, index)
+        if described_before is not None:
+            quote.speaker_key = quote.speaker = described_before
+            return
         if noun_gender is not None:
             gender = noun_gender if noun_gender in {"m", "f"} else None
             found = index.antecedent(named, gender, exclude=_possessor(named, index) or answered)
@@ -2212,6 +2391,25 @@ def _identify(
         return
     quote.speaker = _appositive_party(named, index) or _speaker_name(index, named, start, end)
     quote.speaker_key = quote.speaker
+    if quote.speaker and named.pos_ == "NOUN" and load_gender_words().get(named.lower_) in {"m", "f"}:
+        index.described_speakers.append((named.idx, named.lower_, quote.speaker))
+
+
+def _described_speaker_before(noun: Token, index: _DocIndex) -> str | None:
+    """The speaker of an earlier quote in the same paragraph whose tag was an unnamed person of the
+    same gender as a definite one ("The mother of one detainee said …" then "said the woman"; "A woman
+    whose son was shot said …" then "said the mother of three"): a news report calls an unnamed
+    speaker by another noun the second time. None when the speaker before is no such description."""
+    words = load_gender_words()
+    gender = words.get(noun.lower_)
+    determiners = [child.lower_ for child in noun.lefts if child.dep_ == "det"]
+    if noun.pos_ != "NOUN" or gender not in {"m", "f"} or determiners[:1] != ["the"]:
+        return None
+    paragraph = index.paragraph_of(noun.idx)
+    for char, word, speaker in reversed(index.described_speakers):
+        if char < noun.idx and index.paragraph_of(char) == paragraph and word != noun.lower_:
+            return speaker if words.get(word) == gender else None
+    return None
 
 
 def _clause_objects(subject: Token, index: _DocIndex) -> list[str]:
@@ -2742,6 +2940,32 @@ def _appositive_party(token: Token, index: _DocIndex) -> str | None:
             party = index.party_at(child.idx, child.idx + len(child))
             if party:
                 return party
+    closing = _closing_apposed_person(token)
+    if closing is not None and not index.quoted[closing.i]:
+        return index.party_at(closing.idx, closing.idx + len(closing))
+    return None
+
+
+def _closing_apposed_person(token: Token) -> Token | None:
+    """The person's name closing a described subject between commas ("A spokeswoman for the Red
+    Cross in Kyiv, Maria Ivanova, said"), which the parser hung on the last noun of the description's
+    prepositional phrase: the name is the described person's."""
+    if token.pos_ != "NOUN" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc = token.doc
+    end = token.right_edge.i
+    for candidate in doc[token.i + 1 : end + 1]:
+        if (
+            candidate.dep_ == "appos"
+            and candidate.pos_ == "PROPN"
+            and candidate.ent_type_ == "PERSON"
+            and candidate.head.i != token.i
+            and candidate.head.ent_type_ != "PERSON"
+            and candidate.right_edge.i + 2 == token.head.i
+            and doc[candidate.right_edge.i + 1].text == ","
+            and doc[candidate.left_edge.i - 1].text == ","
+        ):
+            return candidate
     return None
 
 
@@ -2783,6 +3007,9 @@ def _described_person(token: Token) -> str | None:
     if token.lower_ in load_kin_words() and lefts and lefts[0].lower_ in {"his", "her"}:
         return gender if all(left.dep_ in {"poss", "amod"} for left in lefts) else None
     if gender not in {"m", "f"}:
+        return None
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in token.rights):
+        # "The mother of one detainee said": the complement introduces someone new.
         return None
     definite = bool(lefts) and lefts[0].lower_ in {"the", "his", "her", "their"}
     return gender if definite and all(left.dep_ in {"det", "poss", "amod"} for left in lefts) else None
