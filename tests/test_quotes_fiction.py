@@ -709,3 +709,49 @@ def test_a_name_the_narration_writes_is_a_person_whatever_the_recognizer_says(nl
     index = _DocIndex(doc, find_direct_quotes(BUTLER))
     called = [token for token in doc if token.text == "Ferrow"][-1]
     assert _known_person(doc[called.i : called.i + 1], index)
+
+
+PLACE_OR_PERSON = (
+    "The coach stopped at Harrow Bend, where nobody ever stopped. Lukich stood in the road, and "
+    "the boy looked at Lukich for a long while.\n\n"
+    '"Well?"\n\n'
+    '"Well, what?"\n\n'
+    '"Nothing."\n\n'
+    '"Then come in."\n\n'
+    '"I will."'
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Harrow Bend", True),  # "stopped at Harrow Bend": where something happens
+        ("Lukich", False),  # subject of "stood"
+    ],
+)
+def test_a_name_written_after_at_is_a_place(nlp, name, expected) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, find_direct_quotes
+
+    index = _DocIndex(nlp(PLACE_OR_PERSON), find_direct_quotes(PLACE_OR_PERSON))
+    start = PLACE_OR_PERSON.index(name)
+    assert index._written_as_place(start, start + len(name)) is expected
+
+
+@pytest.mark.model
+def test_a_name_looked_at_is_no_place(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, find_direct_quotes
+
+    index = _DocIndex(nlp(PLACE_OR_PERSON), find_direct_quotes(PLACE_OR_PERSON))
+    start = PLACE_OR_PERSON.rindex("Lukich")
+    assert not index._written_as_place(start, start + len("Lukich"))
+
+
+@pytest.mark.model
+def test_news_names_after_at_are_left_to_the_places_component(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, find_direct_quotes
+
+    text = 'Shelling hit a market at Harrow Bend on Monday, officials said. "It was terrible," said a resident.'
+    index = _DocIndex(nlp(text), find_direct_quotes(text))
+    start = text.index("Harrow Bend")
+    assert not index._written_as_place(start, start + len("Harrow Bend"))

@@ -492,11 +492,29 @@ class _DocIndex:
                 determined.add(name)
                 continue
             before = _ARTICLE_BEFORE.search(self.text, max(0, start - 8), start)
-            if before is not None and gender is None and gender_of(self.titled_text(start, end)) is None:
+            untitled = gender is None and gender_of(self.titled_text(start, end)) is None
+            if untitled and (before is not None or self._written_as_place(start, end)):
                 determined.add(name)
             else:
                 bare.add(name)
         return determined - bare
+
+    def _written_as_place(self, start: int, end: int) -> bool:
+        """Whether the name at ``[start, end)`` is where something happens ("got down at Hollis
+        Crossing", "nobody minds at Holm Lacy"): in fiction, the object of "at", "in", "near" or
+        "about", unless a verb of looking or acting on someone takes it ("looked at Lukich")."""
+        if not self.is_dialogue():
+            return False
+        first, last = self.token_range(start, end)
+        if first >= last:
+            return False
+        root = self.doc[first:last].root
+        while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i:
+            root = root.head
+        preposition = root.head
+        if root.dep_ != "pobj" or preposition.lower_ not in {"at", "in", "near", "about"}:
+            return False
+        return preposition.head.lemma_.lower() not in _word_list("gaze_verbs.txt")
 
     def thing_words(self) -> frozenset[str]:
         """Capitalised words of the names of things, events and places ("the Battle of Trafalgar"):
@@ -541,6 +559,9 @@ class _DocIndex:
             if (start, end) in known:
                 continue
             known.add((start, end))
+            if self._written_as_place(start, end):
+                # "said Mrs. Hollis" makes no person of "got down at Hollis Crossing".
+                continue
             name = self.party_at(start, end) or self.text[start:end]
             self.names.append((start, end, name, self._name_gender(start, end)))
             added = True
