@@ -1271,3 +1271,14 @@ def test_fighting_since_a_weekday_began_that_day(pipeline) -> None:
     assert event["fatalities"] == 11
     assert events_of(pipeline, "Fighting between the army and the rebels has killed 300 people since January.",
                      reference="2024-05-16") == []
+
+
+@pytest.mark.model
+def test_a_weekday_since_with_no_reference_date_gives_an_undated_event(pipeline) -> None:
+    """With no dateline and no reference date, "since Tuesday" has no value: the event stays undated, nothing fails."""
+    [report] = analyze_articles(
+        [Article(text="The gunmen have killed 11 people in the district since Tuesday, police said.", path=None, id="t")],
+        nlp=pipeline,
+    )
+    assert "error" not in report
+    assert [event["date"] for event in report["events"]] in ([], [None])

@@ -1642,7 +1642,7 @@ def _sentence_date(index: _Index, sentence: Span, trigger: Trigger, previous: st
         recent_start = role == "since" and bool(_WEEKDAY.search(item["text"]))
         background = ((role == "since" and not recent_start) or early
                       or _earlier_year(item["value"], index.reference_value))
-        value = "" if background else normalized_date(item["value"])
+        value = "" if background or not item.get("value") else normalized_date(item["value"])
         if anchored is not None:
             value = anchored
         elif value and _WEEKDAY.search(item["text"]) and _not_future(trigger.head):
