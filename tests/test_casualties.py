@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import msgspec
 import pytest
 import spacy
 
-from conflictcli.extractors.casualties import extract_casualties
+from conflictcli.extractors.casualties import _clause_days, extract_casualties
 from conflictcli.schema import Casualty
 
 SEED = Path("seed") / "000_e25191a468b98949.txt"
@@ -540,3 +541,20 @@ def test_parse_repairs(model, text: str, expected: list[tuple[int, str, str]]) -
 ])
 def test_session7_clause_days(model, text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _triples(extract_casualties(model(text))) == sorted(expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Three dead, five wounded.", "Casualties: 12 soldiers.", "Seven killed in the night."])
+def test_clause_days_of_a_verbless_sentence_end(nlp, text: str) -> None:
+    """Climbing from a word to its verb stops at the root even when no verb is there (a fragment
+    whose root is a noun): the climb compares tokens by value, not by identity."""
+    doc = nlp(text)
+    done = threading.Event()
+
+    def climb() -> None:
+        for token in doc:
+            _clause_days(token)
+        done.set()
+
+    threading.Thread(target=climb, daemon=True).start()
+    assert done.wait(timeout=20), "the climb to the clause's verb did not stop"

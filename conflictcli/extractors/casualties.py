@@ -1420,9 +1420,9 @@ def _clause_days(trigger: Token) -> frozenset[str]:
     people had been shot dead on Wednesday night": Tuesday for the four, Wednesday for the three)."""
     day_words = _resources().day_words
     verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
-    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head is not verb:
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head != verb:
         verb = verb.head  # "attacked a house late Tuesday, killing four men": the day of the attack
     excluded = {token.i for child in verb.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
                 for token in child.subtree}

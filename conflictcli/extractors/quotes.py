@@ -898,7 +898,7 @@ def _coordinated_report(cue: Token) -> Token:
     ("The kidnappers contacted the family and demanded a ransom, an official said") the coordinated
     verb stays inside the report."""
     head = cue.head
-    if (cue.dep_ != "conj" or head is cue or head.dep_ != "ccomp" or head.head is head or head.i < head.head.i
+    if (cue.dep_ != "conj" or head == cue or head.dep_ != "ccomp" or head.head == head or head.i < head.head.i
             or any(child.dep_ in SUBJECT_DEPS for child in cue.children)):
         return cue
     cues = load_cues()
