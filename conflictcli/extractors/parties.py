@@ -2579,6 +2579,14 @@ class _Grouper:
         self.type_by_description()
         return self.actors
 
+    def absorb(self, keeper: Actor, gone: Actor) -> None:
+        """Make every mention of ``gone`` a mention of ``keeper`` and drop ``gone``: they are one actor."""
+        keeper.mentions.extend(gone.mentions)
+        keeper.mentions.sort(key=lambda m: m.start)
+        self.actors.remove(gone)
+        self.by_key.pop(gone.key, None)
+        self.history = [(m, keeper if a is gone else a) for m, a in self.history]
+
     def speaker_actor(self, tokens: Span) -> Actor | None:
         """The actor of the first subject of a reporting verb among ``tokens``."""
         for token in tokens:
@@ -2609,11 +2617,7 @@ class _Grouper:
                 or named.key[0] not in {"named", "org"}
                 or unnamed.country_code not in {None, named.country_code}):
             return
-        named.mentions.extend(unnamed.mentions)
-        named.mentions.sort(key=lambda m: m.start)
-        self.actors.remove(unnamed)
-        self.by_key.pop(unnamed.key, None)
-        self.history = [(m, named if a is unnamed else a) for m, a in self.history]
+        self.absorb(named, unnamed)
 
     def type_by_description(self) -> None:
         """A name the data files do not know, later called "the armed group" or "the rebel group", is an
@@ -2651,11 +2655,7 @@ class _Grouper:
                 owner = self.report_army(unit)
             if owner is None:
                 continue
-            owner.mentions.extend(unit.mentions)
-            owner.mentions.sort(key=lambda m: m.start)
-            self.actors.remove(unit)
-            self.by_key.pop(unit.key, None)
-            self.history = [(m, owner if a is unit else a) for m, a in self.history]
+            self.absorb(owner, unit)
 
     def parent_of(self, unit: Actor) -> Actor | None:
         """The group a unit the data files do not know is a part of, by how its first mention says
@@ -2739,10 +2739,7 @@ class _Grouper:
                     continue
                 if first.start - following.start_char > 4 or not _reports_speech(doc[first.head]):
                     continue
-                named.mentions[:0] = described.mentions
-                self.actors.remove(described)
-                self.by_key.pop(described.key, None)
-                self.history = [(m, named if a is described else a) for m, a in self.history]
+                self.absorb(named, described)
                 break
 
     def role_holder(self, mention: Mention) -> Actor | None:

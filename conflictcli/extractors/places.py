@@ -2629,6 +2629,19 @@ def _unmoor_foreign_divisions(doc: Doc, matches: list[_Match], cues: Cues, home:
             match.candidates, match.place, match.contextual = [], None, "region"
 
 
+def _home_country(
+    matches: list[_Match], background: _Evidence
+) -> tuple[str, _Evidence, dict[str, _Evidence]] | None:
+    """The country a report is set in (the one its resolved names and background evidence name
+    most, at least twice), with that evidence in total and per name; None when no country leads."""
+    evidence, own = _resolved_evidence(matches)
+    evidence = evidence.plus(background)
+    if not evidence.countries:
+        return None
+    home, weight = evidence.countries.most_common(1)[0]
+    return (home, evidence, own) if weight >= 2 else None
+
+
 def _read_home_regions(matches: list[_Match], background: _Evidence) -> None:
     """A bare name with no reading in the report's country, read as a town of a country the
     report never names, is the home country's first-level region of that name where one exists:
@@ -2637,13 +2650,10 @@ def _read_home_regions(matches: list[_Match], background: _Evidence) -> None:
     their designator in the gazetteer (they are named after their capital); here no home town
     competes. National capitals, cities of a million, and towns whose country the text names
     ("San Pedro, Côte d'Ivoire") keep their reading."""
-    evidence, own = _resolved_evidence(matches)
-    evidence = evidence.plus(background)
-    if not evidence.countries:
+    found = _home_country(matches, background)
+    if found is None:
         return
-    home, weight = evidence.countries.most_common(1)[0]
-    if weight < 2:
-        return
+    home, evidence, own = found
     gazetteer = load_gazetteer()
     designators = sorted(load_cues().designators)
     for match in matches:
@@ -2694,13 +2704,10 @@ def _unmoor_foreign_towns(
     ("Jordan's Red Sea port of Aqaba" in a report about Kuwait) is placed. A reading within 100 km of a place of the home
     country stays: it is the neighbour across the border ("County Donegal" beside Strabane).
     """
-    evidence, own = _resolved_evidence(matches)
-    evidence = evidence.plus(background)
-    if not evidence.countries:
+    found = _home_country(matches, background)
+    if found is None:
         return
-    home, weight = evidence.countries.most_common(1)[0]
-    if weight < 2:
-        return
+    home, evidence, own = found
     _unmoor_foreign_divisions(doc, matches, cues, home)
     local = [
         m.place for m in matches
@@ -2723,7 +2730,7 @@ def _unmoor_foreign_towns(
             continue
         foreign = evidence.without(own.get(match.key)).countries[place.country_code or ""]
         if foreign and (
-            match.key in (placed or ()) or foreign * HOME_EVIDENCE_RATIO > weight
+            match.key in (placed or ()) or foreign * HOME_EVIDENCE_RATIO > evidence.countries[home]
             or place.country_code in _sentence_countries(doc, match, matches)
         ):
             continue
