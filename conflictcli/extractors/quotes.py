@@ -830,7 +830,7 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
             if quoted[child.i]:
                 continue
             if child.dep_ == "nsubjpass":
-                if verb is not cue and verb.lemma_.lower() in QUOTED_AS_LEMMAS:
+                if verb != cue and verb.lemma_.lower() in QUOTED_AS_LEMMAS:
                     # "X was quoted by Radio Okapi as saying …": the speaker is X, not the outlet.
                     return child
                 agents = [c for c in verb.children if c.dep_ == "agent"]
@@ -839,7 +839,7 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
                         if pobj.dep_ == "pobj":
                             return pobj
                 return None
-        if verb is cue:
+        if verb == cue:
             earlier = _relative_cue_subject(verb, quoted)
             if earlier is not None:
                 return earlier
