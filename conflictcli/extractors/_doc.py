@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 
@@ -21,6 +22,48 @@ def doc_text(doc: Doc) -> str:
     if _last_text[0] is not doc:
         _last_text[:] = [doc, doc.text]
     return _last_text[1]
+
+
+_last_tables: list[Any] = [None, {}]
+
+
+def _tables(doc: Doc) -> dict[str, list[Any]]:
+    """The token tables computed so far for the last Doc: every extractor runs over the same Doc
+    in turn, so one slot is enough and nothing outlives the next document."""
+    if _last_tables[0] is not doc:
+        _last_tables[:] = [doc, {}]
+    return _last_tables[1]
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """``token.lower_`` of every token, read once per Doc through the array API."""
+    tables = _tables(doc)
+    if "lower" not in tables:
+        strings = doc.vocab.strings
+        tables["lower"] = [strings[key] for key in doc.to_array(LOWER).tolist()] if len(doc) else []
+    return tables["lower"]
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """The lower-cased lemma of every token, its lower-cased text when it has none."""
+    tables = _tables(doc)
+    if "lemma" not in tables:
+        strings = doc.vocab.strings
+        keys = doc.to_array(LEMMA).tolist() if len(doc) else []
+        tables["lemma"] = [strings[key].lower() if key else lower for key, lower in zip(keys, token_lowers(doc))]
+    return tables["lemma"]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of the first token of each token's sentence: ``token.sent`` walks the sentence at
+    every call, which costs in loops over mentions."""
+    tables = _tables(doc)
+    if "sentence" not in tables:
+        starts = [0] * len(doc)
+        for sentence in doc.sents:
+            starts[sentence.start:sentence.end] = [sentence.start] * len(sentence)
+        tables["sentence"] = starts
+    return tables["sentence"]
 
 
 def span_dict(doc: Doc, start: int, end: int) -> dict[str, Any]:

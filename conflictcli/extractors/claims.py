@@ -34,7 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from conflictcli.extractors._doc import doc_text, register_extension
+from conflictcli.extractors._doc import doc_text, register_extension, token_lemmas, token_lowers
 from conflictcli.extractors.quotes import (
     _paragraph_starts,
     account_appositions,
@@ -487,9 +487,10 @@ def _trailing_rejections(
     nouns = load_account_nouns()
     verbs = _denial_forms()
     found = []
-    for comma in doc:
-        if comma.text not in (",", "—", "–") or comma.i + 2 >= len(doc):
+    for index, lower in enumerate(token_lowers(doc)):
+        if lower not in (",", "—", "–") or index + 2 >= len(doc):
             continue
+        comma = doc[index]
         opener = doc[comma.i + 1]
         if opener.lower_ == "which":
             first = comma.i + 2
@@ -640,7 +641,11 @@ def _responsibility_claims(
     parties = extension_value(doc, "conflictcli_parties") or []
     claimed_acts = _claimed_acts()
     found = []
-    for token in doc:
+    lemmas, lowers = token_lemmas(doc), token_lowers(doc)
+    for index, lower in enumerate(lowers):
+        if lemmas[index] != "claim" and lower != "responsibility" and lower not in claimed_acts:
+            continue
+        token = doc[index]
         act = token.dep_ == "dobj" and token.lower_ in claimed_acts and token.head.lemma_.lower() == "claim"
         passive = _passive_claim_holder(token, claimed_acts)
         if passive is not None:

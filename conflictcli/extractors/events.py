@@ -51,7 +51,7 @@ from typing import Any, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from conflictcli.extractors._doc import doc_text, register_extension, span_dict
+from conflictcli.extractors._doc import doc_text, register_extension, span_dict, token_lemmas, token_lowers
 from conflictcli.extractors.quotes import extension_value
 
 EXTENSION = "conflictcli_events"
@@ -313,14 +313,14 @@ def find_triggers(doc: Doc, lexicon: Lexicon, blocked_chars: list[tuple[int, int
     triggers: list[Trigger] = []
     starts = [start for start, _ in blocked_chars]
     index = 0
+    lemmas, lowers = token_lemmas(doc), token_lowers(doc)
     while index < len(doc):
-        token = doc[index]
-        candidates = lexicon.phrases.get(_lemma(token)) or lexicon.phrases.get(token.lower_)
+        candidates = lexicon.phrases.get(lemmas[index]) or lexicon.phrases.get(lowers[index])
         matched = None
         for words, class_name in candidates or ():
             end = index + len(words)
             if end <= len(doc) and all(
-                _lemma(doc[index + offset]) == word or doc[index + offset].lower_ == word
+                lemmas[index + offset] == word or lowers[index + offset] == word
                 for offset, word in enumerate(words)
             ):
                 matched = (end, class_name, words)
@@ -2729,9 +2729,13 @@ def responsibility_claims(index: _Index, doc: Doc) -> dict[int, str | None]:
     had killed three soldiers"), by sentence start, with the claiming party: they name the
     initiator of the event before them and report no new event."""
     claims: dict[int, str | None] = {}
-    for token in doc:
-        claimed = _lemma(token) == "responsibility" or (token.i in index.trigger_tokens and _is_definite(token))
-        if claimed and token.dep_ in OBJECTS and _lemma(token.head) in CLAIM_LEMMAS:
+    lemmas = token_lemmas(doc)
+    for i, lemma in enumerate(lemmas):
+        if lemma != "responsibility" and i not in index.trigger_tokens:
+            continue
+        token = doc[i]
+        claimed = lemma == "responsibility" or _is_definite(token)
+        if claimed and token.dep_ in OBJECTS and lemmas[token.head.i] in CLAIM_LEMMAS:
             subject = next((child for child in token.head.children if child.dep_ in SUBJECTS), None)
             if _denies_claim(token.head, subject):
                 claims[token.sent.start] = None

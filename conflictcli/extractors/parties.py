@@ -60,7 +60,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from conflictcli.extractors._doc import doc_text, register_extension, span_dict
+from conflictcli.extractors._doc import (
+    doc_text, register_extension, sentence_starts, span_dict, token_lemmas, token_lowers,
+)
 
 register_extension("conflictcli_parties")
 register_extension("conflictcli_metonyms")
@@ -443,8 +445,8 @@ class _Context:
         self.matches: list[tuple[str, Span]] = []
         self.match_at: dict[int, tuple[str, Span]] = {}
         self.tokens = list(doc)
-        self.lowers = [token.lower_ for token in self.tokens]
-        self.lemmas = [token.lemma_.lower() or lower for token, lower in zip(self.tokens, self.lowers)]
+        self.lowers = token_lowers(doc)
+        self.lemmas = token_lemmas(doc)
         self.ents = doc.ents
         self.title_case_lines: dict[int, tuple[int, int] | None] = {}
         self.lower_words: set[str] | None = None
@@ -2442,7 +2444,7 @@ class _Grouper:
         its troops held the base") are that country's armed forces, attached here (None is returned)."""
         doc = self.doc
         sentence = doc[mention.head].sent
-        singular = doc.text[mention.start:mention.end].split()[0].lower() == "its"
+        singular = doc_text(doc)[mention.start:mention.end].split()[0].lower() == "its"
         candidates = [(earlier, actor) for earlier, actor in self.history
                       if sentence.start_char <= earlier.start < mention.start
                       and actor.type not in {"person", "civilians", "other"}
@@ -2516,7 +2518,8 @@ class _Grouper:
         one of its gender (or of none known), within three sentences, the last subject, else the
         last one named."""
         doc = self.doc
-        sentence_of = doc[mention.head].sent.start
+        sentence_start = sentence_starts(doc)
+        sentence_of = sentence_start[mention.head]
         gender = _PRONOUN_GENDERS.get(doc_text(doc)[mention.start:mention.end].lower())
         candidates = [(m, a) for m, a in self.history if (a.type == "person" or a.key[0] == "unnamed")
                       and m.anaphor != "pronoun" and m.start < mention.start]
@@ -2528,14 +2531,14 @@ class _Grouper:
             candidates = [(m, a) for m, a in candidates if not self.quoted(m.start) or self.vocative(m)]
         if not candidates:
             return None
-        sentence_starts: list[int] = []
+        latest_sentences: list[int] = []
         for m, _ in reversed(candidates):
-            start = doc[m.head].sent.start
-            if start not in sentence_starts:
-                sentence_starts.append(start)
-        sentence_starts = [s for s in sentence_starts if s <= sentence_of][:_MAX_ANAPHOR_SENTENCES]
-        for start in sentence_starts:
-            in_sentence = [(m, a) for m, a in candidates if doc[m.head].sent.start == start]
+            start = sentence_start[m.head]
+            if start not in latest_sentences:
+                latest_sentences.append(start)
+        latest_sentences = [s for s in latest_sentences if s <= sentence_of][:_MAX_ANAPHOR_SENTENCES]
+        for start in latest_sentences:
+            in_sentence = [(m, a) for m, a in candidates if sentence_start[m.head] == start]
             subjects = [(m, a) for m, a in in_sentence if doc[m.head].dep_ in _SUBJECT_DEPS]
             chosen = subjects[-1] if subjects else in_sentence[-1]
             if gender is not None and start == sentence_of and len({id(a) for _, a in in_sentence}) == 1:
