@@ -465,6 +465,20 @@ CASES = [
     ("Rebels attacked the town on Saturday. In a statement on Sunday, the army said it had "
      "repelled them. Two days earlier, a bomb hit the market.", "Two days earlier", "2024-02-08"),
     ("The army said on Monday that the town fell the same day.", "the same day", "2024-02-12"),
+    # a date between a reporting verb and the reported clause's subject dates the saying, even
+    # when the parser hangs it on the reported verb; after "that" it belongs to the report
+    ("The army said on Monday it would withdraw from the town.", "Monday", "2024-02-12"),
+    ("The ministry said that on Friday it would reopen the crossing.", "Friday", "2024-02-16"),
+    ("Rebels shelled the port on Saturday after the army said on Friday it would advance. The "
+     "following day, the shelling stopped.", "The following day", "2024-02-11"),
+    # a year after "since" starts a stretch that runs to now: "the year before" counts back from
+    # the year named before it, while "that year" can still be the "since" year
+    ("Aid fell last year, the first drop since 2015. The year before, donors gave more.",
+     "The year before", "2022"),
+    ("The group has been banned since 2015. That year, its leader fled abroad.", "That year",
+     "2015"),
+    # a yearless month told in the past lies within the ten months behind
+    ("The convoy first crossed the border in April.", "April", "2023-04"),
 ]
 
 
@@ -708,6 +722,41 @@ def test_the_day_is_the_last_day_named(nlp, text: str, value: str) -> None:
     dates = extract_dates(doc, reference_date=REF)
     day = found(dates, "the day")
     assert day is not None and day["value"] == value, dates
+
+
+@pytest.mark.parametrize(("text", "reference_date", "span_text", "value"), [
+    ("The rebels first shelled the port in December.", "2024-10-16", "December", "2023-12"),
+    # a bare participle of a plan takes the tense of the clause it hangs on
+    ("The launch, expected in December, will be delayed.", "2024-10-16", "December", "2024-12"),
+    ("The aid shipment, scheduled for delivery in December, is the first of ten.", "2024-10-16",
+     "December", "2024-12"),
+    ("The convoy, expected on Friday, never arrived.", "2024-02-14", "Friday", "2024-02-09"),
+    ("A ruling on the ceasefire was expected in December.", "2024-10-16", "December", "2024-12"),
+    # a quarter told in the future that lies two quarters or more behind is next year's; the one
+    # just ended is still reported on ahead
+    ("The peace deal, which is expected to take effect in the first quarter, was signed.",
+     "2024-10-16", "the first quarter", "2025-Q1"),
+    ("The ministry will publish its second-quarter casualty figures on Monday.", "2024-10-16",
+     "second-quarter", "2024-Q2"),
+    ("The ministry will publish its casualty figures in the second quarter.", "2024-07-16",
+     "the second quarter", "2024-Q2"),
+    # a season already over, told in the future, is next year's
+    ("The militia will hold its congress in the spring.", "2024-10-16", "the spring", "2025-SP"),
+    ("The militia held its congress in the spring.", "2024-10-16", "the spring", "2024-SP"),
+    # "the quarter ended <quarter end>" is the calendar quarter that date closes; a quarter
+    # ending another month (a fiscal one) stays the latest completed quarter
+    ("Arms exports for the quarter ended June 30 fell by half.", "2024-10-16", "the quarter",
+     "2024-Q2"),
+    ("Arms exports for the quarter ended Dec. 31 fell by half.", "2024-10-16", "the quarter",
+     "2023-Q4"),
+    ("Arms exports for the quarter ended July 31 fell by half.", "2024-10-16", "the quarter",
+     "2024-Q3"),
+])
+def test_value_against_other_reference_dates(
+    dates_of, text: str, reference_date: str, span_text: str, value: str
+) -> None:
+    match = found(dates_of(text, reference_date), span_text)
+    assert match is not None and match["value"] == value, dates_of(text, reference_date)
 
 
 def test_component_pipeline(nlp) -> None:

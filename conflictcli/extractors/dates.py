@@ -157,10 +157,12 @@ class _Context:
         return a == b or b in a.conjuncts
 
     def _clause_tense(self, token: Token) -> str | None:
+        date_token = token
         for _ in range(5):
             if token.pos_ in ("VERB", "AUX") or token.head == token:
                 break
             token = token.head
+        token = _reporting_clause_verb(token, date_token)
         words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
         if any(w.lower_ in ("will", "'ll", "shall", "wo") for w in words):
             return "future"
@@ -185,6 +187,13 @@ class _Context:
             if head == token or any(w.tag_ == "VBD" for w in told):
                 return None
             return "future"
+        if token.tag_ == "VBN" and token.lemma_.lower() in _plan_participles():
+            # "the launch, expected in December, will slip", "a ruling was expected in December":
+            # a plan, not a past event; a bare participle takes the tense of the clause it
+            # hangs on
+            if len(words) > 1 or token.head == token:
+                return None
+            return self._clause_tense(token.head)
         if any(w.tag_ == "VBD" for w in words):
             return "past"
         if token.tag_ == "VBN" and (len(words) == 1 or any(w.lemma_ == "have" for w in words)):
@@ -214,10 +223,36 @@ class _Context:
         return None
 
 
+def _reporting_clause_verb(verb: Token, date_token: Token) -> Token:
+    """The verb a date really hangs on when the parser gave it to a reported clause: in "Toyota
+    said on Monday it would recall cars" the date stands between the reporting verb and the
+    reported clause's subject, so it dates the saying, not the recall ("said that on Monday it
+    would" keeps it inside)."""
+    if verb.dep_ != "ccomp" or verb.i <= date_token.i:
+        return verb
+    head = verb.head
+    if (head.pos_ not in ("VERB", "AUX") or not head.i < date_token.i
+            or head.lemma_.lower() not in _report_words()):
+        return verb  # "officials believe by Friday the town will fall": the clause's own date
+    opens_after = False
+    for child in verb.children:
+        if child.dep_ == "mark" and child.i < date_token.i:
+            return verb
+        if child.dep_ in ("nsubj", "nsubjpass", "expl", "mark") and child.i > date_token.i:
+            opens_after = True
+    return head if opens_after else verb
+
+
 @cache
 def _reporting_verbs() -> frozenset[str]:
     """Verbs that report in the present what happened ("the ministry says ... on Monday")."""
     return frozenset(lexicon()["reporting_verbs"])
+
+
+@cache
+def _plan_participles() -> frozenset[str]:
+    """Verbs whose participle names a plan ("expected in December", "scheduled for Friday")."""
+    return frozenset(lexicon()["plan_participles"])
 
 
 @cache
@@ -321,8 +356,15 @@ def _year_for_month(month: int, day: int | None, ref: dt.date, direction: str) -
         bound = ref.replace(day=1) if day is None else ref
         return max((d for d in options if d <= bound), default=options[0]).year
     # a month told in the future lies within the eleven months ahead ("will close in December"
-    # in February); a day, and a past tense (more often misread), keep the tighter window
-    tolerance = 335 if day is None and direction.startswith("forward") else 300
+    # in February), one told in the past within the ten months behind ("first flew in December"
+    # in October); a day keeps the tighter window, and so does the month right after the
+    # reference month, which a misread past tense most often names
+    if day is None and direction.startswith("forward"):
+        tolerance = 335
+    elif day is None and direction.startswith("back"):
+        tolerance = 310
+    else:
+        tolerance = 300
     return _resolve_day(options, ref.replace(day=1) if day is None else ref, direction,
                         tolerance).year
 
@@ -913,6 +955,9 @@ def _h_season_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return f"{m['sy']}-{code}", "DATE"
 
 
+_PERIOD_AHEAD_CUE = re.compile(r"(?i)\b(?:in|by|during|until|till)\s+$")
+
+
 def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> int | None:
     for group in ("qy", "qy2", "qy3"):
         if m.groupdict().get(group):
@@ -928,6 +973,12 @@ def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> 
     if quarter > _quarter(ctx.ref.month) and (
             _SINCE_CUE.search(ctx.text, max(0, start - 8), start) or ctx.tense(start) == "past"):
         return ctx.ref.year - 1
+    if (quarter < _quarter(ctx.ref.month) - 1
+            and _PERIOD_AHEAD_CUE.search(ctx.text, max(0, start - 8), start)
+            and ctx.tense(start) in ("future", "scheduled")):
+        # "expected to close in the first quarter" in October: next year's; a quarter whose
+        # figures are still to come is not ("will publish its second-quarter results" in July)
+        return ctx.ref.year + 1
     return ctx.ref.year
 
 
@@ -1003,8 +1054,21 @@ def _latest_quarter(ref: dt.date, years_back: int = 0) -> str:
     return f"{year - years_back}-Q{_quarter(month)}"
 
 
+_QUARTER_ENDED = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?"
+                            r"(?P<qem>[A-Z][a-z]{2,8})\.?\s+3[01]\b")
+
+
 def _h_bare_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
-    return (_latest_quarter(ctx.ref) if ctx.ref else None), "DATE"
+    """The latest completed quarter, or the calendar quarter a quarter-end date closes ("the
+    quarter ended June 30"; a fiscal quarter ending another month keeps the latest quarter)."""
+    if ctx.ref is None:
+        return None, "DATE"
+    ended = _QUARTER_ENDED.match(ctx.text, start + m.end() - m.start())
+    month = month_number().get(ended["qem"].lower()) if ended else None
+    if month in (3, 6, 9, 12):
+        year = ctx.ref.year if (month, 30) <= (ctx.ref.month, ctx.ref.day) else ctx.ref.year - 1
+        return f"{year}-Q{month // 3}", "DATE"
+    return _latest_quarter(ctx.ref), "DATE"
 
 
 def _h_this_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -1033,7 +1097,13 @@ def _h_the_season(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     back = season_start > ctx.ref.month and (
         _SINCE_CUE.search(ctx.text, max(0, start - 8), start) is not None
         or ctx.tense(start) == "past")
-    return f"{ctx.ref.year - 1 if back else ctx.ref.year}-{code}", "DATE"
+    # a season already over, told in the future, is next year's ("will meet in the spring" in
+    # October)
+    ahead = (season_start + 2 < ctx.ref.month
+             and _PERIOD_AHEAD_CUE.search(ctx.text, max(0, start - 8), start) is not None
+             and ctx.tense(start) in ("future", "scheduled"))
+    year = ctx.ref.year - 1 if back else ctx.ref.year + 1 if ahead else ctx.ref.year
+    return f"{year}-{code}", "DATE"
 
 
 def _h_recent_units(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -2210,10 +2280,13 @@ def _report_date(cand: _Candidate, ctx: _Context) -> bool:
     token = ctx.token_at(cand.start)
     if token is None or not ctx.doc.has_annotation("DEP"):
         return False
+    date_token = token
     for _ in range(4):
         if token.head == token:
             break
         token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            token = _reporting_clause_verb(token, date_token)
         if token.lemma_.lower() in _report_words():
             return True
         if token.pos_ in ("VERB", "AUX"):
@@ -2238,6 +2311,9 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
     event_day = False  # last_day is the day of an event, not of a report or the reference date
     last_year: str | None = None
     last_year_end = 0
+    # the last year named but after "since" ("the first loss since 1991"): a stretch that runs
+    # to now, which "the year before" and "a year earlier" do not count back from
+    stretch_year: str | None = None
     last_period: str | None = None
     last_month: str | None = None
     written_year: tuple[int, int, int] | None = None  # the last year written out: year, start, end
@@ -2253,7 +2329,7 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
             cand.value = _day_around(cand, previous, kept[index + 1:], text, last_day)
             cand.type = "DATE"
         elif cand.value is None and _SAME_YEAR.fullmatch(span_text):
-            cand.value = last_year
+            cand.value = stretch_year or last_year
         elif cand.value is None and last_day and _SAME_WEEK.fullmatch(span_text):
             cand.value = _iso_week(dt.date.fromisoformat(last_day))
         elif cand.value is None and last_day and _SAME_MONTH.fullmatch(span_text):
@@ -2342,8 +2418,12 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
                 last_day = cand.value[:10]
                 event_day = not reported and last_day != reference_date
         if cand.value and _YEAR_VALUE.match(cand.value) and cand.type == "DATE":
-            last_year, last_year_end = cand.value[:4], cand.end
-            last_month = cand.value[:7] if _MONTH_VALUE.match(cand.value) else None
+            if _SINCE_CUE.search(text, max(0, cand.start - 8), cand.start):
+                stretch_year = cand.value[:4]
+            else:
+                last_year, last_year_end = cand.value[:4], cand.end
+                last_month = cand.value[:7] if _MONTH_VALUE.match(cand.value) else None
+                stretch_year = None
         if (cand.value and cand.type == "DATE" and cand.rule not in ("same_period", "ago", "year_ago")
                 and _PERIOD_VALUE.fullmatch(cand.value) and not _FULL_DATE.match(cand.value)):
             last_period = cand.value
