@@ -41,7 +41,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -1832,6 +1832,20 @@ def _parts_written(text: str) -> set[str]:
     return parts
 
 
+@lru_cache(maxsize=8192)
+def _parsed_date(text: str) -> tuple[dt.datetime, tuple[str, ...]] | None:
+    """dateparser's reading of an entity span and the parts it found: the same spans ("March
+    2024", "Jan. 5") recur across a batch, and a call costs far more than a lookup. Only the
+    parts the text states are ever read, so what dateparser fills in from the clock is harmless."""
+    try:
+        data = _dateparser().get_date_data(text)
+    except Exception:
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj, tuple(data.parts or ())
+
+
 def _dateparser_value(text: str, start: int, ctx: _Context) -> str | None:
     """The value of one entity span per dateparser, truncated to the parts the text states.
 
@@ -1843,14 +1857,11 @@ def _dateparser_value(text: str, start: int, ctx: _Context) -> str | None:
     """
     if not re.search(r"\d|[A-Z][a-z]{2}", text):
         return None
-    try:
-        data = _dateparser().get_date_data(text)
-    except Exception:
+    parsed = _parsed_date(text)
+    if parsed is None:
         return None
-    if data is None or data.date_obj is None:
-        return None
-    stated = set(data.parts or ()) & _parts_written(text)
-    date = data.date_obj
+    date, parts = parsed
+    stated = set(parts) & _parts_written(text)
     year: int | None = date.year if "year" in stated else None
     if year is None and {"month"} <= stated and ctx.ref is not None:
         day = date.day if "day" in stated else None

@@ -36,11 +36,12 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from conflictcli.extractors._doc import doc_text, register_extension, span_dict
+from conflictcli.extractors._doc import doc_text, register_extension, span_dict, token_lowers
 from conflictcli.gazetteer import Gazetteer, Place, homonym_towns, load_gazetteer, minor_towns, normalize_name
 
 register_extension("conflictcli_places")
@@ -172,8 +173,8 @@ class _Words:
     @classmethod
     def of(cls, doc: Doc) -> _Words:
         strings = doc.vocab.strings
-        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-        return cls(texts, [text.lower() for text in texts])
+        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+        return cls(texts, token_lowers(doc))
 
 
 def _capitalized(tokens: Span, cues: Cues, key: str) -> bool:
@@ -1545,18 +1546,20 @@ def _minor_town_spans(
     after "in", "near", "at", "from", "outside" (not inside a longer name: "the Shops at
     Stonewall"), or followed by "in" or a comma and a first-level region ("Faskari in Katsina
     State"). A GPE/LOC tag alone is not enough: spaCy gives it to rare first names too."""
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+    proper = (doc.to_array(POS) == PROPN).tolist() if len(doc) else []
+    for i, is_proper in enumerate(proper):
+        if not is_proper or (i and proper[i - 1]):
             continue
-        before = doc[token.i - 1] if token.i else None
-        if before is not None and before.pos_ == "PROPN":
+        token = doc[i]
+        if not token.text[:1].isupper():
             continue
-        end = _name_forward(doc, token.i, cues)
+        before = doc[i - 1] if i else None
+        end = _name_forward(doc, i, cues)
         if not end:
             continue
         if before is not None and before.lower_ in MINOR_TOWN_PREPOSITIONS and (
             token.ent_type_ not in NON_PLACE_LABELS
-        ) and not (token.i >= 2 and doc[token.i - 2].pos_ == "PROPN"):
+        ) and not (i >= 2 and proper[i - 2]):
             yield token.i, end, None
         elif end + 1 < len(doc) and doc[end].lower_ in ("in", ","):
             for position in range(end + 1, min(end + 6, len(doc))):
