@@ -755,3 +755,387 @@ def test_news_names_after_at_are_left_to_the_places_component(nlp) -> None:
     index = _DocIndex(nlp(text), find_direct_quotes(text))
     start = text.index("Harrow Bend")
     assert not index._written_as_place(start, start + len("Harrow Bend"))
+
+
+STOREKEEPER = (
+    "The store at the Forks was warm, and Caleb Judd sat behind his counter while the Deacon warmed his hands.\n\n"
+    '"Cold enough," said the storekeeper. "Cold enough for snow."\n\n'
+    '"It is so, Caleb. Cold as charity."\n\n'
+    '"Colder than last year."\n\n'
+    '"Not so cold as the year the river froze."\n\n'
+    '"That was a winter."\n\n'
+    '"It was."\n\n'
+    "Nobody spoke for a long while after that, and the clock ticked, and a log fell in the stove.\n\n"
+    "The door opened, and a gust of wind came in with the Pardee girl.\n\n"
+    '"Shut that door, miss," said the storekeeper. "You are letting the heat out."'
+)
+FATHER = (
+    "I was sitting in the arbour with Mr. Blake when my father came down the walk.\n\n"
+    '"Upon my soul!" said my father. "Blake, what are you about? Clara, go into the house."\n\n'
+    '"Papa, pray--"\n\n'
+    '"Go in, child."\n\n'
+    '"Sir Walter," said Mr. Blake, standing up, "the blame is all mine. Your daughter has promised me nothing."\n\n'
+    '"Nothing! I should hope not, sir."\n\n'
+    '"I ask only leave to call, sir."\n\n'
+    '"Then ask it in the morning."'
+)
+CALLED = (
+    "The committee sat round the table in the back room, and Kirov read out the minutes. The door opened, "
+    "and Osip, the carter, came in with his cap in his hands.\n\n"
+    '"Osip!" cried Kirov, jumping up.\n\n'
+    '"I came as quick as I could. The bridge is down."\n\n'
+    '"Down? Since when?"\n\n'
+    '"Since the night."\n\n'
+    '"Then we go round by the ford."\n\n'
+    '"The ford is deep."'
+)
+REBUKE = (
+    "At dinner Tom leaned across to the Major, who had just come back from India.\n\n"
+    '"Is it true you shot a tiger, Major?"\n\n'
+    '"Quite true," said the Major. "A small one."\n\n'
+    '"How small?"\n\n'
+    '"Small enough to be sorry for."\n\n'
+    '"Thomas!" said his mother.\n\n'
+    '"I only asked, Mamma."'
+)
+INTERJECTION = (
+    "Inspector Hale sat at the kitchen table. Mrs. Pell, the cook, stood before him twisting her apron, "
+    "and Sergeant Rook wrote in his book by the door.\n\n"
+    '"You were awake at midnight?" asked the inspector.\n\n'
+    '"I was, sir," said Mrs. Pell. "I heard a shot."\n\n'
+    '"A shot!" cried the sergeant, and the inspector gave him a look that silenced him.\n\n'
+    '"What kind of shot, Mrs. Pell?"\n\n'
+    '"A loud one, sir. Like a door slamming."'
+)
+GOVERNESS = (
+    "The governess sat down and looked at the three children, one after the other.\n\n"
+    '"And you are Cecily," the governess went on. "I have heard that you like to draw."\n\n'
+    '"I did," said Cecily, and then stopped, and looked at her brother, and went red.\n\n'
+    '"Did? Have you stopped?"\n\n'
+    '"Yes, Miss Wren. We agreed--"\n\n'
+    '"Agreed what?"\n\n'
+    '"Not to like you."\n\n'
+    '"That is very honest."'
+)
+SPLIT_SUBJECT = (
+    'Clara stood at the window, and Mr. Hale warmed his hands at the fire.\n\n'
+    '"Mr. Hale," said that gentleman from the hearth, "has known it these five years."\n\n'
+    '"Mr. Hale," said Clara, "you are a tease."'
+)
+
+
+@pytest.mark.model
+def test_a_description_named_once_by_a_reply_keeps_that_name(speakers_of) -> None:
+    speakers = speakers_of(STOREKEEPER)
+    assert speaker_of(speakers, "Shut that door") == "Caleb Judd"
+    assert speaker_of(speakers, "You are letting") == "Caleb Judd"
+
+
+@pytest.mark.model
+def test_a_quote_that_is_only_a_name_calls_that_person(speakers_of) -> None:
+    # "“Sir Walter,” said Mr. Blake, “…”" names the one "said my father" stands for.
+    speakers = speakers_of(FATHER)
+    assert speaker_of(speakers, "Upon my soul") in {"Sir Walter", "Walter"}
+    assert speaker_of(speakers, "Then ask it") in {"Sir Walter", "Walter"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("paragraph", "resumed"), [(1, True), (2, False)])
+def test_a_name_whose_sentence_the_tag_splits_is_its_subject(nlp, paragraph, resumed) -> None:
+    # "“Mr. Hale,” said that gentleman, “has known it”": the name is the subject, no vocative;
+    # "“Mr. Hale,” said Clara, “you are a tease.”" calls him.
+    from conflictcli.extractors.quotes import _DocIndex, _sentence_resumed, find_direct_quotes
+
+    quotes = find_direct_quotes(SPLIT_SUBJECT)
+    index = _DocIndex(nlp(SPLIT_SUBJECT), quotes)
+    name_only = index.paragraph_quotes[paragraph][0]
+    assert SPLIT_SUBJECT[name_only.start : name_only.end] == "Mr. Hale,"
+    assert _sentence_resumed(name_only, index) is resumed
+
+
+@pytest.mark.model
+def test_the_person_a_name_calls_out_answers(speakers_of) -> None:
+    speakers = speakers_of(CALLED)
+    assert speaker_of(speakers, "I came as quick") == "Osip"
+    assert speaker_of(speakers, "Down? Since when") == "Kirov"
+
+
+@pytest.mark.model
+def test_a_name_called_out_answers_no_one(speakers_of) -> None:
+    # "“Thomas!” said his mother." rebukes Tom: the Major's turn before it is not Tom's, Tom's after it is.
+    speakers = speakers_of(REBUKE)
+    assert speaker_of(speakers, "Small enough") == "Major"
+    assert speaker_of(speakers, "I only asked") == "Tom"
+
+
+@pytest.mark.model
+def test_after_an_interjection_the_exchange_resumes(speakers_of) -> None:
+    assert speaker_of(speakers_of(INTERJECTION), "What kind of shot") in {"Hale", "Inspector Hale"}
+
+
+@pytest.mark.model
+def test_a_name_after_an_inverted_tag_speaks_whatever_its_tag(speakers_of) -> None:
+    speakers = speakers_of(GOVERNESS)
+    assert speaker_of(speakers, "I did") == "Cecily"
+    assert speaker_of(speakers, "Yes, Miss Wren") == "Cecily"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("pos", "tag", "found"), [("PROPN", "NNP", True), ("NOUN", "NN", True), ("VERB", "VB", False)])
+def test_a_lowercase_role_beside_a_name_is_a_description(nlp, pos, tag, found) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, find_direct_quotes
+
+    text = "Four men sat round the stove: old Jeb Stokes; Hiram Cobb, the miller; and the Tate boy."
+    parsed = nlp(text)
+    words = [token.text for token in parsed]
+    cobb, miller = words.index("Cobb"), words.index("miller")
+    heads, deps = [token.head.i for token in parsed], [token.dep_ for token in parsed]
+    poses, tags = [token.pos_ for token in parsed], [token.tag_ for token in parsed]
+    # The tagger now and then reads the lowercase role as a proper noun.
+    heads[miller], deps[miller], poses[miller], tags[miller] = cobb, "appos", pos, tag
+    ents = ["O"] * len(words)
+    ents[cobb - 1], ents[cobb] = "B-PERSON", "I-PERSON"
+    doc = Doc(
+        parsed.vocab, words=words, spaces=[bool(token.whitespace_) for token in parsed],
+        heads=heads, deps=deps, pos=poses, tags=tags, lemmas=[token.lemma_ for token in parsed], ents=ents,
+    )
+    appositions = _DocIndex(doc, find_direct_quotes(text)).appositions()
+    assert ("Hiram Cobb" in appositions.get("miller", set())) is found
+
+
+TITLED_REPLY = (
+    "The housekeeper stood at the door of the steward's room, and Mr. Vell sat at his desk with the keys before him.\n\n"
+    '"I will not do it," said Mrs. Hobb. "Not for you, nor for any man."\n\n'
+    '"You will do as you are told."\n\n'
+    '"I have done as I was told these ten years, Mr. Vell, and little thanks I had."\n\n'
+    '"Hush," he said. "The walls have ears."\n\n'
+    '"Let them."\n\n'
+    '"Be quiet."\n\n'
+    '"I will not."'
+)
+SHIP = (
+    "For a week the _Mary Ellen_ had run before the gale, and on the eighth morning the look-out in the bows gave a cry.\n\n"
+    '"Land! Land on the lee bow!"\n\n'
+    '"Where away?" roared the mate.\n\n'
+    '"Two points, sir!"\n\n'
+    '"Keep your eyes on it."\n\n'
+    '"Aye, sir."\n\n'
+    '"And sing out if it moves."'
+)
+CAPTAIN = (
+    "The boat came back through the surf, and young Tom Ware, soaked to the skin, swore that he had seen the reef "
+    "with his own eyes.\n\n"
+    "The captain had come on deck without his coat. He watched the boat come alongside, and said nothing until it "
+    "was hooked on.\n\n"
+    '"That was close, Mr. Dyer," said he then.\n\n'
+    '"Too close, sir."\n\n'
+    '"Who had the tiller?"\n\n'
+    '"Ware, sir."\n\n'
+    '"Send him to me."\n\n'
+    '"Aye, sir."'
+)
+
+
+@pytest.mark.model
+def test_a_reply_is_not_cut_inside_a_titled_name(speakers_of) -> None:
+    # "…, Mr. Vell, and …": the first sentence runs past "Mr.", so the turn before is Mr. Vell's, not "Mr.".
+    assert speaker_of(speakers_of(TITLED_REPLY), "You will do as") == "Mr. Vell"
+
+
+@pytest.mark.model
+def test_a_ship_in_italics_is_nobody(speakers_of) -> None:
+    assert all(speaker != "Mary Ellen" for _, speaker in speakers_of(SHIP))
+
+
+@pytest.mark.model
+def test_a_titled_role_opening_a_paragraph_is_the_he_that_follows(speakers_of) -> None:
+    # "The captain had come on deck. He watched …": he is the captain, not the boy the paragraph before ended on.
+    speakers = speakers_of(CAPTAIN)
+    assert speaker_of(speakers, "That was close") == "captain"
+    assert speaker_of(speakers, "Send him to me") == "captain"
+
+
+SMITHY = (
+    "Rab Gow was at the anvil when Tam came up the road with his cart.\n\n"
+    "\"Ye'll no hae heard, Rab,\" said Tam.\n\n"
+    '"Heard what?"\n\n'
+    "\"The laird's son is hame.\"\n\n"
+    '"Which son?"\n\n'
+    "\"The one that gaed awa'.\""
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("vocative_pos", ["PROPN", "VERB"])
+def test_a_name_the_narration_opens_a_sentence_with_is_called_whatever_its_tag(nlp, vocative_pos) -> None:
+    # "Rab Gow was at the anvil": a full name opening a sentence; "…, Rab," calls him even when the
+    # tagger reads "Rab" as a verb.
+    from conflictcli.extractors.quotes import _DocIndex, _vocatives, find_direct_quotes
+
+    parsed = nlp(SMITHY)
+    called = [token.i for token in parsed if token.text == "Rab"][-1]
+    pos = [token.pos_ for token in parsed]
+    tags = [token.tag_ for token in parsed]
+    pos[called], tags[called] = vocative_pos, "VB" if vocative_pos == "VERB" else "NNP"
+    doc = Doc(
+        parsed.vocab, words=[token.text for token in parsed], spaces=[bool(token.whitespace_) for token in parsed],
+        heads=[token.head.i for token in parsed], deps=[token.dep_ for token in parsed], pos=pos, tags=tags,
+        lemmas=[token.lemma_ for token in parsed],
+    )
+    quotes = find_direct_quotes(SMITHY)
+    index = _DocIndex(doc, quotes)
+    assert "Rab" in index.narration_names()
+    assert _vocatives(quotes[0], index) == ["Rab"]
+
+
+STAIR = (
+    "Nell saw it at once from the landing. Her aunt leaned out of the window below, calling to the men with the chairs.\n\n"
+    "‘Not there! Not under the tree. Oh, well. Yes.’\n\n"
+    "And then, turning, seeing Nell on the stair: ‘Child, you are not ready.’\n\n"
+    "‘I am ready, aunt,’ Nell said. ‘This is it.’\n\n"
+    "‘That?’\n\n"
+    "‘It is grey.’\n\n"
+    "‘It is very grey.’\n\n"
+    "‘Perhaps with the brooch.’"
+)
+
+
+@pytest.mark.model
+def test_a_colon_lead_in_never_takes_the_next_paragraphs_tag(nlp) -> None:
+    # The parser runs "…: ‘Child, …’ ¶ ‘I am ready, aunt,’ Nell said." into one sentence; "said" tags
+    # Nell's own reply, not the aunt's words after the colon.
+    from conflictcli.extractors.parties import extract_parties
+
+    doc = nlp(STAIR)
+    if not Doc.has_extension("conflictcli_parties"):
+        Doc.set_extension("conflictcli_parties", default=None)
+    doc._.conflictcli_parties = extract_parties(doc)
+    quotes = [quote for quote in extract_quotes(doc) if quote["direct"]]
+    child = next(quote for quote in quotes if quote["text"].startswith("Child, you are"))
+    assert child["speaker_mention"] is None or child["speaker_mention"]["text"] != "Nell"
+
+
+CORNER = (
+    "The committee met in the back room of the shop, and the chairman poured out the tea while the men from the "
+    "mill waited outside.\n\n"
+    '"The tea," observed the chairman, "is not strong."\n\n'
+    '"I fear nothing."\n\n'
+    '"That is exactly what alarms me, Misha," came from the corner.\n\n'
+    "It was Anton Pavlovich Sukhov, the oldest man in the room, who had freed his serfs long before anyone. "
+    "He sat with his hands upon his stick.\n\n"
+    '"You are young," continued the old man, "and you are brave."\n\n'
+    '"Then what do you propose?"\n\n'
+    '"Patience."\n\n'
+    '"Patience!"\n\n'
+    '"And tea."'
+)
+
+
+@pytest.mark.model
+def test_a_voice_from_a_place_is_the_person_presented_next(speakers_of) -> None:
+    # "…," came from the corner. ¶ It was Anton Pavlovich Sukhov, …: the corner says nothing, he spoke.
+    speakers = speakers_of(CORNER)
+    assert speaker_of(speakers, "That is exactly") == "Anton Pavlovich Sukhov"
+    assert speaker_of(speakers, "You are young") == "Anton Pavlovich Sukhov"
+
+
+@pytest.mark.model
+def test_a_word_called_out_is_no_name_the_narration_never_writes(speakers_of) -> None:
+    assert speaker_of(speakers_of(CORNER), "And tea") != "Patience"
+
+
+YARD = (
+    "The men from the mill waited in the yard while the committee talked in the back room.\n\n"
+    '"Nobody will come," said Misha.\n\n'
+    '"You are young," continued the old man, "and you are brave."\n\n'
+    '"Then what do you propose?"\n\n'
+    '"Patience."\n\n'
+    '"Patience! Always patience."\n\n'
+    '"And tea."'
+)
+
+
+@pytest.mark.model
+def test_a_described_speaker_never_takes_a_group_chained_to_it(nlp) -> None:
+    # The coreference chain put "the old man" with "the men from the mill": he speaks for himself.
+    from conflictcli.extractors.parties import extract_parties
+
+    doc = nlp(YARD)
+    if not Doc.has_extension("conflictcli_parties"):
+        Doc.set_extension("conflictcli_parties", default=None)
+    parties = [party for party in extract_parties(doc) if party["name"] != "men"]
+    texts = ["The men", "the old man"]
+    mentions = [{"text": text, "start": YARD.index(text), "end": YARD.index(text) + len(text)} for text in texts]
+    doc._.conflictcli_parties = [*parties, {"name": "men", "type": "civilians", "mentions": mentions}]
+    quotes = [quote for quote in extract_quotes(doc) if quote["direct"]]
+    young = next(quote for quote in quotes if quote["text"].startswith("You are young"))
+    assert young["speaker"] != "men"
+
+
+MESS = (
+    "Captain Rawle sat at the head of the table, and Mrs. Dunn carved the mutton for the boarders.\n\n"
+    '"The young dog is courting," said Mrs. Dunn.\n\n'
+    '"You always say so, Captain."\n\n'
+    '"Because it is always true."\n\n'
+    '"Not at my table."\n\n'
+    '"At every table."'
+)
+
+
+@pytest.mark.model
+def test_a_title_alone_calls_the_one_person_so_titled(nlp) -> None:
+    # "…, Captain." calls Captain Rawle, so that the turn is never his own.
+    from conflictcli.extractors.quotes import _DocIndex, _vocatives, find_direct_quotes
+
+    quotes = find_direct_quotes(MESS)
+    index = _DocIndex(nlp(MESS), quotes)
+    called = next(quote for quote in quotes if MESS[quote.start : quote.end].startswith("You always"))
+    names = _vocatives(called, index)
+    assert len(names) == 1 and "Rawle" in names[0]
+
+
+@pytest.mark.model
+def test_sir_alone_calls_no_baronet(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, _vocatives, find_direct_quotes
+
+    text = MESS.replace("Captain Rawle sat", "Sir Walter Rawle sat").replace("Captain.", "sir.")
+    quotes = find_direct_quotes(text)
+    index = _DocIndex(nlp(text), quotes)
+    called = next(quote for quote in quotes if text[quote.start : quote.end].startswith("You always"))
+    assert _vocatives(called, index) == []
+
+
+MOTHER_AND_SON = (
+    "Tad Marsh saw the rider first, from the top of the fence, and ran in to tell his mother. "
+    "He was out of breath, and he could hardly speak.\n\n"
+    '"Ma! Ma, there\'s a man at the gate!"\n\n'
+    '"Then he\'ll want feeding," said Mrs. Marsh. "Wash your hands."\n\n'
+    '"He\'s got a rifle, Ma. A long one."\n\n'
+    '"Hush."\n\n'
+    '"And a dog."\n\n'
+    '"Hush, I said."'
+)
+
+
+@pytest.mark.model
+def test_a_son_and_his_mother_take_turns_though_they_share_a_surname(speakers_of) -> None:
+    # "Tad Marsh" (he) and "Mrs. Marsh" share a surname but are two people of the exchange.
+    assert speaker_of(speakers_of(MOTHER_AND_SON), "He's got a rifle") == "Tad Marsh"
+
+
+COUSIN = (
+    "Inspector Dale sat at the table with his notebook open, and the sergeant stood by the door.\n\n"
+    "Mr. Roland Price was a cousin of the dead woman: a thin, nervous young man of twenty, who came in with his "
+    "hat in his hands.\n\n"
+    '"I heard nothing," said the young man. "I was asleep."\n\n'
+    '"Asleep at one?"\n\n'
+    '"At one, yes."\n\n'
+    '"And the door?"\n\n'
+    '"What door?"'
+)
+
+
+@pytest.mark.model
+def test_a_description_the_narration_gave_a_named_person_is_that_person(speakers_of) -> None:
+    # "Mr. Roland Price was …: a thin, nervous young man" … "said the young man".
+    assert "Price" in (speaker_of(speakers_of(COUSIN), "I heard nothing") or "")

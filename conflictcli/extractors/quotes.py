@@ -85,6 +85,7 @@ _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+_?$")
 POSSESSIVE_END = re.compile(r"['’]s?$")
 VOCATIVE_BEFORE = frozenset({",", "!", "?", ".", ";", "dear", "--", "—"})
 VOCATIVE_AFTER = frozenset({",", "!", "?", ".", ";", "--", "—"})
+NAME_CALL = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*!\s*")
 DIMINUTIVE_ENDINGS = frozenset({"y", "ie", "ey", "ty", "tie", "my", "mie", "ny", "nie", "dy", "die", "sy", "sie", "ly", "lie"})
 
 
@@ -493,7 +494,9 @@ class _DocIndex:
                 continue
             before = _ARTICLE_BEFORE.search(self.text, max(0, start - 8), start)
             untitled = gender is None and gender_of(self.titled_text(start, end)) is None
-            if untitled and (before is not None or self._written_as_place(start, end)):
+            # A ship bears a woman's name in italics: "the _Margaret Hale_".
+            italic = self.text[start - 1 : start] == "_" and self.text[end : end + 1] == "_" and self.is_dialogue()
+            if (untitled or italic) and (before is not None or self._written_as_place(start, end)):
                 determined.add(name)
             else:
                 bare.add(name)
@@ -641,7 +644,7 @@ class _DocIndex:
                 token.text
                 for token in self.doc
                 if token.pos_ == "PROPN"
-                and not token.is_sent_start
+                and (not token.is_sent_start or self._given_name_first(token))
                 and token.text[:1].isupper()
                 and not self.quoted[token.i]
                 and token.ent_type_ not in PLACE_OR_THING_ENTITIES - {"GPE", "LOC"}
@@ -658,6 +661,15 @@ class _DocIndex:
                 if self.text[start:end][:1].isupper() and not self.quoted[self.token_range(start, end)[0]]
             )
         return self._name_texts
+
+    @staticmethod
+    def _given_name_first(token: Token) -> bool:
+        """Whether a sentence opens on the first word of a full name ("Rab Gow was at the anvil")."""
+        head = token.head
+        return (
+            token.dep_ == "compound" and head.i == token.i + 1 and head.pos_ == "PROPN" and token.is_alpha
+            and token.lower_ not in load_titles() and head.text[:1].isupper()
+        )
 
     def lone_bare_paragraph(self) -> bool:
         """Whether at most one paragraph of the text is a bare quote (news: a closing quote set
@@ -676,7 +688,9 @@ class _DocIndex:
             if token.dep_ != "appos" or self.quoted[token.i]:
                 continue
             for name, noun in ((token.head, token), (token, token.head)):
-                if name.pos_ != "PROPN" or noun.pos_ != "NOUN" or self.quoted[name.i]:
+                # The tagger takes a lowercase role noun for a name now and then ("Sol Whitcomb, the blacksmith;").
+                common = noun.is_alpha and (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.text.islower()))
+                if name.pos_ != "PROPN" or not name.text[:1].isupper() or not common or self.quoted[name.i]:
                     continue
                 start, end = _mention_bounds(name)
                 party = self.party_at(start, end)
@@ -1066,6 +1080,10 @@ def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
         inside_phrase = token.text == "," and token.head.i > i and token.head.pos_ in {"NOUN", "PROPN"}
         if index.quoted[i] or (token.is_punct and not inside_phrase):
             break
+        through_preposition = token.head.dep_ == "prep" and token.head.i != cue.i
+        if through_preposition and index.is_dialogue() and not _is_person(token):
+            # "“…,” came from the corner": where the voice came from says nothing of whose it is.
+            break
         if _governed_phrase(token, cue) and not _addressed_by(token):
             return token
         # "said the peddler slowly", "said that gentleman from the hearth" parsed as a clause of its
@@ -1076,6 +1094,12 @@ def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
         )
         if inverted and determined:
             return token
+    after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    inverted_tag = cue.i > 0 and index.quoted[cue.i - 1] and after is not None and not index.quoted[after.i]
+    if inverted_tag and after.is_alpha and after.text[:1].isupper() and after.lower_ not in NARRATOR_FORMS:
+        # "“I was,” said Cecily, and then stopped": a name the tagger took for an adverb still speaks.
+        if index.is_dialogue() and after.pos_ not in {"PRON", "DET", "ADP", "CCONJ", "SCONJ"}:
+            return after
     for offset in (1, -1, 2, -2, 3):
         i = cue.i + offset
         if 0 <= i < len(doc) and not index.quoted[i] and not _addressed_by(doc[i]):
@@ -1153,6 +1177,10 @@ def _attribute_direct(
         colon = index.token_range(len(lead) - 1, len(lead))[0]
         if colon < len(doc):
             sentence = index.sentence_of(colon)
+            if index.is_dialogue():
+                # The lead-in is before the colon: a tag of the next paragraph's quote the parser
+                # ran into this sentence ("…: ‘Darling, …’ ¶ ‘I am dressed,’ Kitty said.") is not its cue.
+                sentence = sentence[: colon - sentence.start]
             for token in sentence:
                 if not index.quoted[token.i] and (
                     (_is_cue_token(token, cues) and not _belief_cue(token, cues)) or _according_to(token)
@@ -1934,7 +1962,10 @@ def _name_described_speakers(
 
 def _name_addressed_descriptions(direct: list[QuoteCandidate], index: _DocIndex) -> None:
     """A speaker given only by description ("said my sister-in-law", "said the old man") is the
-    person the reply in the next paragraph addresses by name ("“…, my dear Rose,” I answered")."""
+    person the reply in the next paragraph addresses by name ("“…, my dear Rose,” I answered"); a
+    definite description named so once and never otherwise ("said the storekeeper" … "It is so,
+    Amos.") is that person throughout."""
+    found: dict[str, set[str]] = {}
     for position, quote in enumerate(direct[:-1]):
         token = quote.speaker_token
         if token is None or token.pos_ != "NOUN" or quote.speaker_mention is None:
@@ -1952,9 +1983,14 @@ def _name_addressed_descriptions(direct: list[QuoteCandidate], index: _DocIndex)
         if len(set(names)) != 1:
             continue
         key = quote.speaker_key
+        if _description_word(quote) is not None and index.is_dialogue():
+            found.setdefault(key, set()).add(names[0])
         for same in direct[position : direct.index(reply)]:
             if same.speaker_key == key:
                 same.speaker_key = same.speaker = names[0]
+    for key, names_found in found.items():
+        if len(names_found) == 1:
+            _rename_speaker(direct, key, names_found.pop(), index)
 
 
 def _name_partners_address(direct: list[QuoteCandidate], index: _DocIndex) -> None:
@@ -2377,6 +2413,11 @@ def _identify(
     word_gender = load_gender_words().get(named.lower_) if named.pos_ == "NOUN" else None
     # "the lad" is not the Annie a coreference chain may have put it with.
     clash = word_gender in {"m", "f"} and gender_of(described_party or "") not in {None, word_gender}
+    # "the old man" chained to "the men from Tula": a description stands for no other description.
+    clash = clash or bool(
+        word_gender in {"m", "f"} and described_party and not described_party[:1].isupper()
+        and described_party.split()[-1].lower() != named.lower_ and index.is_dialogue()
+    )
     if clash:
         described_party = None
     if described_party is None or not described_party[:1].isupper():
@@ -2384,7 +2425,7 @@ def _identify(
         if relative is not None:
             quote.speaker_key = quote.speaker = relative
             return
-        titled = _titled_name(named, index) or _apposed_name(named, index)
+        titled = _titled_name(named, index) or _apposed_name(named, index) or _predicated_name(named, index)
         if titled is not None:
             quote.speaker_key = quote.speaker = titled
             return
@@ -2414,6 +2455,41 @@ def _identify(
     quote.speaker_key = quote.speaker
     if quote.speaker and named.pos_ == "NOUN" and load_gender_words().get(named.lower_) in {"m", "f"}:
         index.described_speakers.append((named.idx, named.lower_, quote.speaker))
+
+
+def _predicated_name(noun: Token, index: _DocIndex, *, reach: int = 800) -> str | None:
+    """The named person the narration described before with the same words ("Mr. Lionel Ashe was a
+    nephew of the dead man: a pale, untidy young man" … "said the young man"): the subject of "was"
+    whose predicate, or the name whose apposition, is that noun with every adjective the description
+    has (an apposition the parser hung on a noun of the predicate counts). Fiction only; None when no
+    one or two people fit."""
+    lefts = [child for child in noun.lefts if child.dep_ in {"det", "amod"}]
+    if noun.pos_ != "NOUN" or not lefts or lefts[0].lower_ != "the" or not index.is_dialogue():
+        return None
+    adjectives = {child.lower_ for child in lefts if child.dep_ == "amod"}
+    if not adjectives:
+        return None
+    found: set[str] = set()
+    for token in index.doc[max(0, noun.i - reach) : noun.i]:
+        if token.lower_ != noun.lower_ or token.pos_ != "NOUN" or index.quoted[token.i]:
+            continue
+        if not adjectives <= {child.lower_ for child in token.lefts if child.dep_ == "amod"}:
+            continue
+        head = token
+        while head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            head = head.head
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+                head = head.head.head
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+            person = head.head
+        elif head.dep_ == "attr" and head.head.lemma_ == "be":
+            person = next((child for child in head.head.children if child.dep_ == "nsubj"), None)
+        else:
+            continue
+        if person is not None and person.pos_ == "PROPN" and not index.quoted[person.i]:
+            start, end = _mention_bounds(person)
+            found.add(index.party_at(start, end) or index.text[start:end])
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_speaker_before(noun: Token, index: _DocIndex) -> str | None:
@@ -2583,8 +2659,9 @@ def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | N
         introduced = _object_just_named(subject, gender, index)
         if introduced is not None:
             return introduced
-        if word_gender == "x" and _epithet(subject, index):
-            # "The peddler studied on this. “…,” he said": the role the story calls him by.
+        if word_gender == "x" and (_epithet(subject, index) or subject.lower_ in load_role_titles()):
+            # "The peddler studied on this. “…,” he said": the role the story calls him by; so is a
+            # role with a title ("The captain had come on deck"), named or not.
             return _speaker_name(index, subject, start, end) or False
     return False if word_gender == gender else None
 
@@ -2604,6 +2681,10 @@ def _object_just_named(subject: Token, gender: str, index: _DocIndex) -> str | N
     character is named first and described next; the subject of that sentence keeps its own name."""
     sentence = bisect_right(index.sent_starts, subject.i) - 1
     if sentence < 1:
+        return None
+    if index.paragraph_of(index.sents[sentence - 1].end_char - 1) != index.paragraph_of(subject.idx):
+        # A paragraph that opens on a description ("The captain had come on deck") turns to a new
+        # person, not to the one the paragraph before ended on.
         return None
     found = None
     for token in index.sents[sentence - 1]:
@@ -3117,7 +3198,8 @@ def _attribute_floating(
                 return
     if opens_paragraph and following is not None and following.outer_start == index.paragraph_starts[
         min(paragraph + 1, len(index.paragraph_starts) - 1)
-    ]:
+    ] and not NAME_CALL.fullmatch(index.text, following.start, following.end):
+        # A name called out ("“Frederick!” said Mamma.") rebukes or summons; it answers no one.
         replying = _first_sentence(following, index) if index.is_dialogue() else following
         for name in _vocatives(replying, index):
             own = following.speaker_key is not None and _same_speaker(name, following.speaker_key)
@@ -3134,7 +3216,7 @@ def _attribute_floating(
             strangers = [n for n in addressed + named if not any(_same_speaker(n, k) for k in speakers)]
             # "Ma'am, I don't rightly know": the answer comes from a person of the gender addressed.
             hearer = _addressed_gender(last_turn, index) if index.is_dialogue() else None
-            for key, name in _next_speakers(last_turn, turns, index):
+            for key, name in _next_speakers(last_turn, turns, index, addressed=addressed):
                 if key == NARRATOR and strangers:
                     continue
                 if hearer is not None and (
@@ -3221,25 +3303,37 @@ def _addressed_gender(turn: QuoteCandidate, index: _DocIndex) -> str | None:
 def _first_sentence(quote: QuoteCandidate, index: _DocIndex) -> QuoteCandidate:
     """The quote cut after its first sentence: a reply addresses the person it answers there
     ("Yes, Watson, …"); a name later in the turn may call a third person ("… Mbeki, get the men up.")."""
-    found = FIRST_SENTENCE_END.search(index.text, quote.start, quote.end)
-    return quote if found is None else replace(quote, end=found.start() + 1)
+    abbreviations = _word_list("title_abbreviations.txt")
+    position = quote.start
+    while (found := FIRST_SENTENCE_END.search(index.text, position, quote.end)) is not None:
+        word = WORD_BEFORE_MARK.search(index.text, max(quote.start, found.start() - 12), found.start())
+        if found.group() != "." or word is None or word.group(1).lower() not in abbreviations:
+            return replace(quote, end=found.start() + 1)
+        # "Mr. Lorimer": the stop of a title ends no sentence.
+        position = found.end()
+    return quote
 
 
 def _voice_after(quote: QuoteCandidate, paragraph: int, index: _DocIndex) -> Token | None:
     """The named person whose voice the narration paragraph right after a bare turn tells of
-    ("There was a shade of jealousy in the voice of Curtis Waring as he entered"): that turn's speaker."""
+    ("There was a shade of jealousy in the voice of Curtis Waring as he entered"), or whom it
+    presents after a tag that named nobody ("It was Kirill Antonovich"): that turn's speaker."""
     starts = index.paragraph_starts
     if not index.is_dialogue() or paragraph + 1 >= len(starts) or index.paragraph_quotes.get(paragraph + 1):
         return None
-    if index.text[quote.outer_end : starts[paragraph + 1]].strip():
+    tagged = bool(index.text[quote.outer_end : starts[paragraph + 1]].strip())
+    if tagged and quote.cue is None:
         return None
     first = index.token_range(starts[paragraph + 1], starts[paragraph + 1] + 1)[0]
     if first >= len(index.doc):
         return None
     for token in index.sentence_of(first):
-        owner = _voice_owner(token, index) if token.lemma_.lower() == "voice" else None
+        owner = _voice_owner(token, index) if token.lemma_.lower() == "voice" and not tagged else None
         if owner is not None and owner.pos_ == "PROPN":
             return owner
+        if tagged and _presented_person(token) and _is_person(token):
+            # "“…,” came from the corner. ¶ It was Kirill Antonovich, …": the voice the tag left unnamed.
+            return token
     return None
 
 
@@ -3407,9 +3501,11 @@ def _next_speakers(
     index: _DocIndex,
     *,
     scene: bool = True,
+    addressed: list[str] | tuple[str, ...] = (),
 ) -> list[tuple[str, str | None]]:
     """Who speaks after ``last_turn``: the person it addresses, the other party (with ``scene``, the
-    person the scene names while nobody else has spoken: :func:`_scene_partner`), then itself."""
+    person the scene names while nobody else has spoken: :func:`_scene_partner`; when the new turn
+    ``addressed`` that party, the one who spoke before it), then itself."""
     last_key = last_turn.speaker_key or ""
     candidates: list[tuple[str, str | None]] = []
     for name in [*_turn_vocatives(last_turn, index), *_spoken_to(last_turn, index)]:
@@ -3420,7 +3516,7 @@ def _next_speakers(
     for turn_paragraph, turn in reversed(turns[:-1]):
         if paragraph - turn_paragraph > 12:
             break
-        if turn.speaker_key and not _same_speaker(turn.speaker_key, last_key):
+        if turn.speaker_key and not _one_person(turn.speaker_key, last_key, index):
             # After narration a tagged turn may open a new exchange: its partner is the person the
             # narration just named, before the speaker of an earlier exchange.
             partner = _scene_partner(last_turn, index) if scene and index.is_dialogue() else None
@@ -3429,6 +3525,21 @@ def _next_speakers(
                 candidates.append(partner)
             candidates.append((turn.speaker_key, turn.speaker))
             other_party = True
+            # After a third person's interjection ("“Voices!” exclaimed the sergeant"), a turn that
+            # addresses the other party comes from the one who spoke with them before.
+            earlier = next(
+                (
+                    before
+                    for _, before in reversed(turns[: turns.index((turn_paragraph, turn))])
+                    if before.speaker_key
+                    and not _same_speaker(before.speaker_key, last_key)
+                    and not _same_speaker(before.speaker_key, turn.speaker_key)
+                ),
+                None,
+            )
+            answering = any(_same_speaker(turn.speaker_key, name) for name in addressed)
+            if answering and earlier is not None and turns[-1][0] - index.paragraph_of(earlier.outer_start) <= 12:
+                candidates.append((earlier.speaker_key, earlier.speaker))
             break
         paragraph = turn_paragraph
     if scene and not other_party and last_key:
@@ -3517,6 +3628,14 @@ def _same_speaker(first: str, second: str) -> bool:
         return False
     genders = {gender_of(first), gender_of(second)} - {None}
     return len(genders) <= 1
+
+
+def _one_person(first: str, second: str, index: _DocIndex) -> bool:
+    """Whether two speaker keys name one person (:func:`_same_speaker`), unless the text's pronouns
+    give them different genders: "Jody Hollis" (he) is not his mother "Mrs. Hollis"."""
+    if not _same_speaker(first, second):
+        return False
+    return first.lower() == second.lower() or {index.person_gender(first), index.person_gender(second)} != {"m", "f"}
 
 
 def _shares_name(first: str, second: str) -> bool:
@@ -3661,9 +3780,15 @@ def _vocatives(
     first, last = index.token_range(quote.start, quote.end)
     names: list[str] = []
     i = first
+    dialogue = index.is_dialogue()
     while i < last:
         token = doc[i]
-        if token.pos_ != "PROPN" or token.ent_type_ in NON_NAME_ENTITIES:
+        # A name the tagger took for a verb ("…, Rab,") is still the name the narration writes.
+        mistagged = (
+            dialogue and token.pos_ not in {"PROPN", "ADJ"} and i > first and doc[i - 1].text == ","
+            and token.text in index.narration_names()
+        )
+        if (token.pos_ != "PROPN" and not mistagged) or token.ent_type_ in NON_NAME_ENTITIES:
             i += 1
             continue
         end = i
@@ -3682,12 +3807,51 @@ def _vocatives(
             # "Dawlish, sir.": a name before the hearer's own address word answers, it calls no one.
             opening = False
         between = i > first and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER
-        set_off = anywhere or opening or between
+        # A quote that is only a name before its tag ("“Sir Thomas,” said Mr. Fenwick, “the fault …”")
+        # calls that person, unless the tag splits a sentence the name is the subject of ("…, “has known it”").
+        alone = i == first and end + 2 == last and index.is_dialogue() and (
+            # "“Patience!”" is a word before it is a name: a name called out is one the narration writes.
+            after == "," or (after == "!" and _written_name(doc[end].text, index))
+        )
+        set_off = anywhere or opening or between or (alone and not _sentence_resumed(quote, index))
         if set_off and not _address_word(span, index) and _known_person(span, index):
             party = None if surface else index.party_at(span.start_char, span.end_char)
             names.append(party or span.text)
+        elif set_off and dialogue and len(span) == 1 and span.text.lower() not in load_address_words():
+            # "You say that every week, Baron.": the one person the narration names by that title.
+            title = span.text.lower().rstrip(".")
+            titled = set(index.titled_names().get(title, set()))
+            titled |= {name for name in index.party_types if name.split()[0].lower() == title and " " in name}
+            titled |= {
+                index.party_at(start, stop) or name
+                for start, stop, name, _ in index.names
+                if index.text[max(0, start - len(title) - 2) : start].strip().lower().rstrip(".") == title
+            }
+            if len(titled) == 1:
+                names.append(next(iter(titled)))
         i = end + 1
     return names
+
+
+def _written_name(word: str, index: _DocIndex) -> bool:
+    """Whether the narration writes ``word`` as a name, or a pet or formal form of it ("Frederick"
+    for the "Fred" of the narration)."""
+    names = index.narration_names()
+    if word in names:
+        return True
+    nicknames = load_nicknames()
+    return any(_variant_names([word.lower()], [name.lower()], nicknames) for name in names)
+
+
+def _sentence_resumed(quote: QuoteCandidate, index: _DocIndex) -> bool:
+    """Whether the next quote of the paragraph goes on with a lowercase verb: the tag split a
+    sentence whose subject the quoted name is ("“Mr. Hale,” said he, “has known it.”")."""
+    paragraph = index.paragraph_quotes.get(index.paragraph_of(quote.outer_start), [])
+    later = [other for other in paragraph if other.outer_start > quote.outer_start]
+    if not later or not index.text[later[0].start : later[0].start + 1].islower():
+        return False
+    first = index.token_range(later[0].start, later[0].start + 1)[0]
+    return first < len(index.doc) and index.doc[first].pos_ in {"VERB", "AUX"}
 
 
 def _turn_vocatives(turn: QuoteCandidate, index: _DocIndex) -> list[str]:
