@@ -534,3 +534,276 @@ def test_a_passive_claim_in_a_lead_whose_dateline_the_parser_took_for_a_subject(
         ("Houthis", "responsibility", "The attack was claimed by the Houthis")
     ]
     assert claims[0]["hedged"] is True
+
+
+@pytest.fixture(scope="module")
+def report_of():
+    """The whole analysis of a hand-written report (parties, quotes and claims together)."""
+    import msgspec
+
+    from conflictcli.pipeline import analyze
+
+    return lambda text: msgspec.to_builtins(analyze(text))
+
+
+def claimants_by_text(report: dict) -> dict[str, str | None]:
+    return {claim["text"]: claim["claimant"] for claim in report["claims"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        # A document speaks for whoever issued it; a document only seen by someone names no author.
+        (
+            "A communique issued by the junta said the army had recaptured the town of Bir.",
+            "the army had recaptured the town of Bir",
+            "junta",
+        ),
+        (
+            "A video released by the Patriotic Front on Sunday said its fighters had captured two outposts.",
+            "its fighters had captured two outposts",
+            "Patriotic Front",
+        ),
+        (
+            "A statement attributed to the Islamic State group said its fighters had carried out the "
+            "bombing.",
+            "its fighters had carried out the bombing",
+            "Islamic State",
+        ),
+        (
+            "Al-Shabaab fighters attacked the base at dawn. A message posted on the group's Telegram channel "
+            "said its fighters had killed 14 soldiers.",
+            "its fighters had killed 14 soldiers",
+            "Al-Shabaab",
+        ),
+        (
+            "Four officers were killed, police said. Two other officers were wounded, according to a "
+            "police report seen by reporters.",
+            "Two other officers were wounded",
+            "police",
+        ),
+        # "quoted X as saying": X speaks, not the outlet.
+        (
+            "State media quoted the governor as saying that the road would reopen on Monday.",
+            "the road would reopen on Monday",
+            "governor",
+        ),
+        # A unit written with its owner's possessive is a mention of the owner, even when it is
+        # named after a person.
+        (
+            "The LNA's Tariq bin Ziyad Brigade said in a statement that its units had repelled an attack "
+            "on a checkpoint.",
+            "its units had repelled an attack on a checkpoint",
+            "Libyan National Army",
+        ),
+        # Unnamed sources are an actor of their own, not the army they speak from.
+        (
+            "BEIRUT (Reuters) - Lebanese troops exchanged fire with Syrian positions near Hermel, "
+            "killing two people, Lebanese security sources said. The Lebanese army said a soldier was "
+            "wounded.",
+            "Lebanese troops exchanged fire with Syrian positions near Hermel, killing two people",
+            "Lebanese security sources",
+        ),
+        # A bare "the spokesman" nobody was introduced as speaks for the body that just spoke.
+        (
+            "The Interior Ministry said police had arrested four suspects. The spokesman added that the "
+            "investigation was continuing.",
+            "the investigation was continuing",
+            "Interior Ministry",
+        ),
+    ],
+)
+def test_who_speaks_through_documents_units_sources_and_roles(
+    report_of, text: str, claim: str, claimant: str
+) -> None:
+    assert claimants_by_text(report_of(text))[claim] == claimant
+
+
+def test_a_name_inside_a_groups_media_arm_is_nobody_a_pronoun_refers_to(report_of) -> None:
+    text = (
+        "JNIM claimed the attack through its Az-Zallaqa media arm. A local official, who asked not to be "
+        'named for his safety, said 12 soldiers were buried. "Nobody slept," he told AFP.'
+    )
+    report = report_of(text)
+    assert "Az-Zallaqa" not in {party["name"] for party in report["parties"]}
+    assert claimants_by_text(report)["Nobody slept"] == "local official"
+
+
+def test_a_known_group_goes_by_the_full_name_the_report_introduces(report_of) -> None:
+    text = (
+        "NIAMEY, 14 Dec 2026 (AFP) — The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) "
+        "claimed the attack through its Az-Zallaqa media arm, saying its fighters had killed 28 soldiers."
+    )
+    claims = report_of(text)["claims"]
+    assert [(claim["claimant"], claim["kind"]) for claim in claims] == [
+        ("Group for the Support of Islam and Muslims", "responsibility"),
+        ("Group for the Support of Islam and Muslims", "casualty_claim"),
+    ]
+    assert claims[0]["text"].startswith("The Al-Qaeda-linked Group")
+    written = "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said its fighters had killed 28 soldiers."
+    claimants = [claim["claimant"] for claim in report_of(written)["claims"]]
+    assert claimants == ["Jama'at Nusrat al-Islam wal-Muslimin"]
+
+
+def test_a_responsibility_claim_in_a_lead_after_a_hyphen_dateline(report_of) -> None:
+    text = (
+        "MOGADISHU, Oct. 14 (Reuters) - Al-Shabaab claimed the attack on the base, saying its fighters "
+        "had killed 30 soldiers."
+    )
+    claims = report_of(text)["claims"]
+    assert [(claim["claimant"], claim["text"]) for claim in claims] == [
+        ("Al-Shabaab", "Al-Shabaab claimed the attack on the base"),
+        ("Al-Shabaab", "its fighters had killed 30 soldiers"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        # "the group" the parties layer took back to a group introduced before the last speaker.
+        (
+            "The army said militants had attacked the base. A day later, the group denied any involvement.",
+            "the group denied any involvement",
+            "militants",
+        ),
+        # ... but right after a named group's statement, "the group" is that group.
+        (
+            "The Patriotic Front said its members had acted in self-defence and urged the government to "
+            'disband a private armed group. "There is no peace while warlords keep their guns," the '
+            "group said.",
+            "There is no peace while warlords keep their guns",
+            "Patriotic Front",
+        ),
+    ],
+)
+def test_the_group_after_another_speaker(report_of, text: str, claim: str, claimant: str) -> None:
+    assert claimants_by_text(report_of(text))[claim] == claimant
+
+
+def test_according_to_stops_where_another_source_reports(report_of) -> None:
+    text = (
+        "The police said two suspects had been arrested. According to the police, the men were carrying "
+        "explosives, and residents said they had heard gunfire."
+    )
+    claimants = claimants_by_text(report_of(text))
+    assert claimants["the men were carrying explosives"] == "police"
+    assert claimants["they had heard gunfire"] == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        # A closing tag of coordinated speakers the parser hung on the report's last noun.
+        (
+            "MAIDUGURI, Nigeria, Feb. 2, 2025 — Boko Haram fighters abducted at least 30 women from a camp "
+            "near Dikwa, residents and a militia leader said on Sunday.",
+            "Boko Haram fighters abducted at least 30 women from a camp near Dikwa",
+            "civilians",
+        ),
+        # The inline dateline is no part of the report.
+        (
+            "date 2023-11-08 Bandits killed 12 villagers in Zamfara State, police said on Wednesday.",
+            "Bandits killed 12 villagers in Zamfara State",
+            "Nigeria Police Force",
+        ),
+        (
+            "date 2023-11-08 Gunmen reportedly abducted 20 students from a school in Zamfara State.",
+            "Gunmen reportedly abducted 20 students from a school in Zamfara State",
+            None,
+        ),
+        # A tag's report stays in the tag's paragraph when the parser ran a headline and a date line on.
+        (
+            "Gangs torch homes in Port-au-Prince suburb, police say\n\nUpdated: 21 May 2024\n\n"
+            "PORT-AU-PRINCE, Haiti (AP) — Gang members set fire to dozens of homes in Solino overnight, "
+            "the "
+            "Haiti National Police said on Tuesday.",
+            "Gang members set fire to dozens of homes in Solino overnight",
+            "Haitian National Police",
+        ),
+        # An unnamed body speaking in the headline is the lead's named one, the army too.
+        (
+            "Israeli strike kills Hezbollah commander, military says\n\nPublished: 2024-02-28\n\n"
+            "BEIRUT (AP) — An Israeli drone strike killed a senior Hezbollah commander in southern Lebanon "
+            "on Tuesday, the Israeli military said.",
+            "Israeli strike kills Hezbollah commander",
+            "Israel Defense Forces",
+        ),
+        # A report told to the relayer by name is the teller's own claim too.
+        (
+            "Amnesty International said survivors told the group that soldiers had opened fire.",
+            "soldiers had opened fire",
+            "survivors",
+        ),
+        # A hyphen inside a name does not end the claimed act's phrase.
+        (
+            "JNIM claimed the attack through its Az-Zallaqa media arm.",
+            "JNIM claimed the attack through its Az-Zallaqa media arm",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+    ],
+)
+def test_tags_datelines_headlines_and_relayed_reports(report_of, text: str, claim: str, claimant) -> None:
+    assert claimants_by_text(report_of(text))[claim] == claimant
+
+
+def test_a_title_cut_from_its_full_stop_is_no_person(report_of) -> None:
+    text = "The governor of Tillaberi region, Brig. Gen. Issoufou Kaka, said a ban on motorcycles would stay."
+    report = report_of(text)
+    assert "Brig" not in {party["name"] for party in report["parties"]}
+    assert claimants_by_text(report)["a ban on motorcycles would stay"] == "Issoufou Kaka"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        # The group an accusation is about rejects it, not the accuser nor an earlier speaker.
+        ("The army accused the rebels of killing 12 villagers, a charge they denied.",
+         "a charge they denied", "rebels"),
+        ("Residents said soldiers had looted shops, an allegation it has rejected.",
+         "an allegation it has rejected", "soldiers"),
+        # A person's pronoun keeps to persons: with none named before, no claimant is made up.
+        ("The rebels accused the army of using militias, an accusation he rejected.",
+         "an accusation he rejected", None),
+    ],
+)
+def test_a_pronoun_rejects_what_is_said_about_its_group(report_of, text: str, claim: str, claimant) -> None:
+    assert claimants_by_text(report_of(text))[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        # "It" speaks for the last body that spoke, not for the doctor in between.
+        (
+            "The health ministry said 30 people were killed. A doctor at the hospital said many of the "
+            "wounded were children. It said the toll could rise.",
+            "the toll could rise",
+            "health ministry",
+        ),
+        # "He" after the doctor stays the doctor's.
+        (
+            "The health ministry said 30 people were killed. A doctor at the hospital said many of the "
+            "wounded were children. He said the toll could rise.",
+            "the toll could rise",
+            "doctor",
+        ),
+    ],
+)
+def test_it_speaks_for_a_body_not_a_person(report_of, text: str, claim: str, claimant: str) -> None:
+    assert claimants_by_text(report_of(text))[claim] == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "claimant"),
+    [
+        ("Mali's defence ministry issued a statement on Sunday. The statement said 14 soldiers had been "
+         "killed.",
+         "14 soldiers had been killed", "Mali's defence ministry"),
+        ("The Arakan Army posted a statement on Telegram. The statement said it had captured the town.",
+         "it had captured the town", "Arakan Army"),
+    ],
+)
+def test_the_statement_named_again_speaks_for_whoever_issued_it(
+    report_of, text: str, claim: str, claimant: str
+) -> None:
+    assert claimants_by_text(report_of(text))[claim] == claimant

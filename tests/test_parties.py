@@ -2136,3 +2136,52 @@ def test_the_sources_are_the_unnamed_sources_introduced_before() -> None:
     party = _party(parties, "The sources")
     assert party is not None and party["name"] == "military sources"
     assert _party(parties, "two military sources") is party
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # A unit named after a person is a unit: with its owner's possessive, a mention of the owner.
+        ("SABHA, Libya — The LNA's Tariq bin Ziyad Brigade said its units had repelled an attack.",
+         "The LNA's Tariq bin Ziyad Brigade", "Libyan National Army"),
+        # "The army's" unit is a mention of the report's army.
+        ("MAIDUGURI, Nigeria, Feb. 2, 2025 — The Nigerian army said troops had repelled an attack. The "
+         "army's 7th Division said 40 militants were killed near Dikwa.", "The army's 7th Division",
+         "Nigerian Army"),
+        # Unnamed sources speak from the army but are an actor of their own.
+        ("BEIRUT (Reuters) - Lebanese troops exchanged fire with Syrian positions, Lebanese security "
+         "sources said. The Lebanese army said a soldier was wounded.",
+         "Lebanese security sources", "Lebanese security sources"),
+        # A known group goes by the full name the report introduces with its acronym ...
+        ("NIAMEY, Niger — The Group for the Support of Islam and Muslims (JNIM) claimed the attack.",
+         "JNIM", "Group for the Support of Islam and Muslims"),
+        # ... not by the namesakes' bracket of the data file.
+        ("BOGOTA, Colombia — The National Liberation Army (ELN) said it had freed two hostages.",
+         "ELN", "National Liberation Army (Colombia)"),
+        # "The army" is the army the report called so, not a later army written only as "forces".
+        ("BEIRUT (Reuters) - The Lebanese army said Syrian forces had shelled Qasr. The Syrian ministry "
+         "said its forces had targeted smugglers.\n\nThe army said it had detained eight people.",
+         "The army", "Lebanese Armed Forces"),
+        # A bare "the spokesman" nobody was introduced as speaks for the body that just spoke ...
+        ("The Interior Ministry said police had arrested four suspects. The spokesman added that the "
+         "investigation was continuing.", "The spokesman", "Interior Ministry"),
+        # ... but is the person titled spokesman just before.
+        ("The army said troops had repelled an attack. Army spokesman Col. Ali Musa said four soldiers "
+         "were wounded. The spokesman added that the area was calm.", "The spokesman", "Ali Musa"),
+    ],
+)
+def test_units_sources_introduced_names_and_bare_roles(text, mention, name) -> None:
+    from conflictcli.pipeline import analyze
+
+    party = _party(msgspec.to_builtins(analyze(text))["parties"], mention)
+    assert party is not None and party["name"] == name
+
+
+@pytest.mark.model
+def test_a_name_premodifying_a_groups_media_arm_is_no_person() -> None:
+    from conflictcli.pipeline import analyze
+
+    text = "JNIM claimed the attack through its Az-Zallaqa media arm."
+    parties = msgspec.to_builtins(analyze(text))["parties"]
+    assert all(party["type"] != "person" for party in parties)

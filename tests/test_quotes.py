@@ -1807,3 +1807,85 @@ def test_a_rival_account_after_while_is_its_own_report(quotes_of) -> None:
 def test_a_name_closing_a_described_subject_is_the_speaker(quotes_of, text: str, speaker: str) -> None:
     parties = [party("Maria Ivanova", text, "Maria Ivanova")]
     assert quotes_of(text, parties)[0]["speaker"] == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("State media quoted the governor as saying that the road would reopen on Monday.",
+         "the road would reopen on Monday", "the governor"),
+        ("Reuters quoted a police officer as saying three people had died.",
+         "three people had died", "a police officer"),
+        # Without "quoted … as", the outlet still speaks.
+        ("State media said the road would reopen on Monday.", "the road would reopen on Monday",
+         "State media"),
+    ],
+)
+def test_quoted_as_saying_gives_the_person_quoted(quotes_of, text, content, mention) -> None:
+    quote = next(q for q in quotes_of(text) if q["text"] == content)
+    assert quote["speaker_mention"]["text"] == mention
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        ("A communique issued by the junta said the army had recaptured the town of Bir.", True),
+        ("A statement signed by the junta's spokesman said the army had recaptured the town of Bir.", True),
+        # Seeing a document does not make one its author.
+        ("A report seen by the junta said the army had recaptured the town of Bir.", False),
+    ],
+)
+def test_a_document_issued_by_a_party_speaks_for_it(quotes_of, text, issued) -> None:
+    parties = [party("junta", text, r"the junta", kind="government")]
+    (quote,) = [q for q in quotes_of(text, parties) if q["text"] == "the army had recaptured the town of Bir"]
+    assert (quote["speaker"] == "junta") is issued
+
+
+@pytest.mark.model
+def test_according_to_ends_where_a_joined_clause_has_its_own_source(quotes_of) -> None:
+    text = ("According to the police, the men were carrying explosives, and residents said they had "
+            "heard gunfire.")
+    quotes = {q["text"]: q for q in quotes_of(text)}
+    assert quotes["the men were carrying explosives"]["cue"]["text"] == "According to"
+    assert quotes["they had heard gunfire"]["speaker_mention"]["text"] == "residents"
+    plain = "According to the police, the men were carrying explosives and had fled on foot."
+    assert [q["text"] for q in quotes_of(plain)] == ["the men were carrying explosives and had fled on foot"]
+
+
+@pytest.mark.model
+def test_a_reuters_hyphen_dateline_is_not_the_speaker(quotes_of) -> None:
+    text = (
+        "MOGADISHU, Oct. 14 (Reuters) - Al-Shabaab claimed the attack, saying its fighters had killed "
+        "30 soldiers."
+    )
+    (quote,) = quotes_of(text)
+    assert quote["speaker_mention"]["text"] == "Al-Shabaab"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The military's media wing put the toll at three.", "the toll at three",
+         "The military's media wing"),
+        ("Bandits killed 17 villagers, police said, while residents put the death toll at 23.",
+         "the death toll at 23", "residents"),
+    ],
+)
+def test_putting_a_figure_at_a_number_reports_it(quotes_of, text, content, mention) -> None:
+    quote = next(q for q in quotes_of(text) if q["text"] == content)
+    assert quote["cue"]["text"] == "put" and quote["speaker_mention"]["text"] == mention
+
+
+@pytest.mark.model
+def test_putting_anything_else_reports_nothing(quotes_of) -> None:
+    assert quotes_of("The government put pressure on the rebels to negotiate.") == []
+
+
+@pytest.mark.model
+def test_according_to_leaves_a_rival_account_after_while_alone(quotes_of) -> None:
+    text = "Twelve people were killed, according to a hospital source, while the army put the toll at five."
+    quotes = {q["text"]: q["cue"]["text"] for q in quotes_of(text)}
+    assert quotes == {"Twelve people were killed": "according to", "the toll at five": "put"}

@@ -37,9 +37,11 @@ from spacy.vocab import Vocab
 from conflictcli.extractors._doc import doc_text, register_extension, token_lemmas, token_lowers
 from conflictcli.extractors.quotes import (
     _paragraph_starts,
+    _past_dateline,
     account_appositions,
     extension_value,
     extract_quotes,
+    issuing_agents,
     load_account_nouns,
     load_cues,
     text_span,
@@ -465,6 +467,12 @@ def _rejector(
     people = {party["name"] for party in parties if party.get("type") == "person"}
     groups = {party["name"] for party in parties} - people
     wants_person = pronoun in _PERSON_PRONOUNS
+    if not wants_person:
+        # "The army accused the rebels of …, a charge they deny", "Separatists allegedly burned a
+        # school, a claim they deny": the group the rejected account is about rejects it.
+        accused = _party_named_in(parties, before[-1], exclude=people | {accuser})
+        if accused is not None:
+            return accused
     for claim in reversed(before):
         claimant = claim["claimant"]
         if claimant is None or claimant == accuser:
@@ -472,6 +480,21 @@ def _rejector(
         if (claimant not in groups) if wants_person else (claimant not in people):
             return claimant
     return None
+
+
+def _party_named_in(
+    parties: list[dict[str, Any]], claim: dict[str, Any], exclude: set[str | None]
+) -> str | None:
+    """The first party other than ``exclude`` that a claim's own words name (not a pronoun of it)."""
+    named = [
+        (mention["start"], party["name"])
+        for party in parties
+        if party["name"] not in exclude and party.get("type") != "civilians"
+        for mention in party.get("mentions") or []
+        if claim["start"] <= mention["start"] and mention["end"] <= claim["end"]
+        and mention["text"].lower() not in _PERSON_PRONOUNS | _GROUP_PRONOUNS | {"its", "their", "them"}
+    ]
+    return min(named)[1] if named else None
 
 
 def _trailing_rejections(
@@ -577,6 +600,10 @@ def _after_dateline(doc: Doc, text: str, start: int, limit: int) -> int:
     if not span or not start <= span["start"] < limit:
         return start
     dash = _DATELINE_DASHES.search(text, span["end"], min(limit, span["end"] + 40))
+    if dash is None and text[start : span["start"]].strip().lower() == "date":
+        # The inline dateline "date 2023-11-08 Gunmen reportedly …".
+        rest = text[span["end"] : limit]
+        return span["end"] + len(rest) - len(rest.lstrip())
     return dash.end() if dash else start
 
 
@@ -620,8 +647,18 @@ def _phrase_end(doc: Doc, verb: Token) -> int:
     punctuation or coordinating conjunction after the verb."""
     parts = [verb] + [child for child in verb.children if child.dep_ not in _CLAUSE_DEPS]
     last = max(part.right_edge.i for part in parts)
-    breaks = (i for i in range(verb.i + 1, last + 1) if doc[i].is_punct or doc[i].pos_ == "CCONJ")
+    breaks = (
+        i for i in range(verb.i + 1, last + 1)
+        if (doc[i].is_punct and not _inside_word(doc[i])) or doc[i].pos_ == "CCONJ"
+    )
     return next(breaks, last + 1)
+
+
+def _inside_word(token: Token) -> bool:
+    """A hyphen joining a word ("its Az-Zallaqa media arm"), not punctuation that ends a phrase."""
+    if token.text != "-" or token.i == 0 or token.whitespace_:
+        return False
+    return not token.doc[token.i - 1].whitespace_
 
 
 @cache
@@ -669,9 +706,12 @@ def _responsibility_claims(
             subjects = [child for child in verb.children if child.dep_ == "nsubj"]
             if _negated(verb) or not subjects or _negated(subjects[0]):
                 continue
-            holder = subjects[0]
+            # "NIAMEY, … (AFP) — The group claimed …": the parser may make the dateline's city a
+            # second subject; the claimant is the one next to the verb.
+            holder = _past_dateline(subjects[-1], verb)
             last_token = doc[_phrase_end(doc, verb) - 1]
             start, end = (holder.left_edge.idx if act else verb.idx), last_token.idx + len(last_token)
+            start = _after_dateline(doc, text, start, verb.idx)
         else:
             agents = [child for child in token.children if child.dep_ == "agent"]
             objects = [child for child in agents[0].children if child.dep_ == "pobj"] if agents else []
@@ -732,7 +772,7 @@ def _cue_subject_party(verb: Token | None, parties: list[dict[str, Any]]) -> str
         subjects = [child for child in verb.head.children if child.dep_ == "nsubj"]
     if not subjects:
         return _party_before(verb, parties)
-    subject = subjects[0]
+    subject = subjects[-1]
     return _party_at(parties, subject.idx, subject.idx + len(subject)) or _party_at(
         parties, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     )
@@ -759,16 +799,20 @@ def _document_author(
                 owned = other["start"] < owner.idx + len(owner) and owner.left_edge.idx < other["end"]
                 if owned and other["end"] <= span.root.idx:
                     return party["name"]
-    for preposition in span.root.children:
-        if preposition.dep_ != "prep" or preposition.lower_ not in _AUTHOR_PREPOSITIONS:
-            continue
-        for author in preposition.children:
-            if author.dep_ == "pobj":
-                found = _party_at(parties, author.idx, author.idx + len(author)) or _party_at(
-                    parties, author.left_edge.idx, author.right_edge.idx + len(author.right_edge)
-                )
-                if found is not None:
-                    return found
+    # "A statement from the governor's office", "a communique issued by the junta".
+    authors = [
+        author
+        for preposition in span.root.children
+        if preposition.dep_ == "prep" and preposition.lower_ in _AUTHOR_PREPOSITIONS
+        for author in preposition.children
+        if author.dep_ == "pobj"
+    ]
+    for author in authors + issuing_agents(span.root):
+        found = _party_at(parties, author.idx, author.idx + len(author)) or _party_at(
+            parties, author.left_edge.idx, author.right_edge.idx + len(author.right_edge)
+        )
+        if found is not None:
+            return found
     return None
 
 

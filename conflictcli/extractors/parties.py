@@ -82,6 +82,8 @@ def _reports_speech(token: Token) -> bool:
 
 _FINITE_VERB_TAGS = {"VBZ", "VBD", "VBP", "MD"}
 _MAX_ANAPHOR_SENTENCES = 3
+_SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_NOT_BODY_KINDS = frozenset({"person", "title", "unnamed", "pronoun", "possessive"})
 _NON_NAME_TAGS = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "UH"}
 
 
@@ -1422,6 +1424,9 @@ class _Builder:
             return
         if noun_type == "military":
             sub = "peacekeeping" if words & lexicon.peacekeeping_modifiers or lemma == "peacekeeper" else ""
+            if lemma == "source":
+                # "Lebanese security sources": unnamed sources are an actor of their own, not the army.
+                sub = lemma
             branch = self.service_branch(head, modifiers)
             if branch is not None and not sub:
                 self.branch(phrase, head, branch, code)
@@ -1772,6 +1777,14 @@ class _Builder:
         if (len(name_span) == 1 and self.family_title_before(name_span.start) is None
                 and self.context.common_word(name_span[0]) and not self.known_full_name(name_span.text)):
             return
+        if (len(name_span) == 1 and name_span.end < len(doc) and doc[name_span.end].text == "."
+                and f"{name_span[0].lower_}." in lexicon.person_titles):
+            # "Brig. Gen. Issoufou Kaka": a title the tokenizer cut from its full stop names the
+            # person after it, not a person of its own.
+            holder = self.titled_name_after(name_span.end)
+            if holder is not None:
+                self.add(name_span, ("person", holder), "person", None, holder)
+            return
         if _described_as_organization(name_span.root, lexicon):
             name = _clean_name(name_span)
             code = self.context.country_of(name_span)
@@ -1839,6 +1852,15 @@ class _Builder:
         self.add(name_span, ("person", name), "person", code, name, role=role, international=international,
                  honorific=_family_title_key(honorific))
 
+    def titled_name_after(self, index: int) -> str | None:
+        """The name of the PERSON entity a few tokens after a title, without its own titles."""
+        titles = self.lexicon.person_titles
+        for ent in self.context.ents:
+            if ent.label_ == "PERSON" and index < ent.start <= index + 4:
+                words = [t for t in ent if t.lower_ not in titles and t.text != "."]
+                return self.doc[words[0].i: words[-1].i + 1].text if words else None
+        return None
+
     def family_title_before(self, index: int) -> str | None:
         """The family title written right before token ``index`` ("Mrs." of "Mrs. Bennet"), as
         written, or None."""
@@ -1882,10 +1904,14 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
             continue
         titled = (ent[0].lower_ in lexicon.person_titles or _title_before(doc, ent.start, lexicon)
                    or _described_as_person(ent, lexicon) or _names_title_holder(ent, lexicon))
-        if ent.label_ == "PERSON" and _descriptor_before(ent, lexicon) is not None:
+        if ent.label_ == "PERSON" and (_descriptor_before(ent, lexicon) is not None
+                                       or _unit_named_as_person(ent, lexicon)):
+            continue
+        if ent.label_ == "PERSON" and _names_a_groups_thing(ent):
             continue
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and 1 < len(ent) <= 4 and titled
-                                      and all(t.is_title for t in ent[1:] if t.is_alpha)):
+                                      and all(t.is_title for t in ent[1:] if t.is_alpha)
+                                      and not _unit_named_as_person(ent, lexicon)):
             builder.person(ent)
         elif ent.label_ == "ORG" and (name := _titled_name(ent, lexicon)) is not None:
             builder.person(name)
@@ -1933,7 +1959,8 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
             builder.add(span, key, "state", code, name)
     for ent in context.ents:
         unused = not any(i in builder.used for i in range(ent.start, ent.end))
-        described = ent.label_ == "PERSON" and _descriptor_before(ent, lexicon) is not None
+        described = ent.label_ == "PERSON" and (_descriptor_before(ent, lexicon) is not None
+                                                 or _unit_named_as_person(ent, lexicon))
         if unused and (ent.label_ == "ORG" or described):
             if not context.unknown_name(ent) or not context.org_ok(ent):
                 continue
@@ -2016,6 +2043,21 @@ def _named_group_references(doc: Doc, context: _Context, builder: _Builder) -> N
             builder.add(ent, group.key, group.type, group.country_code, group.name)
 
 
+def _unit_named_as_person(ent: Span, lexicon: Lexicon) -> bool:
+    """A unit the tagger read as a person because it is named after one ("the LNA's Tariq bin Ziyad
+    Brigade", "the Imam Ali Battalion"): a capitalised sub-unit head ends the name."""
+    last = ent[-1]
+    return len(ent) > 1 and last.is_title and last.lower_ in lexicon.sub_unit_heads
+
+
+def _names_a_groups_thing(ent: Span) -> bool:
+    """A name premodifying something a group owns ("its Az-Zallaqa media arm", "their Amaq news
+    agency"): the name of that thing, not a person."""
+    root = ent.root
+    return (ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"its", "their"}
+            and root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= ent.end)
+
+
 def _described_as_person(ent: Span, lexicon: Lexicon) -> bool:
     """Whether an apposition describes the entity as a person ("Jean-Baptiste Kahindo, a civil
     society leader"), whatever label the tagger gave the name."""
@@ -2090,7 +2132,8 @@ def _titled_name(ent: Span, lexicon: Lexicon) -> Span | None:
     if not titles or titles[-1] == ent.end - 1:
         return None
     name = ent.doc[titles[-1] + 1: ent.end]
-    if len(name) > 3 or not all(t.is_title and t.is_alpha for t in name):
+    if (len(name) > 3 or not all(t.is_title and t.is_alpha for t in name)
+            or _unit_named_as_person(ent, lexicon)):
         return None
     return name
 
@@ -2392,6 +2435,9 @@ class _Grouper:
                 if earlier.anaphor is None and head.is_title and _head_lemma(head) == word and (
                         actor.type in _DESCRIBED_TYPES or actor.type in own_types):
                     return actor
+        written = self.written_with_head(candidates, word, own_types)
+        if written is not None:
+            return written
         for actor in recent:
             if state_word and actor.type == "government" and not (
                     actor.key[0] == "named" and word in actor.name.lower()):
@@ -2416,6 +2462,19 @@ class _Grouper:
                                           _national_forces_name(code, lexicon), mention.head))
         return self.actor_for(Mention(mention.start, mention.end, (mention.type, None, word),
                                       mention.type, None, mention.name, mention.head))
+
+    def written_with_head(self, candidates: list[tuple[Mention, Actor]], word: str,
+                          types: frozenset[str]) -> Actor | None:
+        """"The army said" after "The Lebanese army said … Syrian forces … its forces": the latest
+        actor the report itself called by that head noun, before one whose name merely contains it
+        (the Syrian Arab Army, written only as "forces")."""
+        if word not in _NATIONAL_FORCES_WORDS:
+            return None
+        for earlier, actor in candidates:
+            if (earlier.anaphor is None and actor.type in types
+                    and _head_lemma(self.doc[earlier.head]) == word):
+                return actor
+        return None
 
     def definite_group(self, mention: Mention) -> tuple[Mention, Actor]:
         """"the attackers", "these criminals": the group already called by that noun, else the armed
@@ -2570,6 +2629,8 @@ class _Grouper:
                 actor = self.person(mention)
             elif kind == "title":
                 actor = self.role_holder(mention) or self.introduced_title(mention, self.title(mention))
+                if not actor.mentions:
+                    actor = self.speaking_body(mention, actor)
             elif kind == "anaphor":
                 actor = self.anaphor(mention)
             else:
@@ -2617,7 +2678,7 @@ class _Grouper:
             return
         named = self.speaker_actor(self.doc[body_start:])
         if (named is None or named is unnamed or named.type != unnamed.type
-                or named.key[0] not in {"named", "org"}
+                or named.key[0] not in {"named", "org", "mil"}
                 or unnamed.country_code not in {None, named.country_code}):
             return
         self.absorb(named, unnamed)
@@ -2653,6 +2714,9 @@ class _Grouper:
             possessive = re.match(r"(?:the\s+)?(.+?)['’]s?\s", first, re.IGNORECASE)
             if owner is None and possessive:
                 owner = self.actor_named(possessive.group(1), unit)
+                if owner is None and _strip_article(possessive.group(1)).lower() in _NATIONAL_FORCES_WORDS:
+                    # "The army's 7th Division" after "The Nigerian army said": the report's army.
+                    owner = self.report_army(unit)
             elif owner is None and unit.type == "military" and re.match(
                     r"(?:the\s+)?\d+(?:st|nd|rd|th)\b", first, re.I):
                 owner = self.report_army(unit)
@@ -2758,6 +2822,42 @@ class _Grouper:
                    and words <= set(re.findall(r"[a-z]+", actor.role.lower()))]
         return holders[0] if len(holders) == 1 else None
 
+    def speaking_body(self, mention: Mention, actor: Actor) -> Actor:
+        """"The ministry said … The spokesman added": a bare definite spokesperson no one was
+        introduced as speaks for the body that spoke last, within three sentences (the body, not an
+        actor of its own)."""
+        words = doc_text(self.doc)[mention.start:mention.end].lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _SPOKESPERSON_WORDS:
+            return actor
+        sentence_starts = [sentence.start for sentence in self.doc.sents]
+        here = bisect_right(sentence_starts, mention.head)
+        for earlier, body in reversed(self.history):
+            if here - bisect_right(sentence_starts, earlier.head) > _MAX_ANAPHOR_SENTENCES:
+                break
+            if body.type == "person" and self.titled_spokesperson(earlier, body):
+                # "Army spokesman Col. Ali Musa said … The spokesman added": the person so titled.
+                return self.drop_for(actor, body)
+            if body.type == "person" or body.key[0] in _NOT_BODY_KINDS:
+                continue
+            if not _reports_speech(self.doc[earlier.head]):
+                continue
+            return self.drop_for(actor, body)
+        return actor
+
+    def titled_spokesperson(self, mention: Mention, person: Actor) -> bool:
+        """Whether a person's mention is titled a spokesperson ("Army spokesman Col. Ali Musa") or
+        their role says so."""
+        before = {token.lower_ for token in self.doc[max(0, mention.head - 6): mention.head]}
+        return bool(before & _SPOKESPERSON_WORDS) or any(
+            word in (person.role or "").lower() for word in _SPOKESPERSON_WORDS)
+
+    def drop_for(self, actor: Actor, kept: Actor) -> Actor:
+        """Drop a new, still unmentioned actor in favour of the one a mention turns out to refer to."""
+        if actor in self.actors and actor is not kept:
+            self.actors.remove(actor)
+            self.by_key.pop(actor.key, None)
+        return kept
+
     def introduced_title(self, mention: Mention, actor: Actor) -> Actor:
         """"an army spokesman said … the spokesman said": a definite title refers to the unnamed person
         the report introduced with it. When the title names a person ("the spokesman, Col. X,"), that
@@ -2858,7 +2958,8 @@ def extract_parties(doc: Doc, *, metonyms: list[dict] | None = None,
             continue
         spans = sorted({_mention_bounds(doc, m) for m in actor.mentions})
         parties.append({
-            "name": (_written_acronym(doc, actor, lexicon)
+            "name": (_introduced_name(doc, actor)
+                     or _written_acronym(doc, actor, lexicon)
                      or _written_forces_name(doc, actor, lexicon)
                      or _owner_name(doc, actor, lexicon)
                      or _regional_government(doc, actor, report_country, lexicon)
@@ -3005,6 +3106,33 @@ def _written_acronym(doc: Doc, actor: Actor, lexicon: Lexicon) -> str | None:
     if any(_spells(acronym, form) for form in (actor.name, *longer) if acronym not in form):
         return None
     return acronym
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z-]*[A-Z])\)")
+
+
+def _introduced_name(doc: Doc, actor: Actor) -> str | None:
+    """The full name a report introduces a known actor by, with its acronym in brackets, when that
+    is another of the data file's names ("the Group for the Support of Islam and Muslims (JNIM)" →
+    "Group for the Support of Islam and Muslims", not "Jama'at Nusrat al-Islam wal-Muslimin"): the
+    actor goes by the name the report gives it."""
+    if actor.key[0] != "named":
+        return None
+    acronyms, longer = _acronym_aliases().get(actor.name, ((), ()))
+    text = doc_text(doc)
+    written = [text[m.start:m.end] for m in actor.mentions if m.anaphor is None]
+    # "National Liberation Army (Colombia)": the bracket tells namesakes apart; the name is written.
+    plain = re.sub(r"\s*\([^)]*\)$", "", actor.name).lower()
+    if not acronyms or any(plain in mention.lower() for mention in written):
+        return None
+    for mention in (m for m in actor.mentions if m.anaphor is None):
+        bracketed = _ACRONYM_AFTER.match(text, mention.end)
+        if bracketed is None or bracketed.group(1) not in acronyms:
+            continue
+        for alias in sorted(longer, key=len, reverse=True):
+            if len(alias.split()) >= 3 and text[mention.start:mention.end].lower().endswith(alias.lower()):
+                return text[mention.end - len(alias):mention.end]
+    return None
 
 
 _NAME_LINKS = frozenset({"of", "the", "'s", "’s", "and", "for"})

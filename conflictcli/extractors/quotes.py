@@ -452,6 +452,7 @@ class _DocIndex:
             and (ent.start_char, ent.end_char) not in places
             and self.party_types.get(self.party_at(ent.start_char, ent.end_char) or "")
             not in COLLECTIVE_TYPES
+            and not _names_a_groups_thing(ent)
         ]
         self.person_ends = [ent.end_char for ent in self.persons]
         # A bare surname takes the gender of the party it names ("Bartlett" of Miss Bartlett).
@@ -806,6 +807,12 @@ class _DocIndex:
         return None
 
 
+def _names_a_groups_thing(ent: Span) -> bool:
+    """A name premodifying what a group owns ("its Az-Zallaqa media arm"): no person to refer to."""
+    return (ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"its", "their"}
+            and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.i >= ent.end)
+
+
 def _is_cue_token(token: Token, cues: dict[str, Cue]) -> bool:
     return token.tag_.startswith("VB") and token.lemma_.lower() in cues
 
@@ -865,9 +872,27 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
             # "… joined the parts by leaning towards him and remarking:": a gerund after a
             # preposition has the subject of the clause it belongs to.
             verb = verb.head.head
+            quoted_person = _quoted_as_object(verb, quoted)
+            if quoted_person is not None:
+                return quoted_person
         else:
             return None
     return None
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """A hyphen standing for a dash ("BAMAKO, Jan 22 (Reuters) - Gunmen …"), not joining words."""
+    if token.text != "-" or not token.whitespace_ or token.i == 0:
+        return False
+    return bool(token.doc[token.i - 1].whitespace_)
+
+
+def _quoted_as_object(verb: Token, quoted: bytearray) -> Token | None:
+    """ "State media quoted the governor as saying …", "Reuters cited an officer as saying …": the
+    speaker is the object of "quoted"/"cited", not the outlet that quotes."""
+    if verb.lemma_.lower() not in QUOTED_AS_LEMMAS:
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj" and not quoted[child.i]), None)
 
 
 def _past_dateline(subject: Token, verb: Token) -> Token:
@@ -875,7 +900,9 @@ def _past_dateline(subject: Token, verb: Token) -> Token:
     dateline's city the subject and hung the real one on it; the speaker is the first noun after
     the dateline's dash that depends on that city."""
     doc = subject.doc
-    dash = next((t for t in doc[subject.i + 1 : verb.i] if t.text in {"—", "–", "--"}), None)
+    dash = next(
+        (t for t in doc[subject.i + 1 : verb.i] if t.text in {"—", "–", "--"} or _spaced_hyphen(t)), None
+    )
     if dash is None or subject.i > 2 or not subject.text.isupper():
         return subject
     for token in doc[dash.i + 1 : verb.i]:
@@ -1068,6 +1095,60 @@ def _issuer(index: _DocIndex, token: Token) -> str | None:
                 )
                 if party is not None:
                     return party
+    return _issuing_agent(index, token) or _earlier_issuer(index, token)
+
+
+def _earlier_issuer(index: _DocIndex, document: Token) -> str | None:
+    """Who made "the statement" a report names again ("The ministry issued a statement … The
+    statement said", "X said in a statement … The statement added"): the subject of the verb the
+    latest earlier mention of that document hangs on."""
+    if [child.lower_ for child in document.lefts] != ["the"]:
+        return None
+    for earlier in reversed(document.doc[max(0, document.i - 120) : document.i]):
+        if earlier.lemma_ != document.lemma_:
+            continue
+        verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+        if earlier.dep_ not in {"dobj", "pobj"}:
+            return None
+        subject = next((child for child in reversed(list(verb.children)) if child.dep_ == "nsubj"), None)
+        if subject is not None:
+            start, end = _mention_bounds(subject)
+            return index.party_at(subject.idx, subject.idx + len(subject)) or index.party_at(start, end)
+        return None
+    return None
+
+
+def issuing_agents(document: Token) -> list[Token]:
+    """Who issued a document: after "by" in "a communique issued by the junta", "a statement signed
+    by its commander", "a video released by the group" (``resources/quotes/issuing_verbs.txt``; "a
+    report seen by reporters" names no author), the owner of the channel it was posted on ("a
+    message posted on the group's Telegram channel"), or after "attributed to"."""
+    authors: list[Token] = []
+    for participle in document.rights:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        issued = participle.lemma_.lower() in _word_list("issuing_verbs.txt")
+        attributed = participle.lemma_.lower() == "attribute"
+        for link in participle.children:
+            objects = [child for child in link.children if child.dep_ == "pobj"]
+            attributed_to = attributed and link.dep_ == "prep" and link.lower_ == "to"
+            if (issued and link.dep_ == "agent") or attributed_to:
+                authors.extend(objects)
+            elif issued and link.dep_ == "prep" and link.lower_ in {"on", "in"}:
+                authors.extend(
+                    owner for channel in objects for owner in channel.children if owner.dep_ == "poss"
+                )
+    return authors
+
+
+def _issuing_agent(index: _DocIndex, document: Token) -> str | None:
+    """The party that issued a document (:func:`issuing_agents`)."""
+    for author in issuing_agents(document):
+        party = index.party_at(author.idx, author.idx + len(author)) or index.party_at(
+            author.left_edge.idx, author.right_edge.idx + len(author.right_edge)
+        )
+        if party is not None:
+            return party
     return None
 
 
@@ -1469,10 +1550,17 @@ def _find_indirect(
             right_start = right[0] + 1 if right[0] < len(doc) and doc[right[0]].is_punct else right[0]
             if right_start < len(doc) and doc[right_start].lower_ in RELATIVE_PRONOUNS and left[1] > left[0]:
                 first, last = left
+            if right_start < len(doc) and doc[right_start].lower_ in _RIVAL_MARKERS and left[1] > left[0]:
+                # "Twelve people were killed, according to a hospital source, while the army put …".
+                first, last = left
             clause = _sourced_relative_clause(token, opening, cues)
             if clause is not None:
                 first, last = clause
-            add(first, last, token, None)
+            add(first, _before_own_report(doc, first, last, cues), token, None)
+            continue
+        figure = _figure_put_at(token)
+        if figure is not None:
+            add(figure[0], figure[1], token, None)
             continue
         relative = _relative_report(token, cues)
         if relative is not None:
@@ -1480,7 +1568,15 @@ def _find_indirect(
             continue
         if not _is_cue_token(token, cues):
             continue
+        tag = _coordinated_tag(token, index)
+        if tag is not None:
+            add(tag[0], tag[1] - 1, token, tag[2])
+            continue
         cue = cues[token.lemma_.lower()]
+        if (token.lemma_.lower() == "attribute" and token.dep_ == "acl"
+                and token.head.lower_ in _word_list("statement_nouns.txt")):
+            # "A statement attributed to the group said …": who wrote it, not an accusation.
+            continue
         if cue.frame == "accusation" and _agentless_passive(token):
             # "The fire was attributed to a faulty cable": the report's own narration, nobody's claim.
             continue
@@ -1542,6 +1638,80 @@ def _find_indirect(
         if trailing is not None:
             add(trailing[0], trailing[1], token, None)
     return found
+
+
+_RIVAL_MARKERS = frozenset({"while", "whereas", "but"})
+
+
+def _figure_put_at(verb: Token) -> tuple[int, int] | None:
+    """ "ISPR put the toll at three", "residents put the death toll at 23": the subject's figure, from
+    the figure noun to the number (``resources/quotes/figure_nouns.txt``)."""
+    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB":
+        return None
+    figure = next((child for child in verb.rights if child.dep_ == "dobj"
+                   and child.lemma_.lower() in _word_list("figure_nouns.txt")), None)
+    at = next((child for child in verb.rights if child.dep_ == "prep" and child.lower_ == "at"), None)
+    if figure is None or at is None or at.i < figure.i:
+        return None
+    if not any(child.dep_ == "pobj" for child in at.children):
+        return None
+    return figure.left_edge.i, at.right_edge.i
+
+
+_TAG_WORDS = 8
+# A closing tag is a plain noun phrase, and nothing follows its verb but when and where.
+_TAG_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PART"})
+_TAG_ENDING_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "advmod", "dative"})
+
+
+def _coordinated_tag(cue: Token, index: _DocIndex) -> tuple[int, int, Token] | None:
+    """ "Fighters abducted 30 women from a camp near Dikwa, residents and a militia leader said": a
+    closing tag of coordinated speakers the parser hung on the report's last noun ("Dikwa,
+    residents and …"), taking a subject from inside the report. Returns the report's first token,
+    the comma before the tag and the first speaker."""
+    doc = cue.doc
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.i < 4 or index.quoted[cue.i - 1]:
+        return None
+    if any(child.dep_ in _TAG_ENDING_DEPS for child in cue.rights):
+        return None
+    comma = next((i for i in range(cue.i - 1, max(0, cue.i - _TAG_WORDS), -1) if doc[i].text == ","), None)
+    if comma is None or any(t.pos_ not in _TAG_POS or index.quoted[t.i] for t in doc[comma + 1 : cue.i]):
+        return None
+    speaker = next(
+        (t for t in doc[comma + 1 : cue.i] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None
+    )
+    if speaker is None or speaker.dep_ != "conj" or speaker.head.i >= comma:
+        return None
+    subjects = [child for child in cue.children if child.dep_ in SUBJECT_DEPS]
+    if any(subject.i > comma for subject in subjects):
+        return None
+    sentence = index.sentence_of(cue.i)
+    paragraph_start = index.paragraph_starts[index.paragraph_of(cue.idx)]
+    first = sentence.start
+    while first < comma and (doc[first].is_space or doc[first].is_punct or doc[first].idx < paragraph_start):
+        first += 1
+    if comma - first < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in doc[first:comma]):
+        return None
+    return first, comma, speaker
+
+
+def _before_own_report(doc: Doc, first: int, last: int, cues: dict[str, Cue]) -> int:
+    """Where an "according to" source's content ends when a clause joined to it reports someone
+    else's words ("According to the police, the men were armed, and residents said they heard
+    gunfire": the residents' report is theirs, not the police's)."""
+    for token in doc[first : last + 1]:
+        if (
+            token.dep_ == "conj"
+            and token.left_edge.i > first
+            and _is_cue_token(token, cues)
+            and cues[token.lemma_.lower()].frame == "speech"
+            and any(child.dep_ == "nsubj" for child in token.children)
+        ):
+            end = token.left_edge.i - 1
+            while end > first and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            return end
+    return last
 
 
 def _sourced_relative_clause(
@@ -1675,7 +1845,7 @@ def _statement_clause(cue: Token) -> list[Token]:
 @cache
 def _cue_hashes() -> frozenset[int]:
     """String hashes of cue lemmas, their third-person forms and "according" (a cheap prefilter)."""
-    words = set(load_cues()) | {lemma + "s" for lemma in load_cues()} | {"according"}
+    words = set(load_cues()) | {lemma + "s" for lemma in load_cues()} | {"according", "put", "puts"}
     return frozenset(hash_string(word) for word in words)
 
 
@@ -1724,9 +1894,20 @@ def _after_dateline(doc: Doc, index: _DocIndex, first: int, last: int, *, reach:
     if index.paragraph_starts[index.paragraph_of(doc[first].idx)] != doc[first].idx:
         return first
     for token in doc[first : min(last, first + reach)]:
-        if token.text in {"—", "–", "--"} or (token.text == "-" and token.whitespace_):
+        if token.text in {"—", "–", "--", "―"} or (token.text == "-" and token.whitespace_):
             return token.i + 1
-    return first
+    return _after_inline_date(doc, first, last)
+
+
+def _after_inline_date(doc: Doc, first: int, last: int) -> int:
+    """Content after an inline dateline ("date 2023-11-08 Bandits killed …" → "Bandits killed …")."""
+    reference = extension_value(doc, "conflictcli_reference_date")
+    span = reference.get("span") if isinstance(reference, dict) else None
+    if not span or doc[first].lower_ != "date":
+        return first
+    if doc.text[doc[first].idx : span["start"]].strip().lower() != "date":
+        return first
+    return next((token.i for token in doc[first : last + 1] if token.idx >= span["end"]), first)
 
 
 def _trailing_content(cue: Token, index: _DocIndex) -> tuple[int, int] | None:
@@ -1755,7 +1936,10 @@ def _trailing_content(cue: Token, index: _DocIndex) -> tuple[int, int] | None:
     if comma - sentence.start < 3 or doc[comma].text not in {",", "—", "–"}:
         return None
     first = sentence.start
-    while first < comma and (doc[first].is_space or doc[first].is_punct):
+    # A sentence the parser ran on from the paragraphs before (a headline and a date line above
+    # the dateline): the tag's report stays in its own paragraph.
+    paragraph_start = index.paragraph_starts[index.paragraph_of(cue.idx)]
+    while first < comma and (doc[first].is_space or doc[first].is_punct or doc[first].idx < paragraph_start):
         first += 1
     tokens = doc[first:comma]
     if not any(token.pos_ in {"VERB", "AUX"} for token in tokens) or any(index.quoted[first:comma]):
@@ -1764,7 +1948,7 @@ def _trailing_content(cue: Token, index: _DocIndex) -> tuple[int, int] | None:
 
 
 def _merge(
-    text: str, direct: list[QuoteCandidate], indirect: list[QuoteCandidate]
+    text: str, direct: list[QuoteCandidate], indirect: list[QuoteCandidate], index: _DocIndex | None = None
 ) -> list[QuoteCandidate]:
     """Combine both kinds: a clause that is all quotation becomes the direct quote's attribution; a
     clause mixing quoted and unquoted words stays indirect (``direct`` false); nested reports go."""
@@ -1772,7 +1956,7 @@ def _merge(
     kept_indirect: list[QuoteCandidate] = []
     for quote in sorted(indirect, key=lambda q: q.start - q.end):
         if any(
-            other.start <= quote.start and quote.end <= other.end and not _relayed_report(quote, other)
+            other.start <= quote.start and quote.end <= other.end and not _relayed_report(quote, other, index)
             for other in kept_indirect
         ):
             continue
@@ -1798,7 +1982,7 @@ def _merge(
     return sorted(kept_direct + kept_indirect, key=lambda q: q.start)
 
 
-def _relayed_report(nested: QuoteCandidate, outer: QuoteCandidate) -> bool:
+def _relayed_report(nested: QuoteCandidate, outer: QuoteCandidate, index: _DocIndex | None = None) -> bool:
     """Whether a report inside another is a second source's own ("Cristosal said relatives of the
     detainees told it the men were civilians"): its speaker is a noun phrase written inside the outer
     report as the subject of a speech verb addressed to the outer speaker ("told it", "told him"),
@@ -1812,6 +1996,8 @@ def _relayed_report(nested: QuoteCandidate, outer: QuoteCandidate) -> bool:
         (child.dep_ in {"dobj", "dative"} and child.lower_ in {"it", "them", "him", "her", "us", "me"})
         # "…, while a local elder said at least five died": a rival account the parser hung inside.
         or (child.dep_ == "mark" and child.lower_ in {"while", "whereas"})
+        # "Residents told Human Rights Watch that …, the group said": told the relayer by name.
+        or (child.dep_ in {"dobj", "dative"} and _same_party(index, child, outer.speaker_token))
         for child in speaker.head.children
     )
     return (
@@ -1825,6 +2011,23 @@ def _relayed_report(nested: QuoteCandidate, outer: QuoteCandidate) -> bool:
     )
 
 
+def _personal_speaker(quote: QuoteCandidate, index: _DocIndex) -> bool:
+    """Whether a quote's speaker is a person: a person party, or a description headed by a noun
+    for a person ("a doctor", "A local official"; ``resources/quotes/person_nouns.txt``)."""
+    token = quote.speaker_token
+    if index.party_types.get(quote.speaker_key or "") == "person" or token is None:
+        return True
+    return token.lower_ in HUMAN_PRONOUNS or token.lemma_.lower() in _word_list("person_nouns.txt")
+
+
+def _same_party(index: _DocIndex | None, token: Token, other: Token | None) -> bool:
+    """Whether two tokens are mentions of one party."""
+    if index is None or other is None:
+        return False
+    party = index.party_at(token.idx, token.idx + len(token))
+    return party is not None and party == index.party_at(other.idx, other.idx + len(other))
+
+
 def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_sentences: int) -> None:
     """Speaker names and mentions of attributed quotes, then speakers of the unattributed ones.
 
@@ -1835,18 +2038,26 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
     as in fiction and interview transcripts); a lone speaker just continues (floating quotes).
     """
     last_named: QuoteCandidate | None = None
+    last_body: QuoteCandidate | None = None
     description_names: dict[str, tuple[str, str | None]] = {}
     index.described_speakers.clear()
     for quote in quotes:
         if quote.speaker_token is not None:
             answered = _answered_speaker(quote, last_named, index)
             _identify(quote, quote.speaker_token, index, referent=quote.speaker_referent, answered=answered)
-            if last_named is not None and _continues(quote, last_named, index):
-                _inherit(quote, last_named, mention=False)
+            earlier = last_named
+            if (quote.speaker_token.lower_ == "it" and last_named is not None and last_body is not None
+                    and _personal_speaker(last_named, index)):
+                # "The health ministry said … A doctor said … It said": "it" is no person.
+                earlier = last_body
+            if earlier is not None and _continues(quote, earlier, index):
+                _inherit(quote, earlier, mention=False)
             _keep_description_name(quote, description_names, index)
             _apply_alias(quote, index)
         if quote.speaker is not None:
             last_named = quote
+            if not _personal_speaker(quote, index):
+                last_body = quote
     turns: list[tuple[int, QuoteCandidate]] = []
     previous: QuoteCandidate | None = None
     narrator: str | None = None
@@ -3089,8 +3300,18 @@ def _continues(quote: QuoteCandidate, earlier: QuoteCandidate, index: _DocIndex)
             return False
         return quote.speaker is None and gender_of(earlier.speaker_key or "") in {None, gender}
     party = index.party_at(token.idx, token.idx + len(token))
+    # "The army said militants had attacked … the group denied": the parties layer already took
+    # "the group" back to a group introduced before; that group speaks, not the last speaker
+    # (unless that speaker is a named group, which "the group" names back to first).
+    introduced = (
+        party is not None
+        and party != earlier.speaker_key
+        and not (earlier.speaker_key or "")[:1].isupper()
+        and any(name == party and start < token.idx for start, _, name in index.mentions)
+    )
     return (
         token.pos_ == "NOUN"
+        and not introduced
         and (party is None or not party[:1].isupper())
         and [child.lower_ for child in token.lefts] == ["the"]
         and not any(child.dep_ == "appos" for child in token.rights)
@@ -3986,7 +4207,7 @@ def extract_quotes(
     tagged = [quote.speaker_token for quote in direct if quote.speaker_token is not None]
     index.tag_subjects = frozenset(token.i for token in tagged)
     index.add_speaker_names(direct)
-    quotes = _merge(text, direct, _find_indirect(doc, index, cues))
+    quotes = _merge(text, direct, _find_indirect(doc, index, cues), index)
     unresolved = [replace(quote) for quote in quotes]
     _resolve_speakers(quotes, index, float_sentences=float_sentences)
     if index.renamed:
