@@ -355,3 +355,166 @@ def test_a_rivers_name_that_names_a_virus_does_not_spread(nlp) -> None:
     places = extract_places(nlp(text))
     assert mentions_of(places, "Ebola River")
     assert not mentions_of(places, "Ebola")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code", "admin1"),
+    [
+        # A name's own first reading does not vouch for its namesake 200 km away (Nelson, Wales).
+        ("The striker, who was born in Nelson, Lancashire, moved to Auckland as a teenager.",
+         "Nelson", "GB", "England"),
+        # A site named after the report's own town lies there, not in a bigger namesake.
+        ("KINGSTON, Ont. — Nurses at Kingston General Hospital said on Monday that wait times had doubled. "
+         "Kingston lies on Lake Ontario, halfway between Toronto and Montreal. A nurse recruited from "
+         "Jamaica said the shifts were longer than at home.", "Kingston General Hospital", "CA", "Ontario"),
+        # A town the text places in a country where no reading of it lies is that country's place.
+        ("The grant will restore a gate at the ruins of the ancient city of Babylon in Iraq, officials said.",
+         "Babylon", "IQ", None),
+        # ... but a territory keeps its own code ("Hong Kong, China").
+        ("Flooding hit Kingston, Jamaica, and the port of Hong Kong, China, on the same day.",
+         "Hong Kong", "HK", None),
+        # A demonym before an unknown name's generic places it in that country.
+        ("Russian jets buzzed airliners near Moscow and simulated an attack on the Danish island of "
+         "Bornholm, officials in Moscow said.", "Bornholm", "DK", None),
+        # The German spelling is the German city, whatever town of that alternate name lies near Chicago.
+        ("The airliner landed in the United States on Monday after a test flight. It is flying from "
+         "Frankfurt to Chicago via New York.", "Frankfurt", "DE", "Hesse"),
+        # A big city's short name ("Newcastle" for Newcastle upon Tyne) competes with its namesakes.
+        ("Fans travelled from Newcastle to London for the final at Wembley on Saturday.",
+         "Newcastle", "GB", "England"),
+        # A small region of another name does not borrow a metropolis's population (Cambridge, WA).
+        ("The council in Cambridge voted to ban cars from the city centre, angering traders on Mill Road.",
+         "Cambridge", "GB", "England"),
+        # A state's own police force sets the report in that state.
+        ("A shooting in Springfield left two dead, Illinois State Police said.",
+         "Springfield", "US", "Illinois"),
+        ("A shooting in Springfield left two dead on Sunday, police said.", "Springfield", "US", "Missouri"),
+        # A town across the river from another named town is that neighbour, not a namesake at home.
+        ("The company will open a new plant in Windsor, near the Ambassador Bridge to Detroit.",
+         "Windsor", "CA", "Ontario"),
+        # A name listed after a place a verb takes is a place too, and its neighbour decides the homonym.
+        ("The floods hit Lancaster and Morecambe on Sunday.", "Lancaster", "GB", "England"),
+        # A neighbourhood without "of <city>" lies in the dateline's city, not in a namesake town.
+        ("BIRMINGHAM, Ala. — A steel firm based in the Ensley neighbourhood on the city's west side "
+         "will add 200 jobs.", "Ensley", "US", "Alabama"),
+        # ... while "the Kalbajar district" is no part of the dateline's city.
+        ("YEREVAN, Armenia — Azerbaijan said Armenian forces had fired on its positions in the Kalbajar "
+         "district overnight.", "Kalbajar", "AZ", None),
+        # A county names its state.
+        ("Firefighters battled a blaze in Glendale as winds fanned flames across Los Angeles County.",
+         "Glendale", "US", "California"),
+        # A country's name that is also a state elsewhere follows the report ("Georgia").
+        ("Voters in Georgia went to the polls on Tuesday. Lines were long in Atlanta and Savannah.",
+         "Georgia", "US", None),
+        ("Protesters rallied in Georgia against the law. Police in Tbilisi detained 20 people.",
+         "Georgia", "GE", None),
+        # A plural designator after a list makes every listed name a region.
+        ("Herdsmen killed 12 villagers in Benue and Niger states on Sunday, police in Makurdi said.",
+         "Niger", "NG", None),
+        ("Gunmen attacked villages in Kano, Kaduna and Katsina states overnight, residents said.",
+         "Kano", "NG", None),
+    ],
+)
+def test_namesakes_follow_what_the_text_says_of_them(
+    nlp, text: str, mention: str, country_code: str, admin1: str | None
+) -> None:
+    found = mentions_of(extract_places(nlp(text)), mention)
+    assert found, f"{mention!r} not found as a place"
+    assert found[-1]["country_code"] == country_code
+    if admin1 is not None:
+        assert found[-1]["admin1"] == admin1
+
+
+def test_a_plural_designator_reads_listed_names_as_regions(nlp) -> None:
+    places = extract_places(nlp("Gunmen attacked villages in Kano, Kaduna and Katsina states overnight."))
+    assert {p["feature"] for p in places} == {"region"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A demonym is no town ("Arab", Alabama).
+        ("The offensive has angered many in Arab countries, diplomats in Washington said.", "Arab"),
+        # A person named with a title and a given name keeps the surname out of the places.
+        ("Police Superintendent Pedro Toledo urged witnesses to come forward. \"We will find them,\" "
+         "Toledo said on Friday.", "Toledo"),
+    ],
+)
+def test_demonyms_and_titled_surnames_are_no_places(nlp, text: str, absent: str) -> None:
+    assert not mentions_of(extract_places(nlp(text)), absent)
+
+
+def test_a_demonym_qualifying_another_noun_places_nothing(nlp) -> None:
+    text = (
+        "MOMBASA, Kenya — The Kenyan coast guard has three boats to patrol the coast between Vanga on the "
+        "Tanzanian border and Kiunga near the frontier with Somalia, officials in Mombasa and Lamu said."
+    )
+    found = mentions_of(extract_places(nlp(text)), "Kiunga")
+    assert found and found[-1]["country_code"] == "KE"
+
+
+def test_a_big_citys_short_name_is_in_the_gazetteer() -> None:
+    assert any(place.name == "Newcastle upon Tyne" for place in lookup("Newcastle"))
+    assert any(place.name == "Stoke-on-Trent" for place in lookup("Stoke"))
+    assert any(place.name == "Greater Sudbury" for place in lookup("Sudbury"))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # A compass word before a sea names a part of it.
+        ("Warships patrol the Gulf of Oman and the North Arabian Sea.", "North Arabian Sea", "Arabian Sea"),
+        # The Great Lakes are lakes, not the province or state named after them.
+        ("Ice covered much of Lake Ontario near Kingston, Ont., on Monday.", "Lake Ontario", "Lake Ontario"),
+    ],
+)
+def test_seas_and_lakes_keep_their_own_point(nlp, text: str, mention: str, name: str) -> None:
+    found = mentions_of(extract_places(nlp(text)), mention)
+    assert found and found[-1]["name"] == name and found[-1]["feature"] == "water"
+
+
+@pytest.mark.parametrize("word", ["River", "North", "Market", "Bridge", "Port"])
+def test_generic_words_are_no_alternate_names_of_towns(word: str) -> None:
+    assert not lookup(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "town"),
+    [
+        # A facility named before any place lies in the first town named after it, not at the
+        # centre of a province named in between.
+        ("The girl was taken to Mercy Ridge Hospital on Friday. Her family later moved from the Western Cape "
+         "to Cape Town, where police opened a case.", "Mercy Ridge Hospital", (-33.93, 18.42)),
+        # A street after a state lies in the town of that state named before it.
+        ("A fire gutted a bakery in Eugene on Sunday. Crews from across Oregon fought the blaze on "
+         "Willamette Street for hours.", "Willamette Street", (44.05, -123.09)),
+    ],
+)
+def test_streets_and_facilities_lie_in_a_town(nlp, text: str, mention: str, town: tuple[float, float]) -> None:
+    found = mentions_of(extract_places(nlp(text)), mention)
+    assert found and km(found[-1]["lat"], found[-1]["lon"], *town) < 50
+
+
+def test_a_hill_named_with_cerro_lies_by_the_town_before_it(nlp) -> None:
+    text = (
+        "After walking to Santiago de Compostela in Spain, she set up a hiking club in Santiago, Chile. "
+        "Its members train every Saturday on the trails of Cerro San Cristóbal."
+    )
+    found = mentions_of(extract_places(nlp(text)), "Cerro San Cristóbal")
+    assert found and found[-1]["country_code"] == "CL" and found[-1]["feature"] == "landform"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Names the gazetteer lacks, listed before a plural division word, are regions there.
+        ("Afghan forces cleared villages in Bala Buluk and Pusht-e Rod districts of Farah province on Monday.",
+         {"Bala Buluk", "Pusht-e Rod"}),
+        # A lone name before a plural is no list: "the Gulf states" names no region "Gulf".
+        ("Oil prices rose on Monday as the Gulf states cut output.", set()),
+    ],
+)
+def test_names_listed_before_plural_divisions_are_regions(nlp, text: str, names: set[str]) -> None:
+    places = extract_places(nlp(text))
+    regions = {m["text"] for p in places if p["feature"] == "region" for m in p["mentions"]}
+    assert names <= regions and "Gulf" not in regions

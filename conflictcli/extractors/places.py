@@ -285,6 +285,15 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
                 break
         if best_end < 0 and pieces:
             best_end, best_key = _without_article(doc, i, pieces[0], gazetteer)
+        if (
+            best_end == i + 1 and words.lowers[i] in cues.name_prefixes
+            and i + 1 < n and texts[i + 1][:1].isupper()
+        ):
+            # "Cerro San Cristóbal" is a hill the gazetteer lacks, not Cerro (Havana) and a San Cristóbal.
+            named_end = _name_forward(doc, i + 1, cues)
+            if named_end:
+                resume = named_end
+                continue
         readings = _readings(doc[i:best_end], best_key, gazetteer) if best_end > 0 else []
         if best_end > 0 and not readings:
             resume = best_end
@@ -313,7 +322,13 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
                 matches.append(found)
                 resume = found.end
                 continue
-            if best_end < n and doc[best_end].lower_ in cues.designators:
+            plural = _plural_designator(doc, best_end, cues)
+            if plural:
+                extended = f"{best_key} {plural}"
+                if gazetteer.has_name(extended):
+                    found = _Match(i, best_end, extended, gazetteer.candidates(extended), designated=True)
+                    _designate_listed(doc, matches, i, plural, gazetteer)
+            elif best_end < n and doc[best_end].lower_ in cues.designators:
                 extended = f"{best_key} {doc[best_end].lower_}"
                 if gazetteer.has_name(extended):
                     named = gazetteer.candidates(extended)
@@ -330,12 +345,41 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
             elif (
                 i > previous_end and doc[i - 1].lower_ in cues.compass_adjectives
                 and doc[i - 1].text[:1].isupper()
-                and any(p.feature in ("country", "region", "continent") for p in found.candidates)
+                and any(p.feature in ("country", "region", "continent", "water") for p in found.candidates)
             ):
                 found.start = i - 1
             matches.append(found)
             resume = found.end
     return _elliptical_names(doc, matches, gazetteer)
+
+
+LIST_JOINERS = frozenset({"and", "or", ","})
+
+
+def _plural_designator(doc: Doc, end: int, cues: Cues) -> str:
+    """The designator a plural after a list of names gives each of them ("Benue and Niger states":
+    "state"), or ""."""
+    if end >= len(doc) or end < 2 or doc[end - 2].lower_ not in LIST_JOINERS:
+        return ""
+    word = doc[end].lower_
+    return word[:-1] if word.endswith("s") and word[:-1] in cues.designators else ""
+
+
+def _designate_listed(
+    doc: Doc, matches: list[_Match], start: int, designator: str, gazetteer: Gazetteer
+) -> None:
+    """Give the names listed before ``start`` the regions they name with ``designator`` ("Kano and
+    Kaduna states": Kano state, not only the city)."""
+    for match in reversed(matches):
+        if match.end + 1 != start or doc[match.end].lower_ not in LIST_JOINERS:
+            return
+        extended = f"{match.key} {designator}"
+        if gazetteer.has_name(extended):
+            regions = [p for p in gazetteer.candidates(extended) if p.feature == "region"]
+            if regions:
+                match.candidates = regions + [p for p in match.candidates if p not in regions]
+                match.designated = True
+        start = match.start
 
 
 def _compass_name_inside_longer(doc: Doc, match: _Match, cues: Cues) -> bool:
@@ -759,21 +803,36 @@ PLURAL_WATER_HEADS = frozenset({"rivers", "lakes"})
 
 
 def _listed_streets(doc: Doc, cues: Cues, strings: _Words) -> Iterator[tuple[int, int, str]]:
-    """The names before a lowercase plural street or river word, with the feature it gives:
-    "Maple and Cedar streets" (sites), "the Apurímac, Ene and Mantaro rivers" (water)."""
+    """The names before a lowercase plural street, river or division word, with the feature it
+    gives: "Maple and Cedar streets" (sites), "the Apurímac, Ene and Mantaro rivers" (water),
+    "Bajaur and Khyber districts" (regions: only after a list, so "the Gulf states" is none)."""
     for i, word in enumerate(strings.lowers):
-        if word not in cues.plural_site_heads or not strings.texts[i].islower():
+        if not strings.texts[i].islower():
             continue
-        feature = "water" if word in PLURAL_WATER_HEADS else "site"
+        division = word not in cues.plural_site_heads and _singular(word) in cues.designators
+        if word not in cues.plural_site_heads and not division:
+            continue
+        feature = "region" if division else "water" if word in PLURAL_WATER_HEADS else "site"
+        items: list[tuple[int, int]] = []
         end = i
         while True:
             start = _name_backward(doc, end, cues)
             if start < 0:
                 break
-            yield start, end, feature
+            items.append((start, end))
             if start < 2 or doc[start - 1].lower_ not in (",", "and", "or"):
                 break
             end = start - 1 - (doc[start - 1].lower_ != "," and doc[start - 2].text == ",")
+        if len(items) >= 2 or not division:
+            for start, end in items:
+                yield start, end, feature
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular ("districts", "counties"), or "" for a word not ending in s."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else ""
 
 
 def _prefixed_names(doc: Doc, cues: Cues, strings: _Words) -> Iterator[tuple[int, int, str]]:
@@ -911,11 +970,15 @@ def _name_labels(doc: Doc) -> dict[str, Counter[str]]:
     return labels
 
 
+# How many capitalized words after a title may make up a person's name ("Superintendent Pedro Toledo").
+FULL_NAME_WORDS = 3
+
+
 def _surnames(doc: Doc, cues: Cues, strings: _Words) -> set[str]:
     """The last words of the people a report names in full ("Alicia Machado", "Bobby Scott") or
-    with a title ("President Kennedy", "Mr. Bush"), and the first words of the companies it
-    names with a corporate suffix ("Mesa Airlines", "Oneida Ltd."), lowercased: the bare word
-    elsewhere in the report names that person or company."""
+    with a title ("President Kennedy", "Mr. Bush", "Superintendent Pedro Toledo"), and the first
+    words of the companies it names with a corporate suffix ("Mesa Airlines", "Oneida Ltd."),
+    lowercased: the bare word elsewhere in the report names that person or company."""
     texts, lowers = strings.texts, strings.lowers
     names: set[str] = set()
     for i in range(len(lowers)):
@@ -926,6 +989,13 @@ def _surnames(doc: Doc, cues: Cues, strings: _Words) -> set[str]:
                 names.add(lowers[i - 1])
         elif word in cues.person_titles and i + 1 < len(lowers) and texts[i + 1][:1].isupper():
             names.add(lowers[i + 1])
+            last = i + 1
+            while (
+                last - i < FULL_NAME_WORDS and last + 1 < len(lowers) and texts[last + 1][:1].isupper()
+                and texts[last + 1].isalpha() and texts[last].isalpha()
+            ):
+                last += 1
+            names.add(lowers[last])
         elif word in cues.family_nouns and i >= 2 and lowers[i - 2] == "the" and texts[i - 1][:1].isupper():
             names.add(lowers[i - 1])
         elif (
@@ -964,12 +1034,15 @@ def _surname(
     "President Bush" is no Egyptian town; after "Mesa Airlines", "Mesa stock" is the airline. The text still makes it a
     place after a locative preposition ("in Scott"), before ", <place>", in a dateline, or
     with a settlement noun ("the town of Scott"); not before a possessive, where the
-    preposition governs what the person owns ("in Scott's district")."""
+    preposition governs what the person owns ("in Scott's district"). A second-level division
+    that shares the name yields too ("Toledo said", after "Superintendent Pedro Toledo", is not
+    Spain's Toledo province); countries and first-level regions never do."""
     if match.key not in surnames and (match.end - match.start != 1 or doc[match.start].lower_ not in surnames):
         return False
     possessive = match.end < len(doc) and doc[match.end].text in ("'s", "’s")
     if any(
-        p.feature != "city" or p.capital or p.population >= SURNAME_TOWN_POPULATION
+        not (p.feature == "city" or p.feature == "region" and p.admin1) or p.capital
+        or p.population >= SURNAME_TOWN_POPULATION
         for p in match.candidates
     ):
         return False
@@ -1054,11 +1127,35 @@ def _focus(doc: Doc, matches: list[_Match], gazetteer: Gazetteer) -> Place | Non
 
 
 def _nearest(match: _Match, local: list[_Match]) -> Place | None:
-    """The city or region named last before ``match`` (else first after): what the text is about there."""
-    before = [m for m in local if m.end <= match.start]
+    """The city or region named last before ``match`` (else the first city after, or region): what
+    the text is about there. A region yields to the last city of its own named before: a street
+    or hospital lies in a town, not at a province's centre ("Boston ... Massachusetts ...
+    Massachusetts Avenue": Boston; "referred to Karl Bremer Hospital ... Cape Town": Cape Town)."""
+    before = [m.place for m in local if m.end <= match.start and m.place is not None]
     if before:
-        return before[-1].place
-    return local[0].place if local else None
+        last = before[-1]
+        if last.feature == "region":
+            towns = [
+                p for p in before
+                if p.feature == "city" and p.country_code == last.country_code and p.admin1 == last.name
+            ]
+            return towns[-1] if towns else last
+        return last
+    after = [m.place for m in local if m.place is not None]
+    return next((p for p in after if p.feature == "city"), after[0] if after else None)
+
+
+def _sentence_local(doc: Doc, match: _Match, local: list[_Match]) -> Place | None:
+    """For a hill or mountain, the town or region its sentence or the one before names last before
+    it ("a club in Santiago. Its members train on Cerro San Cristóbal"): it outweighs a namesake
+    abroad of the words after "Cerro" or "Mount" (San Cristóbal near Madrid). None for other
+    features (rivers cross borders)."""
+    if match.contextual != "landform":
+        return None
+    sentence = doc[match.start].sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    before = [m.place for m in local if start <= m.start and m.end <= match.start and m.place is not None]
+    return before[-1] if before else None
 
 
 def _locating_word(token: Token, cues: Cues) -> bool:
@@ -1126,18 +1223,33 @@ def _place_contextual(
     for match in matches:
         if not match.contextual:
             continue
-        nearest = _nearest(match, local) if match.contextual == "site" else None
+        nearest = _nearest(match, local) if match.contextual == "site" else _sentence_local(doc, match, local)
         street = doc[match.end - 1].lower_.rstrip(".") in cues.street_heads
         inner = None if street and nearest is not None else _inner_place(doc, match, gazetteer, cues, matches)
         border_river = (
             inner is not None and match.contextual == "water" and focus is not None
             and focus.country_code != inner.country_code
         )
-        if inner is not None and (nearest is None or nearest.country_code != inner.country_code):
+        if inner is not None and (
+            nearest is None
+            or match.contextual != "landform" and nearest.country_code != inner.country_code
+            or inner.feature == "city" and nearest.feature == "region"
+        ):
             nearest = inner
         country = named_countries.get(match.key)
         if country is not None and (focus is None or focus.country_code != country.country_code):
             nearest = nearest or country
+        described = _demonym_before(doc, match)
+        if described and (focus is None or focus.country_code != described) and (
+            nearest is None or nearest.country_code != described
+        ):
+            nearest = next(
+                (
+                    m.place for m in reversed(local)
+                    if m.place is not None and m.place.country_code == described and m.end <= match.start
+                ),
+                None,
+            ) or gazetteer.country(described) or nearest
         anchor = anchors.get(match.key) or (focus if border_river else nearest or focus)
         if anchor is not None and anchor is focus and not anchors.get(match.key) and not border_river:
             anchor = _sentence_anchor(doc, match, matches, local, focus) or anchor
@@ -1152,6 +1264,22 @@ def _place_contextual(
             )
         match.place = place
 
+
+
+def _demonym_before(doc: Doc, match: _Match) -> str:
+    """The country a demonym assigns a name it qualifies through lowercase nouns, and "of" right
+    before the name: "the Danish island of Bornholm" (DK), "the Syrian village Kafr Nabudah"; ""
+    when there is none ("Vanga on the Tanzanian border and Kiunga": the border is Tanzanian)."""
+    demonyms = _demonyms()
+    start = max(match.start - DEMONYM_REACH - 1, doc[match.start].sent.start)
+    for index in range(match.start - 1, start - 1, -1):
+        token = doc[index]
+        if token.text[:1].isupper():
+            return demonyms.get(token.lower_, "") if index < match.start - 1 else ""
+        final_of = token.lower_ == "of" and index == match.start - 1
+        if not (final_of or token.is_alpha and token.pos_ in ("NOUN", "ADJ")):
+            return ""
+    return ""
 
 
 def _sentence_anchor(
@@ -1184,10 +1312,13 @@ def _inner_place(
     Airport", "Panama Canal"; the words after "Lake" or "Mount"), longest first, read as a
     country, a region or a city of 100,000 people or more (any town, for a lake or mountain:
     "Lake Manassas") in a country the report names, or a capital or city of a million anywhere
-    (so "Rogers Centre" is not read as a small American town named Rogers)."""
+    (so "Rogers Centre" is not read as a small American town named Rogers). A name the report
+    itself uses for a place keeps that reading: "Kingston General Hospital" in a report about
+    Kingston, Ontario is there, not in Jamaica's bigger Kingston."""
     if match.contextual not in ("site", "water", "landform"):
         return None
     countries = {m.place.country_code for m in matches if m.place is not None and not m.contextual}
+    own = {m.key: m.place for m in matches if m.place is not None and not m.contextual}
     minimum = 0 if match.contextual in ("water", "landform") else FOREIGN_TOWN_POPULATION
     length = match.end - match.start
     spans = [(match.start, match.start + size) for size in range(length - 1, 0, -1)]
@@ -1197,6 +1328,8 @@ def _inner_place(
         key = normalize_name(doc[start:end].text)
         if not gazetteer.has_name(key) or key in cues.common_words:
             continue
+        if key in own:
+            return own[key]
         readings = [
             p for p in gazetteer.candidates(key)
             if p.country_code in countries and (p.feature != "city" or p.population >= minimum)
@@ -1339,7 +1472,8 @@ def _keep_more(
     """Hits that lacked evidence alone but share a name with, or are listed next to, a kept place.
 
     One sense per discourse: "Douma is surrounded" after "the city of Douma"; and "stops in
-    Hilversum and Almelo" where the tagger called Almelo a person.
+    Hilversum and Almelo" where the tagger called Almelo a person, or "the floods hit Lancaster and
+    Morecambe" after a verb that takes a place.
     """
     kept_keys = {
         m.key for m in matches
@@ -1363,7 +1497,7 @@ def _keep_more(
                 head = doc[low.start - 1].lower_ if low.start > 0 else ""
                 located = head in LOCATIVE_PREPOSITIONS - {"of"} or (
                     match.label != "ORG" and (head == "of" or match.label in PLACE_LABELS)
-                )
+                ) or (low is other and match.label != "ORG" and _locative(other, doc, {}, cues))
                 if between and between <= {",", "and", "or"} and located:
                     match.place_kept = True
                     break
@@ -2069,7 +2203,8 @@ def _in_comma_list(doc: Doc, matches: list[_Match], index: int) -> bool:
 
 @dataclass
 class _Evidence:
-    """What a report says about where it is: countries and first-level regions, weighted by mentions."""
+    """What a report says about where it is: countries and first-level regions, weighted by mentions
+    (a county names its state too: "Los Angeles County" backs Glendale, California)."""
 
     countries: Counter[str] = field(default_factory=Counter)
     regions: Counter[tuple[str, str]] = field(default_factory=Counter)
@@ -2085,6 +2220,8 @@ class _Evidence:
             self.countries[code] += weight  # type: ignore[assignment]
         if place.feature == "region":
             self.regions[(code, place.name)] += weight  # type: ignore[assignment]
+            if place.admin1:
+                self.regions[(code, place.admin1)] += weight  # type: ignore[assignment]
         if place.feature == "city":
             if place.population >= 100_000:
                 self.countries[code] += 0.5 * weight  # type: ignore[assignment]
@@ -2119,7 +2256,9 @@ def _background_evidence(doc: Doc, found: list[_Match], strings: _Words, cues: C
     time ("7 a.m. CT": the United States), and a toponym of one country naming a local institution
     ("Belfast Magistrate's Court", "Hamilton City Council", "a PSNI officer" aside). Such a
     toponym is no place mention, but a court, council or police force of a city sits in it, so
-    the report is set there. Each counts once per country."""
+    the report is set there. Each counts once per country; a state's or province's own force
+    ("Illinois State Police") also sets the report in that region (a bare "Springfield" there is
+    Illinois' capital)."""
     evidence = _Evidence()
     texts, lowers = strings.texts, strings.lowers
     zones = cues.time_zones.keys() & set(texts)
@@ -2140,6 +2279,8 @@ def _background_evidence(doc: Doc, found: list[_Match], strings: _Words, cues: C
         ):
             evidence.countries[seat.country_code] = INSTITUTION_WEIGHT  # type: ignore[assignment]
             evidence.seats.append(seat)
+            if seat.feature == "region" and not seat.admin1:
+                evidence.regions[(seat.country_code, seat.name)] = 1  # type: ignore[assignment]
     return evidence
 
 
@@ -2183,6 +2324,11 @@ def _settlement_cue(doc: Doc, match: _Match, cues: Cues) -> str:
     return "region" if cues.place_generics.get(noun) == "region" else "city"
 
 
+# Support for a town reading within 50 km of another town the report names: as much as its country
+# gets from the rest of the report ("Windsor, near the Ambassador Bridge to Detroit" is Windsor,
+# Ontario, across the river, not Windsor, Colorado). Not for a name the text places itself
+# ("Córdoba in Spain", "Nelson, Lancashire").
+NEIGHBOUR_SUPPORT = 4.0
 # Support for a candidate in a country the report names: a base, plus a share of this much in
 # proportion to that country's part of all the country evidence.
 COUNTRY_BASE = 2.0
@@ -2235,7 +2381,9 @@ def _resolve(
     for match in matches:
         match.cue_feature = _settlement_cue(doc, match, cues)
         states = sum(place.feature == "country" for place in match.candidates)
-        if len(match.candidates) == 1 or (match.candidates[0].feature == "country" and states == 1):
+        if len(match.candidates) == 1 or (
+            match.candidates[0].feature == "country" and states == 1 and not _names_a_foreign_state(match)
+        ):
             sure.add(max(match.candidates, key=lambda p: _prior(p, match)))
         else:
             unsure.append(match)
@@ -2249,17 +2397,25 @@ def _resolve(
         if match.key in by_key:
             _choose(match, by_key[match.key], partner.candidates if partner else [])
     _read_containers(doc, matches, cues)
-    resolved = [m.place for m in matches if m.place is not None and m.place.feature == "city"]
+    # A name's own reading never vouches for its namesakes ("Nelson, Lancashire" is not nearer
+    # Wales' Nelson for lying 200 km from itself).
+    resolved = [(m.key, m.place) for m in matches if m.place is not None and m.place.feature == "city"]
     _follow_lists(doc, matches)
     if len(resolved) >= 2:
-        for match in matches:
+        for match, partner in zip(matches, partners):
             if len(match.candidates) < 2 or match.place is None or match.place.feature != "city":
                 continue
             for place in match.candidates:
-                near = sum(
-                    1 for other in resolved if other is not place and _haversine_km(place, other) < 300
-                )
+                near, neighbour = 0, False
+                for key, other in resolved:
+                    if key == match.key or other is place:
+                        continue
+                    distance = _haversine_km(place, other)
+                    near += distance < 300
+                    neighbour = neighbour or distance < NEARBY_TOWN_KM
                 match.scores[place.index] += min(near, 3) * 1.0
+                if neighbour and partner is None and place.feature == "city":
+                    match.scores[place.index] += NEIGHBOUR_SUPPORT
             match.place = max(match.candidates, key=lambda p: match.scores[p.index])
     placed = {m.key for m, partner in zip(matches, partners) if partner is not None}
     paired = set(placed)
@@ -2279,6 +2435,37 @@ def _resolve(
     _read_state_titles(doc, matches, cues)
     if strings is not None:
         _read_foreign_namesakes(doc, matches, strings)
+    _unmoor_outside_named_country(doc, matches, partners)
+
+
+# The words by which a country after a name says where that name lies: "X, Iraq", "X in Iraq".
+COUNTRY_PARTNER_LINKS = ([","], ["("], ["in"], [",", "in"])
+
+
+def _unmoor_outside_named_country(doc: Doc, matches: list[_Match], partners: list[_Match | None]) -> None:
+    """A town the text places in a country where no reading of its name lies is a place of that
+    country the gazetteer lacks, not a namesake abroad: "the ruins of Babylon in Iraq" are not
+    Babylon, New York. The name is located by its context like any unknown name (the country, or
+    the report's place there). Only small towns yield (every reading under 100,000 people), so
+    "Hong Kong, China" keeps the territory's own code."""
+    for match, partner in zip(matches, partners):
+        place = match.place
+        if (
+            partner is None or partner.place is None or partner.place.feature != "country" or place is None
+            or place.feature != "city" or match.contextual or match.designated
+            or [t.lower_ for t in doc[match.end : partner.start]] not in COUNTRY_PARTNER_LINKS
+            or any(p.country_code == partner.place.country_code for p in match.candidates)
+            or any(p.feature != "city" or p.population >= FOREIGN_TOWN_POPULATION for p in match.candidates)
+        ):
+            continue
+        match.candidates, match.place, match.contextual = [], None, "city"
+
+
+def _names_a_foreign_state(match: _Match) -> bool:
+    """Whether a country's name is also a first-level region of another country ("Georgia"): the
+    rest of the report decides between them, as for any other homonym."""
+    country = match.candidates[0].country_code
+    return any(p.feature == "region" and not p.admin1 and p.country_code != country for p in match.candidates)
 
 
 def _follow_dateline(doc: Doc, matches: list[_Match], partners: list[_Match | None]) -> None:
@@ -2501,7 +2688,9 @@ def _prefer_renowned_cities(doc: Doc, matches: list[_Match], paired: set[str]) -
     the town's size. The town keeps the name where the text places it: "Paris, Texas" anywhere
     in the report (``paired``), or its state named in the same sentence; a state named elsewhere
     in a long report ("coal jobs in Kentucky") does not place a bare "Paris"; so does another
-    town of the report within 50 km ("the Vienna/Fairfax metro station"). A town of up to 200,000
+    town of the report within 50 km ("the Vienna/Fairfax metro station"), when the text spells the
+    town's own name ("flying from Frankfurt to Chicago" is the German city, not Frankfort,
+    Illinois, which bears "Frankfurt" only as an alternate name). A town of up to 200,000
     yields likewise to a metropolis of a million or more, twenty times its size, whose country
     its sentence names ("an office in Melbourne to run a trial with an Australian eye hospital")."""
     towns = [m for m in matches if m.place is not None and m.place.feature == "city"]
@@ -2520,7 +2709,8 @@ def _prefer_renowned_cities(doc: Doc, matches: list[_Match], paired: set[str]) -
             for other in matches
         ):
             continue
-        if any(
+        spelled = normalize_name(place.name) == match.key
+        if spelled and any(
             other.key != match.key and _haversine_km(place, other.place) < NEARBY_TOWN_KM  # type: ignore[arg-type]
             for other in towns
         ):
@@ -2749,20 +2939,29 @@ def _unmoor_foreign_towns(
 
 # Lowercase nouns for a part of a city: "the Santa Cruz neighbourhood of Rio".
 CITY_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "district", "ward", "borough"})
+# The nouns that name a part of a city without saying which city ("the Kalbajar district" is a
+# region, "the Ensley neighbourhood" a part of the report's city).
+URBAN_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb"})
 
 
 def _read_city_parts(doc: Doc, matches: list[_Match]) -> None:
     """"The Santa Cruz neighbourhood of Rio" puts Santa Cruz inside Rio: a reading of the name
     within 50 km of that city is kept, else the name becomes a contextual place located at the
-    city (like a neighbourhood the gazetteer lacks), never a namesake town far away. Runs after
-    contextual names are placed, since the city may be one ("Rio")."""
-    for match, city in zip(matches, matches[1:]):
-        part, whole = match.place, city.place
+    city (like a neighbourhood the gazetteer lacks), never a namesake town far away. Without "of
+    <city>", a neighbourhood lies in the dateline's city ("BIRMINGHAM, Ala. ... the Ensley
+    neighbourhood on the city's west side": not Ensley, Florida). Runs after contextual
+    names are placed, since the city may be one ("Rio")."""
+    filed = next((m.place for m in matches[:3] if m.place is not None and _dateline(m, doc)), None)
+    for position, match in enumerate(matches):
+        part = match.place
+        city = matches[position + 1] if position + 1 < len(matches) else None
+        of_city = city is not None and city.start - match.end == 2 and doc[match.end + 1].lower_ == "of"
+        whole = city.place if of_city and city is not None else filed
         if (
             part is None or whole is None or whole.feature != "city" or match.contextual
-            or city.start - match.end != 2 or doc[match.end + 1].lower_ != "of"
-            or doc[match.end].lower_ not in CITY_PART_NOUNS or not doc[match.end].text.islower()
-            or _haversine_km(part, whole) < NEARBY_TOWN_KM
+            or match.end >= len(doc)
+            or doc[match.end].lower_ not in (CITY_PART_NOUNS if of_city else URBAN_PART_NOUNS)
+            or not doc[match.end].text.islower() or _haversine_km(part, whole) < NEARBY_TOWN_KM
         ):
             continue
         near = [p for p in match.candidates if _haversine_km(p, whole) < NEARBY_TOWN_KM]

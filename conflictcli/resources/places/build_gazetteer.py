@@ -75,6 +75,10 @@ DIRECTION_WORDS = frozenset(
 MAX_NAME_WORDS = 8
 REGION_DESIGNATORS = ("province", "region", "state", "governorate", "department", "district")
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
+# A city's name made of a short name and the river or region it stands on, or "Greater" and a short
+# name (normalized form).
+SHORT_NAME = re.compile(r"^(?:greater (.+)|(.+?)[ -](?:upon|on|under|am|an der|an|im|in der|sur|en|bei)[ -]\S.*)$")
+SHORT_NAME_MIN_POPULATION = 100_000
 
 
 @dataclass
@@ -244,10 +248,18 @@ def build_admin2(
         (round(c["latitude"], 3), round(c["longitude"], 3), c["countrycode"]): c for c in cities.values()
     }
     population: Counter[tuple[str, str, str]] = Counter()
+    metropolises: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for row in rg_rows:
         city = located.get((round(float(row["lat"]), 3), round(float(row["lon"]), 3), row["cc"]))
         if city and row["admin2"]:
-            population[(row["cc"], row["admin1"], row["admin2"])] += int(city["population"] or 0)
+            key = (row["cc"], row["admin1"], row["admin2"])
+            if foreign_metropolis(city, row["admin2"]):
+                metropolises[key].append(int(city["population"] or 0))
+            else:
+                population[key] += int(city["population"] or 0)
+    for key, sizes in metropolises.items():
+        if population[key] * ADMIN2_METROPOLIS_SHARE >= max(sizes):
+            population[key] += sum(sizes)
     regions: dict[tuple[str, str], Entry] = {}
     for (code, admin1, raw), coords in sorted(points.items()):
         lat, lon = trimmed_middle(coords)
@@ -263,6 +275,42 @@ def build_admin2(
     return regions
 
 
+# A city this large, named by none of its names in a second-level region's name, adds its people
+# to the region only when the region's other towns hold at least a tenth as many: GeoNames puts the
+# point of Perth's 2.4 million people in the small Town of Cambridge, which would otherwise outweigh
+# Cambridge, England; Chicago still counts in Cook County.
+ADMIN2_METROPOLIS = 1_000_000
+ADMIN2_METROPOLIS_SHARE = 10
+
+
+def foreign_metropolis(city: dict, admin2: str) -> bool:
+    """Whether ``city`` is a metropolis whose names the second-level region's name leaves out."""
+    region = normalize_name(admin2)
+    names = {normalize_name(name) for name in [city["name"], *latin_aliases(city)]} - {""}
+    return int(city["population"] or 0) >= ADMIN2_METROPOLIS and not any(name in region for name in names)
+
+
+# Generic words GeoNames lists among a town's alternate names ("River" for New Brunswick, "North"
+# for North Salt Lake, "Market" for Marquette): never a town's name by themselves. The cue lists
+# of ``cues.json`` (generics, compass words, designators) join them.
+GENERIC_ALIASES = frozenset({
+    "port", "bridge", "market", "city", "town", "harbour", "harbor", "bay", "beach", "island", "mount",
+    "hill", "park", "station", "airport", "church", "castle", "new", "old", "great", "little", "upper",
+    "lower",
+})
+GENERIC_CUES = (
+    "place_generics", "water_generics", "site_heads", "street_heads", "directions", "compass_adjectives",
+    "designators", "settlement_nouns", "road_words", "edge_nouns",
+)
+
+
+def generic_words() -> set[str]:
+    """Generic words of place names, normalized: no alternate name of a town."""
+    cues = json.loads((HERE / "cues.json").read_text(encoding="utf-8"))
+    words = {normalize_name(word) for key in GENERIC_CUES for word in cues[key]}
+    return words | set(GENERIC_ALIASES)
+
+
 def latin_aliases(city: dict) -> list[str]:
     return [name for name in city.get("alternatenames", []) if LATIN_NAME.match(name) and not name.isupper()]
 
@@ -274,9 +322,13 @@ def build_cities(
     """Cities with their primary name, plus Latin-script alternate names for larger ones.
 
     An alternate name that is some other place's primary name is left out: GeoNames lists
-    "Washington" or "Reading" among the alternate names of unrelated small towns.
+    "Washington" or "Reading" among the alternate names of unrelated small towns. A city of
+    100,000 or more keeps the short name its own name opens with before the river or region it
+    stands on, or without "Greater", as news calls it ("Newcastle" for Newcastle upon Tyne, "Stoke"
+    for Stoke-on-Trent, "Sudbury" for Greater Sudbury), even where a smaller place bears that name.
     """
     blocked = blocked | {normalize_name(city["name"]) for city in cities.values()}
+    generic = generic_words()
     entries = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         code = city["countrycode"]
@@ -287,9 +339,13 @@ def build_cities(
         )
         entry.add_names(entry.name)
         if entry.population >= alternate_min_population:
+            short = SHORT_NAME.match(normalize_name(entry.name))
             for alias in latin_aliases(city):
                 key = normalize_name(alias)
-                if key not in blocked and len(key) > 2:
+                own_short = short is not None and key in short.groups() and (
+                    entry.population >= SHORT_NAME_MIN_POPULATION
+                )
+                if (key not in blocked or own_short) and len(key) > 2 and key not in generic:
                     entry.aliases.add(key)
             entry.add_names(entry.name)
         entries.append(entry)
