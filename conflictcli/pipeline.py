@@ -56,6 +56,10 @@ def load_pipeline(
         nlp = spacy.load(model)
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy pipeline {model!r}: {exc}") from None
+    if not any("token.is_sent_start" in nlp.get_pipe_meta(name).assigns for name in nlp.pipe_names):
+        # The extractors read sentences; a pipeline without a parser or senter gets spaCy's rule-based
+        # sentencizer rather than failing every article.
+        nlp.add_pipe("sentencizer")
     names = with_dependencies(extractors)
     import_extractors(names)
     for name in names:

@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 from conflictcli.cli import app
 from conflictcli.schema import ErrorRecord, Report
 
+from .conftest import MODEL
+
 runner = CliRunner()
 
 ARTICLE = (
@@ -179,6 +181,23 @@ def test_usage_errors_exit_2(args: list[str], needle: str) -> None:
     result = invoke(*args)
     assert result.exit_code == 2
     assert needle in result.stderr
+
+
+@pytest.mark.model
+def test_a_pipeline_without_a_parser_gets_sentences_and_analyzes(tmp_path: Path) -> None:
+    # A user's own pipeline may lack the parser; the extractors still need sentence boundaries.
+    import spacy
+
+    model = tmp_path / "no_parser"
+    spacy.load(MODEL, exclude=["parser"]).to_disk(model)
+    path = tmp_path / "a.txt"
+    path.write_text("KYIV, June 12 (Reuters) - Russian forces shelled Kharkiv on Monday, the governor said.")
+    result = invoke("analyze", "--model", str(model), "-f", "json", str(path))
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    report = report[0] if isinstance(report, list) else report
+    assert "error" not in report
+    assert "Kharkiv" in {place["name"] for place in report["places"]}
 
 
 def test_unknown_model_is_a_usage_error(tmp_path: Path) -> None:
