@@ -518,3 +518,23 @@ def test_names_listed_before_plural_divisions_are_regions(nlp, text: str, names:
     places = extract_places(nlp(text))
     regions = {m["text"] for p in places if p["feature"] == "region" for m in p["mentions"]}
     assert names <= regions and "Gulf" not in regions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "feature"),
+    [
+        # A lower-case generic after the name picks the reading: the disputed area, then its town.
+        ("Gunmen raided a village in the disputed Abyei area, and a clinic in Abyei town was looted.",
+         "Abyei", "region"),
+        ("Gunmen raided a village in the disputed Abyei area, and a clinic in Abyei town was looted.",
+         "Abyei", "city"),
+        # After "the Kherson region", "Kherson city" is still the city.
+        ("In the Kherson region, drones hit Kherson city on Monday.", "Kherson", "city"),
+        # A bare repeat still follows the region named before it.
+        ("Clashes in the Sagaing region spread to Sagaing on Monday.", "Sagaing", "region"),
+    ],
+)
+def test_a_generic_after_a_name_picks_its_reading(nlp, text: str, mention: str, feature: str) -> None:
+    places = extract_places(nlp(text))
+    features = [p["feature"] for p in places for m in p["mentions"] if m["text"] == mention]
+    assert feature in features

@@ -1824,7 +1824,8 @@ def _follow_designated_regions(
     doc: Doc, candidates: list[_Match], kept: list[_Match], cues: Cues, by_start: dict[int, _Match]
 ) -> list[_Match]:
     """After "the Sagaing region", a bare "Sagaing" is the region too, unless a town of 100,000
-    people or more bears the name ("Kandahar province ... Kandahar" is often the city).
+    people or more bears the name ("Kandahar province ... Kandahar" is often the city) or the text
+    calls it a town ("Kherson city", "the town of Kherson").
 
     One sense per discourse: the bare name counts unless spaCy calls it something else than a
     place (a person, an organisation) outside a locative context.
@@ -1843,7 +1844,7 @@ def _follow_designated_regions(
         named = regions.get(match.key)
         if named is None or match.blocked or any(
             p.feature == "city" and p.population >= FOREIGN_TOWN_POPULATION for p in match.candidates
-        ):
+        ) or _settlement_cue(doc, match, cues) == "city":
             continue
         if not match.place_kept and (match.label in ("", "GPE", "LOC") or _locative(match, doc, by_start, cues)):
             match.place_kept = added = True
@@ -2315,9 +2316,13 @@ def _resolved_evidence(matches: list[_Match]) -> tuple[_Evidence, dict[str, _Evi
 
 
 def _settlement_cue(doc: Doc, match: _Match, cues: Cues) -> str:
-    """The feature "the town of X" / "the province of X" / "the territory of X" asks for, or ""."""
+    """The feature "the town of X" / "the province of X" / "the territory of X" asks for, or the one a
+    lower-case generic after the name asks for ("Abyei town", "Kherson city", "the Abyei area"), or ""."""
     if not _settlement_before(doc, match.start, cues):
-        return ""
+        after = _generic_after(doc, match.end, cues)
+        if after in ("city", "region"):
+            return after
+        return "city" if match.end < len(doc) and doc[match.end].text == "city" else ""
     noun = doc[match.start - 2].lower_.rstrip("s")
     if noun == "territory":
         return "territory"
