@@ -14,25 +14,27 @@ def register_extension(name: str, default: Any = None) -> None:
         Doc.set_extension(name, default=default)
 
 
-_last_text: list[Any] = [None, ""]
+# One slot per cache, holding a (Doc, value) pair replaced whole, so that a caller always reads the
+# value of its own Doc even when another thread has moved the slot on.
+_last_text: list[tuple[Doc, str] | None] = [None]
+_last_tables: list[tuple[Doc, dict[str, list[Any]]] | None] = [None]
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from the tokens at every access, kept for the last Doc."""
-    if _last_text[0] is not doc:
-        _last_text[:] = [doc, doc.text]
-    return _last_text[1]
-
-
-_last_tables: list[Any] = [None, {}]
+    slot = _last_text[0]
+    if slot is None or slot[0] is not doc:
+        slot = _last_text[0] = (doc, doc.text)
+    return slot[1]
 
 
 def _tables(doc: Doc) -> dict[str, list[Any]]:
     """The token tables computed so far for the last Doc: every extractor runs over the same Doc
     in turn, so one slot is enough and nothing outlives the next document."""
-    if _last_tables[0] is not doc:
-        _last_tables[:] = [doc, {}]
-    return _last_tables[1]
+    slot = _last_tables[0]
+    if slot is None or slot[0] is not doc:
+        slot = _last_tables[0] = (doc, {})
+    return slot[1]
 
 
 def token_lowers(doc: Doc) -> list[str]:
