@@ -2483,18 +2483,20 @@ class _Grouper:
         actor = self.by_key.get(mention.key)
         if actor is not None:
             return replace(mention, anaphor=None), actor
-        if self.sentence_starts is None:
-            self.sentence_starts = [sentence.start for sentence in self.doc.sents]
-        starts = self.sentence_starts
-        here = bisect_right(starts, mention.head)
         lexicon = load_lexicon()
         latest = next(((m, a) for m, a in reversed(self.history) if a.type == "armed_group"
                        and a.key[0] != "unnamed" and m.anaphor != "pronoun"
                        and not _describes_another(self.doc[m.head], lexicon)), None)
-        if latest is not None and here - bisect_right(starts, latest[0].head) <= _MAX_ANAPHOR_SENTENCES:
+        if latest is not None and self.sentences_apart(latest[0].head, mention.head) <= _MAX_ANAPHOR_SENTENCES:
             return mention, latest[1]
         plain = replace(mention, anaphor=None)
         return plain, self.actor_for(plain)
+
+    def sentences_apart(self, earlier: int, later: int) -> int:
+        """How many sentence starts lie between token ``earlier`` and token ``later``."""
+        if self.sentence_starts is None:
+            self.sentence_starts = [sentence.start for sentence in self.doc.sents]
+        return bisect_right(self.sentence_starts, later) - bisect_right(self.sentence_starts, earlier)
 
     def possessive(self, mention: Mention) -> Actor | None:
         """"its troops", "their fighters": the forces of an actor named earlier in the sentence, its
@@ -2829,10 +2831,8 @@ class _Grouper:
         words = doc_text(self.doc)[mention.start:mention.end].lower().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in _SPOKESPERSON_WORDS:
             return actor
-        sentence_starts = [sentence.start for sentence in self.doc.sents]
-        here = bisect_right(sentence_starts, mention.head)
         for earlier, body in reversed(self.history):
-            if here - bisect_right(sentence_starts, earlier.head) > _MAX_ANAPHOR_SENTENCES:
+            if self.sentences_apart(earlier.head, mention.head) > _MAX_ANAPHOR_SENTENCES:
                 break
             if body.type == "person" and self.titled_spokesperson(earlier, body):
                 # "Army spokesman Col. Ali Musa said … The spokesman added": the person so titled.
