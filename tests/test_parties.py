@@ -2185,3 +2185,12 @@ def test_a_name_premodifying_a_groups_media_arm_is_no_person() -> None:
     text = "JNIM claimed the attack through its Az-Zallaqa media arm."
     parties = msgspec.to_builtins(analyze(text))["parties"]
     assert all(party["type"] != "person" for party in parties)
+
+
+@pytest.mark.model
+def test_a_town_the_tagger_calls_a_person_is_no_person_when_places_read_it_elsewhere(report_nlp) -> None:
+    text = ("An Israeli air strike hit a tent camp west of Khan Younis, killing 14 people. "
+            "Khan Younis has been hit repeatedly, witnesses said.")
+    doc = report_nlp(text)
+    assert any(m["text"] == "Khan Younis" for p in doc._.conflictcli_places for m in p["mentions"])
+    assert not any(p["type"] == "person" and p["name"] == "Khan Younis" for p in doc._.conflictcli_parties)

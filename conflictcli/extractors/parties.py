@@ -500,6 +500,8 @@ class _Context:
                            and self.tokens[i].text in lexicon.ship_prefixes}
         self.place_chars = [(m["start"], m["end"]) for place in places or [] if isinstance(place, dict)
                             for m in place.get("mentions") or [] if isinstance(m, dict)]
+        self.place_texts = frozenset(m.get("text") for place in places or [] if isinstance(place, dict)
+                                     for m in place.get("mentions") or [] if isinstance(m, dict))
         self.report_country = _report_country(doc, places, self.metonym_chars, self.matches)
 
     def may_name_actor(self, chunk: Span) -> bool:
@@ -572,6 +574,11 @@ class _Context:
     def is_place(self, span: Span) -> bool:
         """Whether the places component read this span as a place."""
         return any(s < span.end_char and span.start_char < e for s, e in self.place_chars)
+
+    def names_place(self, ent: Span) -> bool:
+        """Whether a PERSON entity is a toponym the places component reads as a place elsewhere in the
+        report ("in Khorugh … Khorugh's informal leaders"): the tagger's person there is the town."""
+        return ent.text in self.place_texts or _clean_name(ent) in self.place_texts
 
     def org_ok(self, ent: Span) -> bool:
         """Whether an ORG entity the gazetteers do not know looks like an actor, not a place or thing."""
@@ -1907,7 +1914,7 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
         if ent.label_ == "PERSON" and (_descriptor_before(ent, lexicon) is not None
                                        or _unit_named_as_person(ent, lexicon)):
             continue
-        if ent.label_ == "PERSON" and _names_a_groups_thing(ent):
+        if ent.label_ == "PERSON" and (_names_a_groups_thing(ent) or (not titled and context.names_place(ent))):
             continue
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and 1 < len(ent) <= 4 and titled
                                       and all(t.is_title for t in ent[1:] if t.is_alpha)
