@@ -2194,3 +2194,18 @@ def test_a_town_the_tagger_calls_a_person_is_no_person_when_places_read_it_elsew
     doc = report_nlp(text)
     assert any(m["text"] == "Khan Younis" for p in doc._.conflictcli_places for m in p["mentions"])
     assert not any(p["type"] == "person" and p["name"] == "Khan Younis" for p in doc._.conflictcli_parties)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        ("Officials in Washington said the strike killed three fighters in Idlib.", "Officials", "US"),
+        ("Security sources in Baghdad said a rocket hit the Green Zone, and officials in Tehran denied "
+         "involvement.", "officials", "IR"),
+        ("Officials in Idlib said the strike killed three fighters.", "Officials", "SY"),
+    ],
+)
+def test_officials_in_a_capital_are_that_countrys(report_nlp, text, mention, country_code) -> None:
+    party = _party(report_nlp(text)._.conflictcli_parties, mention)
+    assert party["country_code"] == country_code

@@ -660,6 +660,14 @@ class _Context:
 
 
 _POSSESSIVES = {"its", "their"}
+# "officials in Washington", "security sources in Baghdad": a capital or country after "in" is whose they are.
+_SEATED_HEADS = {"official", "source", "authority"}
+
+
+def _seat_objects(head: Token) -> list[Token]:
+    """The objects of an "in" attached to ``head``: "officials in [Washington]"."""
+    return [grandchild for child in head.children if child.dep_ == "prep" and child.lower_ == "in"
+            for grandchild in child.children if grandchild.dep_ == "pobj"]
 _NATIONAL_FORCES_WORDS = {"army", "military"}
 _NATIONAL_FORCE_HEADS = frozenset({"army", "military", "force", "forces"})
 _HEADLINE_MAX_CHARS = 200
@@ -1401,6 +1409,8 @@ class _Builder:
             self.add_match(named_modifier[0], named_modifier[1], outer=phrase)
             return
         code = self.context.country_of(t for t in phrase if t.i != head.i and not _hyphenated(t))
+        if code is None and lemma in _SEATED_HEADS:
+            code = self.context.country_of(_seat_objects(head))
         if code is None and lemma in lexicon.conflict_nouns:
             return
         if noun_type == "organization" and code is None and (
