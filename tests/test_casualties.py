@@ -558,3 +558,23 @@ def test_clause_days_of_a_verbless_sentence_end(nlp, text: str) -> None:
 
     threading.Thread(target=climb, daemon=True).start()
     assert done.wait(timeout=20), "the climb to the clause's verb did not stop"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "succumbed to his injuries" is a death; "succumbed to pressure" is none
+    ("One civilian succumbed to his injuries in hospital.", [(1, "civilian", "killed")]),
+    ("Many succumbed to the temptation.", []),
+    # "more", "another" and an ordinal add people to an earlier death toll instead of restating it
+    ("Two soldiers were killed when their vehicle hit a mine, the army said. Two more soldiers died of their "
+     "wounds on Tuesday.", [(2, "soldiers", "killed"), (2, "soldiers", "killed")]),
+    ("Two soldiers were killed when their vehicle hit a mine. A third soldier later died of his wounds.",
+     [(1, "soldier", "killed"), (2, "soldiers", "killed")]),
+    ("Two soldiers were killed when their vehicle hit a mine. Another soldier died of his wounds.",
+     [(1, "soldier", "killed"), (2, "soldiers", "killed")]),
+    # "more than" is a qualifier, not more people
+    ("More than 20 people were killed on Monday. More than 20 people were killed, officials said.",
+     [(20, "people", "killed")]),
+])
+def test_added_deaths_and_injury_verbs(model, text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _triples(extract_casualties(model(text))) == sorted(expected)

@@ -41,6 +41,16 @@ _GENERIC_WHO = "people"
 _DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that", "all", "both", "each",
                                    "such"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one"})
+# Status verbs whose subject is the victim ("two soldiers died", "one civilian succumbed to his wounds").
+_INTRANSITIVE_VERBS = frozenset({"die", "perish", "succumb", "flee"})
+_INJURY_VERBS = frozenset({"succumb"})
+# A death or injury figure that adds people to an earlier one of its status rather than restating it.
+# Not "additional": press releases list an operation's detainees as "the leader and two additional
+# suspects" after the total.
+_ADDED_PEOPLE = re.compile(
+    r"(?i)\b(?:another|more(?!\s+than))\b"
+    r"|\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
 _NOT_COUNTED_OF = frozenset({"one", "each", "none", "any", "either", "neither"})
 _SET_MARKERS = frozenset({"additional", "other", "more", "further", "others"})
 _DESCRIPTIVE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"})
@@ -1107,8 +1117,9 @@ def _candidates(doc: Doc) -> list[_Item]:
                 c.lower_ in ("under", "beneath", "underneath") for c in trigger.children
             ):
                 continue  # trapped under rubble, not buried dead
-            victims, rule = _verb_victims(trigger, trigger.lemma_.lower() in ("die", "perish",
-                                                                              "flee"))
+            if trigger.lemma_.lower() in _INJURY_VERBS and _injury_after(trigger, ("to",)) is None:
+                continue  # "succumbed to pressure": a death only when it names the wounds
+            victims, rule = _verb_victims(trigger, trigger.lemma_.lower() in _INTRANSITIVE_VERBS)
         elif label == "CARRY":
             if not _carried_off(trigger):
                 continue
@@ -1342,9 +1353,14 @@ def _care_wounds(verb: Token) -> Token | None:
     """The injuries people are admitted or treated "with" / "for" ("admitted with wounds"), or
     None: a care verb alone ("admitted to the school", "treated the prisoners well") tells of no
     casualty."""
+    return _injury_after(verb, ("with", "for"))
+
+
+def _injury_after(verb: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """The injury a preposition of ``verb`` names ("with wounds", "to his injuries"), or None."""
     care_objects = _resources().care_objects
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "for"):
+        if child.dep_ == "prep" and child.lower_ in prepositions:
             for injury in _children(child, "pobj"):
                 if injury.lemma_.lower() in care_objects:
                     return injury
@@ -1458,6 +1474,10 @@ def _merge(items: list[_Item], doc: Doc) -> list[_Item]:
         if item.named and same_status and item.named.split()[-1] in doc_text(doc)[:item.start]:
             continue
         if item.rule == "among" and same_status:
+            continue
+        if (item.status in ("killed", "wounded") and same_status and not any(k.quantity.vague for k in same_status)
+                and _ADDED_PEOPLE.search(doc_text(doc), item.start, item.end)):
+            kept.append(item)  # "Two more soldiers died", "a third soldier later died": new people
             continue
         related = [k for k in same_status if _compatible(k, item) and _same_source(k, item)]
         compatible = [k for k in related if item.days <= k.days and not item.separate
