@@ -124,6 +124,44 @@ def test_unrelated_denial_disputes_nothing(claims_of) -> None:
     assert all(claim["disputes"] == [] for claim in claims)
 
 
+def test_denial_disputes_every_accusation_against_the_denier(claims_of) -> None:
+    text = (
+        "The army accused the RSF of shelling the market. "
+        "The UN said the RSF controls most of the region. "
+        "The RSF denied the charge."
+    )
+    parties = [party("Sudanese Armed Forces", text, r"The army", kind="military"),
+               party("United Nations", text, r"The UN", kind="organization"),
+               party("Rapid Support Forces", text, r"\bRSF\b", kind="armed_group")]
+    claims = claims_of(text, parties)
+    by_claimant = {claim["claimant"]: i for i, claim in enumerate(claims)}
+    accusation, statement, denial = (claims[by_claimant[name]] for name in
+                                     ("Sudanese Armed Forces", "United Nations", "Rapid Support Forces"))
+    assert (accusation["kind"], denial["kind"]) == ("accusation", "denial")
+    assert denial["disputes"] == [by_claimant["Sudanese Armed Forces"]]
+    assert accusation["disputes"] == [by_claimant["Rapid Support Forces"]]
+    assert statement["disputes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # a denial with its own content answers an accusation in its sentence ...
+        ("The shelling was blamed on the Polisario by local authorities; the movement denied firing at the town.",
+         True),
+        # ... not one of another sentence about something else
+        ("The army accused the Polisario of shelling homes. The Polisario denied losing any fighters.", False),
+    ],
+)
+def test_denial_with_content_answers_the_accusation_in_its_sentence(claims_of, text: str, linked: bool) -> None:
+    parties = [party("local authorities", text, r"local authorities|The army", kind="government"),
+               party("Polisario Front", text, r"the Polisario|The Polisario|the movement", kind="armed_group")]
+    claims = claims_of(text, parties)
+    kinds = {claim["kind"]: i for i, claim in enumerate(claims)}
+    assert set(kinds) == {"accusation", "denial"}
+    assert claims[kinds["denial"]]["disputes"] == ([kinds["accusation"]] if linked else [])
+
+
 @pytest.mark.skipif(not SEED.is_file(), reason="shared seed article not available")
 def test_seed_acceptance(claims_of) -> None:
     text = SEED.read_text(encoding="utf-8")

@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from conflictcli.extractors._doc import doc_text, register_extension, token_lemmas, token_lowers
@@ -1401,21 +1401,71 @@ def _claim(
 
 
 def _link_disputes(doc: Doc, claims: list[dict[str, Any]], *, min_shared_lemmas: int) -> None:
-    """Link each denial with the claims of other claimants about the same event (shared words)."""
+    """Link each denial with the claims of other claimants about the same event (shared words), and
+    with the accusations it answers (:func:`_answered_accusations`)."""
     lemmas = [_content_lemmas(doc, claim["start"], claim["end"]) for claim in claims]
+    mentions = _party_mentions(doc)
     for i, denial in enumerate(claims):
         if denial["kind"] != "denial":
             continue
+        answered = _answered_accusations(doc, claims, i, mentions.get(denial["claimant"], []))
         for j, other in enumerate(claims):
             if i == j or other["claimant"] == denial["claimant"]:
                 continue
-            if len(lemmas[i] & lemmas[j]) >= min_shared_lemmas:
+            if j in answered or len(lemmas[i] & lemmas[j]) >= min_shared_lemmas:
                 if j not in denial["disputes"]:
                     denial["disputes"].append(j)
                 if i not in other["disputes"]:
                     other["disputes"].append(i)
     for claim in claims:
         claim["disputes"].sort()
+
+
+def _answered_accusations(doc: Doc, claims: list[dict[str, Any]], index: int,
+                          denier: list[tuple[int, int]]) -> set[int]:
+    """The accusations against the denying party that a denial answers: the latest one before a bare
+    rejection of a charge ("… accuses Algeria of arming the Polisario, a charge Algiers denies";
+    "The LNA rejected the accusation"), else those in the denial's own sentence ("The shelling was
+    blamed on the Polisario; the movement denied firing at the town")."""
+    denial = claims[index]
+    against = [j for j, claim in enumerate(claims)
+               if j != index and claim["kind"] == "accusation" and claim["claimant"] != denial["claimant"]
+               and any(claim["start"] <= start and end <= claim["end"] for start, end in denier)]
+    if not against:
+        return set()
+    span = doc.char_span(denial["start"], denial["end"], alignment_mode="expand")
+    if span is None:
+        return set()
+    if _rejects_a_charge(span, denier):
+        earlier = [j for j in against if claims[j]["start"] < denial["start"]]
+        return {earlier[-1]} if earlier else set()
+    sentence = span[0].sent
+    return {j for j in against if sentence.start_char <= claims[j]["start"] < sentence.end_char}
+
+
+def _rejects_a_charge(span: Span, denier: list[tuple[int, int]]) -> bool:
+    """Whether a denial says nothing but that its party rejects a charge ("a charge Kabul denies")."""
+    charge_nouns = _charge_nouns()
+    said = {token.lemma_.lower() for token in span
+            if token.pos_ in CONTENT_POS and not token.is_stop
+            and not any(start <= token.idx < end for start, end in denier)}
+    return bool(said & charge_nouns) and said <= charge_nouns | _denial_lemmas()
+
+
+@cache
+def _charge_nouns() -> frozenset[str]:
+    return frozenset(_resource("kinds.json")["charge_nouns"])
+
+
+@cache
+def _denial_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, kind in _resource("kinds.json")["cue_kinds"].items() if kind == "denial")
+
+
+def _party_mentions(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Each party's name with the character spans of its mentions."""
+    return {party["name"]: [(m["start"], m["end"]) for m in party.get("mentions") or []]
+            for party in extension_value(doc, "conflictcli_parties") or [] if party.get("name")}
 
 
 class ClaimsComponent:
