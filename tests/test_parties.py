@@ -2209,3 +2209,23 @@ def test_a_town_the_tagger_calls_a_person_is_no_person_when_places_read_it_elsew
 def test_officials_in_a_capital_are_that_countrys(report_nlp, text, mention, country_code) -> None:
     party = _party(report_nlp(text)._.conflictcli_parties, mention)
     assert party["country_code"] == country_code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        # a public figure named without a nationality cue keeps his own country, not the report's
+        ("KYIV, Ukraine (AP) — Drones hit Odesa overnight, officials said. Zelenskyy said President Vladimir "
+         "Putin was dragging out talks.", "Vladimir Putin", "RU"),
+        ("KHARTOUM, Sudan — The army said it had retaken the bridge. Hemedti said his fighters had withdrawn.",
+         "Hemedti", "SD"),
+        # a person the list does not hold still takes the report's country
+        ("KYIV, Ukraine (AP) — Drones hit Odesa overnight. Regional Gov. Oleh Kiper said two people were hurt.",
+         "Oleh Kiper", "UA"),
+    ],
+)
+def test_public_figures_keep_their_country(report_nlp, text, mention, country_code) -> None:
+    party = _party(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None and party["type"] == "person"
+    assert party["country_code"] == country_code

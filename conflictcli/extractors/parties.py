@@ -3269,7 +3269,22 @@ def _party_country(actor: Actor, report_country: str | None, lexicon: Lexicon) -
         named = lexicon.named_by_name.get(actor.name)
         if named is not None and report_country in named.active_in:
             return report_country
+    if actor.country_code is None and actor.type == "person" and (known := _known_persons().get(actor.name.casefold())):
+        return known
     return actor.country_code or _implicit_country(actor, report_country, lexicon)
+
+
+@cache
+def _known_persons() -> dict[str, str]:
+    """Public figures' names and other forms (casefolded) → their country (``persons.tsv``)."""
+    countries: dict[str, str] = {}
+    for line in _resource("persons.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, code, *forms = line.split("\t")
+        for form in (name, *(forms[0].split(",") if forms and forms[0] else ())):
+            countries[form.strip().casefold()] = code
+    return countries
 
 
 def _implicit_country(actor: Actor, report_country: str | None, lexicon: Lexicon) -> str | None:
