@@ -2229,3 +2229,14 @@ def test_public_figures_keep_their_country(report_nlp, text, mention, country_co
     party = _party(report_nlp(text)._.conflictcli_parties, mention)
     assert party is not None and party["type"] == "person"
     assert party["country_code"] == country_code
+
+
+@pytest.mark.model
+def test_a_linked_groups_english_name_is_the_group_not_its_patron(report_nlp) -> None:
+    text = ("OUAGADOUGOU, Aug 26, 2024 (AFP) - The al-Qaeda-linked Group to Support Islam and Muslims (JNIM) "
+            "claimed the attack in a statement.")
+    parties = report_nlp(text)._.conflictcli_parties
+    group = _party(parties, "JNIM")
+    assert group is not None and group["type"] == "armed_group"
+    assert any("Group to Support Islam and Muslims" in m["text"] for m in group["mentions"])
+    assert not any(p["name"] == "Al-Qaeda" for p in parties)
