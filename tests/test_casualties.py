@@ -578,3 +578,13 @@ def test_clause_days_of_a_verbless_sentence_end(nlp, text: str) -> None:
 ])
 def test_added_deaths_and_injury_verbs(model, text: str, expected: list[tuple[int, str, str]]) -> None:
     assert _triples(extract_casualties(model(text))) == sorted(expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A security source said the toll among soldiers stood at 30.", [(30, "soldiers", "killed")]),
+    ("The death toll among civilians rose to 52, officials said.", [(52, "civilians", "killed")]),
+    ("The toll rose to 52.", [(52, "people", "killed")]),
+])
+def test_a_toll_among_named_people_counts_them(model, text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert _triples(extract_casualties(model(text))) == sorted(expected)

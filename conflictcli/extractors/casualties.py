@@ -1180,6 +1180,8 @@ def _candidates(doc: Doc) -> list[_Item]:
                 continue
             if rule == "predicate" and label == "ADJ":
                 _span_from_verb(item, victim, trigger)
+            if rule == "toll" and item.who == _GENERIC_WHO and (among := _toll_among(trigger)) is not None:
+                item.who, item.head = _who(among), among.lemma_.lower()
             seen.add(key)
             item.update = update
             item.trigger = trigger.i
@@ -1187,6 +1189,16 @@ def _candidates(doc: Doc) -> list[_Item]:
         items.extend(_join_individuals(built))
     items.sort(key=lambda item: (item.start, item.end))
     return items
+
+
+def _toll_among(toll: Token) -> Token | None:
+    """The people a toll counts when it names them: "the toll among soldiers stood at 30"."""
+    for preposition in _children(toll, "prep"):
+        if preposition.lower_ == "among":
+            for people in _children(preposition, "pobj"):
+                if _is_person(people):
+                    return people
+    return None
 
 
 def _span_from_verb(item: _Item, victim: Token, adjective: Token) -> None:
