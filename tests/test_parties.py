@@ -2240,3 +2240,18 @@ def test_a_linked_groups_english_name_is_the_group_not_its_patron(report_nlp) ->
     assert group is not None and group["type"] == "armed_group"
     assert any("Group to Support Islam and Muslims" in m["text"] for m in group["mentions"])
     assert not any(p["name"] == "Al-Qaeda" for p in parties)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "country_code"),
+    [
+        ("JERUSALEM (AP) — The Houthi-run health ministry in Sanaa said three people were killed.",
+         "The Houthi-run health ministry", "YE"),
+        ("ISLAMABAD (Reuters) - The Taliban-led government in Kabul denied the charge.",
+         "The Taliban-led government", "AF"),
+    ],
+)
+def test_a_body_run_by_a_group_takes_the_groups_country(report_nlp, text, mention, country_code) -> None:
+    party = _party(report_nlp(text)._.conflictcli_parties, mention)
+    assert party is not None and party["country_code"] == country_code

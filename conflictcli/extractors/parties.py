@@ -664,6 +664,17 @@ _POSSESSIVES = {"its", "their"}
 _SEATED_HEADS = {"official", "source", "authority"}
 
 
+def _rulers(phrase: Span) -> list[Token]:
+    """The groups a hyphenated participle says run a body: "the [Houthi]-run health ministry"."""
+    doc = phrase.doc
+    return [token for token in phrase[:-1]
+            if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+            and doc[token.i + 2].lower_ in _RULING_PARTICIPLES]
+
+
+_RULING_PARTICIPLES = frozenset({"run", "controlled", "held", "led", "administered", "ruled"})
+
+
 def _seat_objects(head: Token) -> list[Token]:
     """The objects of an "in" attached to ``head``: "officials in [Washington]"."""
     return [grandchild for child in head.children if child.dep_ == "prep" and child.lower_ == "in"
@@ -1411,6 +1422,8 @@ class _Builder:
         code = self.context.country_of(t for t in phrase if t.i != head.i and not _hyphenated(t))
         if code is None and lemma in _SEATED_HEADS:
             code = self.context.country_of(_seat_objects(head))
+        if code is None and noun_type == "government":
+            code = self.context.country_of(_rulers(phrase))
         if code is None and lemma in lexicon.conflict_nouns:
             return
         if noun_type == "organization" and code is None and (
