@@ -572,6 +572,13 @@ def test_clause_days_of_a_verbless_sentence_end(nlp, text: str) -> None:
      [(1, "soldier", "killed"), (2, "soldiers", "killed")]),
     ("Two soldiers were killed when their vehicle hit a mine. Another soldier died of his wounds.",
      [(1, "soldier", "killed"), (2, "soldiers", "killed")]),
+    ("Two soldiers were killed on Monday. Another two soldiers died of their wounds.",
+     [(2, "soldiers", "killed"), (2, "soldiers", "killed")]),
+    ("Three soldiers were wounded on Monday. A further 12 soldiers were wounded on Tuesday.",
+     [(3, "soldiers", "wounded"), (12, "soldiers", "wounded")]),
+    # "another" or "a further" before a number counts that number, not one
+    ("The strike killed 40 people. Another 25 people were injured.",
+     [(25, "people", "wounded"), (40, "people", "killed")]),
     # "more than" is a qualifier, not more people
     ("More than 20 people were killed on Monday. More than 20 people were killed, officials said.",
      [(20, "people", "killed")]),

@@ -48,7 +48,7 @@ _INJURY_VERBS = frozenset({"succumb"})
 # Not "additional": press releases list an operation's detainees as "the leader and two additional
 # suspects" after the total.
 _ADDED_PEOPLE = re.compile(
-    r"(?i)\b(?:another|more(?!\s+than))\b"
+    r"(?i)\b(?:another|more(?!\s+than)|a\s+further)\b"
     r"|\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 _NOT_COUNTED_OF = frozenset({"one", "each", "none", "any", "either", "neither"})
@@ -384,11 +384,20 @@ def _read_quantity(tokens: list[Token]) -> _Quantity:
             quantity.definite = True
             quantity.first = tokens[i].i if quantity.first is None else quantity.first
         elif word in _SINGULAR_DETERMINERS and quantity.count is None:
-            quantity.count = 1
+            if not _number_follows(words, i + 1):
+                quantity.count = 1
             quantity.first = tokens[i].i if quantity.first is None else quantity.first
         i += 1
     _apply_qualifier(quantity)
     return quantity
+
+
+def _number_follows(words: list[str], i: int) -> bool:
+    """Whether a number comes next, past "further"/"additional": "another 25", "a further 12" (not
+    "a 25-year-old")."""
+    while i < len(words) and words[i] in ("further", "additional"):
+        i += 1
+    return i < len(words) and _is_number_word(words[i]) and words[i + 1:i + 2] != ["-"]
 
 
 def _apply_qualifier(quantity: _Quantity) -> None:
