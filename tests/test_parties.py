@@ -2255,3 +2255,20 @@ def test_a_linked_groups_english_name_is_the_group_not_its_patron(report_nlp) ->
 def test_a_body_run_by_a_group_takes_the_groups_country(report_nlp, text, mention, country_code) -> None:
     party = _party(report_nlp(text)._.conflictcli_parties, mention)
     assert party is not None and party["country_code"] == country_code
+
+
+@pytest.mark.model
+def test_a_local_unit_named_after_an_armed_group_is_an_armed_group(report_nlp) -> None:
+    text = ("BANGKOK, Jan 9, 2025 (Reuters) - The strike hit a village in Sagaing, Myanmar, said a spokesperson "
+            "for the Kani People's Defence Force. More than 6,000 civilians have been killed by security forces.")
+    parties = report_nlp(text)._.conflictcli_parties
+    unit = _party(parties, "the Kani People's Defence Force")
+    assert unit is not None and unit["type"] == "armed_group"
+    assert all(m["text"] != "security forces" for m in unit["mentions"])
+
+
+@pytest.mark.model
+def test_a_national_army_named_like_an_armed_group_stays_an_army(report_nlp) -> None:
+    text = "KAMPALA, Feb 9 (Reuters) - A spokesman for the Uganda People's Defence Forces said troops were deployed."
+    army = _party_containing(report_nlp(text)._.conflictcli_parties, "Uganda People's Defence Forces")
+    assert army is not None and army["type"] == "military"

@@ -453,6 +453,9 @@ class _Context:
         self.title_case_lines: dict[int, tuple[int, int] | None] = {}
         self.lower_words: set[str] | None = None
         self.inner_capitals: set[str] = set()
+        # Tokens of an armed group's name ending a longer name: "the Kani People's Defence Force" is
+        # a local unit of the People's Defence Force, an armed group however its head word reads.
+        self.armed_tails: set[int] = set()
         self.line_starts: list[int] | None = None
         self.org_at = {i: ent for ent in self.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
         self.org_tokens = self.org_at.keys()
@@ -474,6 +477,9 @@ class _Context:
                 continue
             if (label[0] == "N" and not modifier and span.start > 0
                     and _inside_longer_name(doc[span.start - 1], span)):
+                if (len(span) > 1 and lexicon.named[int(label[1:])].type == "armed_group"
+                        and not _country_before(doc, span.start, lexicon)):
+                    self.armed_tails.update(range(span.start, span.end))
                 continue
             if label[0] == "N" and _inside_hyphenated_word(span):
                 continue
@@ -760,6 +766,14 @@ def _negated_name(span: Span, lexicon: Lexicon) -> bool:
     prefix = doc[span.start - 2]
     return not doc[span.start - 1].whitespace_ and not prefix.whitespace_ and (
         prefix.lower_ in lexicon.name_negating_prefixes)
+
+
+def _country_before(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """Whether a country's name or demonym ends right before ``start``: "the [Uganda] People's
+    Defence Forces" is that country's army, not a unit of the armed group the rest names."""
+    return any(doc[start - size:start].text in lexicon.country_patterns
+               or doc[start - size:start].text.lower() in lexicon.demonyms
+               for size in range(1, min(start, 3) + 1))
 
 
 def _inside_longer_name(previous: Token, span: Span) -> bool:
@@ -1411,6 +1425,8 @@ class _Builder:
                 not modifiers or modifiers[0].lower_ in {"a", "an"}):
             return
         if lemma in {"man", "men", "woman", "women", "people"} and words & {"armed", "gun"}:
+            noun_type = "armed_group"
+        if noun_type == "military" and head.i in self.context.armed_tails:
             noun_type = "armed_group"
         around = [t for t in phrase if t.i != head.i] if noun_type in {"military", "armed_group"} else modifiers
         named_modifier = next((self.context.match_at[t.i] for t in around
