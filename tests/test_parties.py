@@ -2272,3 +2272,18 @@ def test_a_national_army_named_like_an_armed_group_stays_an_army(report_nlp) -> 
     text = "KAMPALA, Feb 9 (Reuters) - A spokesman for the Uganda People's Defence Forces said troops were deployed."
     army = _party_containing(report_nlp(text)._.conflictcli_parties, "Uganda People's Defence Forces")
     assert army is not None and army["type"] == "military"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The army said it targets only "terrorists," its term for the rebels.', "terrorists"),
+        ("Fighting between the Radaa Special Deterrence Force and the 444th Combat Brigade in Tajoura killed "
+         "eight people.", "444th Combat Brigade"),
+    ],
+)
+def test_names_lose_focus_adverbs_and_quote_marks_but_keep_ordinals(nlp, text, name) -> None:
+    names = {p["name"] for p in _parties(nlp, text)}
+    assert name in names
+    assert not any('"' in n or n.startswith("only ") for n in names)

@@ -962,15 +962,25 @@ def _trim(span: Span) -> Span:
     return span if start == span.start and end == span.end else doc[start:end]
 
 
+# Words a noun chunk may open with that are no part of a name: 'targets only "terrorists"'.
+_FOCUS_ADVERBS = frozenset({"only", "just", "even", "also", "mostly", "mainly", "largely", "solely"})
+
+
 def _clean_name(span: Span) -> str:
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].like_num or tokens[0].pos_ == "DET"):
+    while tokens and (tokens[0].lower_ in _DETERMINERS or (tokens[0].like_num and not _ORDINAL.match(tokens[0].text))
+                      or tokens[0].pos_ == "DET" or tokens[0].lower_ in _FOCUS_ADVERBS or tokens[0].is_quote):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     if not tokens:
         return " ".join(span.text.split())
-    return " ".join(span.doc[tokens[0].i: tokens[-1].i + 1].text.split())
+    text = span.doc[tokens[0].i: tokens[-1].i + 1].text
+    return " ".join((_QUOTE_MARKS.sub("", text) or text).split())
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 
 
 def _head_lemma(token: Token) -> str:
