@@ -2287,3 +2287,20 @@ def test_names_lose_focus_adverbs_and_quote_marks_but_keep_ordinals(nlp, text, n
     names = {p["name"] for p in _parties(nlp, text)}
     assert name in names
     assert not any('"' in n or n.startswith("only ") for n in names)
+
+
+@pytest.mark.model
+def test_a_groups_leader_named_in_apposition_is_that_persons_title(report_nlp) -> None:
+    text = "PORT-AU-PRINCE, Haiti (AP) — The gang's leader, Luckson Elan, allegedly ordered the attack."
+    parties = report_nlp(text)._.conflictcli_parties
+    leader = _party(parties, "Luckson Elan")
+    assert leader is not None and leader["type"] == "person" and leader["role"] == "gang's leader"
+    assert not any(p["type"] == "government" for p in parties)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["The United Nations human rights office said 70 people were killed.",
+                                  "The U.N. human rights office said 70 people were killed."])
+def test_un_bodies_match_however_un_is_spelled(nlp, text) -> None:
+    names = {p["name"] for p in _parties(nlp, text)}
+    assert "Office of the UN High Commissioner for Human Rights" in names

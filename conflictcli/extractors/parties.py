@@ -255,6 +255,16 @@ def load_national_police() -> dict[str, str]:
     return table
 
 
+def _un_spellings(alias: str) -> tuple[str, ...]:
+    """An alias with the other spellings of a leading "UN": "UN human rights office" is also
+    "United Nations human rights office" and "U.N. human rights office"."""
+    for prefix in ("UN ", "U.N. ", "United Nations "):
+        if alias.startswith(prefix):
+            rest = alias[len(prefix):]
+            return tuple(f"{other}{rest}" for other in ("UN ", "U.N. ", "United Nations "))
+    return (alias,)
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Read the parties data files once."""
@@ -296,7 +306,8 @@ def load_lexicon() -> Lexicon:
                                     bool(entry.get("national_forces")),
                                     frozenset(entry.get("active_in", []))))
             for alias in [entry["name"], *entry.get("aliases", [])]:
-                named_patterns.setdefault(_strip_article(alias), index)
+                for form in _un_spellings(_strip_article(alias)):
+                    named_patterns.setdefault(form, index)
             for alias in entry.get("modifier_aliases", []):
                 modifier_patterns.setdefault(alias, index)
             for description in entry.get("descriptions", []):
@@ -1339,8 +1350,8 @@ class _Builder:
         if self.described(phrase):
             return
         groups = self.named_armed_groups(phrase, head)
-        definite_title = (lemma in lexicon.title_heads and bool(modifiers)
-                          and modifiers[0].lower_ in {"the", "this", "that"})
+        titled = lemma in lexicon.title_heads or _names_its_leader(head)
+        definite_title = titled and bool(modifiers) and modifiers[0].lower_ in {"the", "this", "that"}
         if groups and lemma in lexicon.member_heads and not definite_title:
             if len(groups) == 1:
                 label, span = groups[0]
@@ -1372,7 +1383,7 @@ class _Builder:
             return
         if self.unnamed_individual(phrase, head, modifiers):
             return
-        if lemma in lexicon.title_heads and head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"}:
+        if titled and head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"}:
             if modifiers and modifiers[0].lower_ in {"a", "an", "another", "any", "every", "each"}:
                 return
             duty = _duty_clause(head)
@@ -2159,13 +2170,21 @@ def _title_holder(head: Token, lexicon: Lexicon) -> Token | None:
     """The title a name in apposition to ``head`` belongs to: ``head`` itself ("the army
     spokesman, Col. X,"), or the title a locating phrase hangs from ("the army spokesman in the
     province, Col. X,": the parser attaches the name to "province")."""
-    if head.lemma_.lower() in lexicon.title_heads:
+    if head.lemma_.lower() in lexicon.title_heads or _names_its_leader(head):
         return head
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"in", "for", "of", "at"}:
         holder = head.head.head
         if holder.pos_ == "NOUN" and holder.lemma_.lower() in lexicon.title_heads:
             return holder
     return None
+
+
+def _names_its_leader(head: Token) -> bool:
+    """Whether a group's leader is named in apposition ("the gang's leader, Luckson Elan,"): then
+    "leader" is the person's title, not a mention of the group or of a government."""
+    return (head.lemma_.lower() in {"leader", "chief"} and head.tag_ == "NN"
+            and any(child.dep_ == "poss" for child in head.children)
+            and any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children))
 
 
 def _names_title_holder(ent: Span, lexicon: Lexicon) -> bool:
