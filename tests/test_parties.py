@@ -2304,3 +2304,10 @@ def test_a_groups_leader_named_in_apposition_is_that_persons_title(report_nlp) -
 def test_un_bodies_match_however_un_is_spelled(nlp, text) -> None:
     names = {p["name"] for p in _parties(nlp, text)}
     assert "Office of the UN High Commissioner for Human Rights" in names
+
+
+@pytest.mark.model
+def test_a_headline_verb_parsed_into_a_noun_chunk_is_no_part_of_the_mention(nlp) -> None:
+    text = "Mozambique: insurgents behead villagers in Cabo Delgado, rights group says\n\nInsurgents killed 11 villagers."
+    texts = {m["text"] for p in _parties(nlp, text) for m in p["mentions"]}
+    assert "villagers" in texts and "behead villagers" not in texts

@@ -779,6 +779,15 @@ def _negated_name(span: Span, lexicon: Lexicon) -> bool:
         prefix.lower_ in lexicon.name_negating_prefixes)
 
 
+def _without_leading_verbs(chunk: Span) -> Span:
+    """A noun chunk without the finite verbs a headline's parse puts before its noun ("insurgents
+    [behead] villagers")."""
+    start = chunk.start
+    while start < chunk.end - 1 and chunk.doc[start].tag_ in {"VBP", "VBZ"}:
+        start += 1
+    return chunk if start == chunk.start else chunk.doc[start:chunk.end]
+
+
 def _country_before(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """Whether a country's name or demonym ends right before ``start``: "the [Uganda] People's
     Defence Forces" is that country's army, not a unit of the armed group the rest names."""
@@ -1998,6 +2007,7 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
                             honorific=_family_title_key(title))
     if doc.has_annotation("DEP"):
         for chunk in doc.noun_chunks:
+            chunk = _without_leading_verbs(chunk)
             if context.may_name_actor(chunk) and (readable := context.outside_headlines(chunk)) is not None:
                 builder.phrase(readable)
     for i, lemma in enumerate(lemmas):
