@@ -1139,3 +1139,459 @@ COUSIN = (
 def test_a_description_the_narration_gave_a_named_person_is_that_person(speakers_of) -> None:
     # "Mr. Roland Price was …: a thin, nervous young man" … "said the young man".
     assert "Price" in (speaker_of(speakers_of(COUSIN), "I heard nothing") or "")
+
+
+HORSE_FAIR = (
+    "Mr. Budge and his nephew Percy went down to the fair, where Mr. Griggs the dealer kept a grey cob.\n\n"
+    '"Uncle, look at the grey!" said Percy.\n\n'
+    '"I see him. He looks quiet enough."\n\n'
+    '"He goes like the wind, they say."\n\n'
+    '"How much?" said Mr. Budge.\n\n'
+    '"Uncle, you\'re never going to buy him!"\n\n'
+    '"Percy, I have never been laughed at in this town, and I will not have it said that Josiah Budge '
+    'was afraid of a horse. How much, Mr. Griggs?"\n\n'
+    '"Thirty guineas, sir," said the dealer.'
+)
+
+
+@pytest.mark.model
+def test_a_turn_calling_the_last_speaker_is_the_other_partys_though_it_names_him(speakers_of) -> None:
+    # "Percy, … Josiah Budge …": Mr. Budge names himself in passing but calls Percy, who spoke last.
+    speakers = speakers_of(HORSE_FAIR)
+    assert "Budge" in (speaker_of(speakers, "Percy, I have never") or "")
+
+
+@pytest.mark.model
+def test_a_description_takes_the_name_its_speaker_last_called(nlp) -> None:
+    # "Percy, … How much, Mr. Griggs?" hands the word to Griggs: "the dealer" who answers is Griggs.
+    from conflictcli.extractors.quotes import _DocIndex, _name_partners_address, find_direct_quotes
+
+    quotes = find_direct_quotes(HORSE_FAIR)
+    index = _DocIndex(nlp(HORSE_FAIR), quotes)
+    keys = ["Percy", "Mr. Budge", "Percy", "Mr. Budge", "Percy", "Mr. Budge", "dealer"]
+    for quote, key in zip(quotes, keys):
+        quote.speaker_key = quote.speaker = key
+    _name_partners_address(quotes, index)
+    assert "Griggs" in quotes[-1].speaker
+
+
+MANSE = (
+    "The doctor came up the road on his grey pony, and Mr. Carmichael happened to be standing at the "
+    "gate.\n\n"
+    '"You are early abroad, minister," said Bessie, without rising.\n\n'
+    '"Not so early as you, Bessie," Mr. Carmichael replied.\n\n'
+    '"And what brings you?"\n\n'
+    '"News."\n\n'
+    "The old woman rose at last, and the minister followed her into the kitchen.\n\n"
+    '"Will you take a cup?" she asked.\n\n'
+    '"Thank you, no," said the minister.'
+)
+
+
+@pytest.mark.model
+def test_a_role_word_used_to_call_a_person_names_the_one_who_answers_to_it(speakers_of) -> None:
+    # "…, minister," answered by Mr. Carmichael: "said the minister" is Mr. Carmichael.
+    assert "Carmichael" in (speaker_of(speakers_of(MANSE), "Thank you, no") or "")
+
+
+NEWCOMER = (
+    "Mrs. Dunn and the steward were quarrelling in the steward's room.\n\n"
+    '"I will not do it," said Mrs. Dunn.\n\n'
+    '"You will do as you are bid," said Mr. Hale.\n\n'
+    "Alice, who had come down the passage in the dark, stumbled against the door, and it swung open. "
+    "Mr. Hale stood upon the threshold with the lamp.\n\n"
+    '"Who is there?" cried Mr. Hale.\n\n'
+    '"It is only I," Alice answered. "I have lost my way."\n\n'
+    '"Lost your way? At this hour?"\n\n'
+    '"I am sorry for it," she said. "I did not mean to listen."'
+)
+
+
+@pytest.mark.model
+def test_a_she_the_narration_just_brought_on_answers_before_the_earlier_party(speakers_of) -> None:
+    # Alice entered after Mrs. Dunn last spoke: "she said" is Alice, not the earlier party of that gender.
+    assert speaker_of(speakers_of(NEWCOMER), "I am sorry for it") == "Alice"
+
+
+STORE = (
+    "Amos Tate kept the store, and Deacon Webb sat by the stove. Tommy Pike came in for molasses.\n\n"
+    '"Five cents," said Amos Tate.\n\n'
+    '"I only got four."\n\n'
+    '"Then you can\'t have it," said the Deacon. "Go home, Tommy."\n\n'
+    '"Gosh!"\n\n'
+    '"Don\'t say gosh," he said. "Don\'t you say gosh in this store, Deacon or no Deacon, Tommy."\n\n'
+    '"I won\'t."\n\n'
+    '"See you don\'t."\n\n'
+    '"I said I won\'t."\n\n'
+    '"Then get along."'
+)
+
+
+@pytest.mark.model
+def test_a_tag_pronoun_is_none_of_the_people_its_sequel_calls(nlp) -> None:
+    # "…,” he said. “…, Sonny.”": the sequel calls Tommy, so "he" is not Tommy.
+    from conflictcli.extractors.quotes import _DocIndex, _tag_addressed, find_direct_quotes
+
+    quotes = find_direct_quotes(STORE)
+    index = _DocIndex(nlp(STORE), quotes)
+    tagged = next(quote for quote in quotes if STORE[quote.start : quote.end].startswith("Don't say gosh"))
+    tagged.speaker_token = index.doc[0]
+    assert "Tommy" in _tag_addressed(tagged, index)
+
+
+@pytest.mark.parametrize(
+    ("pet", "formal"), [("hatty", "harriet"), ("hattie", "harriet"), ("cissie", "cecily")]
+)
+def test_a_pet_form_is_known_in_either_spelling(pet, formal) -> None:
+    assert formal in load_nicknames()[pet]
+
+
+FIRESIDE = (
+    "Aunt Jane sat by the fire with her knitting, and Fred stood at the window.\n\n"
+    '"Harriet, you are very quiet," said Aunt Jane.\n\n'
+    '"Harriet is sulking," said Fred.\n\n'
+    '"Harriet is reading, and so should you be."\n\n'
+    '"Well, Hatty," said Fred, "you have done it now."\n\n'
+    '"Done what?"\n\n'
+    '"Offended Aunt Jane. Good-night, Hatty."\n\n'
+    '"Good-night."\n\n'
+    '"And mind the candle."'
+)
+
+
+@pytest.mark.model
+def test_a_pet_name_heard_in_speech_gives_way_to_the_form_the_excerpt_uses_most(speakers_of) -> None:
+    # "Hatty" twice, "Harriet" three times, all in speech: the speaker called Hatty is Harriet.
+    assert speaker_of(speakers_of(FIRESIDE), "Done what") == "Harriet"
+
+
+VILLA = (
+    "There is a difference, as Mrs. Budd the cook used to say, between listening at a door and hearing "
+    "through it.\n\n"
+    '"I will not have it, Kate," said the master.\n\n'
+    '"Your house!" said the mistress. "Whose money bought it, Henry?"\n\n'
+    '"That is a low thing to say."\n\n'
+    '"It is a true thing."\n\n'
+    '"I have heard enough."\n\n'
+    '"He is ill."'
+)
+
+
+@pytest.mark.model
+def test_a_description_never_takes_a_name_the_narration_gave_another_role(speakers_of) -> None:
+    # "Mrs. Budd the cook" is not "the mistress" who answers the master.
+    assert "Budd" not in (speaker_of(speakers_of(VILLA), "Your house") or "")
+
+
+@pytest.mark.model
+def test_a_common_given_name_set_off_at_the_end_is_called_whatever_its_tag(nlp) -> None:
+    # The small model tags "Edmund" in "…, Edmund?" as an adjective now and then; it still calls Edmund.
+    from conflictcli.extractors.quotes import _DocIndex, _vocatives, find_direct_quotes
+
+    text = VILLA.replace("Whose money bought it, Henry?", "Whose money bought it, Edmund?")
+    quotes = find_direct_quotes(text)
+    doc = nlp(text)
+    index = _DocIndex(doc, quotes)
+    called = next(quote for quote in quotes if text[quote.start : quote.end].startswith("Whose money"))
+    name = next(token for token in doc if token.text == "Edmund")
+    name.pos_ = "ADJ"
+    assert _vocatives(called, index) == ["Edmund"]
+
+
+VICAR_CALLS = (
+    "Mr. Lane the vicar came in out of the rain, and Mrs. Hart rose to meet him. Jenny sat sewing by the "
+    "lamp.\n\n"
+    '"I have been to see old Sarah Cobb," said Mr. Lane.\n\n'
+    '"Poor soul!" said Mrs. Hart. "Is there anything to be done?"\n\n'
+    '"Very little. She asked for Miss Jenny."\n\n'
+    '"For me?"\n\n'
+    '"She said you read to her last winter."\n\n'
+    '"Then I will go tomorrow."\n\n'
+    '"Thank you."'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks_back"),
+    [
+        ("For me?", True), ("Me?", True), ("I?", True), ("About me!", True), ("For you?", False),
+        ("Me and who else?", False),
+    ],
+)
+def test_a_reply_asking_back_about_oneself(text, asks_back) -> None:
+    from conflictcli.extractors.quotes import SELF_QUESTION
+
+    assert bool(SELF_QUESTION.fullmatch(text)) is asks_back
+
+
+@pytest.mark.model
+def test_who_asks_back_about_herself_is_the_person_just_named(speakers_of) -> None:
+    # "She asked for Miss Jenny." ¶ "For me?": Jenny, not Mrs. Hart who spoke before.
+    assert "Jenny" in (speaker_of(speakers_of(VICAR_CALLS), "For me") or "")
+
+
+PARLOUR = (
+    "Mr. Marsh sat by the fire with his paper, and Mrs. Marsh was at her work-table. Their eldest daughter "
+    "was trimming a bonnet by the window.\n\n"
+    '"I hope the new curate will like that bonnet, Nelly," said Mr. Marsh.\n\n'
+    '"We cannot know what the new curate likes," said her mother crossly, "since we are not to call."\n\n'
+    '"But you forget, mamma," said Nelly, "that we shall see him on Sunday."\n\n'
+    '"I do not believe he will look at any of you."\n\n'
+    '"Then he is a sensible man," said Mr. Marsh.\n\n'
+    '"He is nothing of the kind."'
+)
+
+
+@pytest.mark.model
+def test_her_mother_answering_a_turn_that_calls_a_girl_is_not_that_girl(speakers_of) -> None:
+    # "…, Nelly," then "said her mother": "her" is Nelly, so the mother is someone else, both halves.
+    speakers = speakers_of(PARLOUR)
+    first, second = speaker_of(speakers, "We cannot know"), speaker_of(speakers, "since we are not")
+    assert first == second
+    assert "Nelly" not in (first or "")
+
+
+TERRACE = (
+    "Breakfast at Much Hinton was served upon the terrace, so that Mrs. Pargeter might keep an eye upon the "
+    "gardeners. Her nephew Tom came down late, in a blazer which his aunt disliked.\n\n"
+    '"It must go," Mrs. Pargeter was saying.\n\n'
+    '"Who must go?"\n\n'
+    '"The peacock, of course."\n\n'
+    '"It _is_ serious," said his aunt. "It screamed at five."\n\n'
+    '"Aunt Maud, must we really eat it?"\n\n'
+    '"That is exactly why it must go."\n\n'
+    '"I only meant that it is handsome."'
+)
+
+
+@pytest.mark.model
+def test_a_kinship_title_heard_in_speech_is_the_relative_the_tags_name(speakers_of) -> None:
+    # "Aunt Maud" is the "his aunt" of the tags, Mrs. Pargeter: one person, not a new speaker.
+    assert speaker_of(speakers_of(TERRACE), "That is exactly") == "Mrs. Pargeter"
+
+
+COMPARTMENT = (
+    "There were three people in the compartment when the train drew out, and by Luton there were three "
+    "people in it still. The other two were a young woman in a blue coat and a tall man in a grey "
+    "ulster, who "
+    "sat opposite her and appeared to find Bedfordshire very interesting.\n\n"
+    '"Madam," the old gentleman said, "I must ask you to keep your feet off my rug."\n\n'
+    '"I beg your pardon," the girl said. "I was reading."\n\n'
+    '"You were not reading."\n\n'
+    '"Why, yes!" She stared at him. "How did you know?"\n\n'
+    '"You must be a detective," Miss Dale said, half laughing and half alarmed, "or a conjurer."\n\n'
+    '"Neither."\n\n'
+    '"Then what are you?"\n\n'
+    '"A dull person in the timber trade."\n\n'
+    '"I don\'t believe it."'
+)
+
+
+@pytest.mark.model
+def test_a_place_the_recognizer_took_for_a_person_never_speaks(speakers_of) -> None:
+    speakers = [speaker for _, speaker in speakers_of(COMPARTMENT)]
+    assert not {"Luton", "Bedfordshire", "Madam"} & set(speakers)
+
+
+@pytest.mark.model
+def test_a_participle_of_manner_after_the_tag_is_no_tag(speakers_of) -> None:
+    # "Miss Dale said, half laughing and half alarmed, “or a conjurer.”": Miss Dale, not "half".
+    assert "Dale" in (speaker_of(speakers_of(COMPARTMENT), "or a conjurer") or "")
+
+
+@pytest.mark.model
+def test_a_dash_breaking_off_a_turn_is_no_part_of_the_name_called(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, _vocatives, find_direct_quotes
+
+    text = TERRACE.replace('"Who must go?"', '"If I might make a suggestion, Mrs. Pargeter--"')
+    quotes = find_direct_quotes(text)
+    index = _DocIndex(nlp(text), quotes)
+    called = next(quote for quote in quotes if text[quote.start : quote.end].startswith("If I might"))
+    assert _vocatives(called, index, surface=True) == ["Mrs. Pargeter"]
+
+
+POND = (
+    "The water was still there, just as the heron had said it would be, and sitting under the notice was a "
+    "young frog in a green waistcoat.\n\n"
+    '"I say," said the frog, very politely, "is this house really to let?"\n\n'
+    'Pipkin said it was. Mr. Dunne sat in the doorway with his eyes half shut.\n\n'
+    '"Eh?" croaked the toad, when Pipkin had explained. "Lodgings?"\n\n'
+    '"Nor I neither," quoth Ned, "after this night\'s lodging."'
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("start", "speaker"), [("I say", "frog"), ("Eh?", "toad"), ("Nor I neither", "Ned")])
+def test_a_tag_right_after_the_closing_mark_names_any_creature_that_speaks(
+    speakers_of, start, speaker
+) -> None:
+    # "said the frog" whose subject the parser gave to the next quote, "croaked the toad" (not the
+    # "Pipkin had explained" after it), "quoth Ned" with the old verb tagged as a name.
+    assert speaker in (speaker_of(speakers_of(POND), start) or "")
+    assert "quoth" not in (speaker_of(speakers_of(POND), start) or "")
+
+
+STAIRHEAD = (
+    "The boy lay in a little room under the thatch with the quilt pulled up to his chin.\n\n"
+    '"Granda will say nothing of the sort," said a gruff voice from the stairhead; and old Abel, who had '
+    'come '
+    "in very softly for so big a man, stooped under the beam."
+)
+
+
+@pytest.mark.model
+def test_a_voice_is_the_person_the_narration_brings_on_right_after_it(speakers_of) -> None:
+    assert "Abel" in (speaker_of(speakers_of(STAIRHEAD), "Granda will say") or "")
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("whisper'd", "whisper"), ("reply’d", "reply"), ("observ'd", "observe"), ("ask'd", "ask"),
+        ("he'd", None), ("said", None),
+    ],
+)
+def test_an_elided_past_tense_has_its_lemma(word, lemma) -> None:
+    from conflictcli.extractors.quotes import _elided_past
+
+    assert _elided_past(word) == lemma
+
+
+FAIR_1740 = (
+    "The Captain laid his Guinea and won it, and the poor Countryman scratch'd his Head. Then the Captain "
+    "turn'd to me, and whisper'd in my Ear:\n\n"
+    '"Here is a Goose come to be pluck\'d. Lay your Money, Boy."\n\n'
+    'I confess I was tempted; and yet something in me held back, and I answer\'d, '
+    '"I have but a little Money, '
+    'Sir."'
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("start", "speaker"), [("Here is a Goose", "Captain"), ("I have but", "I")])
+def test_an_elided_tag_has_the_subject_written_before_it(nlp, start, speaker) -> None:
+    from conflictcli.extractors.quotes import extract_quotes
+
+    quotes = extract_quotes(nlp(FAIR_1740))
+    found = next(quote for quote in quotes if quote["text"].startswith(start))
+    assert speaker in (found["speaker_mention"] or {}).get("text", "")
+
+
+SICKROOM = (
+    "Joss lay in a little room under the thatch, with the quilt pulled up to his chin.\n\n"
+    '"Joss," said Mr. Ellerby gently.\n\n'
+    '"I\'m only lying here," came the answer, muffled by the quilt. "There\'s nothing amiss with me."\n\n'
+    '"Then you will not mind my looking at your leg," said Mr. Ellerby.\n\n'
+    '"Gran is always making a to-do."\n\n'
+    '"I dare say."\n\n'
+    '"It doesn\'t hurt."\n\n'
+    "Mr. Ellerby turned back the quilt before the boy could stop him, and was silent for a long moment, "
+    "and the old woman at the door said nothing at all."
+)
+
+
+@pytest.mark.model
+def test_came_the_answer_names_no_speaker_and_the_one_called_answers(speakers_of) -> None:
+    # "“Joss,” said Mr. Ellerby." then "“…,” came the answer": Joss, not "answer".
+    assert speaker_of(speakers_of(SICKROOM), "I'm only lying here") == "Joss"
+
+
+@pytest.mark.model
+def test_three_bare_turns_make_a_tag_heavy_excerpt_dialogue(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, find_direct_quotes
+
+    quotes = find_direct_quotes(SICKROOM)
+    index = _DocIndex(nlp(SICKROOM), quotes)
+    assert index.bare_paragraphs() == 3 and index.is_dialogue()
+
+
+DECK = (
+    "The look-out stiffened beside me and put up his hand to shade his eyes.\n\n"
+    '"There she blows! Two points off the lee bow, sir!" he sung out.\n\n'
+    '"Where away?" came up from the deck; it was Mr. Starling, the mate, who had the watch.'
+)
+
+
+@pytest.mark.model
+def test_it_was_x_names_the_voice_of_an_untagged_turn(speakers_of) -> None:
+    assert "Starling" in (speaker_of(speakers_of(DECK), "Where away") or "")
+
+
+KITCHEN = (
+    "Abel went out, grumbling; and the moment the door was shut behind him the old woman came close to the "
+    "settle and spoke low:\n\n"
+    '"The lad is bad, sir. Worse than his grandfather knows."'
+)
+
+
+@pytest.mark.model
+def test_spoke_before_a_colon_tags_the_quote_after_it(nlp) -> None:
+    from conflictcli.extractors.quotes import extract_quotes
+
+    found = extract_quotes(nlp(KITCHEN))[0]
+    assert "woman" in (found["speaker_mention"] or {}).get("text", "")
+
+
+PENSION = (
+    "Whichever way they looked, kind ladies smiled at them. And above all rose the voice of the "
+    "clever lady, crying: \"Siena! They must go to Siena. That place is too sweetly squalid for words.\""
+)
+
+
+@pytest.mark.model
+def test_a_voice_after_an_inverted_verb_of_sound_is_its_owners(nlp) -> None:
+    from conflictcli.extractors.quotes import _attribute_direct, _DocIndex, find_direct_quotes, load_cues
+
+    quotes = find_direct_quotes(PENSION)
+    index = _DocIndex(nlp(PENSION), quotes)
+    _attribute_direct(quotes[0], index, load_cues())
+    assert quotes[0].speaker_token is not None and quotes[0].speaker_token.text == "lady"
+
+
+DEANERY = (
+    "The archdeacon rose from the table and stood looking out upon the lawn.\n\n"
+    '"Upon my word, Harriet, this is intolerable," said Dr. Tolley.\n\n'
+    "Mrs. Tolley, who was never called Harriet except in moments of great emotion, rose also.\n\n"
+    '"You should ask him to dinner."\n\n'
+    '"To dinner!"\n\n'
+    '"On Thursday."\n\n'
+    '"Very well. And, Harriet--"\n\n'
+    '"Yes, my dear?"'
+)
+
+
+@pytest.mark.model
+def test_a_name_the_narration_says_a_speaker_is_called_is_that_speaker(speakers_of) -> None:
+    # "Mrs. Tolley, who was never called Harriet …": the "Harriet" who answers is Mrs. Tolley.
+    speaker = speaker_of(speakers_of(DEANERY), "Yes, my dear") or ""
+    assert "Tolley" in speaker and "Harriet" in speaker
+
+
+WILL_READING = (
+    "Lady Carthew sat very upright by the fire, and her daughter Agnes Carthew stood at the window. "
+    "The lawyer "
+    "unfolded the paper.\n\n"
+    '"Stop!" said Lady Carthew.\n\n'
+    '"Go on, Mr. Pendrill," said Agnes. "Please go on."\n\n'
+    '"My dear Miss Carthew, I am afraid--"\n\n'
+    '"Go on."\n\n'
+    '"Very well."\n\n'
+    '"This is infamous."'
+)
+
+
+@pytest.mark.model
+def test_a_title_and_family_name_called_is_the_partner_the_narration_names_in_full(speakers_of) -> None:
+    # "Miss Carthew" answers Mr. Pendrill right after Agnes spoke to him: Agnes ("Agnes Carthew"),
+    # not a new speaker; Lady Carthew's other title keeps her apart.
+    assert "Agnes" in (speaker_of(speakers_of(WILL_READING), "Go on.") or "")
+
+
+@pytest.mark.model
+def test_a_participle_qualifying_a_noun_tags_no_quote(nlp) -> None:
+    from conflictcli.extractors.quotes import _is_tag_token, load_cues
+
+    doc = nlp("The opera was sung in Italian for the clearer understanding of English-speaking audiences.")
+    speaking = next(token for token in doc if token.text == "speaking")
+    speaking.dep_ = "amod"
+    assert not _is_tag_token(speaking, load_cues())

@@ -79,6 +79,8 @@ NARRATOR_FORMS = frozenset({"i", "i."})
 PLACE_OR_THING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "LAW"})
 NON_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _WORD = re.compile(r"[^\W\d_]+")
+CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+CALLED = re.compile(r"\bcalled\b")
 WORD_BEFORE_MARK = re.compile(r"(\w+)[,:]?\s*$")
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+_?$")
@@ -198,11 +200,21 @@ def load_address_words() -> dict[str, str]:
 
 @cache
 def load_nicknames() -> dict[str, frozenset[str]]:
-    """Hypocorisms with the formal given names they shorten (``resources/quotes/nicknames.tsv``)."""
+    """Hypocorisms with the formal given names they shorten (``resources/quotes/nicknames.tsv``),
+    each in both its spellings: a pet form in -ie is written -y as often ("Hattie"/"Hatty",
+    "Cissy"/"Cissie")."""
     names: dict[str, frozenset[str]] = {}
     for line in _data_lines("nicknames.tsv"):
         nickname, formal = line.split("\t")[:2]
-        names[nickname] = frozenset(formal.split(","))
+        names[nickname] = names.get(nickname, frozenset()) | frozenset(formal.split(","))
+    for nickname, formal in list(names.items()):
+        if nickname.endswith("ie") and len(nickname) > 3:
+            spelt = nickname[:-2] + "y"
+        elif nickname.endswith("y") and not nickname.endswith("ey") and len(nickname) > 2:
+            spelt = nickname[:-1] + "ie"
+        else:
+            continue
+        names[spelt] = names.get(spelt, frozenset()) | formal
     return names
 
 
@@ -422,6 +434,8 @@ class _DocIndex:
             for party in extension_value(doc, "conflictcli_parties") or []
             if party["name"].lower() not in oaths and not _is_heading(party["name"])
         ]
+        if self.is_dialogue():
+            parties = [party for party in parties if not self._placelike_person(party)]
         self.party_types = {party["name"]: party.get("type") for party in parties}
         # Fiction names characters without gendered words ("Van der Berg"); news keeps to its titles.
         self.pronoun_genders = {
@@ -444,11 +458,22 @@ class _DocIndex:
         self.mention_starts = [start for start, _, _ in self.mentions]
         # A place or a group the recognizer took for a person ("Beledweyne", "Houthis") is nobody's name.
         places = self.place_spans = _place_spans(doc)
+        placelike: set[str] = set()
+        if self.is_dialogue():
+            written: dict[str, list[tuple[int, int]]] = {}
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    written.setdefault(ent.text, []).append((ent.start_char, ent.end_char))
+            placelike = {
+                name for name, spans in written.items()
+                if self._placelike(name, spans) or name.lower().replace("’", "'") in load_address_words()
+            }
         self.persons = [
             ent
             for ent in doc.ents
             if ent.label_ == "PERSON"
             and not _is_heading(ent.text)
+            and ent.text not in placelike
             and (ent.start_char, ent.end_char) not in places
             and self.party_types.get(self.party_at(ent.start_char, ent.end_char) or "")
             not in COLLECTIVE_TYPES
@@ -480,6 +505,43 @@ class _DocIndex:
             self.names = [name for name in self.names if name[2] not in self.things]
         self.names.sort(key=lambda name: name[:3])
         self.name_starts = [start for start, _, _, _ in self.names]
+
+    def _placelike_person(self, party: dict[str, Any]) -> bool:
+        """Whether a "person" is a form of address ("Madam"), or a one-word name with no title or
+        known given name only ever written where places go ("by Luton there were three people", "to
+        find Bedfordshire very interesting", a heading "FROM ST. PANCRAS"): never the subject of a
+        clause, never anyone's: a place the recognizer took for a person, whatever pronouns a
+        coreference chain gave it."""
+        if party.get("type") != "person":
+            return False
+        if party["name"].lower().replace("’", "'") in load_address_words():
+            # "“Madam,” he said": a form of address is nobody's name, whatever a chain hung on it.
+            return True
+        spans = [(mention["start"], mention["end"]) for mention in party.get("mentions") or []
+                 if mention["text"].lower() not in PRONOUNS]
+        return self._placelike(party["name"], spans)
+
+    def _placelike(self, name: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether ``name``, written at ``spans``, is never where a person goes (see
+        :meth:`_placelike_person`): one word or a heading, no title, no known given name, and no
+        mention outside quotes is a verb's subject or anyone's possessor."""
+        if (len(name.split()) > 1 and not name.isupper()) or gender_of(name):
+            return False
+        roots = []
+        for start, end in spans:
+            first, last = self.token_range(start, end)
+            if first < last and not self.quoted[first]:
+                roots.append(self.doc[first:last].root)
+        personal = [
+            root
+            for root in roots
+            if not root.text.isupper()
+            and (
+                root.dep_ in {"poss", "appos", "conj"}
+                or (root.dep_ in CHAIN_SUBJECT_DEPS | SUBJECT_DEPS and root.head.pos_ in {"VERB", "AUX"})
+            )
+        ]
+        return bool(roots) and not personal
 
     def _thing_names(self) -> set[str]:
         """Names written only after an article ("the _Lusitania_", "the Lion Wallace booth", "the
@@ -621,7 +683,7 @@ class _DocIndex:
             self._bare_paragraphs = bare
         return self._bare_paragraphs
 
-    def is_dialogue(self, *, least: int = 4, share: float = 0.15) -> bool:
+    def is_dialogue(self, *, least: int = 3, share: float = 0.08) -> bool:
         """Whether the text is dialogue (fiction, transcripts): at least ``least`` paragraphs, and
         ``share`` of all, are a bare quote with no tag. News paragraphs carry their source."""
         bare = self.bare_paragraphs()
@@ -815,6 +877,28 @@ def _names_a_groups_thing(ent: Span) -> bool:
 
 def _is_cue_token(token: Token, cues: dict[str, Cue]) -> bool:
     return token.tag_.startswith("VB") and token.lemma_.lower() in cues
+
+
+def _is_tag_token(token: Token, cues: dict[str, Cue]) -> bool:
+    """A cue, or a word that tags a direct quote only: "quoth" (tagged a name as often as not), or
+    an elided past tense ("whisper'd")."""
+    if token.dep_ == "amod":
+        # "English-speaking audiences": a participle that qualifies a noun tags nothing.
+        return False
+    if _is_cue_token(token, cues) or token.lower_ == "quoth":
+        return True
+    return _elided_past(token.lower_) in cues
+
+
+def _elided_past(word: str) -> str | None:
+    """The lemma of an eighteenth-century past tense with its "e" elided ("whisper'd", "reply'd",
+    "observ'd" → "whisper", "reply", "observe"), which the tagger reads as a name; None otherwise."""
+    if len(word) < 5 or word[-2:] not in {"'d", "’d"}:
+        return None
+    stem = word[:-2]
+    if stem.endswith("y") or stem in load_cues():
+        return stem
+    return stem + "e"
 
 
 def _according_to(token: Token) -> bool:
@@ -1031,7 +1115,8 @@ def _mention_bounds(token: Token) -> tuple[int, int]:
     if dashes:
         # "16 March 2024 — HTS": a dateline the parser hung on the name is no part of it.
         left = dashes[-1] + 1
-    while left < right and doc[left].dep_ == "case":
+    while left < right and (doc[left].dep_ == "case" or doc[left].lower_ == "quoth"):
+        # "quoth Ned" parsed as one name: the tag word is no part of it.
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right])
 
@@ -1156,6 +1241,13 @@ def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
     """The speaker of a cue the parser left without subject: the noun phrase it governs right after
     it ("exclaimed a man in the crowd", "returned my father"), or a name or pronoun next to it."""
     doc = cue.doc
+    for verb in (cue, cue.head):
+        # "And above all rose the voice of the clever lady, crying: …": a voice after an inverted
+        # verb of sound is its subject, whatever the parser made of it.
+        for child in verb.children:
+            voice = child.dep_ in {"dobj", "attr"} and child.lemma_.lower() in _word_list("voice_nouns.txt")
+            if voice and not index.quoted[child.i] and child.i < verb.i + 4:
+                return child
     for i in range(cue.i + 1, min(len(doc), cue.i + 7)):
         token = doc[i]
         inside_phrase = token.text == "," and token.head.i > i and token.head.pos_ in {"NOUN", "PROPN"}
@@ -1169,7 +1261,11 @@ def _fallback_subject(cue: Token, index: _DocIndex) -> Token | None:
             return token
         # "said the peddler slowly", "said that gentleman from the hearth" parsed as a clause of its
         # own: the inverted subject right after the verb.
-        inverted = token.dep_ == "nsubj" and token.pos_ in {"NOUN", "PROPN"} and index.is_dialogue()
+        # So is "“I say,” said the frog, …, “is this house …”" where the parser gave the frog to the
+        # next quote's verb: a subject right after a tag that follows the closing mark.
+        tag_after_quote = cue.i > 0 and index.quoted[cue.i - 1]
+        inverted = token.dep_ == "nsubj" and token.pos_ in {"NOUN", "PROPN"}
+        inverted = inverted and (index.is_dialogue() or tag_after_quote)
         determined = all(
             doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in {"that", "this"} for k in range(cue.i + 1, i)
         )
@@ -1220,7 +1316,7 @@ def _attribute_direct(
     candidates: list[tuple[int, Token]] = []
     for i in range(region_start, min(region_end, len(doc))):
         token = doc[i]
-        if index.quoted[i] or not (_is_cue_token(token, cues) or _according_to(token)):
+        if index.quoted[i] or not (_is_tag_token(token, cues) or _according_to(token)):
             continue
         paragraph = index.paragraph_of(token.idx)
         if paragraph < paragraph_first or paragraph > paragraph_last:
@@ -1240,7 +1336,7 @@ def _attribute_direct(
             for token in tag[:4]:
                 if index.quoted[token.i]:
                     break
-                if _is_cue_token(token, cues):
+                if _is_tag_token(token, cues):
                     subject = _subject_of(token, index.quoted)
                     if subject is not None and _is_person(subject):
                         candidates.append((token.idx - quote.outer_end, token))
@@ -1264,7 +1360,7 @@ def _attribute_direct(
                 sentence = sentence[: colon - sentence.start]
             for token in sentence:
                 if not index.quoted[token.i] and (
-                    (_is_cue_token(token, cues) and not _belief_cue(token, cues)) or _according_to(token)
+                    (_is_tag_token(token, cues) and not _belief_cue(token, cues)) or _according_to(token)
                 ):
                     candidates.append((quote.outer_start - token.idx, token))
     if not candidates:
@@ -1279,8 +1375,12 @@ def _attribute_direct(
         interrupting = [
             token for distance, token in candidates if token.idx < quote.outer_start and distance <= 40
         ]
-        if interrupting:
-            cue = max(interrupting, key=lambda token: token.idx)
+        # "Miss Dart said, half laughing and half alarmed, “or a conjurer.”": a participle of manner
+        # after the tag is no tag of its own.
+        finite = [token for token in interrupting if token.tag_ in {"VBD", "VBZ", "VBP"}]
+        finite = finite if index.is_dialogue() else []
+        if finite or interrupting:
+            cue = max(finite or interrupting, key=lambda token: token.idx)
     _set_cue(quote, cue, index)
 
 
@@ -1375,13 +1475,32 @@ def _set_cue(quote: QuoteCandidate, cue: Token, index: _DocIndex) -> None:
     else:
         quote.cue = (cue.idx, cue.idx + len(cue))
     subject = _subject_of(cue, index.quoted)
+    if (cue.pos_ != "VERB" or subject is None) and _elided_past(cue.lower_) is not None:
+        # "and I answer'd", "the Captain turn'd to me, and whisper'd in my Ear:" parsed as names: the
+        # word right before the verb when it can be a subject, else the subject written last before it.
+        sentence = index.sentence_of(cue.i)
+        before = [
+            token
+            for token in cue.doc[sentence.start : cue.i]
+            if not index.quoted[token.i] and token.dep_ not in {"pobj", "dobj", "poss", "dative"}
+            and (
+                token.dep_ in CHAIN_SUBJECT_DEPS or token.pos_ == "PROPN"
+                or token.lower_ in {"i", "he", "she", "we", "they"}
+            )
+            and _elided_past(token.lower_) is None
+        ]
+        subject = before[-1] if before else subject
     if subject is not None and subject.pos_ == "VERB" and quote.direct and index.is_dialogue():
         # "said the boy, grinning" with the participle parsed as the subject: the boy it tells of.
         subject = next((child for child in subject.children if child.dep_ == "nsubj"), None)
     if subject is None and quote.direct:
         subject = _fallback_subject(cue, index)
     if subject is not None and not index.quoted[subject.i]:
-        quote.speaker_token = _voice_owner(subject, index) or subject
+        owner = _voice_owner(subject, index)
+        if owner is None and quote.direct and subject.lemma_.lower() in _word_list("utterance_nouns.txt"):
+            # "“…,” came the answer, muffled by the quilt": the words, not who spoke them.
+            return
+        quote.speaker_token = owner or subject
         quote.speaker_referent = _relative_antecedent(subject)
 
 
@@ -1406,6 +1525,15 @@ def _voice_owner(subject: Token, index: _DocIndex) -> Token | None:
             owners = [word for word in child.children if word.dep_ == "pobj" and _is_person(word)]
             if owners:
                 return owners[0]
+    if index.is_dialogue() or any(index.quoted[max(0, subject.i - 4) : subject.i]):
+        # "“…,” said a gruff voice from the stairhead; and old Abel, who had come in …": the voice is
+        # the person the narration brings on right after it.
+        paragraph = index.paragraph_of(subject.idx)
+        for token in index.doc[subject.i + 1 : subject.i + 20]:
+            if index.quoted[token.i] or index.paragraph_of(token.idx) != paragraph:
+                break
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and _is_person(token):
+                return token
     return None
 
 
@@ -2071,6 +2199,9 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
         paragraph = index.paragraph_of(quote.outer_start)
         if quote.direct and quote.speaker_token is not None and turns and turns[-1][0] == paragraph - 1:
             _prefer_participant(quote, turns, index)
+        elif quote.direct and turns and turns[-1][0] == paragraph and _same_tag(quote, turns[-1][1]):
+            # "“We are not …,” said her mother, “since we are not to visit.”": one tag, one speaker.
+            quote.speaker_key, quote.speaker = turns[-1][1].speaker_key, turns[-1][1].speaker
         if quote.direct and quote.speaker_key is None and not _unnamed_mention(quote):
             following = following_of.get(id(quote))
             # A tag's own pronoun ("she went on:") stays the mention when the context names its person.
@@ -2109,6 +2240,8 @@ def _resolve_speakers(quotes: list[QuoteCandidate], index: _DocIndex, *, float_s
     _name_descriptions(quotes, index)
     _name_partners_address(direct, index)
     _merge_address_names(direct, index)
+    _merge_kin_names(direct, index)
+    _merge_called_names(direct, index)
     _name_anonymous_officers(quotes, index)
     _name_anonymous_spokespeople(quotes, index)
     if narrator is None and any(quote.speaker_key == NARRATOR for quote in quotes):
@@ -2235,7 +2368,10 @@ def _name_partners_address(direct: list[QuoteCandidate], index: _DocIndex) -> No
                 across = first_turn and distance == -2
                 if other_key == key or (abs(distance) != 1 and not across):
                     continue
-                for name in _vocatives(other, index):
+                called = _vocatives(other, index)
+                # "Cyril, I have been … How much, Nibbs?": a turn hands the word to the person it
+                # calls last, and a reply calls first the person it answers.
+                for name in called[-1:] if distance < 0 else called[:1]:
                     gender = _key_gender(key)
                     fits = gender is None or index.person_gender(name) in {None, gender}
                     if fits and not _same_speaker(name, other_key or ""):
@@ -2259,9 +2395,13 @@ def _merge_address_names(direct: list[QuoteCandidate], index: _DocIndex) -> None
         if not key or key == NARRATOR or not key[:1].isupper() or key in tagged:
             continue
         given = _given_words(key)
-        if any(_shares_name(key, name) or _variant_names(given, _given_words(name), nicknames)
-               for name in written):
-            continue
+        blocking = [
+            name for name in written
+            if (_shares_name(key, name) or _variant_names(given, _given_words(name), nicknames))
+            and not _other_title(key, name) and name[:1].isupper()
+            # A bare family name ("Carthew") is everyone's in the family: it tells no one apart.
+            and not (len(key.split()) > 1 and _given_words(key) == [name.lower()])
+        ]
         votes: Counter[str] = Counter()
         for position, quote in enumerate(direct):
             if quote.speaker_key != key:
@@ -2275,8 +2415,78 @@ def _merge_address_names(direct: list[QuoteCandidate], index: _DocIndex) -> None
                 votes[earlier.speaker_key or ""] += 1
         partner = next(iter(votes)) if len(votes) == 1 else ""
         fits = index.person_gender(partner) in {None, index.person_gender(key)}
+        # "My dear Miss Carthew" answering Agnes, whom the narration calls "Agnes Carthew": the
+        # written name that shares the called one is the partner's own, so it blocks nothing.
+        if any(not _shares_name(partner, name) for name in blocking):
+            continue
         if partner and partner != NARRATOR and fits:
             _rename_speaker(direct, key, partner, index)
+
+
+def _merge_kin_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
+    """A speaker known only by a kinship title and a given name heard in speech ("Aunt Gertrude,
+    must we really eat the peacock?") is the one named speaker the tags call by that kinship word
+    ("“It _is_ serious,” said his aunt" made Mrs. Wakeling): the same aunt, not a new person."""
+    if not index.is_dialogue():
+        return
+    kin = _word_list("kin_titles.txt")
+    narration = index.narration_names()
+    for key in dict.fromkeys(quote.speaker_key for quote in direct):
+        words = (key or "").split()
+        if len(words) != 2 or words[0].lower() not in kin or words[1] in narration:
+            continue
+        named = {
+            quote.speaker_key
+            for quote in direct
+            if quote.speaker_token is not None and quote.speaker_token.lower_ == words[0].lower()
+            and quote.speaker_key and quote.speaker_key != key and quote.speaker_key[:1].isupper()
+            and gender_of(quote.speaker_key) in {None, gender_of(key)}
+        }
+        if len(named) == 1:
+            _rename_speaker(direct, key, named.pop(), index)
+
+
+def _merge_called_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
+    """A speaker known by a name the narration says another speaker is called ("Mrs. Pountney, who
+    was never called Susan except in moments of great emotion") is that person: both take the fuller
+    form ("Susan Pountney"), so that turn-taking counts one person."""
+    if not index.is_dialogue():
+        return
+    keys = {quote.speaker_key for quote in direct if quote.speaker_key}
+    for found in CALLED.finditer(index.text):
+        first, last = index.token_range(found.start(), found.end())
+        if first >= last:
+            continue
+        token = index.doc[first]
+        if token.lemma_ != "call" or token.tag_ != "VBN" or index.quoted[token.i]:
+            continue
+        names = [child for child in token.children if child.dep_ in {"oprd", "attr"}]
+        called = next((child for child in names if child.pos_ == "PROPN"), None)
+        subject = next((child for child in token.children if child.dep_ == "nsubjpass"), None)
+        if called is None or subject is None:
+            continue
+        if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            subject = token.head
+        if subject.pos_ != "PROPN":
+            continue
+        start, end = _mention_bounds(subject)
+        person = index.party_at(start, end) or index.text[start:end]
+        name = called.text
+        if name not in keys or person == name or gender_of(person) not in {None, gender_of(name)}:
+            continue
+        words = person.split()
+        titled = len(words) == 2 and words[0].lower().rstrip(".") in load_titles()
+        fuller = f"{name} {words[-1]}" if titled else person
+        _rename_speaker(direct, name, fuller, index)
+        if person in keys:
+            _rename_speaker(direct, person, fuller, index)
+
+
+def _other_title(first: str, second: str) -> bool:
+    """Whether two names bear different titles ("Miss Carthew", "Lady Carthew"): two people."""
+    titles = load_titles()
+    a, b = (name.split()[0].lower().rstrip(".") if name.split() else "" for name in (first, second))
+    return a in titles and b in titles and a != b
 
 
 def _variant_names(first: list[str], second: list[str], nicknames: dict[str, frozenset[str]]) -> bool:
@@ -2341,10 +2551,40 @@ def _name_descriptions(quotes: list[QuoteCandidate], index: _DocIndex) -> None:
             for name in appositions.get(word, set()) | index.titled_names().get(word, set())
             if gender not in {"m", "f"} or index.person_gender(name) in {None, gender}
         }
+        if not found:
+            found = _answering_to(word, [quote for quote in quotes if quote.direct], index)
         if len(found) == 1:
             _rename_speaker(quotes, key, found.pop(), index)
 
 
+def _answering_to(word: str, direct: list[QuoteCandidate], index: _DocIndex) -> set[str]:
+    """The named speakers who answer, in the next paragraph, a turn that calls its hearer by the
+    description's noun ("“Ye’re early abroad, minister,” said she." / "“None of those,” Mr. Lindsay
+    replied."): a role word used as a form of address is the name of the person who answers to it."""
+    doc = index.doc
+    found: set[str] = set()
+    for position, quote in enumerate(direct[:-1]):
+        first, last = index.token_range(quote.start, quote.end)
+        called = any(
+            doc[i].lower_ == word
+            and (i == first or doc[i - 1].text in VOCATIVE_BEFORE)
+            and (i + 1 == last or doc[i + 1].text in VOCATIVE_AFTER)
+            for i in range(first, last)
+        )
+        if not called:
+            continue
+        paragraph = index.paragraph_of(quote.outer_start)
+        later_turns = (later for later in direct[position + 1 :] if later.speaker_key != quote.speaker_key)
+        reply = next(later_turns, None)
+        if reply is None or index.paragraph_of(reply.outer_start) != paragraph + 1:
+            continue
+        key = reply.speaker_key
+        if key and key != NARRATOR and key[:1].isupper():
+            found.add(key)
+    return found
+
+
+SELF_QUESTION = re.compile(r"(?i)(?:(?:for|to|with|of|about|and|what|who)[,]?\s+)?(?:me|I|myself)\s*[?!]+")
 SELF_NAMING = re.compile(
     r"(?:\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]y name’s)"
     r"|^(?:Only|It is only|It's only|It’s only)(?: old| young| little| poor)?)"
@@ -2493,8 +2733,45 @@ def _prefer_participant(
     ]
     known = [(key, name) for key, name in fitting if index.person_gender(key) == gender]
     choice = known[0] if len(known) == 1 else (fitting[0] if len(fitting) == 2 or len(fitting) == 1 else None)
-    if choice is not None and len(parties) == 2:
+    if choice is not None and len(parties) == 2 and not _entered_since(quote, choice[0], turns, index):
         quote.speaker_key, quote.speaker = choice
+
+
+def _entered_since(
+    quote: QuoteCandidate, party: str, turns: list[tuple[int, QuoteCandidate]], index: _DocIndex
+) -> bool:
+    """Whether the person the tag's pronoun resolved to is a third person the narration brought on
+    after ``party`` last spoke ("Adela … struck her hand against the balustrade." / "“Who is there?”
+    cried Lorimer." / "“It is only I,” she answered."): she, not the earlier party, answers."""
+    resolved = quote.speaker_key
+    if not resolved or resolved == NARRATOR or not resolved[:1].isupper() or _same_speaker(resolved, party):
+        return False
+    if any(_same_speaker(resolved, turn.speaker_key or "") for _, turn in turns[-12:]):
+        return False
+    since = next((turn.outer_end for _, turn in reversed(turns) if turn.speaker_key == party), None)
+    if since is None:
+        return False
+    first = bisect_left(index.name_starts, since)
+    return any(
+        _same_speaker(name, resolved)
+        for start, _, name, _ in index.names[first:]
+        if start < quote.outer_start
+    )
+
+
+def _possessed(token: Token) -> bool:
+    """Whether a description belongs to someone the text just named ("her mother", "his uncle")."""
+    return any(child.dep_ == "poss" and child.lower_ in {"his", "her", "their"} for child in token.lefts)
+
+
+def _same_tag(quote: QuoteCandidate, earlier: QuoteCandidate) -> bool:
+    """Whether two quotes of a paragraph hang on one tag naming someone's relative ("“…,” said her
+    mother, “…”"): the halves of one interrupted quote, one speaker."""
+    token, other = quote.speaker_token, earlier.speaker_token
+    return (
+        token is not None and other is not None and token.i == other.i and token.pos_ == "NOUN"
+        and _possessed(token) and bool(earlier.speaker_key) and quote.speaker_key != earlier.speaker_key
+    )
 
 
 def _unresolved_description(quote: QuoteCandidate, token: Token) -> bool:
@@ -2516,8 +2793,10 @@ def _described_participant(
     fitting gender."""
     gender = load_gender_words().get(token.lower_)
     last_key = turns[-1][1].speaker_key
+    # "“…, Lizzy.” ¶ “…,” said her mother": the person just called is the "her", never the mother.
+    called = _turn_vocatives(turns[-1][1], index) if _possessed(token) else []
     for key, name in _next_speakers(turns[-1][1], turns, index):
-        if key == NARRATOR or key == last_key:
+        if key == NARRATOR or key == last_key or any(_same_speaker(key, other) for other in called):
             continue
         if gender in {"m", "f"} and index.person_gender(key) not in {None, gender}:
             continue
@@ -2571,7 +2850,7 @@ def _identify(
             party = None
         chained = _subject_chain(named, gender, index)
         if chained is not None and quote.direct:
-            addressed = _vocatives(quote, index, surface=True, anywhere=True)
+            addressed = _tag_addressed(quote, index)
             if any(_shares_name(name, chained[0]) for name in addressed):
                 chained = None
         acted_on = _clause_objects(named, index)
@@ -2602,7 +2881,7 @@ def _identify(
         if found is not None:
             party = index.party_at(found[0], found[1]) or found[2]
             surface = index.titled_text(found[0], found[1])
-        addressed = _vocatives(quote, index, surface=True, anywhere=True) if quote.direct else []
+        addressed = _tag_addressed(quote, index) if quote.direct and surface is not None else []
         if surface is not None and any(_same_speaker(name, surface) for name in addressed):
             found = index.antecedent(named, gender, exclude=party)
             party = (index.party_at(found[0], found[1]) or found[2]) if found is not None else None
@@ -2650,6 +2929,10 @@ def _identify(
         if noun_gender is not None:
             gender = noun_gender if noun_gender in {"m", "f"} else None
             found = index.antecedent(named, gender, exclude=_possessor(named, index) or answered)
+            if found is not None and _apposed_otherwise(found, named.lower_, index):
+                # "Mrs. Pim the cook" is never "the mistress": a name the narration gave another role.
+                other_role = index.party_at(found[0], found[1]) or found[2]
+                found = index.antecedent(named, gender, exclude=other_role)
             addressed = _vocatives(quote, index, surface=True) if quote.direct and found is not None else []
             if found is not None and any(_shares_name(name, found[2]) for name in addressed):
                 found = None
@@ -2666,6 +2949,36 @@ def _identify(
     quote.speaker_key = quote.speaker
     if quote.speaker and named.pos_ == "NOUN" and load_gender_words().get(named.lower_) in {"m", "f"}:
         index.described_speakers.append((named.idx, named.lower_, quote.speaker))
+
+
+def _apposed_otherwise(found: tuple[int, int, str], noun: str, index: _DocIndex) -> bool:
+    """Whether the narration set the person ``found`` beside role nouns, none of them ``noun``
+    ("Mrs. Pim the cook" for "the mistress"); fiction only, and never for a noun of sex or age
+    ("the old man" may well be the chairman)."""
+    if not index.is_dialogue() or noun in _word_list("generic_person_nouns.txt"):
+        return False
+    name = index.party_at(found[0], found[1]) or found[2]
+    roles = {word for word, names in index.appositions().items() if name in names}
+    return bool(roles) and noun not in roles
+
+
+def _tag_addressed(quote: QuoteCandidate, index: _DocIndex) -> list[str]:
+    """The people a tagged quote names, and those its untagged sequel in the paragraph calls ("“I
+    didn't kill Hank Dobbs,” he said. “I was in the Flint Hills that night, Amos.”"): "he" is none of them."""
+    names = _vocatives(quote, index, surface=True, anywhere=True)
+    if not index.is_dialogue():
+        return names
+    sequel = next(
+        (
+            later
+            for later in index.paragraph_quotes.get(index.paragraph_of(quote.outer_start), [])
+            if later.start > quote.start
+        ),
+        None,
+    )
+    if sequel is not None and sequel.speaker_token is None:
+        names += _vocatives(sequel, index, surface=True)
+    return names
 
 
 def _predicated_name(noun: Token, index: _DocIndex, *, reach: int = 800) -> str | None:
@@ -3409,6 +3722,15 @@ def _attribute_floating(
                 _inherit(quote, turns[-1][1], mention=False)
                 return
     last_turn = turns[-1][1] if opens_paragraph and turns and turns[-1][0] == paragraph - 1 else None
+    asks_back = SELF_QUESTION.fullmatch(index.text, quote.start, quote.end) is not None
+    if last_turn is not None and asks_back and index.is_dialogue():
+        # "She asked for Miss Clara." ¶ "For me?": who asks back about herself is the one just named.
+        paragraph_turn = index.paragraph_quotes.get(turns[-1][0], [last_turn])
+        named = [name for other in paragraph_turn for name in _vocatives(other, index, anywhere=True)]
+        others = [name for name in named if not _same_speaker(name, last_turn.speaker_key or "")]
+        if others:
+            quote.speaker_key = quote.speaker = others[-1]
+            return
     if last_turn is not None:
         # The person the turn just before addresses answers it ("…, Katharine?" → "Trafalgar, mother.").
         for name in _turn_vocatives(last_turn, index):
@@ -3458,6 +3780,13 @@ def _attribute_floating(
             if third is not None:
                 quote.speaker_key, quote.speaker = third.speaker_key, third.speaker
                 return
+            if index.is_dialogue() and any(_same_speaker(last_turn.speaker_key or "", n) for n in addressed):
+                # "Cyril, I have been carried … that Augustus Pottle was beaten": a speaker may name
+                # himself in passing, but never calls himself; the person called is the one answered.
+                for key, name in _next_speakers(last_turn, turns, index, addressed=addressed):
+                    if key != NARRATOR and not any(_same_speaker(key, other) for other in addressed):
+                        quote.speaker_key, quote.speaker = key, name
+                        return
             _inherit(quote, last_turn)
             return
         before_narration = turns[-1][1] if turns and turns[-1][0] == paragraph - 2 else None
@@ -3897,7 +4226,18 @@ def _paragraph_actor(quote: QuoteCandidate, index: _DocIndex, *, reach: int = 40
                 break
             if token.dep_ == "nsubj" and _clause_head(token.head, paragraph, index) and _is_person(token):
                 return token
+            if _cleft_person(token) and _is_person(token):
+                # "“Where away?” came up from the deck; it was Mr. Starling, the mate, who had the watch."
+                return token
     return None
+
+
+def _cleft_person(token: Token) -> bool:
+    """Whether a word is the person an "it was X" clause identifies ("it was Mr. Starling")."""
+    verb = token.head
+    return token.dep_ == "attr" and verb.lemma_ == "be" and any(
+        child.dep_ == "nsubj" and child.lower_ == "it" for child in verb.children
+    )
 
 
 def _clause_head(verb: Token, paragraph: int, index: _DocIndex) -> bool:
@@ -4004,10 +4344,14 @@ def _vocatives(
     dialogue = index.is_dialogue()
     while i < last:
         token = doc[i]
-        # A name the tagger took for a verb ("…, Rab,") is still the name the narration writes.
-        mistagged = (
-            dialogue and token.pos_ not in {"PROPN", "ADJ"} and i > first and doc[i - 1].text == ","
-            and token.text in index.narration_names()
+        # A name the tagger took for a verb ("…, Rab,") is still the name the narration writes, and a
+        # common given name set off at the end ("Whose money bought it, Edmund?") is still a name.
+        mistagged = dialogue and token.pos_ != "PROPN" and i > first and doc[i - 1].text == "," and (
+            (token.pos_ != "ADJ" and token.text in index.narration_names())
+            or (
+                token.text[:1].isupper() and token.lower_ in _gender_rows("name")
+                and (i + 1 == last or doc[i + 1].text in VOCATIVE_AFTER)
+            )
         )
         if (token.pos_ != "PROPN" and not mistagged) or token.ent_type_ in NON_NAME_ENTITIES:
             i += 1
@@ -4037,7 +4381,11 @@ def _vocatives(
         set_off = anywhere or opening or between or (alone and not _sentence_resumed(quote, index))
         if set_off and not _address_word(span, index) and _known_person(span, index):
             party = None if surface else index.party_at(span.start_char, span.end_char)
-            names.append(party or span.text)
+            if party is not None and _other_title(span.text, party):
+                # "My dear Miss Carthew" is not the Lady Carthew a chain put the family name with.
+                party = None
+            # "If I might make a suggestion, Mrs. Wakeling--": the dash breaks off the sentence, not the name.
+            names.append(party or span.text.rstrip("-—–"))
         elif set_off and dialogue and len(span) == 1 and span.text.lower() not in load_address_words():
             # "You say that every week, Baron.": the one person the narration names by that title.
             title = span.text.lower().rstrip(".")
@@ -4244,12 +4592,19 @@ def _fullest_names(quotes: list[QuoteCandidate], index: _DocIndex) -> None:
         if len(words) == 1:
             name_counts[words[0]] = name_counts.get(words[0], 0) + 1
     chosen: dict[str, str | None] = {}
+    spoken: Counter[str] | None = None
     for quote in quotes:
         speaker = quote.speaker
         if not speaker or speaker == NARRATOR:
             continue
         if speaker not in chosen:
             variant = _usual_variant(speaker, nicknames, name_counts)
+            if variant is None and " " not in speaker and index.is_dialogue():
+                # A pet form heard in speech ("Good-night, Hatty.") against a formal name the
+                # excerpt writes more often, in speech or not ("Harriet!"): the usual form wins.
+                if spoken is None:
+                    spoken = Counter(word.lower() for word in CAPITALIZED_WORD.findall(index.text))
+                variant = _usual_variant(speaker, nicknames, spoken) if spoken.get(speaker.lower()) else None
             fullest = _fullest_name(variant or speaker, full_names, nicknames, name_counts)
             chosen[speaker] = fullest or variant
         quote.speaker = chosen[speaker] or speaker
