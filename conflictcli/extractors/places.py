@@ -105,6 +105,7 @@ class Cues:
     street_heads: frozenset[str]
     water_name_words: frozenset[str]
     local_institution_heads: frozenset[str]
+    storm_titles: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
     water_generics: dict[str, str]
@@ -198,6 +199,28 @@ def _capitalized(tokens: Span, cues: Cues, key: str) -> bool:
     )
 
 
+# A name of three letters or fewer that the tagger did not call a place is still one when it names a
+# first-level region this populous ("Goa"): no person or word competes.
+SHORT_REGION_POPULATION = 500_000
+
+
+def _short_region_name(tokens: Span, key: str, gazetteer: Gazetteer, cues: Cues) -> bool:
+    """Whether a short capitalized name ("Goa", tagged a person) is a populous region's name
+    that is no common word or name ("Lee") and stands alone ("Dick Van Dyke")."""
+    if (
+        len(key.replace(" ", "")) > 3 or len(tokens) != 1 or not tokens.text.istitle()
+        or tokens[0].is_sent_start or key in cues.common_words
+    ):
+        return False
+    doc = tokens.doc
+    neighbours = [doc[i] for i in (tokens.start - 1, tokens.end) if 0 <= i < len(doc)]
+    if any(t.text[:1].isupper() for t in neighbours):
+        return False
+    return any(
+        p.feature == "region" and p.population >= SHORT_REGION_POPULATION for p in gazetteer.candidates(key)
+    )
+
+
 def _inside_longer_name(span: Span, hit_tokens: set[int]) -> bool:
     """Whether capitalized words of the same entity touch the span ("Abu" in "Abu Shouk").
 
@@ -232,6 +255,7 @@ def _entity_label(span: Span) -> tuple[str, bool]:
     entity_end = last.i + 1
     while entity_end < len(doc) and doc[entity_end].ent_iob_ == "I":
         entity_end += 1
+    entity_start, entity_end = _split_at_locating_word(doc, span, entity_start, entity_end)
     while entity_end > span.end and doc[entity_end - 1].text.islower():
         entity_end -= 1
     while entity_start < span.start and doc[entity_start].text.islower():
@@ -240,6 +264,28 @@ def _entity_label(span: Span) -> tuple[str, bool]:
     if larger and entity_end > span.end and doc[span.end].text in ("'s", "’s", "'", "’"):
         larger = entity_end > span.end + 1 or entity_start < span.start
     return label, larger
+
+
+# Lowercase words that end a name: the tagger sometimes runs one entity over two names joined by
+# them ("Christchurch on New Zealand's South Island" as one organization).
+ENTITY_SPLITTING_WORDS = frozenset({"in", "on", "near", "at"})
+
+
+def _split_at_locating_word(doc: Doc, span: Span, entity_start: int, entity_end: int) -> tuple[int, int]:
+    """The entity bounds around ``span`` cut at a free-standing "in"/"on"/"near"/"at" between
+    them ("Stoke-on-Trent", glued by hyphens, stays one name)."""
+    for index in range(span.end, entity_end):
+        word = doc[index]
+        if word.text in ENTITY_SPLITTING_WORDS and word.whitespace_ and doc[index - 1].whitespace_:
+            entity_end = index
+            break
+    for index in range(span.start - 1, entity_start - 1, -1):
+        word = doc[index]
+        free = word.whitespace_ and index > 0 and doc[index - 1].whitespace_
+        if word.text in ENTITY_SPLITTING_WORDS and free:
+            entity_start = index + 1
+            break
+    return entity_start, entity_end
 
 
 def _readings(span: Span, key: str, gazetteer: Gazetteer) -> list[Place]:
@@ -279,7 +325,10 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
             if not piece:
                 continue
             key = " ".join(pieces)
-            if gazetteer.has_name(key) and _capitalized(doc[i : j + 1], cues, key):
+            if gazetteer.has_name(key) and (
+                _capitalized(doc[i : j + 1], cues, key)
+                or _short_region_name(doc[i : j + 1], key, gazetteer, cues)
+            ):
                 best_end, best_key = j + 1, key
             if not gazetteer.starts_longer_name(key):
                 break
@@ -1148,9 +1197,11 @@ def _nearest(match: _Match, local: list[_Match]) -> Place | None:
 def _sentence_local(doc: Doc, match: _Match, local: list[_Match]) -> Place | None:
     """For a hill or mountain, the town or region its sentence or the one before names last before
     it ("a club in Santiago. Its members train on Cerro San Cristóbal"): it outweighs a namesake
-    abroad of the words after "Cerro" or "Mount" (San Cristóbal near Madrid). None for other
-    features (rivers cross borders)."""
-    if match.contextual != "landform":
+    abroad of the words after "Cerro" or "Mount" (San Cristóbal near Madrid); so for a lake
+    ("Flores, the old island town on Lake Petén Itzá"). None for other features (rivers cross
+    borders)."""
+    lake = match.contextual == "water" and doc[match.start].lower_ == "lake"
+    if match.contextual != "landform" and not lake:
         return None
     sentence = doc[match.start].sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
@@ -1349,6 +1400,12 @@ def _whole_territory(place: Place) -> bool:
     return place.feature == "country" or (place.feature == "region" and not place.admin1)
 
 
+def _water_after_name(place: Place, word: str) -> bool:
+    """Whether ``place`` is a water body that "<name> <word>" can name: "Thames River" is
+    Ontario's river, never the River Thames, whose generic comes first."""
+    return place.feature == "water" and not normalize_name(place.name).startswith(f"{word} ")
+
+
 def _apply_water_generic(match: _Match, word: str, gazetteer: Gazetteer, cues: Cues) -> None:
     """Read "the San Juan river" as the river and "the Pacific coast" as a shore, not the city/ocean.
 
@@ -1361,8 +1418,8 @@ def _apply_water_generic(match: _Match, word: str, gazetteer: Gazetteer, cues: C
     extended = f"{match.key} {word}"
     if gazetteer.has_name(extended):
         match.candidates = gazetteer.candidates(extended)
-    elif feature == "water" and any(p.feature == "water" for p in match.candidates):
-        match.candidates = [p for p in match.candidates if p.feature == "water"]
+    elif feature == "water" and any(_water_after_name(p, word) for p in match.candidates):
+        match.candidates = [p for p in match.candidates if _water_after_name(p, word)]
     elif word in SHORE_WORDS and any(_whole_territory(p) for p in match.candidates):
         match.candidates = [p for p in match.candidates if _whole_territory(p)]
     else:
@@ -1378,6 +1435,13 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 
 
+# Adjectives between a locative preposition and a name that keep the slot a place: "in
+# neighbouring Ingushetia", "in coastal Karnataka".
+NEIGHBOURING_WORDS = frozenset({
+    "neighbouring", "neighboring", "nearby", "adjacent", "adjoining", "coastal", "rural", "remote", "upstate",
+})
+
+
 def _locative(
     match: _Match, doc: Doc, matches_by_start: dict[int, _Match], cues: Cues | None = None,
     *, after_the: bool = True,
@@ -1387,6 +1451,11 @@ def _locative(
     "shelled" or "recaptured"."""
     before = doc[match.start - 1] if match.start > 0 else None
     if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    if (
+        before is not None and before.lower_ in NEIGHBOURING_WORDS and match.start >= 2
+        and doc[match.start - 2].lower_ in LOCATIVE_PREPOSITIONS
+    ):
         return True
     if (
         after_the and before is not None and before.lower_ == "the" and match.start >= 2
@@ -1422,7 +1491,7 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
     label, larger = _entity_label(span)
     match.label = label
     generic = match.key not in cues.common_words and _generic_after(doc, match.end, cues)
-    if larger and label in NON_PLACE_LABELS and not generic:
+    if larger and label in NON_PLACE_LABELS and not generic and not _list_of_names(span, hit_tokens):
         return True
     if larger and label in PLACE_LABELS and _inside_longer_name(span, hit_tokens):
         return True
@@ -1447,6 +1516,24 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
     )
 
 
+LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+
+
+def _list_of_names(span: Span, hit_tokens: set[int]) -> bool:
+    """Whether the entity around ``span`` is only gazetteer names and list separators: the tagger
+    ran one organisation over "Guadeloupe, Martinique or Barbados"."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = doc[start:end]
+    return any(t.text in LIST_SEPARATORS for t in words) and all(
+        t.i in hit_tokens or t.text in LIST_SEPARATORS or (t.i == start and t.lower_ == "the") for t in words
+    )
+
+
 def _dateline(match: _Match, doc: Doc) -> bool:
     """An all-capitals toponym opening a line or a sentence ("SAN ANTONIO —", "KABUL Afghan
     forces ...") or a wire story ("Associated Press WASHINGTON (AP)"), unless the capitals run
@@ -1466,27 +1553,92 @@ def _dateline(match: _Match, doc: Doc) -> bool:
     return doc[match.start].is_sent_start and bool(after) and after[0].text in ("—", "–", "-", "--")
 
 
+def _listed_with_compatriot(doc: Doc, matches: list[_Match], index: int, cues: Cues) -> bool:
+    """Whether a common-word name ("Cork") is listed with a kept place of a country it has a
+    reading in, after a locative preposition: "flights between Dublin and Cork"."""
+    match = matches[index]
+    for neighbour in (index - 1, index + 1):
+        if not 0 <= neighbour < len(matches) or not matches[neighbour].place_kept:
+            continue
+        other = matches[neighbour]
+        low, high = (other, match) if neighbour < index else (match, other)
+        between = {t.lower_ for t in doc[low.end : high.start]}
+        first = _list_start(doc, matches, min(index, neighbour))
+        head = doc[first - 1].lower_ if first > 0 else ""
+        countries = {p.country_code for p in other.candidates}
+        if (
+            between and between <= {",", "and", "or"} and head in LOCATIVE_PREPOSITIONS - {"of"}
+            and any(p.country_code in countries for p in match.candidates)
+        ):
+            return True
+    return False
+
+
+def _coordinated(doc: Doc, match: _Match, other: _Match) -> bool:
+    """Whether the parse joins ``match`` to ``other`` as a conjunct: "shelled Zaporizhzhia and
+    Nikopol" shells both, though the tagger called Nikopol an organisation."""
+    root = doc[match.start : match.end].root
+    return root.dep_ == "conj" and other.start <= root.head.i < other.end
+
+
+def _list_start(doc: Doc, matches: list[_Match], index: int) -> int:
+    """The first token of the comma/"and" list of names that ends with ``matches[index]``: the
+    preposition before it governs every item ("from the Lesser Sunda Islands, Sulawesi and Maluku")."""
+    while index > 0:
+        previous, current = matches[index - 1], matches[index]
+        words = {t.lower_ for t in doc[previous.end : current.start]}
+        if not words or not words <= LIST_SEPARATORS:
+            break
+        index -= 1
+    start = matches[index].start
+    return start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+
+
+# A town the tagger called a nationality, product, work or event ("trains from Geelong and Ballarat"
+# with Ballarat a nationality) still joins the place listed next to it when it is at least this big.
+LISTED_TOWN_POPULATION = 50_000
+
+
 def _keep_more(
     matches: list[_Match], doc: Doc, cues: Cues, labels: dict[str, Counter[str]]
 ) -> list[_Match]:
     """Hits that lacked evidence alone but share a name with, or are listed next to, a kept place.
 
-    One sense per discourse: "Douma is surrounded" after "the city of Douma"; and "stops in
+    One sense per discourse: "Douma is surrounded" after "the city of Douma", "in Hamilton" after
+    "Hamilton, Ontario" (a common word too, in a place slot); and "stops in
     Hilversum and Almelo" where the tagger called Almelo a person, or "the floods hit Lancaster and
-    Morecambe" after a verb that takes a place.
+    Morecambe" after a verb that takes a place (also a town of ``LISTED_TOWN_POPULATION`` or more
+    that the tagger called a nationality or a work: "from Alicante and Castellón").
     """
     kept_keys = {
         m.key for m in matches
         if m.place_kept and m.label in PLACE_LABELS and not _mostly_named_actor(doc, m, labels)
     }
+    by_start = {m.start: m for m in matches}
+    placed_keys = {m.key for m in matches if m.place_kept and _contained_by_next(m, doc, by_start)}
     for index, match in enumerate(matches):
         common = match.key in cues.common_words and match.label not in PLACE_LABELS
         if (
-            match.place_kept or match.blocked or common
-            or match.label in ("NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+            common and not match.place_kept and not match.blocked and match.key in placed_keys
+            and _locative(match, doc, by_start, cues)
+        ):
+            match.place_kept = True
+            continue
+        if match.place_kept or match.blocked:
+            continue
+        if common:
+            if _listed_with_compatriot(doc, matches, index, cues):
+                match.place_kept = True
+            continue
+        mislabelled = match.label in ("NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+        if mislabelled and not any(
+            p.feature == "city" and p.population >= LISTED_TOWN_POPULATION for p in match.candidates
         ):
             continue
-        if match.key in kept_keys and (match.label != "PERSON" or not _mostly_named_actor(doc, match, labels)):
+        if (
+            not mislabelled and match.key in kept_keys
+            and (match.label != "PERSON" or not _mostly_named_actor(doc, match, labels))
+        ):
             match.place_kept = True
             continue
         for neighbour in (index - 1, index + 1):
@@ -1494,10 +1646,16 @@ def _keep_more(
                 other = matches[neighbour]
                 low, high = (other, match) if neighbour < index else (match, other)
                 between = {t.lower_ for t in doc[low.end : high.start]}
-                head = doc[low.start - 1].lower_ if low.start > 0 else ""
+                first = _list_start(doc, matches, index if low is match else neighbour)
+                if first > 1 and doc[first - 1].lower_ in NEIGHBOURING_WORDS:
+                    first -= 1
+                head = doc[first - 1].lower_ if first > 0 else ""
                 located = head in LOCATIVE_PREPOSITIONS - {"of"} or (
                     match.label != "ORG" and (head == "of" or match.label in PLACE_LABELS)
-                ) or (low is other and match.label != "ORG" and _locative(other, doc, {}, cues))
+                ) or (
+                    low is other and (match.label != "ORG" or _coordinated(doc, match, other))
+                    and _locative(other, doc, {}, cues)
+                )
                 if between and between <= {",", "and", "or"} and located:
                     match.place_kept = True
                     break
@@ -1567,6 +1725,44 @@ def _keep_home_common_names(matches: list[_Match], doc: Doc, cues: Cues, surname
             match.place_kept = True
 
 
+# Words after a region or country that open a list of places inside it.
+MEMBER_LIST_OPENERS = (("including",), ("such", "as"), ("notably",), ("especially",), ("particularly",))
+UNLISTED_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _keep_listed_members(matches: list[_Match], doc: Doc) -> None:
+    """Keep the names listed after a kept region or country as places inside it ("across Nova
+    Scotia, including Halifax and Dartmouth", "in Kenya, notably Mombasa"), even where the tagger
+    calls them organisations: each must have a reading in that country, and the list stops at
+    the first name that has none."""
+    for index, container in enumerate(matches):
+        if not container.place_kept:
+            continue
+        countries = {p.country_code for p in container.candidates if p.feature in ("country", "region")}
+        countries.discard(None)
+        if not countries:
+            continue
+        position = container.end + (container.end < len(doc) and doc[container.end].text == ",")
+        opener = next(
+            (words for words in MEMBER_LIST_OPENERS
+             if tuple(t.lower_ for t in doc[position : position + len(words)]) == words),
+            None,
+        )
+        if opener is None:
+            continue
+        position += len(opener)
+        for member in matches[index + 1 :]:
+            if (
+                member.start != position or member.blocked or member.label in UNLISTED_LABELS
+                or not any(p.country_code in countries for p in member.candidates)
+            ):
+                break
+            member.place_kept = True
+            position = member.end
+            while position < len(doc) and doc[position].lower_ in (",", "and", "or"):
+                position += 1
+
+
 def _tail_of_longer_name(span: Span) -> bool:
     """Whether a name read only by another spelling of a place ends a longer capitalized entity
     ("the Pacific Rim", "the Las Vegas Strip"): the whole is the name, not Rome ("Rim") or the
@@ -1600,7 +1796,7 @@ def _keep(
     before = doc[match.start - 1] if match.start > 0 else None
     if match.key not in cues.common_words and _strong_cue(doc, match.start, match.end, cues):
         return True
-    if _dateline(match, doc):
+    if _dateline(match, doc) or _named_capital(doc, match.start):
         return True
     best = max(match.candidates, key=lambda p: (FEATURE_PRIOR[p.feature], p.population))
     if best.feature in ("country", "continent"):
@@ -1609,11 +1805,13 @@ def _keep(
     if match.key in cues.common_words:
         if "." in span.text and before is not None and before.text == ",":
             return True
-        if _contained_by_next(match, doc, matches_by_start):
+        if _contained_by_next(match, doc, matches_by_start) or _near_next(match, doc, matches_by_start):
+            return True
+        if _big_city_in_place_slot(match, doc, label) or _hyphenated_origin(match, doc):
             return True
         return (
             place_label and not span[0].is_sent_start
-            and _locative(match, doc, matches_by_start, after_the=False)
+            and _locative(match, doc, matches_by_start, cues, after_the=False)
         )
     primary = [
         p for p in match.candidates if normalize_name(p.name) == match.key or p.feature == "region"
@@ -1638,6 +1836,24 @@ def _keep(
     if population >= 1_000_000 or any(p.capital for p in primary):
         return True
     return population >= 100_000 and not span[0].is_sent_start
+
+
+CAPITAL_WORDS = frozenset({"capital", "capitals"})
+# Words before "capital" that make it a seat of government, not money ("venture capital").
+CAPITAL_QUALIFIERS = frozenset(
+    {"'s", "’s", "the", "provincial", "regional", "state", "district", "county", "national", "federal",
+     "administrative", "its", "their"}
+)
+
+
+def _named_capital(doc: Doc, start: int) -> bool:
+    """Whether the name follows a seat of government's "capital" as its apposition: "Helmand's
+    capital, Lashkar Gah", "the provincial capital Goma" (not "venture capital, Austin said")."""
+    before = start - 1 if start > 0 and doc[start - 1].text == "," else start
+    return (
+        before > 1 and doc[before - 1].lower_ in CAPITAL_WORDS
+        and doc[before - 2].lower_ in CAPITAL_QUALIFIERS and doc[start].text[:1].isupper()
+    )
 
 
 MINOR_TOWN_PREPOSITIONS = frozenset({"in", "near", "at", "from", "outside"})
@@ -1872,16 +2088,72 @@ def _region_of_another_country(
 
 
 def _contained_by_next(match: _Match, doc: Doc, matches_by_start: dict[int, _Match]) -> bool:
-    """Whether "X, Y" names the region or country holding X ("Buffalo, New York", "Reading,
-    England"): then even a common word X is a place."""
+    """Whether "X, Y" or "X in Y" names the region or country holding X ("Buffalo, New York",
+    "Reading, England", "Bar in Montenegro"): then even a common word X is a place."""
     following = matches_by_start.get(match.end + 1)
-    if following is None or match.end >= len(doc) or doc[match.end].text != ",":
+    if following is None or match.end >= len(doc) or doc[match.end].text not in (",", "in"):
         return False
     countries = {other.country_code for other in following.candidates if other.feature == "country"}
     return any(
         (place.admin1 and normalize_name(place.admin1) == following.key) or place.country_code in countries
         for place in match.candidates if place.feature == "city"
     )
+
+
+# A common-word name tagged an organisation (or untagged) after these prepositions is a city when
+# one of its readings is this big: "tourists in Florence", not "a letter to Florence".
+BIG_CITY_POPULATION = 250_000
+BIG_CITY_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around"})
+
+
+def _big_city_in_place_slot(match: _Match, doc: Doc, label: str) -> bool:
+    """Whether a common-word name is a big city the tagger missed: "in Florence" tagged an
+    organisation, where a reading is a city of ``BIG_CITY_POPULATION`` or more and no
+    capitalized word or possessive follows ("in Florence Nightingale's day")."""
+    if label not in ("ORG", "") or match.start == 0 or doc[match.start].is_sent_start:
+        return False
+    if doc[match.start - 1].lower_ not in BIG_CITY_PREPOSITIONS:
+        return False
+    after = doc[match.end] if match.end < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.text in ("'s", "’s", "'", "’")):
+        return False
+    return any(p.feature == "city" and p.population >= BIG_CITY_POPULATION for p in match.candidates)
+
+
+ORIGIN_SUFFIXES = frozenset({"based", "born", "bred", "headquartered"})
+
+
+def _hyphenated_origin(match: _Match, doc: Doc) -> bool:
+    """Whether a common-word name of a city of 100,000 or more opens "X-based" / "X-born" ("the
+    Cork-born singer"): then it names where someone comes from."""
+    end = match.end
+    return (
+        end + 1 < len(doc) and doc[end].text in NAME_JOINERS and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in ORIGIN_SUFFIXES
+        and any(p.feature == "city" and p.population >= 100_000 for p in match.candidates)
+    )
+
+
+# Words after "X," that locate X by a neighbouring place: "Aurora, near Denver".
+NEAR_LINKS = (("near",), ("outside",), ("north", "of"), ("south", "of"), ("east", "of"), ("west", "of"))
+
+
+def _near_next(match: _Match, doc: Doc, matches_by_start: dict[int, _Match]) -> bool:
+    """Whether "X, near Y" places X beside Y: some town reading of X lies within
+    ``NEARBY_TOWN_KM`` of a reading of Y. Then even a common word X is a place ("Aurora, near
+    Denver"; "Sandy, outside Salt Lake City")."""
+    if match.end >= len(doc) or doc[match.end].text != ",":
+        return False
+    for link in NEAR_LINKS:
+        words = tuple(t.lower_ for t in doc[match.end + 1 : match.end + 1 + len(link)])
+        following = matches_by_start.get(match.end + 1 + len(link))
+        if words == link and following is not None:
+            return any(
+                _haversine_km(town, other) < NEARBY_TOWN_KM
+                for town in match.candidates if town.feature == "city"
+                for other in following.candidates if other.feature == "city"
+            )
+    return False
 
 
 def _root(doc: Doc, match: _Match) -> Token:
@@ -2150,10 +2422,28 @@ def _haversine_km(a: Place, b: Place) -> float:
 REGION_NAMED_FOR_WATER = 6.0
 
 
+# The population a hand-curated region without one counts with: such regions (counties, islands'
+# provinces, conflict zones) are written in because news names them, not because they are small.
+CURATED_REGION_POPULATION = 1_000_000
+
+
+# A second-level region (a municipality, a county) named like a city this many times its
+# population loses its feature prior: "in Juarez" is Ciudad Juárez, not a Nuevo León municipality.
+DWARFING_CITY_RATIO = 10
+
+
 def _prior(place: Place, match: _Match) -> float:
     score = FEATURE_PRIOR[place.feature]
     if place.feature in ("city", "region"):
-        score += math.log10(place.population + 1) * (1.0 if place.feature == "city" else 0.5)
+        population = place.population
+        if not population and place.curated and place.feature == "region":
+            population = CURATED_REGION_POPULATION
+        score += math.log10(population + 1) * (1.0 if place.feature == "city" else 0.5)
+        dwarfed = DWARFING_CITY_RATIO * max(population, 1)
+        if place.feature == "region" and place.admin1 and any(
+            p.feature == "city" and p.population >= dwarfed for p in match.candidates
+        ):
+            score -= FEATURE_PRIOR["region"]
     elif place.feature == "country":
         score += math.log10(place.population + 1) * 0.1
     if place.capital:
@@ -2172,7 +2462,15 @@ def _prior(place: Place, match: _Match) -> float:
 
 
 # The words between two names that make the second qualify the first.
-PARTNER_LINKS = ([","], ["("], ["in"], [",", "in"], ["of"], ["-"], ["—"])
+# Compass words that may stand between "in" and the region after a name ("Aurangabad, in southern Bihar").
+PARTNER_COMPASS_WORDS = (
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern",
+)
+PARTNER_LINKS = (
+    [","], ["("], ["in"], [",", "in"], ["of"], ["-"], ["—"],
+    *([*link, compass] for compass in PARTNER_COMPASS_WORDS for link in (["in"], [",", "in"])),
+)
 LONGEST_PARTNER_LINK = max(len(link) for link in PARTNER_LINKS)
 
 
@@ -2217,7 +2515,7 @@ class _Evidence:
         code = place.country_code
         if not code:
             return
-        if place.feature in ("country", "region"):
+        if place.feature in ("country", "region", "water", "landform"):
             self.countries[code] += weight  # type: ignore[assignment]
         if place.feature == "region":
             self.regions[(code, place.name)] += weight  # type: ignore[assignment]
@@ -2315,10 +2613,22 @@ def _resolved_evidence(matches: list[_Match]) -> tuple[_Evidence, dict[str, _Evi
     return total, own
 
 
+# Settlement nouns after which "of <Name>" makes the name before them the region holding it: "the
+# Yorkshire town of Hebden Bridge" (not "the Paris suburb of Saint-Denis").
+HOLDING_SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "hamlet", "port"})
+
+
 def _settlement_cue(doc: Doc, match: _Match, cues: Cues) -> str:
     """The feature "the town of X" / "the province of X" / "the territory of X" asks for, or the one a
-    lower-case generic after the name asks for ("Abyei town", "Kherson city", "the Abyei area"), or ""."""
+    lower-case generic after the name asks for ("Abyei town", "Kherson city", "the Abyei area"), or "".
+    In "the Essex town of Braintree" the name before the generic is the region holding the town."""
     if not _settlement_before(doc, match.start, cues):
+        if (
+            match.end + 2 < len(doc) and doc[match.end].lower_ in HOLDING_SETTLEMENT_NOUNS
+            and doc[match.end + 1].lower_ == "of" and doc[match.end + 2].text[:1].isupper()
+            and any(p.feature == "region" for p in match.candidates)
+        ):
+            return "region"
         after = _generic_after(doc, match.end, cues)
         if after in ("city", "region"):
             return after
@@ -2340,6 +2650,11 @@ COUNTRY_BASE = 2.0
 COUNTRY_SHARE = 3.0
 
 
+# What towns of a first-level region add to it against a country of the same name: "crops in
+# Georgia" after "farmers near Macon" is the US state unless the report also backs the country.
+STATE_OF_ITS_TOWNS = 4.0
+
+
 def _score(
     place: Place, match: _Match, evidence: _Evidence, partner_places: list[Place], total: float | None = None
 ) -> float:
@@ -2359,6 +2674,8 @@ def _score(
         score += 3.0
     if code and place.feature == "region" and evidence.containing[(code, place.name)]:
         score += 3.0
+        if any(p.feature == "country" and p.country_code != code for p in match.candidates):
+            score += STATE_OF_ITS_TOWNS
     for other in partner_places:
         if other.feature in ("country", "region") and other.country_code == code and code:
             score += 8.0
@@ -2441,6 +2758,57 @@ def _resolve(
     if strings is not None:
         _read_foreign_namesakes(doc, matches, strings)
     _unmoor_outside_named_country(doc, matches, partners)
+    _read_partnered_homonym_towns(matches, partners)
+    _follow_sentence_country(doc, matches, partners)
+
+
+def _follow_sentence_country(doc: Doc, matches: list[_Match], partners: list[_Match | None]) -> None:
+    """A town or feature read abroad takes its reading in the one country its own sentence names
+    before it ("In Guatemala, officials in Flores ..." is Guatemala's Flores, not the Indonesian
+    island) when nothing else in the report lies in the country of its reading, unless the text
+    places it otherwise ("X, Y"). First-level regions, capitals and big cities keep theirs ("US
+    scientists in Cairo"), as do towns beside others of their country ("trained in Texas ... born
+    in Manchester and served in Colchester")."""
+    for match, partner in zip(matches, partners):
+        place = match.place
+        if (
+            place is None or partner is not None or match.contextual or place.feature in ("country", "region")
+            or place.capital or place.population >= RENOWNED_CITY_POPULATION
+        ):
+            continue
+        sentence = doc[match.start].sent
+        codes = {
+            m.place.country_code for m in matches
+            if m is not match and m.place is not None and m.place.feature == "country"
+            and m.place.country_code and sentence.start <= m.start < match.start
+        }
+        if len(codes) != 1 or place.country_code in codes or any(
+            m.key != match.key and m.place is not None and m.place.country_code == place.country_code
+            for m in matches
+        ):
+            continue
+        code = next(iter(codes))
+        readings = [p for p in match.candidates if p.country_code == code and p.feature != "country"]
+        if readings:
+            match.place = max(readings, key=lambda p: match.scores.get(p.index, 0.0))
+
+
+def _read_partnered_homonym_towns(matches: list[_Match], partners: list[_Match | None]) -> None:
+    """A name that the text places in a first-level region ("Roseau, Minnesota") where it has no
+    reading is the small namesake there, when the gazetteer holds one."""
+    for match, partner in zip(matches, partners):
+        region = partner.place if partner is not None else None
+        if (
+            region is None or match.place is None or region.feature != "region" or region.admin1
+            or not region.country_code or match.contextual
+            or any(
+                p.country_code == region.country_code and p.admin1 == region.name for p in match.candidates
+            )
+        ):
+            continue
+        town = _homonym_town(match.key, region.country_code, region.name)
+        if town is not None:
+            match.place = town
 
 
 # The words by which a country after a name says where that name lies: "X, Iraq", "X in Iraq".
@@ -2493,14 +2861,15 @@ def _follow_dateline(doc: Doc, matches: list[_Match], partners: list[_Match | No
 # How many words may stand between a demonym and the settlement noun it qualifies ("the Lebanese
 # port city").
 DEMONYM_REACH = 3
-SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "territory", "island"})
 
 
 def _read_foreign_namesakes(doc: Doc, matches: list[_Match], strings: _Words) -> None:
     """A name read in the report's country is its namesake abroad after a phrase of its sentence
     that calls it a town of that other country: "the Lebanese city of Tripoli", or "unlike the
     unrest in Tripoli, clashes in the Lebanese port city of the same name, ... near Tripoli's
-    old souk" in a report about Libya (the second Tripoli). Only that mention changes; the
+    old souk" in a report about Libya (the second Tripoli), or an apposition after it ("in
+    Labuan, the Malaysian federal territory"). Only that mention changes; the
     report's other mentions keep their reading."""
     demonyms = _demonyms()
     texts, lowers = strings.texts, strings.lowers
@@ -2511,14 +2880,20 @@ def _read_foreign_namesakes(doc: Doc, matches: list[_Match], strings: _Words) ->
     ]
     for match in matches if cued else ():
         place = match.place
+        apposed = match.end + 2 < len(doc) and texts[match.end] == "," and lowers[match.end + 1] == "the"
         if (
             place is None or place.feature != "city" or match.contextual or len(match.candidates) < 2
-            or not any(index < match.start and code != place.country_code for index, code in cued)
+            or not any(
+                (index < match.start or (apposed and index == match.end + 2)) and code != place.country_code
+                for index, code in cued
+            )
         ):
             continue
         sentence = doc[match.start].sent
         codes = {
-            code for index, code in cued if sentence.start <= index < match.start and code != place.country_code
+            code for index, code in cued
+            if (sentence.start <= index < match.start or (apposed and index == match.end + 2))
+            and code != place.country_code
         }
         namesakes = [p for p in match.candidates if p.feature == "city" and p.country_code in codes]
         if len(codes) == 1 and namesakes:
@@ -2912,6 +3287,11 @@ def _unmoor_foreign_towns(
         if m.place is not None and not m.contextual and m.place.country_code == home
         and m.place.feature in ("city", "region")
     ]
+    foreign_places = [
+        (m.key, m.place) for m in matches
+        if m.place is not None and not m.contextual and m.place.country_code != home
+        and m.place.feature in ("city", "region", "landform")
+    ]
     for match in matches:
         place = match.place
         alternate = not any(match.key.startswith(normalize_name(p.name)) for p in match.candidates)
@@ -2930,6 +3310,11 @@ def _unmoor_foreign_towns(
         if foreign and (
             match.key in (placed or ()) or foreign * HOME_EVIDENCE_RATIO > evidence.countries[home]
             or place.country_code in _sentence_countries(doc, match, matches)
+            or any(
+                key != match.key and other.country_code == place.country_code
+                and _haversine_km(place, other) < FOREIGN_CLUSTER_KM
+                for key, other in foreign_places
+            )
         ):
             continue
         before = doc[match.start - 1].lower_ if match.start > 0 else ""
@@ -2941,6 +3326,10 @@ def _unmoor_foreign_towns(
         generic = "region" if place.feature == "region" else "city"
         match.candidates, match.place, match.contextual = [], None, (cue or generic) if located else ""
 
+
+# A small town of a foreign country the report names stays where another name of that country
+# lies this close: the report visits that country ("Fiji ... Nadi ... Lautoka" in a report from Vanuatu).
+FOREIGN_CLUSTER_KM = 150.0
 
 # Lowercase nouns for a part of a city: "the Santa Cruz neighbourhood of Rio".
 CITY_PART_NOUNS = frozenset({"neighbourhood", "neighborhood", "suburb", "quarter", "district", "ward", "borough"})
@@ -3102,6 +3491,21 @@ def extract_metonyms(doc: Doc) -> list[dict[str, Any]]:
     return analyze_places(doc)[1]
 
 
+def _storm_name(doc: Doc, start: int, cues: Cues) -> bool:
+    """Whether the name at ``start`` follows a storm's title ("Cyclone Winston", "Hurricane Florence"):
+    then the report's other mentions of that name ("devastated by Winston") are the storm too."""
+    title = doc[start - 1]
+    return title.text[:1].isupper() and title.lower_ in cues.storm_titles
+
+
+def _storm_title(doc: Doc, match: _Match, cues: Cues) -> bool:
+    """Whether the name is a storm's title before its name ("Hurricane Harvey"), not Hurricane, Utah."""
+    return (
+        match.end - match.start == 1 and doc[match.start].lower_ in cues.storm_titles
+        and match.end < len(doc) and doc[match.end].text[:1].isupper()
+    )
+
+
 def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Find the places a report names, resolve each to one gazetteer entry, split off metonyms.
 
@@ -3136,6 +3540,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     _keep_home_spellings(candidates)
     surnames = _surnames(doc, cues, strings)
     _keep_home_common_names(candidates, doc, cues, surnames)
+    _keep_listed_members(candidates, doc)
     matches = _keep_more(candidates, doc, cues, labels)
     matches = _follow_designated_regions(doc, candidates, matches, cues, by_start)
     matches = [
@@ -3160,6 +3565,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     places: dict[int, dict[str, Any]] = {}
     metonyms: list[dict[str, Any]] = []
     placed_by_start = {m.start: m for m in matches if m.place is not None}
+    storms = {m.key for m in found if m.start > 0 and _storm_name(doc, m.start, cues)}
     for position, match in enumerate(matches):
         place = match.place
         if place is None:
@@ -3177,6 +3583,8 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
         if match.end < len(doc) and doc[match.end].lower_ in cues.modifier_heads:
             continue
         if match.start > 0 and doc[match.start - 1].text in CURRENCY_SIGNS:
+            continue
+        if match.key in storms or _storm_title(doc, match, cues):
             continue
         if has_parse and position not in qualified and _metonym(match, doc, cues):
             kind = "country" if place.feature == "country" else ("capital" if place.capital else "city")
