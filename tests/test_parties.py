@@ -2311,3 +2311,20 @@ def test_a_headline_verb_parsed_into_a_noun_chunk_is_no_part_of_the_mention(nlp)
     text = "Mozambique: insurgents behead villagers in Cabo Delgado, rights group says\n\nInsurgents killed 11 villagers."
     texts = {m["text"] for p in _parties(nlp, text) for m in p["mentions"]}
     assert "villagers" in texts and "behead villagers" not in texts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place", "actor"),
+    [
+        ("MANAGUA (AP) — The storm battered Honduras. Nicaragua was spared, officials said.", "Nicaragua", False),
+        ("NUKU'ALOFA (AP) — Tonga was expected to see heavy swell on Friday.", "Tonga", False),
+        ("MOSCOW (AP) — Russia was accused of violating the ceasefire.", "Russia", True),
+    ],
+)
+def test_a_toponym_under_a_passive_undergoes_it_unless_the_verb_treats_it_as_a_state(
+        report_nlp, text, place, actor) -> None:
+    doc = report_nlp(text)
+    as_place = any(m["text"] == place for p in doc._.conflictcli_places for m in p["mentions"])
+    as_actor = any(m["text"] == place for p in doc._.conflictcli_parties for m in p["mentions"])
+    assert (as_place, as_actor) == (not actor, actor)

@@ -177,6 +177,8 @@ class Lexicon:
     carrier_participles: frozenset[str] = frozenset()
     outlet_descriptors: frozenset[str] = frozenset()
     describing_participles: frozenset[str] = frozenset()
+    actor_passive_verbs: frozenset[str] = frozenset()
+    patient_xcomp_verbs: frozenset[str] = frozenset()
     sub_unit_heads: frozenset[str] = frozenset()
     part_heads: frozenset[str] = frozenset()
     wing_heads: frozenset[str] = frozenset()
@@ -897,8 +899,24 @@ def _acts_locally(span: Span, lexicon: Lexicon) -> bool:
     if span.end >= len(doc) or (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
         return False
     following = doc[span.end]
+    if following.dep_ == "auxpass" and _undergoes(following.head, lexicon):
+        return False
     return following.lower_ in {"'s", "’s"} or following.lower_ in lexicon.metonym_verbs or (
         following.tag_ in _FINITE_VERB_TAGS and following.pos_ in {"VERB", "AUX"})
+
+
+def _undergoes(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the subject of a passive verb undergoes what happens ("Nicaragua was spared", "Tonga
+    was expected to see heavy swell") rather than acting as its state ("Russia was accused of", "Iran
+    is believed to have")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.actor_passive_verbs:
+        return True
+    if lemma != "expect":
+        return False
+    return any(child.dep_ == "xcomp" and (child.lemma_.lower() in lexicon.patient_xcomp_verbs
+                                          or any(c.dep_ == "auxpass" for c in child.children))
+               for child in verb.children)
 
 
 _DASHES = frozenset({"—", "–", "--"})
