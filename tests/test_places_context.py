@@ -73,6 +73,10 @@ def country_of(nlp, text: str, mention: str) -> str | None:
         # An unknown name tagged a place before ", <country>".
         ("The race was held in the hills of Weiswampach, Luxembourg, on Sunday, close to the border with "
          "Belgium.", "Weiswampach", "LU"),
+        # A small-settlement word after a name rules out a mid-size foreign city of that name.
+        ("BANGKOK, Jan 9, 2025 (Reuters) - A Myanmar military air strike on a village in the Sagaing region "
+         "killed 40 people, residents said. The strike hit Kin village in Kani township in Myanmar on "
+         "Wednesday.", "Kani", "MM"),
         # The Scottish council area by its everyday name.
         ("PERTH, Scotland — A whisky firm sold its warehouse, and tourists travelling north from Edinburgh "
          "and Glasgow towards the Highlands will visit a new centre.", "Highlands", "GB"),

@@ -106,6 +106,7 @@ class Cues:
     water_name_words: frozenset[str]
     local_institution_heads: frozenset[str]
     storm_titles: frozenset[str]
+    small_settlement_nouns: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
     water_generics: dict[str, str]
@@ -3265,7 +3266,8 @@ def _unmoor_foreign_towns(
     gazetteer lacks: "Delft" in a story set in Cape Town is the township, not the Dutch city.
 
     When every reading of a name is a town under 100,000 people (a city under a million when the
-    name is only an alternate spelling of it: "Dessa" for Ethiopia's Dessie, unlike "Quebec City") in a country the
+    name is only an alternate spelling of it: "Dessa" for Ethiopia's Dessie, unlike "Quebec City", or when a word
+    of a small settlement follows it: "Kani township" in a report from Myanmar) in a country the
     rest of the report never names (or names less than half as often as the home country, without
     placing the town: "Port Royal" in a Jamaican storm report that also mentions the United
     States), and the report is clearly set in one other country (two or more
@@ -3295,7 +3297,8 @@ def _unmoor_foreign_towns(
     for match in matches:
         place = match.place
         alternate = not any(match.key.startswith(normalize_name(p.name)) for p in match.candidates)
-        limit = ALTERNATE_NAME_POPULATION if alternate else FOREIGN_TOWN_POPULATION
+        small = match.end < len(doc) and doc[match.end].lower_ in cues.small_settlement_nouns
+        limit = ALTERNATE_NAME_POPULATION if alternate or small else FOREIGN_TOWN_POPULATION
         if (
             place is None or place.feature not in ("city", "region") or place.capital or match.contextual
             or any(
