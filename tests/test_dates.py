@@ -479,6 +479,66 @@ CASES = [
      "2015"),
     # a yearless month told in the past lies within the ten months behind
     ("The convoy first crossed the border in April.", "April", "2023-04"),
+    # "early"/"late" before a weekday stay in the extent (TimeML mod START/END)
+    ("Gunmen stormed the village late Saturday.", "late Saturday", "2024-02-10"),
+    ("Early Monday, the army shelled the port.", "Early Monday", "2024-02-12"),
+    ("Rebels attacked the base early Tuesday morning.", "early Tuesday morning", "2024-02-13TMO"),
+    # a time zone after the clock is part of the extent, with no offset made up for it
+    ("The blast was heard at 14:05 CST.", "14:05 CST", "2024-02-14T14:05"),
+    ("Talks opened at 11:20 EAT in the capital.", "11:20 EAT", "2024-02-14T11:20"),
+    # "last" as a verb leaves the extent; the hedge after it stays
+    ("The truce will last at least five years.", "at least five years", "P5Y"),
+    # "overnight" as the adverb of a past clause: the night before the report
+    ("Drones struck a substation overnight, killing two.", "overnight", "2024-02-13TNI"),
+    # a run counted without "straight": the day it is
+    ("The index fell for a fifth day.", "a fifth day", "2024-02-14"),
+    # a plan told in the present ("is due", "is expected") points ahead
+    ("The vote is due in January.", "January", "2025-01"),
+    ("A ruling is expected in January.", "January", "2025-01"),
+    ("A ruling was expected in January.", "January", "2024-01"),
+    # a span of years written with a dash: both years, even where the model reads a count
+    ("The militia held the valley 1995–2000.", "1995", "1995"),
+    ("The militia held the valley 1995–2000.", "2000", "2000"),
+    # "every other" unit is one in two
+    ("Convoys cross the border every other week.", "every other week", "P2W"),
+    # a bare clock time is not put on the last day of a reported period, nor on a day ahead
+    ("Profit rose in the three months to December 31. At 10 a.m., executives spoke to analysts.",
+     "10 a.m.", "2024-02-14T10:00"),
+    ("Voters go to the polls on March 3. At 11 a.m. the index was down 2%.", "11 a.m.",
+     "2024-02-14T11:00"),
+    # ... but on the day of a time of day named before it
+    ("Stocks opened lower on Tuesday morning, and by 9:45 a.m. the index was down.", "9:45 a.m.",
+     "2024-02-13T09:45"),
+    # a quarter named by its month is dated as an ordinal quarter would be
+    ("The firm expected revenue of $3 billion in the March quarter.", "the March quarter",
+     "2024-Q1"),
+    # "the next quarter" is the quarter after this one; "for the next decade" a stretch
+    ("We plan for the long run, not the next quarter.", "the next quarter", "2024-Q2"),
+    ("The plant will stay open for the next decade.", "the next decade", "P10Y"),
+    # "a year earlier" right after a month compares that month
+    ("The firm sold 26,400 cars in January, up 9% from a year earlier.", "a year earlier",
+     "2023-01"),
+    # a quarter of a fiscal year keeps the year in its extent
+    ("Profit doubled in the first quarter of fiscal 2024.", "the first quarter of fiscal 2024",
+     "2024-Q1"),
+    # a run of trading sessions, dated by the day named right after it
+    ("Shares fell for a fourth consecutive session on Monday.", "a fourth consecutive session",
+     "2024-02-12"),
+    # "the day" a verb of ending or starting takes: the day being reported
+    ("Stocks fell on Monday and ended the day down 3%.", "the day", "2024-02-12"),
+    ("The index closed the month 5% higher.", "the month", "2024-02"),
+    # the end of the decade or century the reference date lies in
+    ("The jet will enter service by the end of the decade.", "the end of the decade", "202"),
+    # a range of counts is one duration
+    ("The review could take 60 to 90 days.", "60 to 90 days", "P90D"),
+    # a year before an ordinal quarter is the quarter's year
+    ("The firm reported a 2022 fourth-quarter loss.", "2022 fourth-quarter", "2022-Q4"),
+    # a yearless date in the year that puts it on its weekday
+    ("The ceasefire took effect on Monday, Feb. 19.", "Monday, Feb. 19", "2024-02-19"),
+    # the last Monday of May
+    ("Markets were closed on Memorial Day.", "Memorial Day", "2023-05-29"),
+    # a crash named after its day has one date, in quotes or not
+    ("Stocks fell on the anniversary of 'Black Monday'.", "Black Monday", "1987-10-19"),
 ]
 
 
@@ -617,6 +677,11 @@ NEGATIVES = [
     # "the past" before a count of things other than time; "running" as a verb after a count
     ("The past two elections were marred by violence.", "the past"),
     ("He spent two hours running the checkpoint.", "running"),
+    # "overnight" as an adjective names no night
+    ("At least 18 people died in an overnight raid on the camp.", "overnight"),
+    ("The company became an overnight success.", "overnight"),
+    # "as late as" is no modifier of the weekday
+    ("The vote could come as late as Monday.", "late Monday"),
 ]
 
 
@@ -710,6 +775,20 @@ def test_dateline_timestamp_is_a_date_and_a_time(nlp, reference_from_input: bool
     assert {"text": "12 February 2025", "start": 7, "end": 23, "value": "2025-02-12",
             "type": "DATE"} in dates
     assert {"text": "09:40 GMT", "start": 25, "end": 34, "value": "2025-02-12T09:40Z",
+            "type": "TIME"} in dates
+
+
+@pytest.mark.parametrize("reference_from_input", [True, False])
+def test_iso_timestamp_line_is_a_date_and_a_time(nlp, reference_from_input: bool) -> None:
+    text = "Published: 2026-12-03 14:20 EAT\n\nANTANANARIVO (AFP) — Raiders struck on Tuesday."
+    doc = nlp(text)
+    reference = extract_reference_date(doc, input_date="2026-12-03" if reference_from_input else None)
+    dates = extract_dates(doc, reference_date=reference["value"],
+                          dateline=None if reference_from_input else reference["span"],
+                          dateline_date=reference["span"])
+    assert {"text": "2026-12-03", "start": 11, "end": 21, "value": "2026-12-03",
+            "type": "DATE"} in dates
+    assert {"text": "14:20 EAT", "start": 22, "end": 31, "value": "2026-12-03T14:20",
             "type": "TIME"} in dates
 
 

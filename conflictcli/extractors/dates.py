@@ -166,6 +166,9 @@ class _Context:
         words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
         if any(w.lower_ in ("will", "'ll", "shall", "wo") for w in words):
             return "future"
+        if token.tag_ in ("VBZ", "VBP") and token.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in _intent_verbs() for c in token.children):
+            return "future"  # "the vote is due in March": a plan in the present points ahead
         if token.lemma_.lower() in _scheduling_verbs() and any(
                 c.dep_ == "dobj" for c in token.children):
             return "future"  # "has scheduled a news conference Thursday": the event lies ahead
@@ -191,6 +194,8 @@ class _Context:
             # "the launch, expected in December, will slip", "a ruling was expected in December":
             # a plan, not a past event; a bare participle takes the tense of the clause it
             # hangs on
+            if any(w.tag_ in ("VBZ", "VBP") and w.lemma_ == "be" for w in words[1:]):
+                return "future"  # "the ruling is expected in December"
             if len(words) > 1 or token.head == token:
                 return None
             return self._clause_tense(token.head)
@@ -438,7 +443,7 @@ def _unit(word: str) -> tuple[str, bool]:
     """(TIMEX unit code, is_time_unit) for a unit word in any number."""
     word = word.lower().rstrip("s")
     word = {"centurie": "century", "centuri": "century"}.get(word, word)
-    for suffix in ("trading day", "business day", "working day", "school day", "trading session"):
+    for suffix in ("trading day", "business day", "working day", "school day", "session"):
         if word.endswith(suffix):
             return "D", False
     code, is_time = lexicon()["units"].get(word, ["X", False])
@@ -545,9 +550,30 @@ def _written_day(m: re.Match[str], start: int, ctx: _Context) -> tuple[bool, dt.
     if year is None:
         if ctx.ref is None:
             return True, None
-        year = _year_for_month(month, day, ctx.ref, _month_direction(None, start, ctx))
+        year = _weekday_year(m.group(), month, day, ctx.ref) or _year_for_month(
+            month, day, ctx.ref, _month_direction(None, start, ctx))
     date = valid_date(year, month, day)
     return date is not None, date
+
+
+@cache
+def _leading_weekday() -> re.Pattern[str]:
+    lex = lexicon()
+    names = alternation([*lex["weekdays"], *lex["weekday_abbreviations"]])
+    return re.compile(rf"(?:(?i:early|late|mid)[-\s]+)?(?P<wd>{names})\b\.?,?\s")
+
+
+def _weekday_year(text: str, month: int, day: int, ref: dt.date) -> int | None:
+    """The year a yearless date falls on its own weekday ("Saturday, April 3"), among the
+    reference year and the years either side (a weekday repeats a date only years apart)."""
+    lead = _leading_weekday().match(text)
+    if lead is None:
+        return None
+    lex = lexicon()
+    weekday = {**lex["weekdays"], **lex["weekday_abbreviations"]}[lead["wd"]]
+    years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
+             if (date := valid_date(y, month, day)) is not None and date.isoweekday() == weekday]
+    return years[0] if len(years) == 1 else None
 
 
 def _h_full_date(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -671,6 +697,10 @@ def _h_spelled_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None
 _SIZE_AFTER = re.compile(r"\s*-|\s+(?:strong|seat|member|page|word|acre)\b", re.IGNORECASE)
 
 
+_YEAR_RANGE_AFTER = re.compile(r"[^\S\n]*[-–—][^\S\n]*(?P<other>(?:1[5-9]|20)\d\d)(?!\d)")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\d.,$])(?P<other>(?:1[5-9]|20)\d\d)[^\S\n]*[-–—][^\S\n]*$")
+
+
 def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     year_start = start + m.start("year") - m.start()
     token = ctx.token_at(year_start)
@@ -680,7 +710,13 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
                 and m["year"][:2] in ("19", "20")
                 and not _SIZE_AFTER.match(ctx.text, start + m.end() - m.start()))
     possessive = before is not None and before.tag_ == "POS" and m.start() == m.start("year")
-    if token is not None and token.ent_type_ in COUNT_ENTITIES and not (singular or possessive):
+    # "ran 1995–2000": a span of years the model may read as a count
+    later = _YEAR_RANGE_AFTER.match(ctx.text, year_start + len(m["year"]))
+    earlier = _YEAR_RANGE_BEFORE.search(ctx.text, max(0, year_start - 8), year_start)
+    ranged = bool(later and int(later["other"]) > int(m["year"])
+                  or earlier and int(earlier["other"]) < int(m["year"]))
+    if (token is not None and token.ent_type_ in COUNT_ENTITIES
+            and not (singular or possessive or ranged)):
         if before is None or before.lower_ not in YEAR_CUES:
             return None
     if token is not None and token.ent_type_ in NAME_ENTITIES - {"EVENT"} and not possessive:
@@ -847,12 +883,18 @@ def _season_year(season_start: int, ref: dt.date, direction: str) -> int:
     return ref.year
 
 
+_STRETCH_CUE = re.compile(r"(?i)\b(?:for|over|within|during|through|throughout)\s+$")
+
+
 def _h_relative_unit(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     rel = m["rrel"].lower()
     unit = m["runit"].lower()
     if unit == "year" and re.search(r"(?i)half", m["rmod"] or ""):
         return None  # "the first half of last year": a half year, the ``half`` rule's
-    if m["rthe"] and rel in ("past", "last", "next", "coming") and not (
+    # "the past year" is the year up to now, "for the next decade" the ten years ahead; "not
+    # the next quarter", "in the coming week": the quarter or week after this one
+    if m["rthe"] and (rel in ("past", "last") or rel in ("next", "coming") and _STRETCH_CUE.search(
+            ctx.text, max(0, start - 12), start)) and not (
             m["rmod"]) and unit not in lexicon()["seasons"] and unit != "weekend":
         return _duration(1, unit), "DURATION"
     if rel in ("same", "following") or ctx.ref is None:
@@ -913,6 +955,10 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
         return dt.date(year, month, day)
     if name in data["nth_weekday"]:
         month, weekday, n, offset = data["nth_weekday"][name]
+        if n < 0:  # the last such weekday: "Memorial Day", the last Monday of May
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7) + dt.timedelta(
+                days=offset)
         first = dt.date(year, month, 1)
         day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
         return day + dt.timedelta(days=offset)
@@ -933,6 +979,8 @@ def _h_holiday(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     name = re.sub(r"\s+", " ", m["hol"].lower())
     if name in _holidays()["title_case_only"] and not m["hol"].istitle():
         return None  # "election day" in lower case may be any country's; "Election Day" is the US one
+    if name in _holidays()["historical"]:
+        return _holidays()["historical"][name], "DATE"  # "Black Monday": the crash of 1987
     if m["holy"]:
         day = _holiday_date(name, int(m["holy"]))
         return (day.isoformat() if day else None), "DATE"
@@ -995,8 +1043,8 @@ def _h_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 
 def _h_month_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     """"the December quarter", "the June quarter of 2009": the calendar quarter that holds the
-    month named (the month it ends in, as companies name their quarters); a yearless one takes
-    the year the month would take."""
+    month named (the month it ends in, as companies name their quarters); a yearless one is the
+    quarter under way, or takes the year the month would take."""
     month = month_number()[m["mqm"].lower()]
     # "the" before a hyphenated "December-quarter" belongs to the noun it modifies
     begin = start + m.start("mqm") - m.start() if m["mqhy"] == "-" else start
@@ -1005,14 +1053,18 @@ def _h_month_quarter(m: re.Match[str], start: int, ctx: _Context) -> Value | Non
         return f"{written}-Q{_quarter(month)}", "DATE", begin
     if ctx.ref is None:
         return None, "DATE", begin
+    # "expected revenue of $3 billion in the March quarter" in January: the quarter under way
+    # (a quarter, not a month, whatever the tense); another quarter takes the month's year
+    if _quarter(month) == _quarter(ctx.ref.month):
+        return f"{ctx.ref.year}-Q{_quarter(month)}", "DATE", begin
     year = _year_for_month(month, None, ctx.ref, _month_direction(None, start, ctx))
     return f"{year}-Q{_quarter(month)}", "DATE", begin
 
 
 def _h_year_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
-    year = int(m["pyear"] or m["pyear2"])
-    unit = (m["punit"] or m["punit2"]).lower()
-    ordinal = lexicon()["ordinals"].get((m["pord"] or m["pord2"] or "").lower())
+    year = int(m["pyear"] or m["pyear2"] or m["pyear3"])
+    unit = (m["punit"] or m["punit2"] or m["punit3"]).lower()
+    ordinal = lexicon()["ordinals"].get((m["pord"] or m["pord2"] or m["pord3"] or "").lower())
     if unit == "quarter":
         quarter = ordinal or (int(_latest_quarter(ctx.ref)[-1]) if ctx.ref else None)
         return (f"{year}-Q{quarter}" if quarter else str(year)), "DATE"
@@ -1113,8 +1165,13 @@ def _h_recent_units(m: re.Match[str], start: int, ctx: _Context) -> Value | None
 def _h_part_of_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if ctx.ref is None:
         return None, "DATE"
-    if m["popu"].lower() == "week":
+    unit = m["popu"].lower()
+    if unit == "week":
         return _iso_week(ctx.ref), "DATE"
+    if unit == "decade":  # "by the end of the decade": the decade of the reference date
+        return str(ctx.ref.year)[:3], "DATE"
+    if unit == "century":
+        return str(ctx.ref.year)[:2], "DATE"
     return f"{ctx.ref.year}-{ctx.ref.month:02d}", "DATE"
 
 
@@ -1259,8 +1316,12 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         verb_last = token is not None and token.pos_ in ("VERB", "AUX")
     # "the same one-year warranty", "a two-year contract": the words before an adjectival
     # duration belong to the noun it modifies
-    if verb_last or (hyphenated and number_start > start and (
-            not m["drel"] or m["drel"].lower() == "same")):
+    if verb_last:
+        # "will last at least five years": the verb goes, the hedge stays in the extent
+        after_verb = start + m.end("drel") - m.start()
+        return _duration(count, m["du"]), "DURATION", after_verb + len(
+            ctx.text[after_verb:number_start]) - len(ctx.text[after_verb:number_start].lstrip())
+    if hyphenated and number_start > start and (not m["drel"] or m["drel"].lower() == "same"):
         return _duration(count, m["du"]), "DURATION", number_start
     if _OVER.match(ctx.text, start) and not _over_is_hedge(start, ctx):
         return _duration(count, m["du"]), "DURATION", number_start
@@ -1353,8 +1414,10 @@ def _h_set(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     season = lex["seasons"].get(what.lower())
     if season:
         return f"XXXX-{season[0]}", "SET"
-    count = _parse_number(m["sn"]) if m["sn"] else 1.0
-    return _duration(count or 1.0, what), "SET"
+    count = (_parse_number(m["sn"]) if m["sn"] else 1.0) or 1.0
+    if m["sother"]:
+        count *= 2  # "every other year": one year in two
+    return _duration(count, what), "SET"
 
 
 def _h_same_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -1378,7 +1441,7 @@ def _h_consecutive(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     """"two consecutive quarters", "three days in a row" are durations; "a second straight day",
     "the fifth month in a row" the day or month it is (the
     reference date; ``_resolve_anaphora`` takes the last day named instead)."""
-    unit = m["ccu"] or m["ccu2"] or m["ccu3"] or m["ccu4"]
+    unit = m["ccu"] or m["ccu2"] or m["ccu3"] or m["ccu4"] or m["ccu5"]
     if m["ccn"]:
         return _duration(_parse_number(m["ccn"]), unit), "DURATION"
     return _current_unit(unit, ctx), "DATE"
@@ -1398,6 +1461,12 @@ def _current_unit(unit: str, ctx: _Context) -> str | None:
     if code == "Y":
         return str(ctx.ref.year)
     return ctx.ref.isoformat()
+
+
+def _h_unit_object(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the day" as the object of a verb of ending or starting, or after "for": the day, week or
+    month the report is about (``_resolve_anaphora`` takes that of the last day or month named)."""
+    return None, "DATE", start + m.start("tuthe") - m.start()
 
 
 def _h_unit_possessive(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -1483,6 +1552,22 @@ def _h_day_part(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return f"{day.isoformat()}T{lexicon()['parts_of_day'][m['dpart'].lower()]}", "TIME"
 
 
+def _h_overnight(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"drones struck the region overnight", "the toll rose overnight": an adverb of a past
+    clause names the night before the report (TIMEX3 TIME, part of day NI). As an adjective
+    ("an overnight raid", "overnight losses") or of a habit ("trades overnight") it is no time."""
+    word = ctx.token_at(start)
+    if word is None or word.pos_ not in ("ADV", "NOUN") or word.dep_ in ("amod", "compound"):
+        return None
+    tense = ctx.tense(start)
+    if tense not in ("past", "future"):
+        return None
+    if ctx.ref is None:
+        return None, "TIME"
+    day = ctx.ref - dt.timedelta(days=1) if tense == "past" else ctx.ref
+    return f"{day.isoformat()}TNI", "TIME"
+
+
 @cache
 def _count_ahead() -> re.Pattern[str]:
     """A count and the word or two after it ("two elections", "20-plus months")."""
@@ -1562,7 +1647,7 @@ def _rules() -> tuple[_Rule, ...]:
     mod = r"(?:(?:(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))[-\s]+)"
     ordinal = alternation(lex["ordinals"])
     parts_of_day = r"(?:morning|afternoon|evening|night)"
-    zones = r"(?:GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|ET|MSK|EET|IST)"
+    zones = f"(?:{alternation(lex['time_zone_abbreviations'])})"
     clock_suffix = (rf"(?:,?\s*(?:at\s+)?(?P<fth>[0-2]?\d)[:.](?P<ftm>[0-5]\d)"
                     rf"(?:\s*(?P<fampm>[aApP]\.?[mM]\.?))?(?:\s*(?P<ftz>{zones})\b)?)?")
     tens_words = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -1574,7 +1659,8 @@ def _rules() -> tuple[_Rule, ...]:
     adverbs = alternation(lex["set_adverbs"])
     seasons = alternation(lex["seasons"])
     holiday_names = trie_regex(sorted({
-        name for group in ("fixed", "nth_weekday", "easter") for name in _holidays()[group]}))
+        name for group in ("fixed", "nth_weekday", "easter", "historical")
+        for name in _holidays()[group]}))
     specs: list[tuple[str, str, Callable[..., Value | None]]] = [
         ("iso", rf"\b{parts['iso']}", _h_iso),
         # a weekday never joins a date across a line break ("... on Monday" / "February 14, 2024")
@@ -1625,7 +1711,9 @@ def _rules() -> tuple[_Rule, ...]:
         ("part_of_day", rf"(?i:\b(?:(?:early|late)\s+)?(?P<prel>this|last)\s+(?P<ppart>{parts_of_day})\b)",
          _h_part_of_day),
         # "following" without "the" is a preposition: "following Friday's losses"
-        ("weekday", rf"\b(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous|preceding|"
+        # "late Monday", "early Thursday": TimeML keeps "early"/"late" (mod START/END) in the extent
+        ("weekday", rf"\b(?:(?P<wmod>(?i:early|late))\s+(?={weekday_full}))?"
+                    rf"(?:(?i:the\s+)?(?P<wrel>(?i:last|next|this|past|coming|previous|preceding|"
                     r"(?<=the\s)following))\s+)?"
                     rf"(?P<wd>{weekday_full})(?:\s+(?P<wpod>(?i:{parts_of_day}))\b)?", _h_weekday),
         ("weekday_plural", rf"\b(?P<wds>{alternation(lex['weekdays'])})(?:s|\s+(?P<wdsp>(?i:mornings|"
@@ -1648,7 +1736,8 @@ def _rules() -> tuple[_Rule, ...]:
                     r"most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
                     r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:(?P<qhyphen>-)|\s)"
                     r"(?:fiscal[-\s])?"
-                    r"quarter\b)(?:\s+of\s+(?:(?P<qy>" + year + r")|(?P<qyr>this|last|next|the)\s+year)"
+                    r"quarter\b)(?:\s+of\s+(?:(?i:fiscal\s+(?:year\s+)?)?(?P<qy>" + year + r")|"
+                    r"(?P<qyr>this|last|next|the)\s+year)"
                     r"|,?\s+(?P<qy2>" + year + r")\b)?", _h_quarter),
         ("month_quarter", rf"(?i:\bthe\s+)?\b(?P<mqm>{month_full})(?P<mqhy>[-\s])(?i:quarter)\b"
                           rf"(?:\s+of\s+(?P<mqy>{year})\b|,?\s+(?P<mqy2>{year})\b)?", _h_month_quarter),
@@ -1656,7 +1745,10 @@ def _rules() -> tuple[_Rule, ...]:
                         r"(?i:(?P<punit>quarter|period|half))\b"
                         # "2008's fourth quarter", "2009's first half"
                         rf"|\b(?P<pyear2>{year})['’]s\s+(?i:(?P<pord2>first|second|third|fourth)\s+"
-                        r"(?P<punit2>quarter|half))\b)", _h_year_period),
+                        r"(?P<punit2>quarter|half))\b"
+                        # "Ford's 2008 fourth-quarter loss", "its fiscal 2008 fourth quarter"
+                        rf"|\b(?i:fiscal\s+)?(?P<pyear3>{year})\s+(?i:(?P<pord3>first|second|third|"
+                        r"fourth)[-\s](?P<punit3>quarter|half))\b)", _h_year_period),
         ("relative_year_quarter", r"(?i:\b(?P<ryrel>this|last|next)\s+year['’]s\s+(?:(?P<ryord>first|"
                                   r"second|third|fourth)\s+)?quarter\b)", _h_relative_year_quarter),
         ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
@@ -1677,7 +1769,7 @@ def _rules() -> tuple[_Rule, ...]:
         ("recent_units", r"(?i:\b(?:the\s+)?recent\s+(?P<recu>days|weeks|months|quarters|years|decades)\b)",
          _h_recent_units),
         ("part_of_period", r"(?i:\b(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the|this)\s+"
-                           r"(?P<popu>month|week)\b)", _h_part_of_period),
+                           r"(?P<popu>month|week|decade|century)\b)", _h_part_of_period),
         ("first_months", r"(?i:\b(?:the\s+)?first\s+(?P<fmn>three|six|3|6)\s+months\s+of\s+(?:the|this)\s+"
                          r"year\b)", _h_first_months),
         ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b"
@@ -1694,13 +1786,21 @@ def _rules() -> tuple[_Rule, ...]:
                         r"the\s+year\s+before)|(?:of|in)\s+(?:last\s+year|the\s+(?:previous|prior|"
                         r"preceding)\s+year|(?P<spy>" + year + r"))))\b", _h_same_period),
         ("consecutive", rf"(?i:\b(?:(?P<ccn>{number})|(?:a|the)\s+(?:{ordinal}))\s+"
-                        r"(?:(?:consecutive|straight|successive)\s+(?P<ccu>" + unit + r")\b|"
-                        r"(?P<ccu2>" + unit + r")\s+in\s+a\s+row\b)"
+                        r"(?:(?:consecutive|straight|successive)\s+(?P<ccu>" + unit + r"|sessions?)\b|"
+                        r"(?P<ccu2>" + unit + r"|sessions?)\s+in\s+a\s+row\b)"
                         # "for the third day running" ("two days running" may be "running a plant")
                         rf"|\b(?:a|the)\s+(?:{ordinal})\s+(?P<ccu4>" + unit + r")\s+running\b"
+                        # "the index rose for a fifth day": the count of a run without "straight"
+                        rf"|(?<=\bfor\s)(?:a|the)\s+(?:{ordinal})\s+(?P<ccu5>day|week|month|year|"
+                        r"(?:trading\s+)?session)\b(?!\s+(?:of|since|in|that|when|after|before)\b|-)"
                         # "today is the eighth day of the strike", "Monday was the second day of"
                         r"|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=['’]s\s)|(?<=\bmarks\s)|(?<=\bmarked\s))"
                         rf"(?:the\s+)?(?:{ordinal})\s+(?P<ccu3>day)\b(?=\s+of\b))", _h_consecutive),
+        # "ended the day down 3%", "to open the week", "closed higher for the day": the trading
+        # day (week, month) being reported
+        ("unit_object", r"(?i:\b(?:(?:end|clos|finish|start|open)(?:s|es|ed|ing|e)?|began|begin(?:s|ning)?"
+                        r"|for)\s+(?P<tuthe>the\s+(?P<tuu>day|week|month))\b)(?!\s+(?:of|before|after|"
+                        r"that|when|in\s+which|it|he|she|they|we)\b|['’-])", _h_unit_object),
         ("superlative_unit", r"(?i:\b(?:best|worst|biggest|largest|sharpest|steepest|strongest|"
                              r"weakest|busiest|deadliest|bloodiest|heaviest|quietest)\s+"
                              r"(?P<suu>day|week|month|year|quarter)\b(?=\s+(?:since|in|on|of|ever)\b))",
@@ -1722,7 +1822,7 @@ def _rules() -> tuple[_Rule, ...]:
                           # "reached the village hours after the attack", "Days later, ..."
                           r"|\b(?P<vu3>" + plural_units + r")(?=\s+(?:after|before|later|earlier)\b))",
          _h_bare_duration),
-        ("set", rf"(?i:\b(?:every|each|per)\s+(?:other\s+)?(?:(?P<sn>{number})\s+)?"
+        ("set", rf"(?i:\b(?:every|each|per)\s+(?P<sother>other\s+)?(?:(?P<sn>{number})\s+)?"
                 rf"(?P<su>{unit}|{weekday_full}|{month_full}|weekend|{parts_of_day}|{seasons})\b)", _h_set),
         ("set_adverb", rf"(?i:\b(?P<adv>{adverbs})\b)", _h_set),
         ("reference_word", rf"(?i:\b(?P<ref>{refs})\b(?![-\w]))", _h_reference_word),
@@ -1732,6 +1832,7 @@ def _rules() -> tuple[_Rule, ...]:
                      # "attacked at dawn", "came at night": the part of the day after "at"
                      r"|(?<=\bat\s)(?P<dpat>dawn|daybreak|dusk|nightfall|night)\b(?!\s+of\b|-))",
          _h_day_part),
+        ("overnight", r"(?i:\bovernight\b)(?![-\w])", _h_overnight),
         ("session_part", r"(?i:\b(?P<spart>morning|afternoon|evening)(?=\s+(?:trading|trade|session|"
                          r"dealings)\b))", _h_session_part),
         ("vague_plural", r"(?i:\b(?:the\s+)?(?:(?P<vfut>coming|upcoming|future)|past)\s+(?:"
@@ -1789,7 +1890,8 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "q_quarter": frozenset({"q"}), "h_half": digit, "half": frozenset({"half", "quarter"}),
         "fiscal_year": year,
         "this_year": year, "the_season": seasons, "recent_units": units,
-        "part_of_period": frozenset({"month", "week"}), "first_months": frozenset({"month"}),
+        "part_of_period": frozenset({"month", "week", "decade", "century", "centur"}),
+        "first_months": frozenset({"month"}),
         "bare_quarter": quarter | {"period"}, "year_ago": year, "ago": units,
         "duration": units, "bare_duration": units, "additional_unit": units,
         "set": units | weekdays | months | parts | seasons,
@@ -1797,10 +1899,12 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "reference_word": lower(w.split()[-1] for w in lex["reference_words"]),
         "reference_adjective": lower(lex["reference_adjectives"]), "vague_plural": units,
         "session_part": parts, "day_part": parts | frozenset(_AT_DAY_PART),
+        "overnight": frozenset({"overnight"}),
         "holiday": _holiday_triggers(),
         "time": digit | {"noon", "midday", "midnight"},
         "same_period": year, "consecutive": units, "anchored": units | parts,
         "superlative_unit": frozenset({"day", "week", "month", "year", "quarter"}),
+        "unit_object": frozenset({"day", "week", "month"}),
     }
 
 
@@ -1901,7 +2005,7 @@ def _time_words() -> list[str]:
 def _holiday_triggers() -> frozenset[str]:
     """The last word of each holiday name ("christmas", "eve", "day", "friday", ...)."""
     data = _holidays()
-    return frozenset(name.split()[-1] for group in ("fixed", "nth_weekday", "easter")
+    return frozenset(name.split()[-1] for group in ("fixed", "nth_weekday", "easter", "historical")
                      for name in data[group])
 
 
@@ -2103,6 +2207,12 @@ def _add_dateline(kept: list[_Candidate], dateline: dict[str, Any], value: str |
 
 
 _CLOCK_AFTER_DATE = re.compile(r"[\s,/|]*(?:at\s+)?(?=\d)")
+_ISO_DAY_THEN_CLOCK = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)[^\S\n]+(?=[0-2]?\d[:.][0-5]\d)")
+
+
+@cache
+def _zone_after() -> re.Pattern[str]:
+    return re.compile(rf"[^\S\n]+(?:{alternation(lexicon()['time_zone_abbreviations'])})\b")
 
 
 def _split_dateline_clock(kept: list[_Candidate], dateline: dict[str, Any],
@@ -2112,7 +2222,16 @@ def _split_dateline_clock(kept: list[_Candidate], dateline: dict[str, Any],
     result = []
     for cand in kept:
         clock = _CLOCK_AFTER_DATE.match(text, dateline["end"], cand.end)
-        if (cand.type == "TIME" and cand.value and "T" in cand.value
+        day = _ISO_DAY_THEN_CLOCK.match(text, cand.start, cand.end)
+        if (day is not None and cand.type == "TIME" and cand.value and "T" in cand.value
+                and cand.start == dateline["start"]):
+            # an ISO timestamp line ("Published: 2026-12-03 14:20 EAT"): its day and its clock
+            zone = _zone_after().match(text, cand.end)
+            result.append(_Candidate(cand.start, day.end("day"), cand.value.split("T", 1)[0],
+                                     "DATE", cand.rule))
+            result.append(_Candidate(day.end(), zone.end() if zone else cand.end, cand.value, "TIME",
+                                     cand.rule))
+        elif (cand.type == "TIME" and cand.value and "T" in cand.value
                 and cand.start <= dateline["start"] < dateline["end"] < cand.end and clock):
             day_value = cand.value.split("T", 1)[0]
             result.append(_Candidate(cand.start, dateline["end"], day_value, "DATE", cand.rule))
@@ -2122,6 +2241,12 @@ def _split_dateline_clock(kept: list[_Candidate], dateline: dict[str, Any],
     return result
 
 
+_MONTH_ONLY = re.compile(r"\d{4}-[01]\d")
+_ON_AFTER = re.compile(r",?\s+(?:on\s+)?")
+# the last day of a reported period ("the three months to September 30", "fiscal 2006, which
+# ended on March 31"): a bound, not the day of the events told after it
+_PERIOD_END_CUE = re.compile(r"(?i)(?:\b(?:ended|ending|ends)|\b(?:months?|weeks?|days?|year|quarter|"
+                             r"period|half)\s+(?:to|through))\s+(?:on\s+)?$")
 _SAME_DAY = re.compile(r"(?i)(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the|that|the\s+same)\s+day"
                        r"|(?:the\s+)?(?:start|beginning|end|middle|rest|close|course)\s+of\s+"
                        r"(?:the|that)\s+day")
@@ -2343,11 +2468,16 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
             cand.value = stretch_year or last_year
         elif cand.value is None and last_day and _SAME_WEEK.fullmatch(span_text):
             cand.value = _iso_week(dt.date.fromisoformat(last_day))
-        elif cand.value is None and last_day and _SAME_MONTH.fullmatch(span_text):
+        elif cand.value is None and last_day and (
+                _SAME_MONTH.fullmatch(span_text) or cand.rule == "unit_object"):
             cand.value = last_month or last_day[:7]
         elif (cand.rule in ("consecutive", "superlative_unit") and cand.type == "DATE"
-              and last_day and _DAY_UNIT.search(span_text)):
-            cand.value = last_day
+              and last_day and (_DAY_UNIT.search(span_text) or "session" in span_text.lower())):
+            # "fell for a fourth consecutive session on Tuesday": the day named right after
+            after = kept[index + 1] if index + 1 < len(kept) else None
+            cand.value = after.value[:10] if (
+                after is not None and after.value and _FULL_DATE.match(after.value)
+                and _ON_AFTER.fullmatch(text, cand.end, after.start)) else last_day
         elif cand.rule == "anchored" and reference_date:
             match = _rule_regex("anchored").fullmatch(span_text)
             base = parse_iso_day(last_day)
@@ -2365,6 +2495,12 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
                 ahead = match["wrel"].lower() == "following"
                 days = [base + dt.timedelta(days=d) for d in (range(1, 8) if ahead else range(-7, 0))]
                 cand.value = next(d for d in days if d.isoweekday() == weekday).isoformat()
+        elif (cand.rule == "ago" and cand.value and _years_earlier(span_text) == 1
+              and previous is not None and previous.value and previous.type == "DATE"
+              and _MONTH_ONLY.fullmatch(previous.value)
+              and _SENTENCE_BREAK.search(text, previous.end, cand.start) is None):
+            # "sold 26,400 cars in July, up 9% from a year earlier": that month, a year back
+            cand.value = f"{int(previous.value[:4]) - 1}{previous.value[4:]}"
         elif (cand.rule == "ago" and cand.value and _QUARTER_VALUE.fullmatch(cand.value)
               and _years_earlier(span_text) == 1
               and (compared := _compares_year(previous, cand, text)) is not None):
@@ -2410,7 +2546,11 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
               and not _DAY_WORD.search(span_text)):
             cand.value = last_day + cand.value[10:]
         elif (cand.rule == "time" and cand.value and last_day and reference_date
-              and cand.value.startswith(reference_date) and not _DAY_WORD.search(span_text)):
+              and cand.value.startswith(reference_date) and not _DAY_WORD.search(span_text)
+              and (last_day <= reference_date or ctx is None
+                   or ctx.tense(cand.start) in ("future", "scheduled"))):
+            # a clock time told in the past lies on no day ahead ("an election on September
+            # 11 ... at 11 a.m. the index was down": the report's own day)
             cand.value = last_day + cand.value[10:]
         written = _WRITTEN_FULL_YEAR.search(span_text)
         if (written and cand.value and cand.type == "DATE" and _MONTH_VALUE.match(cand.value)
@@ -2419,8 +2559,10 @@ def _resolve_anaphora(kept: list[_Candidate], text: str, reference_date: str | N
         previous = cand
         # "the highest level since April 27": a stretch that runs to now, so the story stays
         # where it was ("over the week" is still the week being reported)
-        if (cand.value and _FULL_DATE.match(cand.value) and cand.type == "DATE"
-                and not _SINCE_CUE.search(text, max(0, cand.start - 8), cand.start)):
+        if (cand.value and _FULL_DATE.match(cand.value)
+                and (cand.type == "DATE" or (cand.type == "TIME" and _DAY_WORD.search(span_text)))
+                and not _SINCE_CUE.search(text, max(0, cand.start - 8), cand.start)
+                and not _PERIOD_END_CUE.search(text, max(0, cand.start - 24), cand.start)):
             # "attacked on Saturday ... said in a statement on Sunday ... Two days earlier": the
             # day of the report does not replace the day of the event the story is about
             reported = ctx is not None and _report_date(cand, ctx)
@@ -2554,13 +2696,29 @@ _EXTENT_BEFORE = (
 )
 
 
+@cache
+def _range_start() -> re.Pattern[str]:
+    """The first count of a range of durations, right before the second: "60 to" (90 days),
+    "the next 12 to" (18 months), "two or" (three weeks)."""
+    return re.compile(rf"(?i)\b(?:the\s+(?:next|past|last|coming|first)\s+)?{_number_pattern()}"
+                      r"(?:\s+(?:to|or)\s+|[-–])$")
+
+
 def _extend_extents(kept: list[_Candidate], text: str) -> None:
     """Widen extents to the words TimeML keeps with them: "or so" after ("the next two years or
-    so"), "this" before "past"/"coming", "right" before "now", "no" before "more than"."""
+    so"), "this" before "past"/"coming", "right" before "now", "no" before "more than", the first
+    count of a range ("60 to 90 days" is one duration)."""
+    previous_end = 0
     for cand in kept:
         approximate = _OR_SO.match(text, cand.end)
         if approximate is not None and cand.type in ("DATE", "DURATION"):
             cand.end = approximate.end()
+        if cand.type == "DURATION" and text[cand.start:cand.start + 1].isalnum():
+            first = _range_start().search(text, max(0, cand.start - 24, previous_end), cand.start)
+            if first is not None and not text[first.start():cand.start].lower().startswith(
+                    ("a ", "an ")):
+                cand.start = first.start()
+        previous_end = max(previous_end, cand.end)
         for head, before in _EXTENT_BEFORE:
             if head.match(text, cand.start):
                 found = before.search(text, max(0, cand.start - 8), cand.start)
