@@ -102,6 +102,8 @@ def test_the_report_setting_decides_a_homonym(nlp, text: str, mention: str, coun
          "and Hillary Clinton said she would fight on.", "Clinton"),
         ("DES MOINES, Iowa — Voters in Ohio, Texas and Iowa said they had lost confidence in Clinton after "
          "the debate.", "Clinton"),
+        # A small town's name opening a longer unknown name is no mention of the town.
+        ("The General Command said its units repelled an attack near Tal Abyad.", "Tal"),
     ],
 )
 def test_home_country_names_need_a_place_slot(nlp, text: str, absent: str) -> None:

@@ -1506,6 +1506,8 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
             return True
     if match.key not in cues.common_words and _strong_cue(doc, match.start, match.end, cues):
         return False
+    if _opens_unknown_name(match, doc, cues, hit_tokens):
+        return True
     before = doc[match.start - 1] if match.start > 0 else None
     if before is not None and before.text in NAME_JOINERS and match.start >= 2:
         previous = doc[match.start - 2]
@@ -1516,6 +1518,24 @@ def _blocked(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
         and (label not in PLACE_LABELS or match.key in cues.common_words)
     )
 
+
+def _opens_unknown_name(match: _Match, doc: Doc, cues: Cues, hit_tokens: set[int]) -> bool:
+    """Whether a small town's name is only the first word of a longer name the gazetteer lacks, the
+    parser making it a compound of the next capitalised word ("near Tal Abyad" is no town "Tal" in
+    India): every reading is a town under 50,000 people."""
+    if match.end >= len(doc) or not match.candidates:
+        return False
+    last, following = doc[match.end - 1], doc[match.end]
+    return (
+        last.dep_ == "compound" and last.head.i == following.i and following.pos_ == "PROPN"
+        and following.is_alpha and following.text[:1].isupper() and following.i not in hit_tokens
+        and following.text not in cues.site_heads and following.text not in cues.local_institution_heads
+        and all(p.feature == "city" and p.population < UNKNOWN_NAME_TOWN_POPULATION for p in match.candidates)
+    )
+
+
+# A town this small whose name opens a longer unknown name is no reading of it ("Tal" in "Tal Abyad").
+UNKNOWN_NAME_TOWN_POPULATION = 50_000
 
 LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
 
