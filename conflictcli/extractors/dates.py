@@ -979,8 +979,6 @@ def _h_holiday(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     name = re.sub(r"\s+", " ", m["hol"].lower())
     if name in _holidays()["title_case_only"] and not m["hol"].istitle():
         return None  # "election day" in lower case may be any country's; "Election Day" is the US one
-    if name in _holidays()["historical"]:
-        return _holidays()["historical"][name], "DATE"  # "Black Monday": the crash of 1987
     if m["holy"]:
         day = _holiday_date(name, int(m["holy"]))
         return (day.isoformat() if day else None), "DATE"
@@ -1659,7 +1657,7 @@ def _rules() -> tuple[_Rule, ...]:
     adverbs = alternation(lex["set_adverbs"])
     seasons = alternation(lex["seasons"])
     holiday_names = trie_regex(sorted({
-        name for group in ("fixed", "nth_weekday", "easter", "historical")
+        name for group in ("fixed", "nth_weekday", "easter")
         for name in _holidays()[group]}))
     specs: list[tuple[str, str, Callable[..., Value | None]]] = [
         ("iso", rf"\b{parts['iso']}", _h_iso),
@@ -2005,7 +2003,7 @@ def _time_words() -> list[str]:
 def _holiday_triggers() -> frozenset[str]:
     """The last word of each holiday name ("christmas", "eve", "day", "friday", ...)."""
     data = _holidays()
-    return frozenset(name.split()[-1] for group in ("fixed", "nth_weekday", "easter", "historical")
+    return frozenset(name.split()[-1] for group in ("fixed", "nth_weekday", "easter")
                      for name in data[group])
 
 
