@@ -555,8 +555,9 @@ def test_she_after_he_is_the_one_woman_of_the_sentence_before(speakers_of) -> No
 @pytest.mark.model
 def test_a_name_heard_only_in_speech_is_the_partner_it_answers(speakers_of) -> None:
     speakers = speakers_of(HEARD_NAME)
-    assert speaker_of(speakers, "You are sixty") == "Mrs. Crump"
-    assert speaker_of(speakers, "Then you are too old") == "Mrs. Crump"
+    # The given name her husband calls her by joins the title the narration writes.
+    assert speaker_of(speakers, "You are sixty") == "Harriet Crump"
+    assert speaker_of(speakers, "Then you are too old") == "Harriet Crump"
 
 
 @pytest.mark.model
@@ -1595,3 +1596,97 @@ def test_a_participle_qualifying_a_noun_tags_no_quote(nlp) -> None:
     speaking = next(token for token in doc if token.text == "speaking")
     speaking.dep_ = "amod"
     assert not _is_tag_token(speaking, load_cues())
+
+
+HUSBAND_AND_WIFE = (
+    "When Mr. Hale came home late from the bank, Mrs. Hale was waiting for him in the parlour.\n\n"
+    '"You are late again, Robert."\n\n'
+    '"I had the books to close."\n\n'
+    '"You always have the books to close. The soup is cold."\n\n'
+    '"Then I will eat it cold, Maggie."\n\n'
+    '"You will do no such thing," said Mrs. Hale. "Sit down."\n\n'
+    '"I had rather stand."\n\n'
+    '"Robert, sit down."\n\n'
+    '"Very well."\n\n'
+    '"And what did Mr. Crane say?"\n\n'
+    '"He said nothing, Maggie. He never says anything," said Mr. Hale.\n\n'
+    '"Then ask him again."\n\n'
+    '"I will not."'
+)
+MISTRESS_AND_SERVANTS = (
+    "Mrs. Hale rang the bell, and Mrs. Pim the cook came up from the kitchen.\n\n"
+    '"You rang, ma\'am?" said Mrs. Pim.\n\n'
+    '"I did. Where is the girl?"\n\n'
+    '"Gone to the post, ma\'am."\n\n'
+    '"Then send her to me when she comes back."\n\n'
+    '"Yes, ma\'am."\n\n'
+    "Mrs. Pim went down. Presently the door opened again.\n\n"
+    '"Martha, is that you?"\n\n'
+    '"Yes, ma\'am. I came as quick as I could."'
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (HUSBAND_AND_WIFE, "You will do no such", "Maggie Hale"),
+        (HUSBAND_AND_WIFE, "You always have", "Maggie Hale"),
+        (HUSBAND_AND_WIFE, "He said nothing", "Robert Hale"),
+        (HUSBAND_AND_WIFE, "I had rather", "Robert Hale"),
+        # Two servants who talk with the same mistress stay two people.
+        (MISTRESS_AND_SERVANTS, "You rang", "Mrs. Pim"),
+        (MISTRESS_AND_SERVANTS, "Yes, ma'am. I came", "Martha"),
+    ],
+)
+def test_a_titled_speaker_called_by_a_given_name_heard_only_in_speech_is_one_person(
+    speakers_of, text, start, speaker
+) -> None:
+    assert speaker_of(speakers_of(text), start) == speaker
+
+
+MOTHER_NAMED_LATER = (
+    "Kitty came down to breakfast late.\n\n"
+    '"Not there, Parker! Put the chairs under the cedar," said her mother from the window.\n\n'
+    '"I am sorry I am late, mother," Kitty said.\n\n'
+    '"It doesn\'t matter, darling," said her mother.\n\n'
+    '"Is there any tea?"\n\n'
+    '"In the pot."\n\n'
+    "Later Mrs. Dalby found her in the garden and sat down beside her.\n\n"
+    '"You look tired," said Mrs. Dalby.\n\n'
+    '"I didn\'t sleep."\n\n'
+    '"Then you must lie down after luncheon."\n\n'
+    '"Perhaps I will."'
+)
+MOTHER_AMONG_MATRONS = (
+    "Kitty came down to breakfast late.\n\n"
+    '"Not there, Parker! Put the chairs under the cedar," said her mother from the window.\n\n'
+    '"I am sorry I am late, mother," Kitty said.\n\n'
+    '"It doesn\'t matter, darling," said her mother.\n\n'
+    "Later Mrs. Dalby found her in the garden and sat down beside her.\n\n"
+    '"You look tired," said Mrs. Dalby.\n\n'
+    '"I didn\'t sleep."\n\n'
+    '"Then you must lie down after luncheon."\n\n'
+    "At four Mrs. Finch came over the lawn with the tennis racquets.\n\n"
+    '"Will you play, Kitty?" said Mrs. Finch.\n\n'
+    '"Not today," said Kitty.'
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (MOTHER_NAMED_LATER, "Not there", "Mrs. Dalby"),
+        (MOTHER_NAMED_LATER, "It doesn't matter", "Mrs. Dalby"),
+        (MOTHER_NAMED_LATER, "You look tired", "Mrs. Dalby"),
+        (MOTHER_NAMED_LATER, "I am sorry", "Kitty"),
+        # Two women of the right age talk with the girl: which one is her mother is not said.
+        (MOTHER_AMONG_MATRONS, "Not there", "mother"),
+        (MOTHER_AMONG_MATRONS, "You look tired", "Mrs. Dalby"),
+    ],
+)
+def test_a_parent_named_only_by_relation_is_the_one_named_speaker_who_talks_with_the_same_people(
+    speakers_of, text, start, speaker
+) -> None:
+    assert speaker_of(speakers_of(text), start) == speaker

@@ -4591,7 +4591,9 @@ def _fullest_names(quotes: list[QuoteCandidate], index: _DocIndex) -> None:
         words = _given_words(POSSESSIVE_END.sub("", index.text[start:end]))
         if len(words) == 1:
             name_counts[words[0]] = name_counts.get(words[0], 0) + 1
-    chosen: dict[str, str | None] = {}
+    given_names = _addressed_given_names(quotes, index)
+    relatives = {key: given_names.get(name, name) for key, name in _named_relatives(quotes, index).items()}
+    chosen: dict[str, str | None] = {**relatives, **given_names}
     spoken: Counter[str] | None = None
     for quote in quotes:
         speaker = quote.speaker
@@ -4608,6 +4610,111 @@ def _fullest_names(quotes: list[QuoteCandidate], index: _DocIndex) -> None:
             fullest = _fullest_name(variant or speaker, full_names, nicknames, name_counts)
             chosen[speaker] = fullest or variant
         quote.speaker = chosen[speaker] or speaker
+
+
+def _turn_partners(direct: list[QuoteCandidate], paragraphs: list[int]) -> dict[str, set[str]]:
+    """For each speaker, the speakers whose turns come right before or after theirs (consecutive
+    paragraphs): the people they talk with."""
+    partners: dict[str, set[str]] = {}
+    for first, second, gap in zip(direct, direct[1:], map(int.__sub__, paragraphs[1:], paragraphs)):
+        if gap == 1 and first.speaker and second.speaker and first.speaker != second.speaker:
+            partners.setdefault(first.speaker, set()).add(second.speaker)
+            partners.setdefault(second.speaker, set()).add(first.speaker)
+    return partners
+
+
+def _named_relatives(quotes: list[QuoteCandidate], index: _DocIndex) -> dict[str, str]:
+    """A parent or spouse the narration names only by relation ("said her mother") is the one named
+    speaker of that gender who talks with the same people and never with them ("Mrs. Dalby found
+    her there at five"): a novel calls one mother both ways, and two people of one family seldom
+    take turns unannounced."""
+    if not index.is_dialogue():
+        return {}
+    relatives = load_family_titles()
+    direct = [quote for quote in quotes if quote.direct]
+    partners = _turn_partners(direct, [index.paragraph_of(quote.outer_start) for quote in direct])
+    speakers = {quote.speaker for quote in direct if quote.speaker and quote.speaker != NARRATOR}
+    named: dict[str, str] = {}
+    for relative in speakers:
+        gender = gender_of(relative)
+        if relative not in relatives or gender is None or relative not in partners:
+            continue
+        candidates = [
+            other for other in speakers
+            if other[:1].isupper() and gender_of(other) == gender and other not in partners[relative]
+            and partners.get(other, set()) & partners[relative]
+        ]
+        if len(candidates) == 1:
+            named[relative] = candidates[0]
+    return named
+
+
+def _addressed_given_names(quotes: list[QuoteCandidate], index: _DocIndex) -> dict[str, str]:
+    """Speakers the narration calls by title and surname ("Mrs. Thorley") who are also called by a
+    given name heard only in speech ("I will not have it, Kitty.") are one person: "Kitty Thorley".
+    The given name is the one the other speakers call them by in the turns around theirs, or a
+    speaker of that name and gender who never answers them and talks with the same people (the
+    husband calls his wife Kitty; the narration says Mrs. Thorley)."""
+    if not index.is_dialogue():
+        return {}
+    titles = load_titles()
+    direct = [quote for quote in quotes if quote.direct]
+    paragraphs = [index.paragraph_of(quote.outer_start) for quote in direct]
+    partners = _turn_partners(direct, paragraphs)
+    votes: dict[str, Counter[str]] = {}
+    for position, quote in enumerate(direct):
+        words = (quote.speaker or "").split()
+        if len(words) != 2 or words[0].lower().rstrip(".") not in titles:
+            continue
+        counted = votes.setdefault(quote.speaker or "", Counter())
+        for other in (position - 1, position + 1):
+            if 0 <= other < len(direct) and abs(paragraphs[other] - paragraphs[position]) == 1:
+                if direct[other].speaker != quote.speaker:
+                    called = _vocatives(direct[other], index, surface=True)
+                    counted.update(name for name in called if " " not in name and name != words[1])
+    speakers = {quote.speaker for quote in direct if quote.speaker and quote.speaker != NARRATOR}
+    narration = index.narration_names()
+    candidates: dict[str, tuple[str, bool]] = {}
+    for speaker, counted in votes.items():
+        gender = gender_of(speaker)
+        ranked = counted.most_common(2)
+        given = ranked[0][0] if ranked and ranked[0][1] >= 2 else None
+        if given is not None and len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]:
+            given = None
+        if given is not None:
+            candidates[speaker] = (given, True)
+        elif gender is not None:
+            heard = [
+                other for other in speakers
+                if " " not in other and other not in narration and other not in partners.get(speaker, set())
+                and gender_of(other) == gender and partners.get(other, set()) & partners.get(speaker, set())
+            ]
+            if len(heard) == 1:
+                candidates[speaker] = (heard[0], False)
+    named: dict[str, str] = {}
+    for speaker, (given, called) in candidates.items():
+        lower, surname = given.lower(), speaker.split()[1]
+        address = lower.replace("’", "'") in load_address_words() or lower in _gender_rows("noun")
+        if address or lower in titles or lower in load_kin_words() or not given[:1].isupper():
+            continue
+        if gender_of(given) not in {None, gender_of(speaker)}:
+            continue
+        # A name heard from a speaker's partners only, not called to them, needs the family: their
+        # common partner is the one who bears the surname too ("Mr. Thorley", whom she calls Edmund).
+        kin = {other for other in candidates if other != speaker and other.split()[1] == surname}
+        kin |= {candidates[other][0] for other in kin}
+        shared = partners.get(given, set()) & partners.get(speaker, set())
+        if not called and not shared & kin:
+            continue
+        owners = [other for other in speakers if lower in _given_words(other) and other != speaker]
+        # A name that is another speaker's own is the same person only when it is heard in speech
+        # alone and its turns never answer this speaker's.
+        if owners and (given in narration or owners != [given] or given in partners.get(speaker, set())):
+            continue
+        named[speaker] = f"{given} {surname}"
+        for other in owners:
+            named[other] = named[speaker]
+    return named
 
 
 def _usual_variant(speaker: str, nicknames: dict[str, frozenset[str]], name_counts: dict[str, int]) -> str | None:
