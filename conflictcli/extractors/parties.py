@@ -178,6 +178,8 @@ class Lexicon:
     outlet_descriptors: frozenset[str] = frozenset()
     describing_participles: frozenset[str] = frozenset()
     actor_passive_verbs: frozenset[str] = frozenset()
+    seated_heads: frozenset[str] = frozenset()
+    ruling_participles: frozenset[str] = frozenset()
     patient_xcomp_verbs: frozenset[str] = frozenset()
     sub_unit_heads: frozenset[str] = frozenset()
     part_heads: frozenset[str] = frozenset()
@@ -679,19 +681,12 @@ class _Context:
 
 
 _POSSESSIVES = {"its", "their"}
-# "officials in Washington", "security sources in Baghdad": a capital or country after "in" is whose they are.
-_SEATED_HEADS = {"official", "source", "authority"}
-
-
-def _rulers(phrase: Span) -> list[Token]:
+def _rulers(phrase: Span, lexicon: Lexicon) -> list[Token]:
     """The groups a hyphenated participle says run a body: "the [Houthi]-run health ministry"."""
     doc = phrase.doc
     return [token for token in phrase[:-1]
             if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
-            and doc[token.i + 2].lower_ in _RULING_PARTICIPLES]
-
-
-_RULING_PARTICIPLES = frozenset({"run", "controlled", "held", "led", "administered", "ruled"})
+            and doc[token.i + 2].lower_ in lexicon.ruling_participles]
 
 
 def _seat_objects(head: Token) -> list[Token]:
@@ -1484,10 +1479,10 @@ class _Builder:
             self.add_match(named_modifier[0], named_modifier[1], outer=phrase)
             return
         code = self.context.country_of(t for t in phrase if t.i != head.i and not _hyphenated(t))
-        if code is None and lemma in _SEATED_HEADS:
+        if code is None and lemma in lexicon.seated_heads:
             code = self.context.country_of(_seat_objects(head))
         if code is None and noun_type == "government":
-            code = self.context.country_of(_rulers(phrase))
+            code = self.context.country_of(_rulers(phrase, lexicon))
         if code is None and lemma in lexicon.conflict_nouns:
             return
         if noun_type == "organization" and code is None and (
