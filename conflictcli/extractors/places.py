@@ -107,6 +107,7 @@ class Cues:
     local_institution_heads: frozenset[str]
     storm_titles: frozenset[str]
     small_settlement_nouns: frozenset[str]
+    place_patient_verbs: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
     water_generics: dict[str, str]
@@ -1853,10 +1854,17 @@ def _keep(
     if place_label:
         return not _mostly_named_actor(doc, match, labels)
     if label:
-        return population >= 500_000 or any(p.capital for p in primary)
+        return population >= 500_000 or any(p.capital for p in primary) or _place_patient(match, doc, cues)
     if population >= 1_000_000 or any(p.capital for p in primary):
         return True
     return population >= 100_000 and not span[0].is_sent_start
+
+
+def _place_patient(match: _Match, doc: Doc, cues: Cues) -> bool:
+    """Whether the name is the passive subject of a verb only places undergo ("Kherson was shelled
+    again"), whatever the tagger's label."""
+    token = doc[match.end - 1]
+    return token.dep_ == "nsubjpass" and token.head.lemma_.lower() in cues.place_patient_verbs
 
 
 CAPITAL_WORDS = frozenset({"capital", "capitals"})
