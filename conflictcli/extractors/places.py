@@ -1579,21 +1579,26 @@ def _listed_with_compatriot(doc: Doc, matches: list[_Match], index: int, cues: C
     """Whether a common-word name ("Cork") is listed with a kept place of a country it has a
     reading in, after a locative preposition: "flights between Dublin and Cork"."""
     match = matches[index]
+    for other, _, first in _kept_list_neighbours(doc, matches, index):
+        head = doc[first - 1].lower_ if first > 0 else ""
+        countries = {p.country_code for p in other.candidates}
+        if head in LOCATIVE_PREPOSITIONS - {"of"} and any(p.country_code in countries for p in match.candidates):
+            return True
+    return False
+
+
+def _kept_list_neighbours(doc: Doc, matches: list[_Match], index: int) -> Iterator[tuple[_Match, bool, int]]:
+    """The kept places listed right before or after ``matches[index]`` ("Dublin and Cork"), each
+    with whether it comes first and the first token of the list."""
+    match = matches[index]
     for neighbour in (index - 1, index + 1):
         if not 0 <= neighbour < len(matches) or not matches[neighbour].place_kept:
             continue
         other = matches[neighbour]
         low, high = (other, match) if neighbour < index else (match, other)
         between = {t.lower_ for t in doc[low.end : high.start]}
-        first = _list_start(doc, matches, min(index, neighbour))
-        head = doc[first - 1].lower_ if first > 0 else ""
-        countries = {p.country_code for p in other.candidates}
-        if (
-            between and between <= {",", "and", "or"} and head in LOCATIVE_PREPOSITIONS - {"of"}
-            and any(p.country_code in countries for p in match.candidates)
-        ):
-            return True
-    return False
+        if between and between <= {",", "and", "or"}:
+            yield other, low is other, _list_start(doc, matches, min(index, neighbour))
 
 
 def _coordinated(doc: Doc, match: _Match, other: _Match) -> bool:
@@ -1663,24 +1668,19 @@ def _keep_more(
         ):
             match.place_kept = True
             continue
-        for neighbour in (index - 1, index + 1):
-            if 0 <= neighbour < len(matches) and matches[neighbour].place_kept:
-                other = matches[neighbour]
-                low, high = (other, match) if neighbour < index else (match, other)
-                between = {t.lower_ for t in doc[low.end : high.start]}
-                first = _list_start(doc, matches, index if low is match else neighbour)
-                if first > 1 and doc[first - 1].lower_ in NEIGHBOURING_WORDS:
-                    first -= 1
-                head = doc[first - 1].lower_ if first > 0 else ""
-                located = head in LOCATIVE_PREPOSITIONS - {"of"} or (
-                    match.label != "ORG" and (head == "of" or match.label in PLACE_LABELS)
-                ) or (
-                    low is other and (match.label != "ORG" or _coordinated(doc, match, other))
-                    and _locative(other, doc, {}, cues)
-                )
-                if between and between <= {",", "and", "or"} and located:
-                    match.place_kept = True
-                    break
+        for other, other_first, first in _kept_list_neighbours(doc, matches, index):
+            if first > 1 and doc[first - 1].lower_ in NEIGHBOURING_WORDS:
+                first -= 1
+            head = doc[first - 1].lower_ if first > 0 else ""
+            located = head in LOCATIVE_PREPOSITIONS - {"of"} or (
+                match.label != "ORG" and (head == "of" or match.label in PLACE_LABELS)
+            ) or (
+                other_first and (match.label != "ORG" or _coordinated(doc, match, other))
+                and _locative(other, doc, {}, cues)
+            )
+            if located:
+                match.place_kept = True
+                break
     return [m for m in matches if m.place_kept]
 
 
