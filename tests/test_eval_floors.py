@@ -68,7 +68,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     },
     "samples/fiction": {
         ("quotes", "f1@0.3"): 0.97,  # 0.997
-        ("quotes", "speaker_accuracy"): 0.89,  # 0.911
+        ("quotes", "speaker_accuracy"): 0.84,  # 0.861 (1752/2034) with k01–k10; 0.911 on the 35 before them
     },
     "samples/geonews": {
         ("places", "f1"): 0.92,  # 0.944
