@@ -79,6 +79,8 @@ LATIN_NAME = re.compile(r"^[A-Z][A-Za-z .'\-]+$")
 # name (normalized form).
 SHORT_NAME = re.compile(r"^(?:greater (.+)|(.+?)[ -](?:upon|on|under|am|an der|an|im|in der|sur|en|bei)[ -]\S.*)$")
 SHORT_NAME_MIN_POPULATION = 100_000
+# "Bacolod City", "Roxas City": news drops "City" when no country or region bears the short name.
+CITY_SUFFIX = re.compile(r"^(.+) city$")
 
 
 @dataclass
@@ -317,7 +319,7 @@ def latin_aliases(city: dict) -> list[str]:
 
 def build_cities(
     cities: dict[str, dict], admin1_names: dict[tuple[str, str], str], blocked: set[str],
-    alternate_min_population: int,
+    alternate_min_population: int, region_names: frozenset[str] = frozenset(),
 ) -> list[Entry]:
     """Cities with their primary name, plus Latin-script alternate names for larger ones.
 
@@ -326,8 +328,15 @@ def build_cities(
     100,000 or more keeps the short name its own name opens with before the river or region it
     stands on, or without "Greater", as news calls it ("Newcastle" for Newcastle upon Tyne, "Stoke"
     for Stoke-on-Trent, "Sudbury" for Greater Sudbury), even where a smaller place bears that name.
+    It also keeps its name without "City" ("Bacolod" for Bacolod City) when no country or region
+    (``region_names``) bears it and every town that does is under a tenth of its size.
     """
-    blocked = blocked | {normalize_name(city["name"]) for city in cities.values()}
+    largest_of_name: dict[str, int] = defaultdict(int)
+    for city in cities.values():
+        key = normalize_name(city["name"])
+        largest_of_name[key] = max(largest_of_name[key], int(city["population"] or 0))
+    state_names = blocked | region_names
+    blocked = blocked | set(largest_of_name)
     generic = generic_words()
     entries = []
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
@@ -340,10 +349,16 @@ def build_cities(
         entry.add_names(entry.name)
         if entry.population >= alternate_min_population:
             short = SHORT_NAME.match(normalize_name(entry.name))
+            city_short = CITY_SUFFIX.match(normalize_name(entry.name))
             for alias in latin_aliases(city):
                 key = normalize_name(alias)
                 own_short = short is not None and key in short.groups() and (
                     entry.population >= SHORT_NAME_MIN_POPULATION
+                )
+                own_short = own_short or (
+                    city_short is not None and key == city_short.group(1)
+                    and entry.population >= SHORT_NAME_MIN_POPULATION
+                    and key not in state_names and largest_of_name[key] * 10 <= entry.population
                 )
                 if (key not in blocked or own_short) and len(key) > 2 and key not in generic:
                     entry.aliases.add(key)
@@ -561,7 +576,8 @@ def main() -> None:
         regions[key] = region
     blocked = demonyms.union(*(e.aliases for e in countries.values()))
     entries = [*continents.values(), *countries.values(), *regions.values(), *extra]
-    city_entries = build_cities(cities, admin1_names, blocked, args.alternate_min_population)
+    region_names = frozenset().union(*(e.aliases for e in [*regions.values(), *extra]))
+    city_entries = build_cities(cities, admin1_names, blocked, args.alternate_min_population, region_names)
     mark_capitals(city_entries)
     demote_city_named_regions(regions, city_entries)
     entries += city_entries
