@@ -11,6 +11,7 @@ lookups are plain dict hits on the normalized form of a text span.
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -142,6 +143,12 @@ def normalize_name(text: str) -> str:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def spelling_key(name: str) -> str:
+    """A name as English romanizations spell it: y read as i, runs of i as one ("Mar'yinka" and
+    "Marinka", "Hulyaypole" and "Huliaipole" are one name spelled two ways)."""
+    return re.sub("i+", "i", normalize_name(name).replace("y", "i"))
 
 
 def _parse(text: str) -> Gazetteer:

@@ -61,6 +61,19 @@ def test_gazetteer_lookup(name: str, country_code: str | None, feature: str) -> 
     assert any(p.country_code == country_code and p.feature == feature for p in places)
 
 
+@pytest.mark.parametrize(
+    ("spelling", "geonames_name"),
+    [("Krasnopillia", "Krasnopillya"), ("Huliaipole", "Hulyaypole"), ("Marinka", "Mar'yinka")],
+)
+def test_other_romanizations_find_the_geonames_town(spelling: str, geonames_name: str) -> None:
+    assert any(p.name == geonames_name and p.country_code == "UA" for p in lookup(spelling))
+
+
+def test_city_named_x_city_answers_to_x() -> None:
+    assert any(p.name == "Bacolod City" for p in lookup("Bacolod"))
+    assert not any(p.feature == "city" and p.country_code == "MX" for p in lookup("Mexico"))
+
+
 @pytest.mark.parametrize("word", ["Azerbaijani", "Armenian", "Iraqi", "reading"])
 def test_demonyms_and_lowercase_words_are_not_names(word: str) -> None:
     assert not any(normalize_name(p.name) == "armenian" for p in lookup(word))
@@ -106,6 +119,7 @@ LITERAL = [
     ("Heavy fighting was reported in Idlib and Aleppo.", "Idlib", "SY"),
     ("Russian troops withdrew from Kherson in November.", "Kherson", "UA"),
     ("Hundreds protested in Tehran on Friday.", "Tehran", "IR"),
+    ("Two people were killed in Krasnopillia on Monday, officials in Sumy said.", "Krasnopillia", "UA"),
 ]
 
 

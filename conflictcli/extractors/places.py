@@ -42,7 +42,9 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from conflictcli.extractors._doc import doc_text, register_extension, span_dict, token_lowers
-from conflictcli.gazetteer import Gazetteer, Place, homonym_towns, load_gazetteer, minor_towns, normalize_name
+from conflictcli.gazetteer import (
+    Gazetteer, Place, homonym_towns, load_gazetteer, minor_towns, normalize_name, spelling_key,
+)
 
 register_extension("conflictcli_places")
 register_extension("conflictcli_metonyms")
@@ -1836,7 +1838,7 @@ def _keep(
             and _locative(match, doc, matches_by_start, cues, after_the=False)
         )
     primary = [
-        p for p in match.candidates if normalize_name(p.name) == match.key or p.feature == "region"
+        p for p in match.candidates if spelling_key(p.name) == spelling_key(match.key) or p.feature == "region"
     ]
     if best.feature in ("water", "landform") or (best.feature == "region" and best.curated):
         return True
@@ -3118,7 +3120,7 @@ def _prefer_renowned_cities(doc: Doc, matches: list[_Match], paired: set[str]) -
             for other in matches
         ):
             continue
-        spelled = normalize_name(place.name) == match.key
+        spelled = spelling_key(place.name) == spelling_key(match.key)
         if spelled and any(
             other.key != match.key and _haversine_km(place, other.place) < NEARBY_TOWN_KM  # type: ignore[arg-type]
             for other in towns

