@@ -120,6 +120,9 @@ LITERAL = [
     ("Russian troops withdrew from Kherson in November.", "Kherson", "UA"),
     ("Hundreds protested in Tehran on Friday.", "Tehran", "IR"),
     ("Two people were killed in Krasnopillia on Monday, officials in Sumy said.", "Krasnopillia", "UA"),
+    ("Fighting spread across Amhara and Afar on Monday.", "Afar", "ET"),
+    ("Militias clashed in Blue Nile and Gezira, in Sudan.", "Gezira", "SD"),
+    ("Troops moved into Lualaba after the attack.", "Lualaba", "CD"),
 ]
 
 
@@ -164,6 +167,8 @@ NOT_PLACES = [
     ("Small firms are a vital part of the economy here in the Valley.", "Valley"),
     ("Young people suffer most from HIV in the region.", "HIV"),
     ("Letters were mailed to Hollywood, San Fernando Valley and Santa Monica addresses.", "Valley"),
+    ("Six Afar policemen died, the regional government said.", "Afar"),
+    ("He said his men had only responded to an Afar attack.", "Afar"),
 ]
 
 

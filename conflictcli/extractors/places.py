@@ -110,6 +110,7 @@ class Cues:
     storm_titles: frozenset[str]
     small_settlement_nouns: frozenset[str]
     place_patient_verbs: frozenset[str]
+    people_names: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
     water_generics: dict[str, str]
@@ -1813,7 +1814,7 @@ def _keep(
 ) -> bool:
     """Whether a gazetteer hit is a toponym at all (not a common word or part of a name)."""
     match.blocked = _blocked(match, doc, cues, hit_tokens) and not _dateline(match, doc)
-    if match.blocked or _time_zone(match, doc, cues):
+    if match.blocked or _time_zone(match, doc, cues) or _people_modifier(match, doc, cues):
         return False
     span = doc[match.start : match.end]
     label = match.label
@@ -1860,6 +1861,15 @@ def _keep(
     if population >= 1_000_000 or any(p.capital for p in primary):
         return True
     return population >= 100_000 and not span[0].is_sent_start
+
+
+def _people_modifier(match: _Match, doc: Doc, cues: Cues) -> bool:
+    """Whether a region name that is also a people's name modifies a noun after it, naming the
+    people ("Afar policemen", "a Rakhine attack"); "in Afar" and "Afar region" stay places."""
+    if match.key not in cues.people_names or match.designated:
+        return False
+    token = doc[match.end - 1]
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN"
 
 
 def _place_patient(match: _Match, doc: Doc, cues: Cues) -> bool:
