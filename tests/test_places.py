@@ -123,6 +123,7 @@ LITERAL = [
     ("Fighting spread across Amhara and Afar on Monday.", "Afar", "ET"),
     ("Militias clashed in Blue Nile and Gezira, in Sudan.", "Gezira", "SD"),
     ("Troops moved into Lualaba after the attack.", "Lualaba", "CD"),
+    ("JOS, Nigeria, December 8, 2026 — Gunmen killed 12 people overnight.", "JOS", "NG"),
 ]
 
 

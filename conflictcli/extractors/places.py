@@ -296,12 +296,19 @@ def _split_at_locating_word(doc: Doc, span: Span, entity_start: int, entity_end:
 def _readings(span: Span, key: str, gazetteer: Gazetteer) -> list[Place]:
     """The gazetteer entries a span can name. An acronym ("EU", "FAO", "UGA") names a place only
     through an alias ("US", "UK", "DRC") or as a country or region, never as a town whose
-    own name it happens to spell ("Eu" in Normandy)."""
+    own name it happens to spell ("Eu" in Normandy), unless it opens a dateline ("JOS, Nigeria")."""
     readings = gazetteer.candidates(key)
     surface = span.text.replace(".", "")
-    if len(surface) > 3 or not surface.isupper():
+    if len(surface) > 3 or not surface.isupper() or _opens_dateline(span):
         return readings
     return [p for p in readings if p.feature != "city" or normalize_name(p.name) != key]
+
+
+def _opens_dateline(span: Span) -> bool:
+    """Whether a capitalized name opens a line and a comma or bracket follows ("JOS, Nigeria —")."""
+    doc = span.doc
+    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text
+    return opens_line and span.end < len(doc) and doc[span.end].text in (",", "(")
 
 
 def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> list[_Match]:
