@@ -135,6 +135,7 @@ def test_country_as_actor(nlp, text, mention) -> None:
     [
         ("Army spokesman Col. Jean Mbala said the road was reopened.", "Jean Mbala"),
         ("Police spokesman Maj. Ali Musa said three men were held.", "Ali Musa"),
+        ('"We pulled back," army spokesman Sylvain Ekenge told reporters.', "Sylvain Ekenge"),
     ],
 )
 def test_titled_names_tagged_as_organizations_are_persons(nlp, text, person) -> None:

@@ -1992,7 +1992,8 @@ def _collect(doc: Doc, lexicon: Lexicon, metonyms: list[dict] | None) -> tuple[l
         if ent.label_ not in {"PERSON", "ORG"} or context.headline_only(ent):
             continue
         titled = (ent[0].lower_ in lexicon.person_titles or _title_before(doc, ent.start, lexicon)
-                   or _described_as_person(ent, lexicon) or _names_title_holder(ent, lexicon))
+                   or _described_as_person(ent, lexicon) or _names_title_holder(ent, lexicon)
+                   or _title_noun_before(ent, lexicon))
         if ent.label_ == "PERSON" and (_descriptor_before(ent, lexicon) is not None
                                        or _unit_named_as_person(ent, lexicon)):
             continue
@@ -2214,6 +2215,16 @@ def _names_title_holder(ent: Span, lexicon: Lexicon) -> bool:
     """Whether the entity stands in apposition to a title ("A rebel spokeswoman, Nadia Korvel,"):
     it names the holder, a person, whatever label the tagger gave it."""
     return ent.root.dep_ == "appos" and _head_lemma(ent.root.head) in lexicon.title_heads
+
+
+def _title_noun_before(ent: Span, lexicon: Lexicon) -> bool:
+    """Whether a lowercase title noun modifies the name right before it ("army spokesman Sylvain
+    Ekenge", tagged ORG): the name is the title holder's."""
+    if ent.start == 0:
+        return False
+    title = ent.doc[ent.start - 1]
+    return (title.is_lower and title.lemma_.lower() in lexicon.title_heads
+            and title.dep_ == "compound" and ent.start <= title.head.i < ent.end)
 
 
 def _title_before(doc: Doc, index: int, lexicon: Lexicon) -> bool:
