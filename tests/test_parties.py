@@ -536,6 +536,15 @@ def test_negating_prefix_is_no_mention_of_the_group(nlp, text, group) -> None:
 
 
 @pytest.mark.model
+def test_a_description_left_unresolved_is_no_antecedent(nlp) -> None:
+    """"The enemy" in the army's quote names no party; "the rebels" after it are the M23 named before."""
+    text = ('Fighters of the M23 rebel group seized the town on Tuesday, an official said. "The enemy is '
+            'using civilians as shields," army spokesman Sylvain Ekenge said. The rebels, who are backed '
+            'by Rwanda, denied it.')
+    m23 = _party(_parties(nlp, text), "The rebels")
+    assert m23 is not None and m23["name"] == "M23"
+
+
 def test_armed_modifier_makes_a_member_noun_an_armed_group(nlp) -> None:
     party = _party(_parties(nlp, "Officials said an insurgent facilitator was detained."),
                    "an insurgent facilitator")

@@ -2211,6 +2211,12 @@ def _names_its_leader(head: Token) -> bool:
             and any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children))
 
 
+def _unresolved_description(actor: Actor, lexicon: Lexicon) -> bool:
+    """Whether an actor is only a description no named party took ("The enemy is using civilians
+    as shields"): no antecedent for a later "the rebels"."""
+    return actor.key[1] is None and actor.key[-1] in lexicon.keep_unresolved_anaphors
+
+
 def _names_title_holder(ent: Span, lexicon: Lexicon) -> bool:
     """Whether the entity stands in apposition to a title ("A rebel spokeswoman, Nadia Korvel,"):
     it names the holder, a person, whatever label the tagger gave it."""
@@ -2595,6 +2601,7 @@ class _Grouper:
         lexicon = load_lexicon()
         latest = next(((m, a) for m, a in reversed(self.history) if a.type == "armed_group"
                        and a.key[0] != "unnamed" and m.anaphor != "pronoun"
+                       and not _unresolved_description(a, lexicon)
                        and not _describes_another(self.doc[m.head], lexicon)), None)
         if latest is not None and self.sentences_apart(latest[0].head, mention.head) <= _MAX_ANAPHOR_SENTENCES:
             return mention, latest[1]
