@@ -150,6 +150,17 @@ def test_indirect_speech(quotes_of, text: str, content: str, cue: str, speaker: 
 
 
 @pytest.mark.model
+def test_reported_content_stays_in_its_cues_paragraph(quotes_of) -> None:
+    """The parser runs a headline's bare "Kyiv denies" on into the dateline paragraph below it."""
+    text = ("Russia says it captured village near Pokrovsk; Kyiv denies\n\n"
+            "KYIV, Ukraine, Nov. 18, 2026 (Reuters) - Russia's defence ministry said on Wednesday its "
+            "forces had captured the village of Udachne.")
+    quotes = quotes_of(text)
+    assert all("\n" not in quote["text"] for quote in quotes)
+    assert not any(quote["cue"] and quote["cue"]["text"] == "denies" for quote in quotes)
+
+
+@pytest.mark.model
 def test_mixed_quote_stays_indirect(quotes_of) -> None:
     text = "The commander said that the offensive was “going according to plan” despite losses."
     quotes = quotes_of(text)

@@ -1648,6 +1648,9 @@ def _find_indirect(
                 last = comma - 1
         if not _according_to(cue):
             last = _before_sourced_clause(doc, first, last, cues)
+        first, last = _in_cue_paragraph(doc, index, cue, first, last)
+        if first > last:
+            return
         first = _after_dateline(doc, index, first, last)
         bounds = _content_bounds(doc, index.text, first, last)
         if bounds is None:
@@ -2014,6 +2017,19 @@ def _is_non_report(doc: Doc, cue: Token, first: int, last: int, skip_phrases: tu
         return True
     negated = any(child.dep_ == "neg" for child in cue.children)
     return negated and doc[first].lower_ in {"whether", "if"}
+
+
+def _in_cue_paragraph(doc: Doc, index: _DocIndex, cue: Token, first: int, last: int) -> tuple[int, int]:
+    """Reported content stays in its cue's paragraph: the parser runs a headline's "Kyiv denies"
+    on into the dateline paragraph below it."""
+    paragraph = index.paragraph_of(cue.idx)
+    start = index.paragraph_starts[paragraph]
+    end = index.paragraph_starts[paragraph + 1] if paragraph + 1 < len(index.paragraph_starts) else len(index.text)
+    while first <= last and doc[first].idx < start:
+        first += 1
+    while last >= first and doc[last].idx >= end:
+        last -= 1
+    return first, last
 
 
 def _after_dateline(doc: Doc, index: _DocIndex, first: int, last: int, *, reach: int = 25) -> int:
