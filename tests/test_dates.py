@@ -332,6 +332,9 @@ CASES = [
     ("The border was redrawn a decade ago.", "a decade ago", "2014"),
     ("The convoy left three weeks ago.", "three weeks ago", "2024-01-24"),
     ("The clinic closed six months ago.", "six months ago", "2023-08"),
+    # a fractional count goes back in the next smaller unit, at that unit's precision
+    ("The dam was finished two and a half years ago.", "two and a half years ago", "2021-08"),
+    ("The plant opened a year and a half ago.", "a year and a half ago", "2022-08"),
     ("The firm lost $6 million in the fourth quarter, against $3 million a year ago.",
      "a year ago", "2022-Q4"),
     # "<month> of next year" is one expression, in the year it names

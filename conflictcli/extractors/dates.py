@@ -1196,6 +1196,8 @@ def _h_year_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 
 def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     count = _parse_number(m["an"])
+    if count is not None and m["ahalf"]:
+        count += 0.5
     code, is_time = _unit(m["au"])
     if ctx.ref is None or is_time:
         return None, "DATE"
@@ -1206,6 +1208,10 @@ def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return _shifted(ctx.ref, count, code, -1), "DATE"
 
 
+# A unit and the next smaller one that a fractional count of it is shifted in.
+_WHOLE_SMALLER = {"Y": (12, "M"), "Q": (3, "M"), "W": (7, "D")}
+
+
 def _shifted(base: dt.date, count: float, code: str, sign: int) -> str | None:
     """``base`` moved ``count`` units of ``code`` (D, W, M, Q, Y, 10Y...) back (-1) or ahead (1),
     at the precision of the unit: a day for days and weeks, a month, a quarter, a year."""
@@ -1213,6 +1219,10 @@ def _shifted(base: dt.date, count: float, code: str, sign: int) -> str | None:
     if code in ("10Y", "100Y", "2W"):
         multiplier, code = int(code[:-1]), code[-1]
     total = count * multiplier
+    if total != int(total) and code in _WHOLE_SMALLER:
+        # "two and a half years ago" is thirty months back, at the month's precision
+        factor, code = _WHOLE_SMALLER[code]
+        total *= factor
     if total != int(total):
         return None
     n = int(total) * sign
@@ -1803,7 +1813,8 @@ def _rules() -> tuple[_Rule, ...]:
                              r"weakest|busiest|deadliest|bloodiest|heaviest|quietest)\s+"
                              r"(?P<suu>day|week|month|year|quarter)\b(?=\s+(?:since|in|on|of|ever)\b))",
          _h_superlative_unit),
-        ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})\s+(?:or\s+so\s+)?"
+        ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})(?P<ahalf>\s+and\s+a\s+half)?"
+                r"\s+(?:or\s+so\s+)?"
                 r"(?P<adir>ago|earlier)\b)", _h_ago),
         ("duration", rf"(?i:\b(?P<dthe>the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
                      r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
