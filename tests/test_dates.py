@@ -293,6 +293,11 @@ CASES = [
     ("The mission will be reviewed at mid-year.", "mid-year", "2024"),
     ("Relief groups fear for the weeks ahead.", "the weeks ahead", "FUTURE_REF"),
     ("Donors pledged support for the medium term.", "the medium term", "FUTURE_REF"),
+    # in January a fourth quarter whose figures are reported is the one just ended, even ahead
+    ("The ministry will publish its fourth-quarter figures next week.", "fourth-quarter", "2023-Q4"),
+    ("The agency expects to report a deficit for the fourth quarter.", "the fourth quarter",
+     "2023-Q4"),
+    ("The airport will reopen in the fourth quarter.", "the fourth quarter", "2024-Q4"),
     # "final quarter" is the fourth
     ("Displacement peaked in the final quarter of 2022.", "the final quarter of 2022", "2022-Q4"),
     # "N years earlier" counts back from the year the text named last, "ago" from REF

@@ -1004,6 +1004,22 @@ def _h_season_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 _PERIOD_AHEAD_CUE = re.compile(r"(?i)\b(?:in|by|during|until|till)\s+$")
 
 
+_RESULTS_AFTER = re.compile(r"\s+(?P<noun>[a-z]+)\b")
+
+
+def _reports_quarter(m: re.Match[str], start: int, ctx: _Context) -> bool:
+    """Whether a quarter is named as one whose figures are reported ("fourth-quarter results",
+    "will report a loss for the fourth quarter"): reports come after a quarter ends."""
+    lex = lexicon()
+    after = _RESULTS_AFTER.match(ctx.text, start + m.end() - m.start())
+    if after is not None and after["noun"].lower() in lex["quarter_results_nouns"]:
+        return True
+    token = ctx.token_at(start)
+    verbs = frozenset(lex["quarter_report_verbs"])
+    return token is not None and any(
+        head.pos_ == "VERB" and head.lemma_.lower() in verbs for head in token.ancestors)
+
+
 def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> int | None:
     for group in ("qy", "qy2", "qy3"):
         if m.groupdict().get(group):
@@ -1018,6 +1034,9 @@ def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> 
         return ctx.ref.year - 1
     if quarter > _quarter(ctx.ref.month) and (
             _SINCE_CUE.search(ctx.text, max(0, start - 8), start) or ctx.tense(start) == "past"):
+        return ctx.ref.year - 1
+    if quarter == 4 and _quarter(ctx.ref.month) == 1 and _reports_quarter(m, start, ctx):
+        # "will report fourth-quarter results" in January: the quarter just ended
         return ctx.ref.year - 1
     if (quarter < _quarter(ctx.ref.month) - 1
             and _PERIOD_AHEAD_CUE.search(ctx.text, max(0, start - 8), start)
