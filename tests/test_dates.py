@@ -331,6 +331,9 @@ CASES = [
     ("The offensive will resume in the fall.", "the fall", "2024-FA"),
     # "earlier in the day": TimeML marks "the day" only
     ("Earlier in the day, rebels had shelled the airport.", "the day", "2024-02-14"),
+    # "earlier in the week" / "later in the month" are one expression at any place in the sentence
+    ("Earlier in the week, rebels had shelled the airport.", "Earlier in the week", "2024-W07"),
+    ("Rebels shelled the airport later in the month.", "later in the month", "2024-02"),
     # "ago" counts back from the reference date at the precision of its unit (the issue resolves
     # "two days ago" against the dateline; MEANTIME's anchored durations are not followed)
     ("The militia was formed about two years ago.", "about two years ago", "2022"),

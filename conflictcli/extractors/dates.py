@@ -1182,6 +1182,8 @@ def _h_recent_units(m: re.Match[str], start: int, ctx: _Context) -> Value | None
 def _h_part_of_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if ctx.ref is None:
         return None, "DATE"
+    if m["popu2"]:
+        return None, "DATE"  # "earlier in the week": the week of the day named last (_resolve_anaphora)
     unit = m["popu"].lower()
     if unit == "week":
         return _iso_week(ctx.ref), "DATE"
@@ -1796,7 +1798,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("recent_units", r"(?i:\b(?:the\s+)?recent\s+(?P<recu>days|weeks|months|quarters|years|decades)\b)",
          _h_recent_units),
         ("part_of_period", r"(?i:\b(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the|this)\s+"
-                           r"(?P<popu>month|week|decade|century)\b)", _h_part_of_period),
+                           r"(?P<popu>month|week|decade|century)\b|\b(?:earlier|later)\s+in\s+the\s+"
+                           r"(?P<popu2>week|month)\b)", _h_part_of_period),
         ("first_months", r"(?i:\b(?:the\s+)?first\s+(?P<fmn>three|six|3|6)\s+months\s+of\s+(?:the|this)\s+"
                          r"year\b)", _h_first_months),
         ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b"
