@@ -62,6 +62,8 @@ CASES = [
     ("The fighting in the late 1990s displaced thousands.", "the late 1990s", "199"),
     ("The truce collapsed in mid-2022.", "mid-2022", "2022"),
     ("The mission runs until 2026.", "2026", "2026"),
+    # a year after a hedge keeps the preposition before the hedge as its cue
+    ("The mission was extended until at least 2026.", "2026", "2026"),
     ("Residents fled in 2014 and again in 2022.", "2014", "2014"),
     ("Residents fled in 2014 and again in 2022.", "2022", "2022"),
     ("The fort was built in the 18th century.", "the 18th century", "17"),

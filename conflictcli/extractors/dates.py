@@ -717,7 +717,11 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
                   or earlier and int(earlier["other"]) < int(m["year"]))
     if (token is not None and token.ent_type_ in COUNT_ENTITIES
             and not (singular or possessive or ranged)):
-        if before is None or before.lower_ not in YEAR_CUES:
+        cue = before
+        if (before is not None and before.lower_ in ("least", "most") and before.i > 1
+                and ctx.doc[before.i - 1].lower_ == "at"):
+            cue = ctx.doc[before.i - 2]  # "until at least 2011": the word before the hedge
+        if cue is None or cue.lower_ not in YEAR_CUES:
             return None
     if token is not None and token.ent_type_ in NAME_ENTITIES - {"EVENT"} and not possessive:
         return None
