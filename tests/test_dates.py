@@ -544,6 +544,10 @@ CASES = [
     ("The jet will enter service by the end of the decade.", "the end of the decade", "202"),
     # a range of counts is one duration
     ("The review could take 60 to 90 days.", "60 to 90 days", "P90D"),
+    # "the end of" a quarter or half is in the extent, as it is for a year or a month
+    ("The airport will reopen by the end of the second quarter.", "the end of the second quarter",
+     "2024-Q2"),
+    ("Exports will recover by the end of the first half.", "the end of the first half", "2024-H1"),
     # a year before an ordinal quarter is the quarter's year
     ("The firm reported a 2022 fourth-quarter loss.", "2022 fourth-quarter", "2022-Q4"),
     # a yearless date in the year that puts it on its weekday

@@ -1765,8 +1765,9 @@ def _rules() -> tuple[_Rule, ...]:
                     rf"(?P<hol>(?i:{holiday_names}))\b(?:,?\s+(?P<holy>{year})\b)?", _h_holiday),
         ("season_year", rf"\b(?i:(?:the\s+)?(?P<sea>{seasons})\s+(?:of\s+)?)(?P<sy>{year})\b",
          _h_season_year),
-        ("quarter", r"(?i:\b(?P<qthe>the\s+)?(?:(?P<qlast>latest|last|current|past|previous|fiscal|"
-                    r"most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
+        ("quarter", r"(?i:\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<qthe>the\s+)?"
+                    r"(?:(?P<qlast>latest|last|current|past|previous|fiscal|most\s+recent|"
+                    r"year-earlier|year-ago|same|comparable)\s+)?"
                     r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:(?P<qhyphen>-)|\s)"
                     r"(?:fiscal[-\s])?"
                     r"quarter\b)(?:\s+of\s+(?:(?i:fiscal\s+(?:year\s+)?)?(?P<qy>" + year + r")|"
@@ -1787,7 +1788,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
         ("h_half", rf"\bH(?P<hn>[12])\s*(?P<hny>{year})\b", _h_numbered_half),
         # "the first two quarters of 1990" is the first half
-        ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second|last|latter)\s+"
+        ("half", r"(?i:\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?"
+                 r"(?P<half>first|second|last|latter)\s+"
                  r"(?:half|(?P<hq>two\s+quarters)(?=\s+of\s))\b)(?:\s+of\s+(?:(?P<hy>"
                  + year + r")|(?P<hyr>this|last|next|the)\s+year))?", _h_half),
         ("fiscal_year", r"(?i:\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b))",
