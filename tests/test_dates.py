@@ -342,6 +342,8 @@ CASES = [
     ("The border was redrawn a decade ago.", "a decade ago", "2014"),
     ("The convoy left three weeks ago.", "three weeks ago", "2024-01-24"),
     ("The clinic closed six months ago.", "six months ago", "2023-08"),
+    # "from now" counts ahead as "ago" counts back
+    ("The bridge will be rebuilt two years from now.", "two years from now", "2026"),
     # a fractional count goes back in the next smaller unit, at that unit's precision
     ("The dam was finished two and a half years ago.", "two and a half years ago", "2021-08"),
     ("The plant opened a year and a half ago.", "a year and a half ago", "2022-08"),
@@ -542,12 +544,12 @@ CASES = [
     ("The index closed the month 5% higher.", "the month", "2024-02"),
     # the end of the decade or century the reference date lies in
     ("The jet will enter service by the end of the decade.", "the end of the decade", "202"),
-    # a range of counts is one duration
-    ("The review could take 60 to 90 days.", "60 to 90 days", "P90D"),
     # "the end of" a quarter or half is in the extent, as it is for a year or a month
     ("The airport will reopen by the end of the second quarter.", "the end of the second quarter",
      "2024-Q2"),
     ("Exports will recover by the end of the first half.", "the end of the first half", "2024-H1"),
+    # a range of counts is one duration
+    ("The review could take 60 to 90 days.", "60 to 90 days", "P90D"),
     # a year before an ordinal quarter is the quarter's year
     ("The firm reported a 2022 fourth-quarter loss.", "2022 fourth-quarter", "2022-Q4"),
     # a yearless date in the year that puts it on its weekday

@@ -1233,6 +1233,21 @@ def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return _shifted(ctx.ref, count, code, -1), "DATE"
 
 
+def _h_from_now(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"two years from now": the date that far ahead of the reference date, as "ago" is behind."""
+    count = _parse_number(m["fnn"])
+    if count is not None and m["fnhalf"]:
+        count += 0.5
+    code, is_time = _unit(m["fnu"])
+    if is_time:
+        return None  # "three hours from now": a clock time TimeML leaves to the duration and "now"
+    if ctx.ref is None:
+        return None, "DATE"
+    if count is None:
+        return "FUTURE_REF", "DATE"
+    return _shifted(ctx.ref, count, code, 1), "DATE"
+
+
 # A unit and the next smaller one that a fractional count of it is shifted in.
 _WHOLE_SMALLER = {"Y": (12, "M"), "Q": (3, "M"), "W": (7, "D")}
 
@@ -1844,6 +1859,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})(?P<ahalf>\s+and\s+a\s+half)?"
                 r"\s+(?:or\s+so\s+)?"
                 r"(?P<adir>ago|earlier)\b)", _h_ago),
+        ("from_now", rf"(?i:\b{hedge}?(?P<fnn>{number})[-\s]+(?P<fnu>{unit})"
+                     r"(?P<fnhalf>\s+and\s+a\s+half)?\s+from\s+(?:now|today)\b)", _h_from_now),
         ("duration", rf"(?i:\b(?P<dthe>the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
                      r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
                      rf"{hedge}?(?P<dn>{number})(?P<dfrac>\s+1/2|\s*½)?(?:\s+more)?[-\s]+(?P<du>{unit})\b"
@@ -1929,7 +1946,7 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "this_year": year, "the_season": seasons, "recent_units": units,
         "part_of_period": frozenset({"month", "week", "decade", "century", "centur"}),
         "first_months": frozenset({"month"}),
-        "bare_quarter": quarter | {"period"}, "year_ago": year, "ago": units,
+        "bare_quarter": quarter | {"period"}, "year_ago": year, "ago": units, "from_now": units,
         "duration": units, "bare_duration": units, "additional_unit": units,
         "set": units | weekdays | months | parts | seasons,
         "set_adverb": lower(lex["set_adverbs"]),
