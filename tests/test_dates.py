@@ -202,6 +202,8 @@ CASES = [
     ("Casualties fell in the last half of 2023.", "the last half of 2023", "2023-H2"),
     ("Arrivals doubled in the first half of last year.", "the first half of last year", "2023-H1"),
     ("Aid will rise in the second half of the year.", "the second half of the year", "2024-H2"),
+    # "first-half" before a noun is the half, the article belonging to the noun
+    ("The agency published its first-half figures.", "first-half", "2024-H1"),
     # ranges written with one month: each day is a date of its own
     ("The donors' conference will be held on April 24 and 25.", "25", "2024-04-25"),
     ("The donors' conference will be held on April 24 and 25.", "April 24", "2024-04-24"),
@@ -700,6 +702,8 @@ NEGATIVES = [
     ("The company became an overnight success.", "overnight"),
     # "as late as" is no modifier of the weekday
     ("The vote could come as late as Monday.", "late Monday"),
+    # "the first half hour" is no half of the year
+    ("The militia shelled the town in the first half hour of the truce.", "first half"),
 ]
 
 

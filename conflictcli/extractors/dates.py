@@ -1109,12 +1109,14 @@ def _h_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     half = 1 if m["half"].lower() == "first" else 2
     if m["half"].lower() in ("last", "latter") and not (m["hy"] or m["hyr"]):
         return None  # "the last half of the match", "in the last half": no year named
+    # "the first-half results": the article belongs to the noun, as for "fourth-quarter"
+    start_at = start + m.start("half") - m.start() if m["hhyphen"] else start
     if m["hy"]:
-        return f"{m['hy']}-H{half}", "DATE"
+        return f"{m['hy']}-H{half}", "DATE", start_at
     if ctx.ref is None:
-        return None, "DATE"
+        return None, "DATE", start_at
     year = ctx.ref.year + {"last": -1, "next": 1}.get((m["hyr"] or "").lower(), 0)
-    return f"{year}-H{half}", "DATE"
+    return f"{year}-H{half}", "DATE", start_at
 
 
 def _h_numbered_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -1804,8 +1806,9 @@ def _rules() -> tuple[_Rule, ...]:
         ("h_half", rf"\bH(?P<hn>[12])\s*(?P<hny>{year})\b", _h_numbered_half),
         # "the first two quarters of 1990" is the first half
         ("half", r"(?i:\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?"
-                 r"(?P<half>first|second|last|latter)\s+"
-                 r"(?:half|(?P<hq>two\s+quarters)(?=\s+of\s))\b)(?:\s+of\s+(?:(?P<hy>"
+                 r"(?P<half>first|second|last|latter)(?:(?P<hhyphen>-)|\s+)"
+                 r"(?:half(?![-\s]+(?:hour|minute|day|night|week|century|decade|dozen)\b)"
+                 r"|(?P<hq>two\s+quarters)(?=\s+of\s))\b)(?:\s+of\s+(?:(?P<hy>"
                  + year + r")|(?P<hyr>this|last|next|the)\s+year))?", _h_half),
         ("fiscal_year", r"(?i:\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b))",
          _h_year_ending),
