@@ -702,6 +702,8 @@ NEGATIVES = [
     ("The company became an overnight success.", "overnight"),
     # "as late as" is no modifier of the weekday
     ("The vote could come as late as Monday.", "late Monday"),
+    # "a day" modifying a noun is no stretch of time
+    ("The commander was a day labourer before the war.", "a day"),
     # "the first half hour" is no half of the year
     ("The militia shelled the town in the first half hour of the truce.", "first half"),
 ]

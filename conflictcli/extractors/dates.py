@@ -1344,6 +1344,11 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if number_text in ("a", "an") and not m["drel"] and m.group().lower().endswith("-long"):
         # "a decade-long slump", "a year-long siege": the article belongs to the noun as well
         return _duration(1, m["du"]), "DURATION", start + m.start("du") - m.start()
+    if number_text in ("a", "an") and not m["drel"]:
+        unit_token = ctx.token_at(start + m.start("du") - m.start())
+        if (unit_token is not None and unit_token.dep_ == "compound" and unit_token.head.i > unit_token.i
+                and not ctx.text[start + m.end("du") - m.start():].startswith("-")):
+            return None  # "a day trader", "a week pass": the article belongs to the noun
     if code == "S" and single and not m["drel"]:
         return None
     if m["du"].lower() == "night" and single and not m["drel"]:
