@@ -239,6 +239,8 @@ CASES = [
     ("The rebels have until March 12 to withdraw.", "March 12", "2024-03-12"),
     ("The ceasefire holds until Friday.", "Friday", "2024-02-16"),
     ("The general served until January.", "January", "2024-01"),
+    # a passive infinitive points ahead as an active one does
+    ("The bridge, to be reopened in November, was shelled again.", "November", "2024-11"),
     # scheduling verbs put the event ahead however they are told
     ("The ministry has scheduled a news conference Thursday.", "Thursday", "2024-02-15"),
     ("Protesters planned a march on Saturday.", "Saturday", "2024-02-17"),

@@ -179,9 +179,11 @@ class _Context:
             if token.tag_ == "VBN" and any(w.lemma_ == "have" for w in words[1:]):
                 return "past"
             return None if modals <= {"could", "might"} else "future"
-        if token.tag_ == "VB" and any(w.lower_ == "to" for w in words[1:]):
+        passive_base = token.tag_ == "VBN" and any(w.tag_ == "VB" and w.lemma_ == "be" for w in words[1:])
+        if (token.tag_ == "VB" or passive_base) and any(w.lower_ == "to" for w in words[1:]):
             # "is scheduled to close Monday", "plans to vote in May": ahead unless told in the past
-            # "were planning to drive there on Monday": an intention points ahead however told
+            # "were planning to drive there on Monday": an intention points ahead however told;
+            # "the car, to be launched in November": the passive infinitive alike
             head = token.head
             told = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
             if head != token and head.lemma_.lower() in _intent_verbs() and not any(
