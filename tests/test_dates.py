@@ -594,6 +594,8 @@ TYPES = [
     ("The siege lasted three years.", "three years", "DURATION"),
     ("Patrols are sent out every week.", "every week", "SET"),
     ("The agency distributes food twice a week.", "a week", "SET"),
+    # "a quarter" after an amount (or "a share") is a rate, as "per quarter" is
+    ("The fund pays 10 cents a share a quarter.", "a quarter", "SET"),
     ("The last shelling was reported at 10:15.", "10:15", "TIME"),
     ("Militants attacked a checkpoint on Tuesday night.", "Tuesday night", "TIME"),
     ("Fighting resumed in 1994 after the ceasefire collapsed.", "1994", "DATE"),
@@ -706,6 +708,7 @@ NEGATIVES = [
     ("The vote could come as late as Monday.", "late Monday"),
     # "a day" modifying a noun is no stretch of time
     ("The commander was a day labourer before the war.", "a day"),
+    ("Rebels hold about a quarter of the province.", "a quarter"),
     # "the first half hour" is no half of the year
     ("The militia shelled the town in the first half hour of the truce.", "first half"),
 ]

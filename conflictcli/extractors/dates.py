@@ -1324,8 +1324,14 @@ _RATE_BEFORE = re.compile(
     r"each|shares?|barrels?|tons?|tonnes?|units?|people|visitors)|[)])\s*$", re.IGNORECASE)
 
 
+_PER_SHARE_BEFORE = re.compile(r"(?i)\b(?:a|per)\s+share\s+$")
+
+
 def _is_rate(start: int, ctx: _Context) -> bool:
-    """Whether "a year" at ``start`` is a rate ("15 a year", "four flights a week")."""
+    """Whether "a year" at ``start`` is a rate ("15 a year", "four flights a week", "10 cents a
+    share a quarter")."""
+    if _PER_SHARE_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return True
     token = ctx.token_at(start)
     if token is not None and token.i > 0 and ctx.doc.has_annotation("TAG"):
         previous = ctx.doc[token.i - 1]
@@ -1356,6 +1362,9 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m["du"].lower() == "night" and single and not m["drel"]:
         return None
     if code == "Q" and (single or _OF.match(ctx.text, start + m.end() - m.start())):
+        if (number_text in ("a", "an") and not m["drel"] and _is_rate(start, ctx)
+                and not _OF.match(ctx.text, start + m.end() - m.start())):
+            return "P1Q", "SET"  # "10 cents a share a quarter", as "per quarter"
         return None
     if number_text in ("a", "an") and not m["drel"] and _is_rate(start, ctx):
         return _duration(1, m["du"]), "SET"
