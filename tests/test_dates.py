@@ -212,6 +212,11 @@ CASES = [
     ("Curfews were imposed on 10-12 January.", "12 January", "2024-01-12"),
     # "N more units", spelled decades
     ("The peacekeepers will stay for at least two more years.", "at least two more years", "P2Y"),
+    # "full" between the count and the unit, "close to" and "a further" as hedges, in the extent
+    ("The siege lasted two full days.", "two full days", "P2D"),
+    ("The curfew was kept for a full year.", "a full year", "P1Y"),
+    ("The mission was extended by a further six months.", "a further six months", "P6M"),
+    ("The siege lasted close to a year.", "close to a year", "P1Y"),
     ("The insurgency flared through the nineties.", "the nineties", "199"),
     ("The militia was formed in the late seventies.", "the late seventies", "197"),
     # "today's" as nowadays, not the day

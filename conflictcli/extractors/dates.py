@@ -1709,7 +1709,8 @@ def _rules() -> tuple[_Rule, ...]:
     plural_units = r"(?:years|months|weeks|days|decades|hours|minutes|centuries)"
     unit_sg = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
     hedge = (r"(?:(?:about|nearly|almost|some|more\s+than|over|roughly|less\s+than|"
-             r"around|at\s+least|up\s+to|approximately|another|an?\s+additional)\s+)")
+             r"around|at\s+least|up\s+to|approximately|another|an?\s+additional|a\s+further|"
+             r"close\s+to)\s+)")
     mod = r"(?:(?:(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))[-\s]+)"
     ordinal = alternation(lex["ordinals"])
     parts_of_day = r"(?:morning|afternoon|evening|night)"
@@ -1882,7 +1883,8 @@ def _rules() -> tuple[_Rule, ...]:
                      r"(?P<fnhalf>\s+and\s+a\s+half)?\s+from\s+(?:now|today)\b)", _h_from_now),
         ("duration", rf"(?i:\b(?P<dthe>the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
                      r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
-                     rf"{hedge}?(?P<dn>{number})(?P<dfrac>\s+1/2|\s*½)?(?:\s+more)?[-\s]+(?P<du>{unit})\b"
+                     rf"{hedge}?(?P<dn>{number})(?P<dfrac>\s+1/2|\s*½)?(?:\s+more|\s+full|\s+whole|\s+entire)?"
+                     rf"[-\s]+(?P<du>{unit})\b"
                      r"(?![-\s]old\b|-olds?\b)(?P<dhalf>\s+and\s+a\s+half\b)?(?:-long\b)?)",
          _h_duration),
         ("additional_unit", rf"(?i:\b(?P<addw>an?\s+(?:additional|further|extra)|another)\s+"
