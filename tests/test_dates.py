@@ -290,6 +290,10 @@ CASES = [
      "a year earlier", "2022-Q3"),
     ("The firm earned $2 million in the fourth quarter, up from $1 million in the year-ago quarter.",
      "the year-ago quarter", "2022-Q4"),
+    # "the third quarter last year" is one expression, as "the third quarter of last year" is
+    ("Aid rose from the third quarter last year.", "the third quarter last year", "2023-Q3"),
+    ("The firm earned $2 million in the fourth quarter, up from $1 million in the prior-year quarter.",
+     "the prior-year quarter", "2022-Q4"),
     # numeric dates: day first when the month cannot be first, else the reading nearer REF
     ("The order was signed on 25/12/2023.", "25/12/2023", "2023-12-25"),
     ("The ceasefire was signed on 02/01/2024.", "02/01/2024", "2024-02-01"),

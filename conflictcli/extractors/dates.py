@@ -1032,7 +1032,7 @@ def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> 
             return int(m[group])
     if ctx.ref is None:
         return None
-    relative = (m.groupdict().get("qyr") or "").lower()
+    relative = (m.groupdict().get("qyr") or m.groupdict().get("qyr2") or "").lower()
     if relative and relative != "the":
         return ctx.ref.year + {"last": -1, "next": 1}.get(relative, 0)
     shift = (m.groupdict().get("qlast") or "").lower()
@@ -1806,7 +1806,7 @@ def _rules() -> tuple[_Rule, ...]:
                     r"(?:fiscal[-\s])?"
                     r"quarter\b)(?:\s+of\s+(?:(?i:fiscal\s+(?:year\s+)?)?(?P<qy>" + year + r")|"
                     r"(?P<qyr>this|last|next|the)\s+year)"
-                    r"|,?\s+(?P<qy2>" + year + r")\b)?", _h_quarter),
+                    r"|,?\s+(?P<qy2>" + year + r")\b|\s+(?P<qyr2>last|next|this)\s+year\b)?", _h_quarter),
         ("month_quarter", rf"(?i:\bthe\s+)?\b(?P<mqm>{month_full})(?P<mqhy>[-\s])(?i:quarter)\b"
                           rf"(?:\s+of\s+(?P<mqy>{year})\b|,?\s+(?P<mqy2>{year})\b)?", _h_month_quarter),
         ("year_period", rf"(?:(?i:\bthe\s+)(?P<pyear>{year})\s+(?:(?P<pord>first|second|third|fourth)\s+)?"
@@ -1846,7 +1846,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b"
                          r"|\bthe\s+latest\s+period\b)"
                          r"(?!\s+(?:century|of|mile|point))", _h_bare_quarter),
-        ("year_ago", r"(?i:\b(?P<yathe>the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\b"
+        ("year_ago", r"(?i:\b(?P<yathe>the\s+)?(?:comparable\s+|same\s+)?"
+                     r"(?:year-(?:ago|earlier)|prior-year)\b"
                      r"(?P<yaq>\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?)",
          _h_year_ago),
         # "the quarter a year ago" says "same" without the word
