@@ -202,6 +202,12 @@ CASES = [
     ("Casualties fell in the last half of 2023.", "the last half of 2023", "2023-H2"),
     ("Arrivals doubled in the first half of last year.", "the first half of last year", "2023-H1"),
     ("Aid will rise in the second half of the year.", "the second half of the year", "2024-H2"),
+    # a half or season with "last year" after it is one expression
+    ("Arrivals doubled from the first half last year.", "the first half last year", "2023-H1"),
+    ("The dam broke in the spring last year.", "the spring last year", "2023-SP"),
+    # "the second week of October": the ISO week; "the last week of" the last one in the month
+    ("The talks stalled in the second week of January.", "the second week of January", "2024-W02"),
+    ("The talks stalled in the last week of January.", "the last week of January", "2024-W04"),
     # "first-half" before a noun is the half, the article belonging to the noun
     ("The agency published its first-half figures.", "first-half", "2024-H1"),
     # ranges written with one month: each day is a date of its own

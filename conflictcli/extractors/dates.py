@@ -614,6 +614,25 @@ def _h_week_of(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return (_iso_week(date) if date else None), "DATE"
 
 
+def _h_week_of_month(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the second week of October": the second ISO week with most of its days in October (the
+    one holding the 11th); "the last week of" the last such week."""
+    month = month_number()[m["wkm"].lower()]
+    if m["wky"]:
+        year = int(m["wky"])
+    elif ctx.ref is not None:
+        year = _year_for_month(month, None, ctx.ref, _month_direction(None, start, ctx))
+    else:
+        return None, "DATE"
+    ordinal = m["wkord"].lower()
+    if ordinal in ("last", "final"):
+        next_year, next_month = _add_months(year, month, 1)
+        day = dt.date(next_year, next_month, 1) - dt.timedelta(days=4)
+    else:
+        day = dt.date(year, month, 4 + 7 * (lexicon()["ordinals"][ordinal] - 1))
+    return _iso_week(day), "DATE"
+
+
 def _h_slash(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     """"12/25/2023" (month first, the US order) or "25/12/2023" (day first); when both orders
     make a date, the one nearer the reference date ("03/10/2025" in a report of 3 October)."""
@@ -1109,7 +1128,8 @@ def _h_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m["half"].lower() == "second" and m["hq"]:
         return None  # "the second two quarters" is no half
     half = 1 if m["half"].lower() == "first" else 2
-    if m["half"].lower() in ("last", "latter") and not (m["hy"] or m["hyr"]):
+    relative = (m["hyr"] or m["hyr2"] or "").lower()
+    if m["half"].lower() in ("last", "latter") and not (m["hy"] or relative):
         return None  # "the last half of the match", "in the last half": no year named
     # "the first-half results": the article belongs to the noun, as for "fourth-quarter"
     start_at = start + m.start("half") - m.start() if m["hhyphen"] else start
@@ -1117,7 +1137,7 @@ def _h_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         return f"{m['hy']}-H{half}", "DATE", start_at
     if ctx.ref is None:
         return None, "DATE", start_at
-    year = ctx.ref.year + {"last": -1, "next": 1}.get((m["hyr"] or "").lower(), 0)
+    year = ctx.ref.year + {"last": -1, "next": 1}.get(relative, 0)
     return f"{year}-H{half}", "DATE", start_at
 
 
@@ -1171,6 +1191,8 @@ def _h_the_season(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
                                         or _FALL_IN.match(ctx.text, end)):
         return None  # "the fall in prices", "caused the fall": a decline, not autumn
     code, season_start = lexicon()["seasons"][m["tsea"].lower()]
+    if m["tsyr"]:  # "the spring last year"
+        return f"{ctx.ref.year + {'last': -1, 'next': 1}.get(m['tsyr'], 0)}-{code}", "DATE"
     back = season_start > ctx.ref.month and (
         _SINCE_CUE.search(ctx.text, max(0, start - 8), start) is not None
         or ctx.tense(start) == "past")
@@ -1743,6 +1765,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("range_start", rf"\b(?P<rd>(?:3[01]|[12]\d|0?[1-9]))(?:st|nd|rd|th)?(?=\s*(?:and|to|-|–)\s*"
                         rf"{parts['day']}\s+(?:of\s+)?(?P<rm>{month})(?:,?\s*(?P<ry>{year})\b)?)",
          _h_range_day),
+        ("week_of_month", rf"(?i:\bthe\s+(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+)"
+                          rf"(?P<wkm>{month_full})(?:,?\s+(?P<wky>{year}))?\b", _h_week_of_month),
         ("week_of", rf"(?i:\bthe\s+week\s+(?:of|beginning|starting)\s+)(?:{parts['month_day']}|"
                     rf"{parts['day_month']})", _h_week_of),
         # "12/25/2023", "25/12/2023"; dotted and hyphenated only with a full year: "14.09.2026"
@@ -1826,7 +1850,8 @@ def _rules() -> tuple[_Rule, ...]:
                  r"(?P<half>first|second|last|latter)(?:(?P<hhyphen>-)|\s+)"
                  r"(?:half(?![-\s]+(?:hour|minute|day|night|week|century|decade|dozen)\b)"
                  r"|(?P<hq>two\s+quarters)(?=\s+of\s))\b)(?:\s+of\s+(?:(?P<hy>"
-                 + year + r")|(?P<hyr>this|last|next|the)\s+year))?", _h_half),
+                 + year + r")|(?P<hyr>this|last|next|the)\s+year)|\s+(?P<hyr2>this|last|next)\s+year\b)?",
+         _h_half),
         ("fiscal_year", r"(?i:\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b))",
          _h_year_ending),
         ("this_year", r"(?i:\b(?:the\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?year|"
@@ -1834,7 +1859,8 @@ def _rules() -> tuple[_Rule, ...]:
                       r"year['’]s\s+end|mid[-\s]?year|earlier\s+in\s+the\s+year|"
                       r"later\s+in\s+the\s+year)\b(?![-’']))",
          _h_this_year),
-        ("the_season", rf"(?i:\bthe\s+(?:(?:early|late)\s+)?(?P<tsea>{seasons})\b)(?!\s+of\b)",
+        ("the_season", rf"(?i:\bthe\s+(?:(?:early|late)\s+)?(?P<tsea>{seasons})\b)(?!\s+of\b)"
+                       r"(?:\s+(?P<tsyr>last|next|this)\s+year\b)?",
          _h_the_season),
         ("recent_units", r"(?i:\b(?:the\s+)?recent\s+(?P<recu>days|weeks|months|quarters|years|decades)\b)",
          _h_recent_units),
@@ -1953,7 +1979,7 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
     year = frozenset({"year"})
     quarter = frozenset({"quarter"})
     return {
-        "iso": digit, "full_date": months, "week_of": months, "range_end": months,
+        "iso": digit, "full_date": months, "week_of": months, "week_of_month": months, "range_end": months,
         "range_start": months, "slash": digit, "month_year": months,
         "month_relative_year": months, "weekend": frozenset({"weekend"}), "month": months,
         "unit_possessive": frozenset({"day", "week", "month", "year"}),
