@@ -296,6 +296,8 @@ CASES = [
      "a year earlier", "2022-Q3"),
     ("The firm earned $2 million in the fourth quarter, up from $1 million in the year-ago quarter.",
      "the year-ago quarter", "2022-Q4"),
+    # "its most recent quarter": the latest completed quarter, the possessive outside
+    ("The agency spent more in its most recent quarter.", "most recent quarter", "2023-Q4"),
     # "the third quarter last year" is one expression, as "the third quarter of last year" is
     ("Aid rose from the third quarter last year.", "the third quarter last year", "2023-Q3"),
     ("The firm earned $2 million in the fourth quarter, up from $1 million in the prior-year quarter.",

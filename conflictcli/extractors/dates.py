@@ -1870,6 +1870,7 @@ def _rules() -> tuple[_Rule, ...]:
         ("first_months", r"(?i:\b(?:the\s+)?first\s+(?P<fmn>three|six|3|6)\s+months\s+of\s+(?:the|this)\s+"
                          r"year\b)", _h_first_months),
         ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b"
+                         r"|(?:(?<=\bits\s)|(?<=\btheir\s))(?:latest|most\s+recent|just-ended)\s+quarter\b"
                          r"|\bthe\s+latest\s+period\b)"
                          r"(?!\s+(?:century|of|mile|point))", _h_bare_quarter),
         ("year_ago", r"(?i:\b(?P<yathe>the\s+)?(?:comparable\s+|same\s+)?"
