@@ -62,6 +62,8 @@ CASES = [
     ("The fighting in the late 1990s displaced thousands.", "the late 1990s", "199"),
     ("The truce collapsed in mid-2022.", "mid-2022", "2022"),
     ("The mission runs until 2026.", "2026", "2026"),
+    # a year after a hedge keeps the preposition before the hedge as its cue
+    ("The mission was extended until at least 2026.", "2026", "2026"),
     ("Residents fled in 2014 and again in 2022.", "2014", "2014"),
     ("Residents fled in 2014 and again in 2022.", "2022", "2022"),
     ("The fort was built in the 18th century.", "the 18th century", "17"),
@@ -200,6 +202,14 @@ CASES = [
     ("Casualties fell in the last half of 2023.", "the last half of 2023", "2023-H2"),
     ("Arrivals doubled in the first half of last year.", "the first half of last year", "2023-H1"),
     ("Aid will rise in the second half of the year.", "the second half of the year", "2024-H2"),
+    # a half or season with "last year" after it is one expression
+    ("Arrivals doubled from the first half last year.", "the first half last year", "2023-H1"),
+    ("The dam broke in the spring last year.", "the spring last year", "2023-SP"),
+    # "the second week of October": the ISO week; "the last week of" the last one in the month
+    ("The talks stalled in the second week of January.", "the second week of January", "2024-W02"),
+    ("The talks stalled in the last week of January.", "the last week of January", "2024-W04"),
+    # "first-half" before a noun is the half, the article belonging to the noun
+    ("The agency published its first-half figures.", "first-half", "2024-H1"),
     # ranges written with one month: each day is a date of its own
     ("The donors' conference will be held on April 24 and 25.", "25", "2024-04-25"),
     ("The donors' conference will be held on April 24 and 25.", "April 24", "2024-04-24"),
@@ -208,6 +218,11 @@ CASES = [
     ("Curfews were imposed on 10-12 January.", "12 January", "2024-01-12"),
     # "N more units", spelled decades
     ("The peacekeepers will stay for at least two more years.", "at least two more years", "P2Y"),
+    # "full" between the count and the unit, "close to" and "a further" as hedges, in the extent
+    ("The siege lasted two full days.", "two full days", "P2D"),
+    ("The curfew was kept for a full year.", "a full year", "P1Y"),
+    ("The mission was extended by a further six months.", "a further six months", "P6M"),
+    ("The siege lasted close to a year.", "close to a year", "P1Y"),
     ("The insurgency flared through the nineties.", "the nineties", "199"),
     ("The militia was formed in the late seventies.", "the late seventies", "197"),
     # "today's" as nowadays, not the day
@@ -235,6 +250,8 @@ CASES = [
     ("The rebels have until March 12 to withdraw.", "March 12", "2024-03-12"),
     ("The ceasefire holds until Friday.", "Friday", "2024-02-16"),
     ("The general served until January.", "January", "2024-01"),
+    # a passive infinitive points ahead as an active one does
+    ("The bridge, to be reopened in November, was shelled again.", "November", "2024-11"),
     # scheduling verbs put the event ahead however they are told
     ("The ministry has scheduled a news conference Thursday.", "Thursday", "2024-02-15"),
     ("Protesters planned a march on Saturday.", "Saturday", "2024-02-17"),
@@ -279,6 +296,12 @@ CASES = [
      "a year earlier", "2022-Q3"),
     ("The firm earned $2 million in the fourth quarter, up from $1 million in the year-ago quarter.",
      "the year-ago quarter", "2022-Q4"),
+    # "its most recent quarter": the latest completed quarter, the possessive outside
+    ("The agency spent more in its most recent quarter.", "most recent quarter", "2023-Q4"),
+    # "the third quarter last year" is one expression, as "the third quarter of last year" is
+    ("Aid rose from the third quarter last year.", "the third quarter last year", "2023-Q3"),
+    ("The firm earned $2 million in the fourth quarter, up from $1 million in the prior-year quarter.",
+     "the prior-year quarter", "2022-Q4"),
     # numeric dates: day first when the month cannot be first, else the reading nearer REF
     ("The order was signed on 25/12/2023.", "25/12/2023", "2023-12-25"),
     ("The ceasefire was signed on 02/01/2024.", "02/01/2024", "2024-02-01"),
@@ -293,6 +316,11 @@ CASES = [
     ("The mission will be reviewed at mid-year.", "mid-year", "2024"),
     ("Relief groups fear for the weeks ahead.", "the weeks ahead", "FUTURE_REF"),
     ("Donors pledged support for the medium term.", "the medium term", "FUTURE_REF"),
+    # in January a fourth quarter whose figures are reported is the one just ended, even ahead
+    ("The ministry will publish its fourth-quarter figures next week.", "fourth-quarter", "2023-Q4"),
+    ("The agency expects to report a deficit for the fourth quarter.", "the fourth quarter",
+     "2023-Q4"),
+    ("The airport will reopen in the fourth quarter.", "the fourth quarter", "2024-Q4"),
     # "final quarter" is the fourth
     ("Displacement peaked in the final quarter of 2022.", "the final quarter of 2022", "2022-Q4"),
     # "N years earlier" counts back from the year the text named last, "ago" from REF
@@ -326,12 +354,20 @@ CASES = [
     ("The offensive will resume in the fall.", "the fall", "2024-FA"),
     # "earlier in the day": TimeML marks "the day" only
     ("Earlier in the day, rebels had shelled the airport.", "the day", "2024-02-14"),
+    # "earlier in the week" / "later in the month" are one expression at any place in the sentence
+    ("Earlier in the week, rebels had shelled the airport.", "Earlier in the week", "2024-W07"),
+    ("Rebels shelled the airport later in the month.", "later in the month", "2024-02"),
     # "ago" counts back from the reference date at the precision of its unit (the issue resolves
     # "two days ago" against the dateline; MEANTIME's anchored durations are not followed)
     ("The militia was formed about two years ago.", "about two years ago", "2022"),
     ("The border was redrawn a decade ago.", "a decade ago", "2014"),
     ("The convoy left three weeks ago.", "three weeks ago", "2024-01-24"),
     ("The clinic closed six months ago.", "six months ago", "2023-08"),
+    # "from now" counts ahead as "ago" counts back
+    ("The bridge will be rebuilt two years from now.", "two years from now", "2026"),
+    # a fractional count goes back in the next smaller unit, at that unit's precision
+    ("The dam was finished two and a half years ago.", "two and a half years ago", "2021-08"),
+    ("The plant opened a year and a half ago.", "a year and a half ago", "2022-08"),
     ("The firm lost $6 million in the fourth quarter, against $3 million a year ago.",
      "a year ago", "2022-Q4"),
     # "<month> of next year" is one expression, in the year it names
@@ -529,6 +565,10 @@ CASES = [
     ("The index closed the month 5% higher.", "the month", "2024-02"),
     # the end of the decade or century the reference date lies in
     ("The jet will enter service by the end of the decade.", "the end of the decade", "202"),
+    # "the end of" a quarter or half is in the extent, as it is for a year or a month
+    ("The airport will reopen by the end of the second quarter.", "the end of the second quarter",
+     "2024-Q2"),
+    ("Exports will recover by the end of the first half.", "the end of the first half", "2024-H1"),
     # a range of counts is one duration
     ("The review could take 60 to 90 days.", "60 to 90 days", "P90D"),
     # a year before an ordinal quarter is the quarter's year
@@ -571,6 +611,8 @@ TYPES = [
     ("The siege lasted three years.", "three years", "DURATION"),
     ("Patrols are sent out every week.", "every week", "SET"),
     ("The agency distributes food twice a week.", "a week", "SET"),
+    # "a quarter" after an amount (or "a share") is a rate, as "per quarter" is
+    ("The fund pays 10 cents a share a quarter.", "a quarter", "SET"),
     ("The last shelling was reported at 10:15.", "10:15", "TIME"),
     ("Militants attacked a checkpoint on Tuesday night.", "Tuesday night", "TIME"),
     ("Fighting resumed in 1994 after the ceasefire collapsed.", "1994", "DATE"),
@@ -681,6 +723,11 @@ NEGATIVES = [
     ("The company became an overnight success.", "overnight"),
     # "as late as" is no modifier of the weekday
     ("The vote could come as late as Monday.", "late Monday"),
+    # "a day" modifying a noun is no stretch of time
+    ("The commander was a day labourer before the war.", "a day"),
+    ("Rebels hold about a quarter of the province.", "a quarter"),
+    # "the first half hour" is no half of the year
+    ("The militia shelled the town in the first half hour of the truce.", "first half"),
 ]
 
 

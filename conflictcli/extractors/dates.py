@@ -179,9 +179,11 @@ class _Context:
             if token.tag_ == "VBN" and any(w.lemma_ == "have" for w in words[1:]):
                 return "past"
             return None if modals <= {"could", "might"} else "future"
-        if token.tag_ == "VB" and any(w.lower_ == "to" for w in words[1:]):
+        passive_base = token.tag_ == "VBN" and any(w.tag_ == "VB" and w.lemma_ == "be" for w in words[1:])
+        if (token.tag_ == "VB" or passive_base) and any(w.lower_ == "to" for w in words[1:]):
             # "is scheduled to close Monday", "plans to vote in May": ahead unless told in the past
-            # "were planning to drive there on Monday": an intention points ahead however told
+            # "were planning to drive there on Monday": an intention points ahead however told;
+            # "the car, to be launched in November": the passive infinitive alike
             head = token.head
             told = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
             if head != token and head.lemma_.lower() in _intent_verbs() and not any(
@@ -612,6 +614,25 @@ def _h_week_of(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return (_iso_week(date) if date else None), "DATE"
 
 
+def _h_week_of_month(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"the second week of October": the second ISO week with most of its days in October (the
+    one holding the 11th); "the last week of" the last such week."""
+    month = month_number()[m["wkm"].lower()]
+    if m["wky"]:
+        year = int(m["wky"])
+    elif ctx.ref is not None:
+        year = _year_for_month(month, None, ctx.ref, _month_direction(None, start, ctx))
+    else:
+        return None, "DATE"
+    ordinal = m["wkord"].lower()
+    if ordinal in ("last", "final"):
+        next_year, next_month = _add_months(year, month, 1)
+        day = dt.date(next_year, next_month, 1) - dt.timedelta(days=4)
+    else:
+        day = dt.date(year, month, 4 + 7 * (lexicon()["ordinals"][ordinal] - 1))
+    return _iso_week(day), "DATE"
+
+
 def _h_slash(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     """"12/25/2023" (month first, the US order) or "25/12/2023" (day first); when both orders
     make a date, the one nearer the reference date ("03/10/2025" in a report of 3 October)."""
@@ -717,7 +738,11 @@ def _h_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
                   or earlier and int(earlier["other"]) < int(m["year"]))
     if (token is not None and token.ent_type_ in COUNT_ENTITIES
             and not (singular or possessive or ranged)):
-        if before is None or before.lower_ not in YEAR_CUES:
+        cue = before
+        if (before is not None and before.lower_ in ("least", "most") and before.i > 1
+                and ctx.doc[before.i - 1].lower_ == "at"):
+            cue = ctx.doc[before.i - 2]  # "until at least 2011": the word before the hedge
+        if cue is None or cue.lower_ not in YEAR_CUES:
             return None
     if token is not None and token.ent_type_ in NAME_ENTITIES - {"EVENT"} and not possessive:
         return None
@@ -1004,13 +1029,29 @@ def _h_season_year(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 _PERIOD_AHEAD_CUE = re.compile(r"(?i)\b(?:in|by|during|until|till)\s+$")
 
 
+_RESULTS_AFTER = re.compile(r"\s+(?P<noun>[a-z]+)\b")
+
+
+def _reports_quarter(m: re.Match[str], start: int, ctx: _Context) -> bool:
+    """Whether a quarter is named as one whose figures are reported ("fourth-quarter results",
+    "will report a loss for the fourth quarter"): reports come after a quarter ends."""
+    lex = lexicon()
+    after = _RESULTS_AFTER.match(ctx.text, start + m.end() - m.start())
+    if after is not None and after["noun"].lower() in lex["quarter_results_nouns"]:
+        return True
+    token = ctx.token_at(start)
+    verbs = frozenset(lex["quarter_report_verbs"])
+    return token is not None and any(
+        head.pos_ == "VERB" and head.lemma_.lower() in verbs for head in token.ancestors)
+
+
 def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> int | None:
     for group in ("qy", "qy2", "qy3"):
         if m.groupdict().get(group):
             return int(m[group])
     if ctx.ref is None:
         return None
-    relative = (m.groupdict().get("qyr") or "").lower()
+    relative = (m.groupdict().get("qyr") or m.groupdict().get("qyr2") or "").lower()
     if relative and relative != "the":
         return ctx.ref.year + {"last": -1, "next": 1}.get(relative, 0)
     shift = (m.groupdict().get("qlast") or "").lower()
@@ -1018,6 +1059,9 @@ def _quarter_year(quarter: int, m: re.Match[str], start: int, ctx: _Context) -> 
         return ctx.ref.year - 1
     if quarter > _quarter(ctx.ref.month) and (
             _SINCE_CUE.search(ctx.text, max(0, start - 8), start) or ctx.tense(start) == "past"):
+        return ctx.ref.year - 1
+    if quarter == 4 and _quarter(ctx.ref.month) == 1 and _reports_quarter(m, start, ctx):
+        # "will report fourth-quarter results" in January: the quarter just ended
         return ctx.ref.year - 1
     if (quarter < _quarter(ctx.ref.month) - 1
             and _PERIOD_AHEAD_CUE.search(ctx.text, max(0, start - 8), start)
@@ -1084,14 +1128,17 @@ def _h_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if m["half"].lower() == "second" and m["hq"]:
         return None  # "the second two quarters" is no half
     half = 1 if m["half"].lower() == "first" else 2
-    if m["half"].lower() in ("last", "latter") and not (m["hy"] or m["hyr"]):
+    relative = (m["hyr"] or m["hyr2"] or "").lower()
+    if m["half"].lower() in ("last", "latter") and not (m["hy"] or relative):
         return None  # "the last half of the match", "in the last half": no year named
+    # "the first-half results": the article belongs to the noun, as for "fourth-quarter"
+    start_at = start + m.start("half") - m.start() if m["hhyphen"] else start
     if m["hy"]:
-        return f"{m['hy']}-H{half}", "DATE"
+        return f"{m['hy']}-H{half}", "DATE", start_at
     if ctx.ref is None:
-        return None, "DATE"
-    year = ctx.ref.year + {"last": -1, "next": 1}.get((m["hyr"] or "").lower(), 0)
-    return f"{year}-H{half}", "DATE"
+        return None, "DATE", start_at
+    year = ctx.ref.year + {"last": -1, "next": 1}.get(relative, 0)
+    return f"{year}-H{half}", "DATE", start_at
 
 
 def _h_numbered_half(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
@@ -1144,6 +1191,8 @@ def _h_the_season(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
                                         or _FALL_IN.match(ctx.text, end)):
         return None  # "the fall in prices", "caused the fall": a decline, not autumn
     code, season_start = lexicon()["seasons"][m["tsea"].lower()]
+    if m["tsyr"]:  # "the spring last year"
+        return f"{ctx.ref.year + {'last': -1, 'next': 1}.get(m['tsyr'], 0)}-{code}", "DATE"
     back = season_start > ctx.ref.month and (
         _SINCE_CUE.search(ctx.text, max(0, start - 8), start) is not None
         or ctx.tense(start) == "past")
@@ -1163,6 +1212,8 @@ def _h_recent_units(m: re.Match[str], start: int, ctx: _Context) -> Value | None
 def _h_part_of_period(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if ctx.ref is None:
         return None, "DATE"
+    if m["popu2"]:
+        return None, "DATE"  # "earlier in the week": the week of the day named last (_resolve_anaphora)
     unit = m["popu"].lower()
     if unit == "week":
         return _iso_week(ctx.ref), "DATE"
@@ -1196,6 +1247,8 @@ def _h_year_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
 
 def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     count = _parse_number(m["an"])
+    if count is not None and m["ahalf"]:
+        count += 0.5
     code, is_time = _unit(m["au"])
     if ctx.ref is None or is_time:
         return None, "DATE"
@@ -1206,6 +1259,25 @@ def _h_ago(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     return _shifted(ctx.ref, count, code, -1), "DATE"
 
 
+def _h_from_now(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
+    """"two years from now": the date that far ahead of the reference date, as "ago" is behind."""
+    count = _parse_number(m["fnn"])
+    if count is not None and m["fnhalf"]:
+        count += 0.5
+    code, is_time = _unit(m["fnu"])
+    if is_time:
+        return None  # "three hours from now": a clock time TimeML leaves to the duration and "now"
+    if ctx.ref is None:
+        return None, "DATE"
+    if count is None:
+        return "FUTURE_REF", "DATE"
+    return _shifted(ctx.ref, count, code, 1), "DATE"
+
+
+# A unit and the next smaller one that a fractional count of it is shifted in.
+_WHOLE_SMALLER = {"Y": (12, "M"), "Q": (3, "M"), "W": (7, "D")}
+
+
 def _shifted(base: dt.date, count: float, code: str, sign: int) -> str | None:
     """``base`` moved ``count`` units of ``code`` (D, W, M, Q, Y, 10Y...) back (-1) or ahead (1),
     at the precision of the unit: a day for days and weeks, a month, a quarter, a year."""
@@ -1213,6 +1285,10 @@ def _shifted(base: dt.date, count: float, code: str, sign: int) -> str | None:
     if code in ("10Y", "100Y", "2W"):
         multiplier, code = int(code[:-1]), code[-1]
     total = count * multiplier
+    if total != int(total) and code in _WHOLE_SMALLER:
+        # "two and a half years ago" is thirty months back, at the month's precision
+        factor, code = _WHOLE_SMALLER[code]
+        total *= factor
     if total != int(total):
         return None
     n = int(total) * sign
@@ -1270,8 +1346,14 @@ _RATE_BEFORE = re.compile(
     r"each|shares?|barrels?|tons?|tonnes?|units?|people|visitors)|[)])\s*$", re.IGNORECASE)
 
 
+_PER_SHARE_BEFORE = re.compile(r"(?i)\b(?:a|per)\s+share\s+$")
+
+
 def _is_rate(start: int, ctx: _Context) -> bool:
-    """Whether "a year" at ``start`` is a rate ("15 a year", "four flights a week")."""
+    """Whether "a year" at ``start`` is a rate ("15 a year", "four flights a week", "10 cents a
+    share a quarter")."""
+    if _PER_SHARE_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return True
     token = ctx.token_at(start)
     if token is not None and token.i > 0 and ctx.doc.has_annotation("TAG"):
         previous = ctx.doc[token.i - 1]
@@ -1292,11 +1374,19 @@ def _h_duration(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
     if number_text in ("a", "an") and not m["drel"] and m.group().lower().endswith("-long"):
         # "a decade-long slump", "a year-long siege": the article belongs to the noun as well
         return _duration(1, m["du"]), "DURATION", start + m.start("du") - m.start()
+    if number_text in ("a", "an") and not m["drel"]:
+        unit_token = ctx.token_at(start + m.start("du") - m.start())
+        if (unit_token is not None and unit_token.dep_ == "compound" and unit_token.head.i > unit_token.i
+                and not ctx.text[start + m.end("du") - m.start():].startswith("-")):
+            return None  # "a day trader", "a week pass": the article belongs to the noun
     if code == "S" and single and not m["drel"]:
         return None
     if m["du"].lower() == "night" and single and not m["drel"]:
         return None
     if code == "Q" and (single or _OF.match(ctx.text, start + m.end() - m.start())):
+        if (number_text in ("a", "an") and not m["drel"] and _is_rate(start, ctx)
+                and not _OF.match(ctx.text, start + m.end() - m.start())):
+            return "P1Q", "SET"  # "10 cents a share a quarter", as "per quarter"
         return None
     if number_text in ("a", "an") and not m["drel"] and _is_rate(start, ctx):
         return _duration(1, m["du"]), "SET"
@@ -1641,7 +1731,8 @@ def _rules() -> tuple[_Rule, ...]:
     plural_units = r"(?:years|months|weeks|days|decades|hours|minutes|centuries)"
     unit_sg = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
     hedge = (r"(?:(?:about|nearly|almost|some|more\s+than|over|roughly|less\s+than|"
-             r"around|at\s+least|up\s+to|approximately|another|an?\s+additional)\s+)")
+             r"around|at\s+least|up\s+to|approximately|another|an?\s+additional|a\s+further|"
+             r"close\s+to)\s+)")
     mod = r"(?:(?:(?i:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of))[-\s]+)"
     ordinal = alternation(lex["ordinals"])
     parts_of_day = r"(?:morning|afternoon|evening|night)"
@@ -1674,6 +1765,8 @@ def _rules() -> tuple[_Rule, ...]:
         ("range_start", rf"\b(?P<rd>(?:3[01]|[12]\d|0?[1-9]))(?:st|nd|rd|th)?(?=\s*(?:and|to|-|–)\s*"
                         rf"{parts['day']}\s+(?:of\s+)?(?P<rm>{month})(?:,?\s*(?P<ry>{year})\b)?)",
          _h_range_day),
+        ("week_of_month", rf"(?i:\bthe\s+(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+)"
+                          rf"(?P<wkm>{month_full})(?:,?\s+(?P<wky>{year}))?\b", _h_week_of_month),
         ("week_of", rf"(?i:\bthe\s+week\s+(?:of|beginning|starting)\s+)(?:{parts['month_day']}|"
                     rf"{parts['day_month']})", _h_week_of),
         # "12/25/2023", "25/12/2023"; dotted and hyphenated only with a full year: "14.09.2026"
@@ -1730,13 +1823,14 @@ def _rules() -> tuple[_Rule, ...]:
                     rf"(?P<hol>(?i:{holiday_names}))\b(?:,?\s+(?P<holy>{year})\b)?", _h_holiday),
         ("season_year", rf"\b(?i:(?:the\s+)?(?P<sea>{seasons})\s+(?:of\s+)?)(?P<sy>{year})\b",
          _h_season_year),
-        ("quarter", r"(?i:\b(?P<qthe>the\s+)?(?:(?P<qlast>latest|last|current|past|previous|fiscal|"
-                    r"most\s+recent|year-earlier|year-ago|same|comparable)\s+)?"
+        ("quarter", r"(?i:\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?P<qthe>the\s+)?"
+                    r"(?:(?P<qlast>latest|last|current|past|previous|fiscal|most\s+recent|"
+                    r"year-earlier|year-ago|same|comparable)\s+)?"
                     r"(?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:(?P<qhyphen>-)|\s)"
                     r"(?:fiscal[-\s])?"
                     r"quarter\b)(?:\s+of\s+(?:(?i:fiscal\s+(?:year\s+)?)?(?P<qy>" + year + r")|"
                     r"(?P<qyr>this|last|next|the)\s+year)"
-                    r"|,?\s+(?P<qy2>" + year + r")\b)?", _h_quarter),
+                    r"|,?\s+(?P<qy2>" + year + r")\b|\s+(?P<qyr2>last|next|this)\s+year\b)?", _h_quarter),
         ("month_quarter", rf"(?i:\bthe\s+)?\b(?P<mqm>{month_full})(?P<mqhy>[-\s])(?i:quarter)\b"
                           rf"(?:\s+of\s+(?P<mqy>{year})\b|,?\s+(?P<mqy2>{year})\b)?", _h_month_quarter),
         ("year_period", rf"(?:(?i:\bthe\s+)(?P<pyear>{year})\s+(?:(?P<pord>first|second|third|fourth)\s+)?"
@@ -1752,9 +1846,12 @@ def _rules() -> tuple[_Rule, ...]:
         ("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qy3>{year}))?\b", _h_quarter),
         ("h_half", rf"\bH(?P<hn>[12])\s*(?P<hny>{year})\b", _h_numbered_half),
         # "the first two quarters of 1990" is the first half
-        ("half", r"(?i:\b(?:the\s+)?(?P<half>first|second|last|latter)\s+"
-                 r"(?:half|(?P<hq>two\s+quarters)(?=\s+of\s))\b)(?:\s+of\s+(?:(?P<hy>"
-                 + year + r")|(?P<hyr>this|last|next|the)\s+year))?", _h_half),
+        ("half", r"(?i:\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?"
+                 r"(?P<half>first|second|last|latter)(?:(?P<hhyphen>-)|\s+)"
+                 r"(?:half(?![-\s]+(?:hour|minute|day|night|week|century|decade|dozen)\b)"
+                 r"|(?P<hq>two\s+quarters)(?=\s+of\s))\b)(?:\s+of\s+(?:(?P<hy>"
+                 + year + r")|(?P<hyr>this|last|next|the)\s+year)|\s+(?P<hyr2>this|last|next)\s+year\b)?",
+         _h_half),
         ("fiscal_year", r"(?i:\bthe\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\b))",
          _h_year_ending),
         ("this_year", r"(?i:\b(?:the\s+(?:(?:full|fiscal|whole|entire|calendar)\s+)?year|"
@@ -1762,18 +1859,22 @@ def _rules() -> tuple[_Rule, ...]:
                       r"year['’]s\s+end|mid[-\s]?year|earlier\s+in\s+the\s+year|"
                       r"later\s+in\s+the\s+year)\b(?![-’']))",
          _h_this_year),
-        ("the_season", rf"(?i:\bthe\s+(?:(?:early|late)\s+)?(?P<tsea>{seasons})\b)(?!\s+of\b)",
+        ("the_season", rf"(?i:\bthe\s+(?:(?:early|late)\s+)?(?P<tsea>{seasons})\b)(?!\s+of\b)"
+                       r"(?:\s+(?P<tsyr>last|next|this)\s+year\b)?",
          _h_the_season),
         ("recent_units", r"(?i:\b(?:the\s+)?recent\s+(?P<recu>days|weeks|months|quarters|years|decades)\b)",
          _h_recent_units),
         ("part_of_period", r"(?i:\b(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the|this)\s+"
-                           r"(?P<popu>month|week|decade|century)\b)", _h_part_of_period),
+                           r"(?P<popu>month|week|decade|century)\b|\b(?:earlier|later)\s+in\s+the\s+"
+                           r"(?P<popu2>week|month)\b)", _h_part_of_period),
         ("first_months", r"(?i:\b(?:the\s+)?first\s+(?P<fmn>three|six|3|6)\s+months\s+of\s+(?:the|this)\s+"
                          r"year\b)", _h_first_months),
         ("bare_quarter", r"(?i:\bthe\s+(?:(?:latest|most\s+recent|just-ended|recent)\s+)?quarter\b"
+                         r"|(?:(?<=\bits\s)|(?<=\btheir\s))(?:latest|most\s+recent|just-ended)\s+quarter\b"
                          r"|\bthe\s+latest\s+period\b)"
                          r"(?!\s+(?:century|of|mile|point))", _h_bare_quarter),
-        ("year_ago", r"(?i:\b(?P<yathe>the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)\b"
+        ("year_ago", r"(?i:\b(?P<yathe>the\s+)?(?:comparable\s+|same\s+)?"
+                     r"(?:year-(?:ago|earlier)|prior-year)\b"
                      r"(?P<yaq>\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?)",
          _h_year_ago),
         # "the quarter a year ago" says "same" without the word
@@ -1803,11 +1904,15 @@ def _rules() -> tuple[_Rule, ...]:
                              r"weakest|busiest|deadliest|bloodiest|heaviest|quietest)\s+"
                              r"(?P<suu>day|week|month|year|quarter)\b(?=\s+(?:since|in|on|of|ever)\b))",
          _h_superlative_unit),
-        ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})\s+(?:or\s+so\s+)?"
+        ("ago", rf"(?i:\b{hedge}?(?P<an>{number})[-\s]+(?P<au>{unit})(?P<ahalf>\s+and\s+a\s+half)?"
+                r"\s+(?:or\s+so\s+)?"
                 r"(?P<adir>ago|earlier)\b)", _h_ago),
+        ("from_now", rf"(?i:\b{hedge}?(?P<fnn>{number})[-\s]+(?P<fnu>{unit})"
+                     r"(?P<fnhalf>\s+and\s+a\s+half)?\s+from\s+(?:now|today)\b)", _h_from_now),
         ("duration", rf"(?i:\b(?P<dthe>the\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|"
                      r"latest|remaining|following|preceding|ensuing|recent|same|initial)\s+)?"
-                     rf"{hedge}?(?P<dn>{number})(?P<dfrac>\s+1/2|\s*½)?(?:\s+more)?[-\s]+(?P<du>{unit})\b"
+                     rf"{hedge}?(?P<dn>{number})(?P<dfrac>\s+1/2|\s*½)?(?:\s+more|\s+full|\s+whole|\s+entire)?"
+                     rf"[-\s]+(?P<du>{unit})\b"
                      r"(?![-\s]old\b|-olds?\b)(?P<dhalf>\s+and\s+a\s+half\b)?(?:-long\b)?)",
          _h_duration),
         ("additional_unit", rf"(?i:\b(?P<addw>an?\s+(?:additional|further|extra)|another)\s+"
@@ -1875,7 +1980,7 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
     year = frozenset({"year"})
     quarter = frozenset({"quarter"})
     return {
-        "iso": digit, "full_date": months, "week_of": months, "range_end": months,
+        "iso": digit, "full_date": months, "week_of": months, "week_of_month": months, "range_end": months,
         "range_start": months, "slash": digit, "month_year": months,
         "month_relative_year": months, "weekend": frozenset({"weekend"}), "month": months,
         "unit_possessive": frozenset({"day", "week", "month", "year"}),
@@ -1890,7 +1995,7 @@ def _rule_triggers() -> dict[str, frozenset[str]]:
         "this_year": year, "the_season": seasons, "recent_units": units,
         "part_of_period": frozenset({"month", "week", "decade", "century", "centur"}),
         "first_months": frozenset({"month"}),
-        "bare_quarter": quarter | {"period"}, "year_ago": year, "ago": units,
+        "bare_quarter": quarter | {"period"}, "year_ago": year, "ago": units, "from_now": units,
         "duration": units, "bare_duration": units, "additional_unit": units,
         "set": units | weekdays | months | parts | seasons,
         "set_adverb": lower(lex["set_adverbs"]),
