@@ -767,6 +767,7 @@ def test_relative_without_reference_is_none(dates_of, text: str, span_text: str)
     ("The deal was signed in 1994.", "1994", "1994"),
     ("The siege lasted three years.", "three years", "P3Y"),
     ("The ceasefire was signed on March 5, 2023.", "March 5, 2023", "2023-03-05"),
+    ("The strike came at 14:05 GMT, 9 June 2026.", "14:05 GMT, 9 June 2026", "2026-06-09T14:05Z"),
 ])
 def test_absolute_without_reference(dates_of, text: str, span_text: str, value: str) -> None:
     match = found(dates_of(text, None), span_text)

@@ -25,6 +25,8 @@ DATELINES = [
                  "February 14, 2024", "2024-02-14", id="published-line-after-ap"),
     pytest.param("Strikes hit Tyre\nUpdated 10:15 AM GMT, Feb 14, 2024\nBEIRUT (AP) — Jets struck.",
                  "Feb 14, 2024", "2024-02-14", id="updated-time-first"),
+    pytest.param("Strikes kill 27 in Gaza\n\nBy Staff Writer | Updated 14:05 GMT, 9 June 2026\n\nGAZA CITY — Jets struck.",
+                 "9 June 2026", "2026-06-09", id="byline-then-updated"),
     pytest.param("Carmaker names new chief\nMarch 06, 2008\n\nThe company named a new chief.",
                  "March 06, 2008", "2008-03-06", id="alone-on-line-meantime"),
     pytest.param("Drone strikes on Kharkiv\nMon 12 Feb 2024 10.15 GMT\nDrones hit the city.",

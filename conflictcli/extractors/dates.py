@@ -1697,19 +1697,24 @@ def _h_time(m: re.Match[str], start: int, ctx: _Context) -> Value | None:
         if clock is None:
             return None
         hour, minute = clock
-    if ctx.ref is None:
+    dated = bool((m["tmon"] or m["tmon2"]) and m["tmy"])
+    if ctx.ref is None and not dated:
         return None, "TIME"
-    offset = {"yesterday": -1, "tomorrow": 1}.get((m["tday"] or "").lower(), 0)
-    day = ctx.ref + dt.timedelta(days=offset)
+    day = None
+    if ctx.ref is not None:
+        offset = {"yesterday": -1, "tomorrow": 1}.get((m["tday"] or "").lower(), 0)
+        day = ctx.ref + dt.timedelta(days=offset)
     if m["tmon"] or m["tmon2"]:
         month = month_number()[(m["tmon"] or m["tmon2"]).rstrip(".").lower()]
         dom = int(re.sub(r"\D", "", m["tmd"] or m["tmd2"]))
         year = int(m["tmy"]) if m["tmy"] else _year_for_month(
             month, dom, ctx.ref, _direction(None, ctx.tense(start)))
         day = valid_date(year, month, dom) or day
-    if m["twd"]:
+    if m["twd"] and ctx.ref is not None:
         day = _weekday_date(lexicon()["weekdays"][m["twd"].title()], ctx.ref,
                             _direction(None, ctx.tense(start)))
+    if day is None:
+        return None, "TIME"
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}{_zone(m['tz'], m['tzoff'])}", "TIME"
 
 

@@ -4,7 +4,8 @@ Precedence (CONTRACT.md): the input's own ``reference_date``, then the article's
 ``--reference-date`` option. The dateline is looked for near the top only (first three non-empty
 lines, first 400 characters), in the forms news sites and wires use:
 
-- a labelled line: ``date 2023-11-08``, ``Published: 14 Feb 2024``, ``Updated March 3, 2024``;
+- a labelled line: ``date 2023-11-08``, ``Published: 14 Feb 2024``, ``Updated March 3, 2024``, also
+  after a byline and a separator (``By Staff Writer | Updated 14:05 GMT, 9 June 2026``);
 - a date alone on its line: ``March 06, 2008``, ``Mon 12 Feb 2024 10.15 GMT``,
   ``April 21, 2025 / 4:15 PM GMT``, ``Friday, 18 October 2024 · 6:20 PM IST``,
   ``2024-02-14T10:15:00Z``, or opening a release title: ``May 15: Afghan-ISAF Operations …``;
@@ -110,6 +111,7 @@ def _dateline_regexes() -> list[re.Pattern[str]]:
                    r"(?:on\s+)?)?")
     label = (r"(?i:date|dated|published|posted|updated|last\s+updated|first\s+published|"
              r"last\s+modified|created)")
+    byline = r"(?:[^\n|·•]{1,80}[|·•][ \t]*)?"  # "By Staff Writer | Updated …"
     name = rf"{_UPPER}[\w.'’\-]*"
     connector = r"(?:of|the|and|de|del|du|des|la|le|al|el|da|do|di)"
     words = rf"{name}(?:\s+(?:{connector}\s+)?{name}){{0,3}}"
@@ -117,7 +119,7 @@ def _dateline_regexes() -> list[re.Pattern[str]]:
     wire = r"(?:\s*\([^()\n]{1,40}\))?"
     dash = r"\s*(?:[-—–_:]|$)"
     return [re.compile(p, re.MULTILINE) for p in (
-        rf"^[ \t]*{label}\b\s*(?:on\s+)?[:\-–—]?\s*{clock_first}{date}",
+        rf"^[ \t]*{byline}{label}\b\s*(?:on\s+)?[:\-–—]?\s*{clock_first}{date}",
         rf"^[ \t]*[(\[]?\s*{date}{clock}\s*[)\]]?[ \t]*$",
         rf"^[ \t]*{date}:[ \t]+\S",
         rf"^[ \t]*{place}\s*,?\s*\(\s*{date}\s*\){wire}{dash}",
