@@ -2032,7 +2032,9 @@ def _read_homonym_towns(matches: list[_Match]) -> None:
     report on another region of that country (named twice or more, and one of its towns named)
     holding a small namesake, is that namesake: "Fairfield" in a report on Tyler and Dallas,
     Texas is Fairfield, Texas, not the Californian city. National capitals and cities of a
-    million keep their reading, as do names with a reading in the report's main region already."""
+    million keep their reading, as do names with a reading in the report's main region already,
+    and readings beside another town the report names (Richmond, Tasman beside Nelson in a report
+    that names Canterbury's rugby side: the neighbour says which Richmond)."""
     named, home = _home_regions(matches)
     if not home or max(named.values()) < 2:
         return
@@ -2052,6 +2054,12 @@ def _read_homonym_towns(matches: list[_Match]) -> None:
             or (place.country_code or "", place.admin1 or "") in named
         ):
             continue
+        if match.key not in chosen and any(
+            other.key != match.key and other.place is not None and not other.contextual
+            and other.place.feature == "city" and _haversine_km(place, other.place) <= NEARBY_TOWN_KM
+            for other in matches
+        ):
+            chosen[match.key] = None
         if match.key not in chosen:
             towns = [
                 _homonym_town(match.key, code, region) for code, region in sorted(home)
