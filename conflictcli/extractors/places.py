@@ -2004,6 +2004,40 @@ def _read_minor_towns(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
     return sorted(matches + added, key=lambda m: m.start)
 
 
+def _read_nearer_minor_towns(matches: list[_Match]) -> None:
+    """A name read only as an alternate name of a city far from the report's other towns is the
+    minor town whose own name it is when that town lies near them ("moored at Shimoni" in a report
+    from Mombasa: the coastal village, not Eldama Ravine, which GeoNames also calls Shimoni)."""
+    towns_named = [
+        m.place for m in matches
+        if m.place is not None and not m.contextual and m.place.feature == "city" and not m.place.minor
+    ]
+    countries = {m.place.country_code for m in matches if m.place is not None and m.place.country_code}
+    chosen: dict[str, Place | None] = {}
+    for match in matches:
+        place = match.place
+        if (
+            place is None or match.contextual or place.feature != "city" or place.capital
+            or any(normalize_name(p.name) == match.key for p in match.candidates)
+        ):
+            continue
+        if match.key not in chosen:
+            chosen[match.key] = None
+            others = [p for p in towns_named if p.index != place.index]
+            towns = [
+                t for t in [*minor_towns(match.key), *homonym_towns(match.key)] if t.country_code in countries
+            ]
+            if others and towns:
+                def distance(town: Place) -> float:
+                    return min(_haversine_km(town, other) for other in others)
+                town = min(towns, key=distance)
+                if distance(town) < FOREIGN_CLUSTER_KM and 2 * distance(town) < distance(place):
+                    chosen[match.key] = town
+        town = chosen[match.key]
+        if town is not None:
+            match.place = town
+
+
 def _homonym_town(key: str, country_code: str, region: str) -> Place | None:
     """The most populous small town named ``key`` in the first-level ``region`` of ``country_code``
     whose name a bigger place elsewhere bears ("Fairfield" in Texas)."""
@@ -3596,6 +3630,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     if any(m.contextual for m in matches):
         _place_contextual(doc, matches, gazetteer, cues, background.seats)
     matches = _read_minor_towns(doc, matches, gazetteer, cues)
+    _read_nearer_minor_towns(matches)
     _read_homonym_towns(matches)
     _read_city_parts(doc, matches)
     has_parse = doc.has_annotation("DEP")
