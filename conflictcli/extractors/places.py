@@ -2489,8 +2489,10 @@ def _haversine_km(a: Place, b: Place) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-# A region named after a water body ("Red Sea" governorate) yields the bare name to the water body.
+# A region named after a water body ("Red Sea" governorate) yields the bare name to the water body;
+# one farther from it than this is no namesake of it (Madagascar's Sava region, not the Balkan river).
 REGION_NAMED_FOR_WATER = 6.0
+WATER_NAMESAKE_KM = 1500.0
 
 
 # The population a hand-curated region without one counts with: such regions (counties, islands'
@@ -2522,7 +2524,7 @@ def _prior(place: Place, match: _Match) -> float:
     if match.designated and place.feature == "region":
         score += 8.0
     elif place.feature == "region" and match.cue_feature != "region" and any(
-        p.feature == "water" for p in match.candidates
+        p.feature == "water" and _haversine_km(p, place) < WATER_NAMESAKE_KM for p in match.candidates
     ):
         score -= REGION_NAMED_FOR_WATER
     if match.cue_feature and match.cue_feature == place.feature:
