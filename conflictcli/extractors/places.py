@@ -2715,8 +2715,11 @@ def _settlement_cue(doc: Doc, match: _Match, cues: Cues) -> str:
 # Support for a town reading within 50 km of another town the report names: as much as its country
 # gets from the rest of the report ("Windsor, near the Ambassador Bridge to Detroit" is Windsor,
 # Ontario, across the river, not Windsor, Colorado). Not for a name the text places itself
-# ("Córdoba in Spain", "Nelson, Lancashire").
+# ("Córdoba in Spain", "Nelson, Lancashire"). Only a town named within this many tokens counts: a
+# neighbour paragraphs away speaks for another part of the story ("Sremska Mitrovica" in a Serbian
+# paragraph does not make "police in Mitrovica" in the Kosovo one Serbian).
 NEIGHBOUR_SUPPORT = 4.0
+NEIGHBOUR_REACH_TOKENS = 120
 # Support for a candidate in a country the report names: a base, plus a share of this much in
 # proportion to that country's part of all the country evidence.
 COUNTRY_BASE = 2.0
@@ -2794,7 +2797,7 @@ def _resolve(
     _read_containers(doc, matches, cues)
     # A name's own reading never vouches for its namesakes ("Nelson, Lancashire" is not nearer
     # Wales' Nelson for lying 200 km from itself).
-    resolved = [(m.key, m.place) for m in matches if m.place is not None and m.place.feature == "city"]
+    resolved = [(m.key, m.place, m.start) for m in matches if m.place is not None and m.place.feature == "city"]
     _follow_lists(doc, matches)
     if len(resolved) >= 2:
         for match, partner in zip(matches, partners):
@@ -2802,12 +2805,14 @@ def _resolve(
                 continue
             for place in match.candidates:
                 near, neighbour = 0, False
-                for key, other in resolved:
+                for key, other, start in resolved:
                     if key == match.key or other is place:
                         continue
                     distance = _haversine_km(place, other)
                     near += distance < 300
-                    neighbour = neighbour or distance < NEARBY_TOWN_KM
+                    neighbour = neighbour or (
+                        distance < NEARBY_TOWN_KM and abs(start - match.start) <= NEIGHBOUR_REACH_TOKENS
+                    )
                 match.scores[place.index] += min(near, 3) * 1.0
                 if neighbour and partner is None and place.feature == "city":
                     match.scores[place.index] += NEIGHBOUR_SUPPORT
