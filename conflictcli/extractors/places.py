@@ -1149,8 +1149,14 @@ def _focus(doc: Doc, matches: list[_Match], gazetteer: Gazetteer) -> Place | Non
     A dateline names where the reporter files from rather than where things happen, so it
     counts half a mention ("NIAMEY, Niger — ... Niamey ... twice in Niger's Tillabéri region":
     the region); among places mentioned equally often, the one nearest the dateline wins ("LAMU
-    — ... flown to Nairobi ... residents of Witu": Witu).
+    — ... flown to Nairobi ... residents of Witu": Witu). A name used for its government
+    ("Ankara said") is no mention of where the story is, unless the report names no other place
+    ("Colombia's army said soldiers patrolled near El Tarra").
     """
+    if doc.has_annotation("DEP"):
+        cues = load_cues()
+        literal = [m for m in matches if m.place is not None and not _metonym(m, doc, cues)]
+        matches = literal or matches
     countries: Counter[str] = Counter(
         m.place.country_code for m in matches if m.place is not None and m.place.country_code
     )
