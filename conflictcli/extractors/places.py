@@ -1753,6 +1753,39 @@ def _keep_home_common_names(matches: list[_Match], doc: Doc, cues: Cues, surname
             match.place_kept = True
 
 
+def _keep_home_region_towns(matches: list[_Match], doc: Doc, surnames: set[str]) -> None:
+    """Keep a town the tagger calls a person ("McAllen and Edinburg have asked residents to water
+    lawns") when the report is set in the town's first-level region: two or more kept names lie
+    there alone (the region itself counts), nobody in the report bears the name, and no
+    capitalized word touches it (a first name before, "McAllen Smith") nor a noun before it ("his
+    father Zachary")."""
+    regions: Counter[tuple[str, str]] = Counter()
+    for match in matches:
+        areas = {
+            (p.country_code or "", (p.admin1 if p.feature == "city" else p.name) or "")
+            for p in match.candidates if p.feature in ("city", "region")
+        }
+        if match.place_kept and len(areas) == 1 and len(match.candidates) == len(
+            [p for p in match.candidates if p.feature in ("city", "region")]
+        ):
+            regions[next(iter(areas))] += 1
+    for match in matches:
+        if match.place_kept or match.blocked or match.label != "PERSON" or match.key in surnames:
+            continue
+        towns = [p for p in match.candidates if p.feature == "city" and normalize_name(p.name) == match.key]
+        if not towns:
+            continue
+        town = max(towns, key=lambda p: p.population)
+        if regions[(town.country_code or "", town.admin1 or "")] < HOME_COUNTRY_NAMES:
+            continue
+        touching = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
+        if any(t.text[:1].isupper() or t.text in ("'s", "’s") for t in touching):
+            continue
+        if match.start > 0 and doc[match.start - 1].pos_ == "NOUN":
+            continue
+        match.place_kept = True
+
+
 # Words after a region or country that open a list of places inside it.
 MEMBER_LIST_OPENERS = (("including",), ("such", "as"), ("notably",), ("especially",), ("particularly",))
 UNLISTED_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -3626,6 +3659,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     _keep_home_spellings(candidates)
     surnames = _surnames(doc, cues, strings)
     _keep_home_common_names(candidates, doc, cues, surnames)
+    _keep_home_region_towns(candidates, doc, surnames)
     _keep_listed_members(candidates, doc)
     matches = _keep_more(candidates, doc, cues, labels)
     matches = _follow_designated_regions(doc, candidates, matches, cues, by_start)
