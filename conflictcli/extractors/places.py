@@ -1772,11 +1772,11 @@ def _keep_home_region_towns(matches: list[_Match], doc: Doc, surnames: set[str])
     for match in matches:
         if match.place_kept or match.blocked or match.label != "PERSON" or match.key in surnames:
             continue
-        towns = [p for p in match.candidates if p.feature == "city" and normalize_name(p.name) == match.key]
-        if not towns:
-            continue
-        town = max(towns, key=lambda p: p.population)
-        if regions[(town.country_code or "", town.admin1 or "")] < HOME_COUNTRY_NAMES:
+        if not any(
+            p.feature == "city" and normalize_name(p.name) == match.key
+            and regions[(p.country_code or "", p.admin1 or "")] >= HOME_COUNTRY_NAMES
+            for p in match.candidates
+        ):
             continue
         touching = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
         if any(t.text[:1].isupper() or t.text in ("'s", "’s") for t in touching):
