@@ -1159,8 +1159,14 @@ def _focus(doc: Doc, matches: list[_Match], gazetteer: Gazetteer) -> Place | Non
     A dateline names where the reporter files from rather than where things happen, so it
     counts half a mention ("NIAMEY, Niger — ... Niamey ... twice in Niger's Tillabéri region":
     the region); among places mentioned equally often, the one nearest the dateline wins ("LAMU
-    — ... flown to Nairobi ... residents of Witu": Witu).
+    — ... flown to Nairobi ... residents of Witu": Witu). A name used for its government
+    ("Ankara said") is no mention of where the story is, unless the report names no other place
+    ("Colombia's army said soldiers patrolled near El Tarra").
     """
+    if doc.has_annotation("DEP"):
+        cues = load_cues()
+        literal = [m for m in matches if m.place is not None and not _metonym(m, doc, cues)]
+        matches = literal or matches
     countries: Counter[str] = Counter(
         m.place.country_code for m in matches if m.place is not None and m.place.country_code
     )
@@ -1757,6 +1763,49 @@ def _keep_home_common_names(matches: list[_Match], doc: Doc, cues: Cues, surname
             match.place_kept = True
 
 
+# How far after a name a plural generic can close the list it stands in ("the Urubamba and Yavero rivers").
+LIST_GENERIC_REACH = 5
+
+
+def _keep_home_region_towns(matches: list[_Match], doc: Doc, cues: Cues, surnames: set[str]) -> None:
+    """Keep a town the tagger calls a person or an organisation ("McAllen and Edinburg have asked
+    residents to water lawns") when the report is set in the town's first-level region: two or
+    more kept names lie there alone (the region itself counts), nobody in the report bears the
+    name, and no capitalized word touches it (a first name before, "McAllen Smith") nor a noun
+    before it ("his father Zachary"); a list the plural of a generic closes ("the Urubamba and
+    Yavero rivers") names no towns."""
+    regions: Counter[tuple[str, str]] = Counter()
+    for match in matches:
+        areas = {
+            (p.country_code or "", (p.admin1 if p.feature == "city" else p.name) or "")
+            for p in match.candidates if p.feature in ("city", "region")
+        }
+        if match.place_kept and len(areas) == 1 and len(match.candidates) == len(
+            [p for p in match.candidates if p.feature in ("city", "region")]
+        ):
+            regions[next(iter(areas))] += 1
+    for match in matches:
+        if match.place_kept or match.blocked or match.label not in ("PERSON", "ORG") or match.key in surnames:
+            continue
+        if not any(
+            p.feature == "city" and normalize_name(p.name) == match.key
+            and regions[(p.country_code or "", p.admin1 or "")] >= HOME_COUNTRY_NAMES
+            for p in match.candidates
+        ):
+            continue
+        touching = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
+        if any(t.text[:1].isupper() or t.text in ("'s", "’s") for t in touching):
+            continue
+        if match.start > 0 and doc[match.start - 1].pos_ == "NOUN":
+            continue
+        if any(
+            t.lower_ in PLURAL_WATER_HEADS or (t.lower_.endswith("s") and t.lower_[:-1] in cues.designators)
+            for t in doc[match.end : match.end + LIST_GENERIC_REACH]
+        ):
+            continue
+        match.place_kept = True
+
+
 # Words after a region or country that open a list of places inside it.
 MEMBER_LIST_OPENERS = (("including",), ("such", "as"), ("notably",), ("especially",), ("particularly",))
 UNLISTED_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -2023,6 +2072,40 @@ def _read_minor_towns(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cue
     return sorted(matches + added, key=lambda m: m.start)
 
 
+def _read_nearer_minor_towns(matches: list[_Match]) -> None:
+    """A name read only as an alternate name of a city far from the report's other towns is the
+    minor town whose own name it is when that town lies near them ("moored at Shimoni" in a report
+    from Mombasa: the coastal village, not Eldama Ravine, which GeoNames also calls Shimoni)."""
+    towns_named = [
+        m.place for m in matches
+        if m.place is not None and not m.contextual and m.place.feature == "city" and not m.place.minor
+    ]
+    countries = {m.place.country_code for m in matches if m.place is not None and m.place.country_code}
+    chosen: dict[str, Place | None] = {}
+    for match in matches:
+        place = match.place
+        if (
+            place is None or match.contextual or place.feature != "city" or place.capital
+            or any(normalize_name(p.name) == match.key for p in match.candidates)
+        ):
+            continue
+        if match.key not in chosen:
+            chosen[match.key] = None
+            others = [p for p in towns_named if p.index != place.index]
+            towns = [
+                t for t in [*minor_towns(match.key), *homonym_towns(match.key)] if t.country_code in countries
+            ]
+            if others and towns:
+                def distance(town: Place) -> float:
+                    return min(_haversine_km(town, other) for other in others)
+                town = min(towns, key=distance)
+                if distance(town) < FOREIGN_CLUSTER_KM and 2 * distance(town) < distance(place):
+                    chosen[match.key] = town
+        town = chosen[match.key]
+        if town is not None:
+            match.place = town
+
+
 def _homonym_town(key: str, country_code: str, region: str) -> Place | None:
     """The most populous small town named ``key`` in the first-level ``region`` of ``country_code``
     whose name a bigger place elsewhere bears ("Fairfield" in Texas)."""
@@ -2051,7 +2134,9 @@ def _read_homonym_towns(matches: list[_Match]) -> None:
     report on another region of that country (named twice or more, and one of its towns named)
     holding a small namesake, is that namesake: "Fairfield" in a report on Tyler and Dallas,
     Texas is Fairfield, Texas, not the Californian city. National capitals and cities of a
-    million keep their reading, as do names with a reading in the report's main region already."""
+    million keep their reading, as do names with a reading in the report's main region already,
+    and readings beside another town the report names (Richmond, Tasman beside Nelson in a report
+    that names Canterbury's rugby side: the neighbour says which Richmond)."""
     named, home = _home_regions(matches)
     if not home or max(named.values()) < 2:
         return
@@ -2071,6 +2156,12 @@ def _read_homonym_towns(matches: list[_Match]) -> None:
             or (place.country_code or "", place.admin1 or "") in named
         ):
             continue
+        if match.key not in chosen and any(
+            other.key != match.key and other.place is not None and not other.contextual
+            and other.place.feature == "city" and _haversine_km(place, other.place) <= NEARBY_TOWN_KM
+            for other in matches
+        ):
+            chosen[match.key] = None
         if match.key not in chosen:
             towns = [
                 _homonym_town(match.key, code, region) for code, region in sorted(home)
@@ -2466,8 +2557,10 @@ def _haversine_km(a: Place, b: Place) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-# A region named after a water body ("Red Sea" governorate) yields the bare name to the water body.
+# A region named after a water body ("Red Sea" governorate) yields the bare name to the water body;
+# one farther from it than this is no namesake of it (Madagascar's Sava region, not the Balkan river).
 REGION_NAMED_FOR_WATER = 6.0
+WATER_NAMESAKE_KM = 1500.0
 
 
 # The population a hand-curated region without one counts with: such regions (counties, islands'
@@ -2499,7 +2592,7 @@ def _prior(place: Place, match: _Match) -> float:
     if match.designated and place.feature == "region":
         score += 8.0
     elif place.feature == "region" and match.cue_feature != "region" and any(
-        p.feature == "water" for p in match.candidates
+        p.feature == "water" and _haversine_km(p, place) < WATER_NAMESAKE_KM for p in match.candidates
     ):
         score -= REGION_NAMED_FOR_WATER
     if match.cue_feature and match.cue_feature == place.feature:
@@ -2690,8 +2783,11 @@ def _settlement_cue(doc: Doc, match: _Match, cues: Cues) -> str:
 # Support for a town reading within 50 km of another town the report names: as much as its country
 # gets from the rest of the report ("Windsor, near the Ambassador Bridge to Detroit" is Windsor,
 # Ontario, across the river, not Windsor, Colorado). Not for a name the text places itself
-# ("Córdoba in Spain", "Nelson, Lancashire").
+# ("Córdoba in Spain", "Nelson, Lancashire"). Only a town named within this many tokens counts: a
+# neighbour paragraphs away speaks for another part of the story ("Sremska Mitrovica" in a Serbian
+# paragraph does not make "police in Mitrovica" in the Kosovo one Serbian).
 NEIGHBOUR_SUPPORT = 4.0
+NEIGHBOUR_REACH_TOKENS = 120
 # Support for a candidate in a country the report names: a base, plus a share of this much in
 # proportion to that country's part of all the country evidence.
 COUNTRY_BASE = 2.0
@@ -2769,7 +2865,7 @@ def _resolve(
     _read_containers(doc, matches, cues)
     # A name's own reading never vouches for its namesakes ("Nelson, Lancashire" is not nearer
     # Wales' Nelson for lying 200 km from itself).
-    resolved = [(m.key, m.place) for m in matches if m.place is not None and m.place.feature == "city"]
+    resolved = [(m.key, m.place, m.start) for m in matches if m.place is not None and m.place.feature == "city"]
     _follow_lists(doc, matches)
     if len(resolved) >= 2:
         for match, partner in zip(matches, partners):
@@ -2777,12 +2873,14 @@ def _resolve(
                 continue
             for place in match.candidates:
                 near, neighbour = 0, False
-                for key, other in resolved:
+                for key, other, start in resolved:
                     if key == match.key or other is place:
                         continue
                     distance = _haversine_km(place, other)
                     near += distance < 300
-                    neighbour = neighbour or distance < NEARBY_TOWN_KM
+                    neighbour = neighbour or (
+                        distance < NEARBY_TOWN_KM and abs(start - match.start) <= NEIGHBOUR_REACH_TOKENS
+                    )
                 match.scores[place.index] += min(near, 3) * 1.0
                 if neighbour and partner is None and place.feature == "city":
                     match.scores[place.index] += NEIGHBOUR_SUPPORT
@@ -3590,6 +3688,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     _keep_home_spellings(candidates)
     surnames = _surnames(doc, cues, strings)
     _keep_home_common_names(candidates, doc, cues, surnames)
+    _keep_home_region_towns(candidates, doc, cues, surnames)
     _keep_listed_members(candidates, doc)
     matches = _keep_more(candidates, doc, cues, labels)
     matches = _follow_designated_regions(doc, candidates, matches, cues, by_start)
@@ -3607,6 +3706,7 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     if any(m.contextual for m in matches):
         _place_contextual(doc, matches, gazetteer, cues, background.seats)
     matches = _read_minor_towns(doc, matches, gazetteer, cues)
+    _read_nearer_minor_towns(matches)
     _read_homonym_towns(matches)
     _read_city_parts(doc, matches)
     has_parse = doc.has_annotation("DEP")
