@@ -1763,49 +1763,6 @@ def _keep_home_common_names(matches: list[_Match], doc: Doc, cues: Cues, surname
             match.place_kept = True
 
 
-# How far after a name a plural generic can close the list it stands in ("the Urubamba and Yavero rivers").
-LIST_GENERIC_REACH = 5
-
-
-def _keep_home_region_towns(matches: list[_Match], doc: Doc, cues: Cues, surnames: set[str]) -> None:
-    """Keep a town the tagger calls a person or an organisation ("McAllen and Edinburg have asked
-    residents to water lawns") when the report is set in the town's first-level region: two or
-    more kept names lie there alone (the region itself counts), nobody in the report bears the
-    name, and no capitalized word touches it (a first name before, "McAllen Smith") nor a noun
-    before it ("his father Zachary"); a list the plural of a generic closes ("the Urubamba and
-    Yavero rivers") names no towns."""
-    regions: Counter[tuple[str, str]] = Counter()
-    for match in matches:
-        areas = {
-            (p.country_code or "", (p.admin1 if p.feature == "city" else p.name) or "")
-            for p in match.candidates if p.feature in ("city", "region")
-        }
-        if match.place_kept and len(areas) == 1 and len(match.candidates) == len(
-            [p for p in match.candidates if p.feature in ("city", "region")]
-        ):
-            regions[next(iter(areas))] += 1
-    for match in matches:
-        if match.place_kept or match.blocked or match.label not in ("PERSON", "ORG") or match.key in surnames:
-            continue
-        if not any(
-            p.feature == "city" and normalize_name(p.name) == match.key
-            and regions[(p.country_code or "", p.admin1 or "")] >= HOME_COUNTRY_NAMES
-            for p in match.candidates
-        ):
-            continue
-        touching = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
-        if any(t.text[:1].isupper() or t.text in ("'s", "’s") for t in touching):
-            continue
-        if match.start > 0 and doc[match.start - 1].pos_ == "NOUN":
-            continue
-        if any(
-            t.lower_ in PLURAL_WATER_HEADS or (t.lower_.endswith("s") and t.lower_[:-1] in cues.designators)
-            for t in doc[match.end : match.end + LIST_GENERIC_REACH]
-        ):
-            continue
-        match.place_kept = True
-
-
 # Words after a region or country that open a list of places inside it.
 MEMBER_LIST_OPENERS = (("including",), ("such", "as"), ("notably",), ("especially",), ("particularly",))
 UNLISTED_LABELS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -3688,7 +3645,6 @@ def analyze_places(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]
     _keep_home_spellings(candidates)
     surnames = _surnames(doc, cues, strings)
     _keep_home_common_names(candidates, doc, cues, surnames)
-    _keep_home_region_towns(candidates, doc, cues, surnames)
     _keep_listed_members(candidates, doc)
     matches = _keep_more(candidates, doc, cues, labels)
     matches = _follow_designated_regions(doc, candidates, matches, cues, by_start)
