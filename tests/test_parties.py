@@ -175,10 +175,10 @@ def test_metonyms_from_places_become_state_mentions(nlp) -> None:
         ("The shelling was reported by the Kivu Doctors Network, a medical charity. The group said it "
          "had run out of supplies.", ["the Kivu Doctors Network", "The group"], "Kivu Doctors Network"),
         ("Fighters of the Estado Mayor Central (EMC) ambushed a patrol. The paramilitary said its "
-         "fighters had withdrawn.", ["Fighters of the Estado Mayor Central (EMC)", "The paramilitary",
+         "fighters had withdrawn.", ["Fighters of the Estado Mayor Central", "EMC", "The paramilitary",
                                      "its"], "Estado Mayor Central"),
         ("Police blamed fighters of the Segunda Marquetalia (SMQ) for the ambush. The SMQ denied it.",
-         ["fighters of the Segunda Marquetalia (SMQ)", "The SMQ"], "Segunda Marquetalia"),
+         ["fighters of the Segunda Marquetalia", "SMQ", "The SMQ"], "Segunda Marquetalia"),
         ("Fighters of the 3R rebel group attacked an army position on Friday.",
          ["Fighters of the 3R rebel group"], "3R"),
         ("Residents accused Russian fighters of the Africa Corps of killing four herders.",
@@ -2030,7 +2030,7 @@ def test_a_known_name_inside_a_hyphenated_longer_name_is_not_that_actor() -> Non
         # Members or a unit "of" a group the data files do not know take the group's name.
         ("DAKAR, Senegal — Troops clashed with separatist fighters of the Movement of Democratic Forces of "
          "Casamance (MFDC) near the border on Sunday, the army said.",
-         "separatist fighters of the Movement of Democratic Forces of Casamance (MFDC",
+         "separatist fighters of the Movement of Democratic Forces of Casamance",
          "Movement of Democratic Forces of Casamance"),
         # The acronym written after a name, however the tagger reads it later.
         ("ASUNCION, Paraguay — Members of the Armed Peasant Association (ACA-EP) killed two soldiers, the army "

@@ -325,6 +325,16 @@ def extract_claims(
     voices = people | {party["name"] for party in parties if party.get("type") == "civilians"}
     for marker_start, marker_end, label in _char_matches(doc, matchers["verifiability"]):
         if any(start <= marker_start < end for start, end in quoted):
+            if label == "marker" and len(text[marker_start:marker_end].split()) >= 3 and not any(
+                start <= marker_start < end for start, end in direct_quotes
+            ):
+                # "… had killed dozens of terrorists, a claim that could not be verified": the
+                # report's doubt set off after the reported clause is about that clause (a clause
+                # that is itself the doubt, "the information could not be confirmed", is not).
+                for claim in claims:
+                    if (claim["start"] <= marker_start < claim["end"] and "," in text[claim["start"]:marker_start]
+                            and claim["kind"] not in vocabulary.unverifiable_kinds and not _foretells(doc, claim)):
+                        _add_hedge(claim, text_span(text, marker_start, marker_end))
             continue
         start, end = sentence_bounds(marker_start)
         while end > start and text[end - 1] in " \n\t.":

@@ -951,7 +951,9 @@ def _common_noun_of_a_name(noun: Token) -> bool:
 
 def _phrase_tokens(chunk: Span) -> Span:
     """The noun chunk extended over a following "of <proper noun or people>" complement, or, after a
-    common noun, one whose head carries a proper-noun compound ("Fighters of the 3R rebel group")."""
+    common noun, one whose head carries a proper-noun compound ("Fighters of the 3R rebel group"),
+    up to a comma or an opening bracket: "the Alliance of Sahel States (AES)" is the name, and the
+    acronym a mention of its own."""
     doc = chunk.doc
     end = chunk.end
     if end < len(doc):
@@ -962,7 +964,7 @@ def _phrase_tokens(chunk: Span) -> Span:
                 chunk.root.pos_ == "NOUN" and _common_noun_of_a_name(objects[0])
             )):
                 stop = objects[0].right_edge.i + 1
-                comma = next((i for i in range(objects[0].i + 1, stop) if doc[i].text == ","), stop)
+                comma = next((i for i in range(objects[0].i + 1, stop) if doc[i].text in {",", "("}), stop)
                 end = max(end, comma)
     return chunk if end == chunk.end else doc[chunk.start:end]
 
@@ -1006,6 +1008,8 @@ def _clean_name(span: Span) -> str:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
+    if len(tokens) > 2 and tokens[-2].text == "(" and tokens[-1].is_upper:
+        tokens = tokens[:-2]  # "the Alliance of Sahel States (AES)": the acronym is an alias
     if not tokens:
         return " ".join(span.text.split())
     text = span.doc[tokens[0].i: tokens[-1].i + 1].text
