@@ -95,6 +95,8 @@ def test_plain_report_sentences_are_not_claims(claims_of, text: str) -> None:
         ("The army said that the convoy carried weapons.", False),
         ("The army said that the convoy may have carried weapons.", True),
         ("The army said that the alleged convoy carried weapons.", True),
+        ("The army said its jets had killed dozens of fighters, a claim that could not be verified.", True),
+        ("The monitor said the information could not be independently confirmed.", False),
     ],
 )
 def test_hedged(claims_of, text: str, hedged: bool) -> None:
