@@ -45,6 +45,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictcli.extractors._doc import doc_text, register_extension
+from conflictcli.extractors.places import load_cues as load_place_cues
 
 register_extension("conflictcli_quotes")
 
@@ -524,8 +525,10 @@ class _DocIndex:
     def _placelike(self, name: str, spans: list[tuple[int, int]]) -> bool:
         """Whether ``name``, written at ``spans``, is never where a person goes (see
         :meth:`_placelike_person`): one word or a heading, no title, no known given name, and no
-        mention outside quotes is a verb's subject or anyone's possessor."""
-        if (len(name.split()) > 1 and not name.isupper()) or gender_of(name):
+        mention outside quotes is a verb's subject or anyone's possessor; "Holloway Lane" goes
+        with the one-word names: a street is no one's surname there."""
+        street = name.split()[-1].lower().rstrip(".") in load_place_cues().street_heads
+        if (len(name.split()) > 1 and not name.isupper() and not street) or gender_of(name):
             return False
         roots = []
         for start, end in spans:
