@@ -1889,3 +1889,14 @@ def test_according_to_leaves_a_rival_account_after_while_alone(quotes_of) -> Non
     text = "Twelve people were killed, according to a hospital source, while the army put the toll at five."
     quotes = {q["text"]: q["cue"]["text"] for q in quotes_of(text)}
     assert quotes == {"Twelve people were killed": "according to", "the toll at five": "put"}
+
+
+@pytest.mark.model
+def test_a_street_is_no_scene_partner(quotes_of) -> None:
+    text = (
+        "Lucy Carew sat at the window of the parlour in Holloway Lane. Her aunt, Mrs. Pell, "
+        "watched her over her netting.\n\n"
+        '"You will wear a hole in the glass, my dear."\n\n'
+        '"I am looking at the weather."'
+    )
+    assert "Holloway Lane" not in [quote["speaker"] for quote in quotes_of(text)]

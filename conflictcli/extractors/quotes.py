@@ -3779,6 +3779,10 @@ def _attribute_floating(
                 ):
                     quote.speaker_key, quote.speaker = key, turn.speaker
                     return
+            present = _hearer_in_narration(quote, last_turn, hearer, addressed + named, index) if hearer else None
+            if present is not None:
+                quote.speaker_key = quote.speaker = present
+                return
             third = _unnamed_participant(turns, addressed + named)
             if third is not None:
                 quote.speaker_key, quote.speaker = third.speaker_key, third.speaker
@@ -3996,6 +4000,37 @@ def _resume_exchange(
         if key and key != NARRATOR and not any(_same_speaker(key, other) for other in addressed):
             quote.speaker_key, quote.speaker = key, name
             return
+
+
+def _hearer_in_narration(
+    quote: QuoteCandidate,
+    last_turn: QuoteCandidate,
+    gender: str,
+    named: list[str],
+    index: _DocIndex,
+    *,
+    reach: int = 2000,
+) -> str | None:
+    """The nearest person of the addressed ``gender`` the narration names before ``quote`` who has
+    not spoken the last turn: "“Yes, mother.”" is answered by the mother the scene set beside her,
+    whether or not she has spoken yet."""
+    last_key = last_turn.speaker_key or ""
+    stop = bisect_left(index.name_starts, quote.outer_start)
+    titles = load_titles()
+    for start, end, name, name_gender in reversed(index.names[:stop]):
+        if start < quote.outer_start - reach:
+            break
+        written = index.text[start:end]
+        named_party = index.party_at(start, end) or name
+        if written.split()[0].lower().rstrip(".") in titles and written.split()[-1] != named_party.split()[0]:
+            # "Mrs. Hargreave" beside "Nell Hargreave": the title marks another of the family.
+            named_party = written
+        if (name_gender or index.person_gender(named_party)) != gender:
+            continue
+        if any(_same_speaker(named_party, other) or _shares_name(named_party, other) for other in [last_key, *named]):
+            continue
+        return named_party
+    return None
 
 
 def _unnamed_participant(
