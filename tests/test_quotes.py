@@ -1900,3 +1900,21 @@ def test_a_street_is_no_scene_partner(quotes_of) -> None:
         '"I am looking at the weather."'
     )
     assert "Holloway Lane" not in [quote["speaker"] for quote in quotes_of(text)]
+
+
+@pytest.mark.model
+def test_a_paragraph_pronoun_the_chain_gave_the_last_speaker_takes_the_turn(quotes_of) -> None:
+    text = (
+        "The raft drifted all day. Rourke sat by the mast, and Penhale lay beside him.\n\n"
+        '"Any rain?" said Rourke.\n\n'
+        '"None, sir."\n\n'
+        '"Any wind?"\n\n'
+        '"None."\n\n'
+        '"We shall go on as we are," said Rourke.\n\n'
+        '"As we are is nothing, sir," said Penhale.\n\n'
+        '"As we are is alive, Mr. Penhale. I have been less."\n\n'
+        '"Not with a woman aboard."\n\n'
+        '"No. Not with a woman aboard." He looked at Mrs. Ayling. "How is it with you, ma\'am?"'
+    )
+    speakers = [quote["speaker"] for quote in quotes_of(text)]
+    assert speakers[-1] == speakers[-4] == "Rourke" != speakers[-3]

@@ -3679,6 +3679,13 @@ def _attribute_floating(
     actor = _paragraph_actor(quote, index)
     if actor is not None:
         _identify(quote, actor, index)
+        last_key = turns[-1][1].speaker_key if turns and turns[-1][0] == paragraph - 1 else None
+        # A she is never the narrator.
+        mistaken = quote.speaker_key == NARRATOR and actor.lower_ in PRONOUN_GENDER
+        if last_key is not None and (quote.speaker_key == last_key or mistaken) and index.is_dialogue():
+            # "“Not with a woman aboard.” ¶ “No. Not with a woman aboard.” He looked at Mrs. Ayling":
+            # a he the chain gave the last speaker is, as a tag's he is, the one whose turn it is.
+            _prefer_participant(quote, turns, index)
         return
     owner = _voice_after(quote, paragraph, index) or _voice_before(quote, paragraph, index)
     if owner is not None:
