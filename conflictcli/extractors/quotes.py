@@ -2848,8 +2848,10 @@ def _identify(
             quote.speaker_key = quote.speaker = party
             return
         if party is not None and (
-            not party[:1].isupper() or gender_of(party) not in {None, gender} or party in index.things
+            not party[:1].isupper() or index.person_gender(party) not in {None, gender} or party in index.things
         ):
+            # A person most of the chain calls "he" is not the "she" it also took in ("The doctor glanced
+            # at the nurse. … “…,” she said").
             party = None
         chained = _subject_chain(named, gender, index)
         if chained is not None and quote.direct:
@@ -3181,15 +3183,19 @@ def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | N
         index.party_at(start, end),
     ):
         if found is not None and found[:1].isupper():
-            return found if gender_of(found) in {None, gender} else None
+            return found if index.person_gender(found) in {None, gender} else None
     if lefts[0].lower_ == "the" and index.is_dialogue():
         introduced = _object_just_named(subject, gender, index)
         if introduced is not None:
             return introduced
         if word_gender == "x" and (_epithet(subject, index) or subject.lower_ in load_role_titles()):
             # "The peddler studied on this. “…,” he said": the role the story calls him by; so is a
-            # role with a title ("The captain had come on deck"), named or not.
-            return _speaker_name(index, subject, start, end) or False
+            # role with a title ("The captain had come on deck"), named or not; the doctor the
+            # story calls "he" is passed over by a "she".
+            named = _speaker_name(index, subject, start, end)
+            if named is not None and index.person_gender(named) not in {None, gender}:
+                return None
+            return named or False
     return False if word_gender == gender else None
 
 
@@ -3310,7 +3316,8 @@ def _described_antecedent(pronoun: Token, gender: str, index: _DocIndex) -> str 
             continue
         if token.pos_ != "NOUN" or load_gender_words().get(token.lower_) not in {None, "x", gender}:
             return None
-        return _titled_name(token, index)
+        named = _titled_name(token, index)
+        return named if named is None or index.person_gender(named) in {None, gender} else None
     return None
 
 
