@@ -1918,3 +1918,14 @@ def test_a_paragraph_pronoun_the_chain_gave_the_last_speaker_takes_the_turn(quot
     )
     speakers = [quote["speaker"] for quote in quotes_of(text)]
     assert speakers[-1] == speakers[-4] == "Rourke" != speakers[-3]
+
+
+@pytest.mark.model
+def test_a_title_ending_the_sentence_before_is_not_the_names(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, find_direct_quotes
+
+    text = "“There was only papa.”\n\nHarriet turned round. Mrs. Bunce and Mrs.\n\nJones came in."
+    index = _DocIndex(nlp(text), find_direct_quotes(text, max_chars=6000))
+    harriet, bunce = text.index("Harriet"), text.index("Bunce")
+    assert index.titled_text(harriet, harriet + len("Harriet")) == "Harriet"
+    assert index.titled_text(bunce, bunce + len("Bunce")) == "mrs Bunce"

@@ -75,6 +75,7 @@ COLLECTIVE_TYPES = frozenset({"state", "government", "military", "armed_group", 
 CHAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NARRATOR = "I"
+TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
 # "said I." ends a sentence: the tokenizer keeps the full stop on the pronoun.
 NARRATOR_FORMS = frozenset({"i", "i."})
 PLACE_OR_THING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "LAW"})
@@ -648,9 +649,10 @@ class _DocIndex:
 
     def titled_text(self, start: int, end: int) -> str:
         """The name at ``[start, end)`` with the title written before it ("Mrs. " + "Bennet")."""
-        words = _WORD.findall(self.text[max(0, start - 12) : start].lower())
-        if words and words[-1] in load_titles() and self.text[start - 1 : start].isspace():
-            return f"{words[-1]} {self.text[start:end]}"
+        # Only a title in the same sentence: "…only papa.”¶¶Harriet turned round." is no "papa Harriet".
+        before = TITLE_BEFORE.search(self.text, max(0, start - 12), start)
+        if before is not None and before.group(1).lower() in load_titles():
+            return f"{before.group(1).lower()} {self.text[start:end]}"
         return self.text[start:end]
 
     def narrators_relatives(self) -> dict[str, set[str]]:
