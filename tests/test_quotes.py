@@ -1929,3 +1929,17 @@ def test_a_title_ending_the_sentence_before_is_not_the_names(nlp) -> None:
     harriet, bunce = text.index("Harriet"), text.index("Bunce")
     assert index.titled_text(harriet, harriet + len("Harriet")) == "Harriet"
     assert index.titled_text(bunce, bunce + len("Bunce")) == "mrs Bunce"
+
+
+@pytest.mark.model
+def test_the_description_the_narration_turns_to_is_the_name_called(quotes_of) -> None:
+    text = (
+        "Lady Brandon sat by the fire, and Mrs. Gorse stood by the door with the maid.\n\n"
+        '"She was in the room alone," said Mrs. Gorse.\n\n'
+        '"Yes, my dear." Sir John turned to the girl. "Well, Patty? What have you to say?"\n\n'
+        '"Nothing, sir."\n\n'
+        '"Nothing?"\n\n'
+        "The girl opened her mouth and shut it again.\n\n"
+        '"I saw it, sir. I did not look in it."'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Patty"

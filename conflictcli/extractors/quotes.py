@@ -415,6 +415,7 @@ class _DocIndex:
         self._name_texts: frozenset[str] | None = None
         self._narration_names: frozenset[str] | None = None
         self.described_speakers: list[tuple[int, str, str]] = []
+        self.called_descriptions: dict[str, str | None] = {}
         self.aliases: dict[str, str] = {}
         self._appositions: dict[str, set[str]] | None = None
         self.sents = list(doc.sents)
@@ -2929,7 +2930,7 @@ def _identify(
         only_described = described_party is None or described_party.lower() == named.lower_
         noun_gender = _described_person(named) if only_described else None
         found = None
-        described_before = _described_speaker_before(named, index)
+        described_before = _described_speaker_before(named, index) or _description_called(named, index)
         if described_before is not None:
             quote.speaker_key = quote.speaker = described_before
             return
@@ -2956,6 +2957,28 @@ def _identify(
     quote.speaker_key = quote.speaker
     if quote.speaker and named.pos_ == "NOUN" and load_gender_words().get(named.lower_) in {"m", "f"}:
         index.described_speakers.append((named.idx, named.lower_, quote.speaker))
+
+
+def _description_called(noun: Token, index: _DocIndex) -> str | None:
+    """The one name the quotes call the person the narration turns or speaks to by this description
+    in their own paragraph ("Sir John turned to the girl. “Well, Patty?”": the girl is Patty)."""
+    gender = _described_person(noun)
+    if gender not in {"m", "f"} or not index.is_dialogue():
+        return None
+    if noun.lower_ not in index.called_descriptions:
+        found: set[str] = set()
+        for token in index.doc:
+            if token.lower_ != noun.lower_ or token.dep_ != "pobj" or token.head.lower_ != "to":
+                continue
+            if index.quoted[token.i] or not any(left.lower_ == "the" for left in token.lefts):
+                continue
+            paragraph = index.paragraph_of(token.idx)
+            after = [quote for quote in index.paragraph_quotes.get(paragraph, []) if quote.outer_start > token.idx]
+            names = _vocatives(after[0], index) if after else []
+            if len(names) == 1 and index.person_gender(names[0]) in {None, gender}:
+                found.add(names[0])
+        index.called_descriptions[noun.lower_] = found.pop() if len(found) == 1 else None
+    return index.called_descriptions[noun.lower_]
 
 
 def _apposed_otherwise(found: tuple[int, int, str], noun: str, index: _DocIndex) -> bool:
