@@ -1943,3 +1943,27 @@ def test_the_description_the_narration_turns_to_is_the_name_called(quotes_of) ->
         '"I saw it, sir. I did not look in it."'
     )
     assert quotes_of(text)[-1]["speaker"] == "Patty"
+
+
+
+@pytest.mark.model
+def test_a_description_party_is_the_name_the_narration_said_it_was(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, _predicated_party, find_direct_quotes
+
+    text = (
+        "The doctor stood looking down at the patient. Josiah Crane had been the hardest man in "
+        "Bradwell for forty years.\n\n"
+        '"Is that Ferrier?" said the sick man. "You are late."\n\n'
+        '"I am, Mr. Crane."\n\n'
+        "The old man opened his eyes."
+    )
+    parties = [
+        {"name": "Josiah Crane", "type": "person", "mentions": [
+            {"text": "Josiah Crane", "start": text.index("Josiah"), "end": text.index(" had")}]},
+        {"name": "hardest man", "type": "person", "mentions": [
+            {"text": "the hardest man", "start": text.index("the hardest"), "end": text.index(" in Bradwell")}]},
+    ]
+    doc = nlp(text)
+    doc._.conflictcli_parties = parties
+    index = _DocIndex(doc, find_direct_quotes(text, max_chars=6000))
+    assert _predicated_party("hardest man", index) == "Josiah Crane"

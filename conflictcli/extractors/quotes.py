@@ -2924,6 +2924,8 @@ def _identify(
             quote.speaker_key = quote.speaker = relative
             return
         titled = _titled_name(named, index) or _apposed_name(named, index) or _predicated_name(named, index)
+        if titled is None and described_party is not None and index.is_dialogue():
+            titled = _predicated_party(described_party, index)
         if titled is not None:
             quote.speaker_key = quote.speaker = titled
             return
@@ -3043,6 +3045,26 @@ def _predicated_name(noun: Token, index: _DocIndex, *, reach: int = 800) -> str 
         if person is not None and person.pos_ == "PROPN" and not index.quoted[person.i]:
             start, end = _mention_bounds(person)
             found.add(index.party_at(start, end) or index.text[start:end])
+    return found.pop() if len(found) == 1 else None
+
+
+def _predicated_party(party: str, index: _DocIndex) -> str | None:
+    """The named person a description party was said to be ("Josiah Crane had been the hardest man
+    in Bradwell": the chain the parties called "hardest man" is Josiah Crane); None unless one."""
+    found: set[str] = set()
+    for start, end, name in index.mentions:
+        if name != party:
+            continue
+        first, last = index.token_range(start, end)
+        if first >= last:
+            continue
+        root = index.doc[first:last].root
+        if root.dep_ != "attr" or root.head.lemma_ != "be" or index.quoted[root.i]:
+            continue
+        person = next((child for child in root.head.children if child.dep_ == "nsubj"), None)
+        if person is not None and person.pos_ == "PROPN" and not index.quoted[person.i]:
+            subject_start, subject_end = _mention_bounds(person)
+            found.add(index.party_at(subject_start, subject_end) or index.text[subject_start:subject_end])
     return found.pop() if len(found) == 1 else None
 
 
