@@ -1967,3 +1967,19 @@ def test_a_description_party_is_the_name_the_narration_said_it_was(nlp) -> None:
     doc._.conflictcli_parties = parties
     index = _DocIndex(doc, find_direct_quotes(text, max_chars=6000))
     assert _predicated_party("hardest man", index) == "Josiah Crane"
+
+
+@pytest.mark.model
+def test_a_role_the_narration_named_before_is_the_scene_partner(quotes_of) -> None:
+    text = (
+        "Dr. Ferrier came at ten, and he found Nurse Abbot by the fire.\n\n"
+        '"Well, nurse?"\n\n'
+        '"Much the same, doctor."\n\n'
+        '"Has he slept?"\n\n'
+        '"In snatches."\n\n'
+        "The doctor put down his bag and stood looking down at the bed. Josiah Crane had been the hardest "
+        "man in Bradwell for forty years.\n\n"
+        '"Is that Ferrier?" said the sick man. "You\'re late."\n\n'
+        '"I am, Mr. Crane. There was a child being born."'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Ferrier"

@@ -4242,6 +4242,11 @@ def _scene_partner(
             named = index.party_at(start, end) or name
             if not _same_speaker(named, last_key) and not _shares_name(named, last_key):
                 return named, named
+        elif token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and _is_person(token) and index.is_dialogue():
+            # "The doctor put down his bag": the role the narration named before ("Dr. Ferrier").
+            named = _titled_name(token, index)
+            if named is not None and not _same_speaker(named, last_key) and not _shares_name(named, last_key):
+                return named, named
     return None
 
 
