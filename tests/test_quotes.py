@@ -1983,3 +1983,19 @@ def test_a_role_the_narration_named_before_is_the_scene_partner(quotes_of) -> No
         '"I am, Mr. Crane. There was a child being born."'
     )
     assert quotes_of(text)[-1]["speaker"] == "Ferrier"
+
+
+@pytest.mark.model
+def test_a_titled_name_set_beside_a_role_names_it_whatever_the_tagger_says(quotes_of) -> None:
+    text = (
+        "There were six at the table that night: the Colonel and Mrs. Fane; Miss Pim, who went "
+        "everywhere; Madame Zelenska, the medium, a stout, pale, soft-voiced woman in black bombazine; "
+        "and young Dr. Wray.\n\n"
+        '"We will join hands," said the medium. "Nobody must break the circle."\n\n'
+        '"What are the consequences?" asked Wray.\n\n'
+        '"Sometimes a fit. Sometimes worse."\n\n'
+        '"For you, or for us?"\n\n'
+        '"Lucas," said the Colonel heavily, "you promised Edith."\n\n'
+        '"So I did, sir."'
+    )
+    assert quotes_of(text)[3]["speaker"] == "Madame Zelenska"

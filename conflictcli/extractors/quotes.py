@@ -764,6 +764,8 @@ class _DocIndex:
                 start, end = _mention_bounds(name)
                 party = self.party_at(start, end)
                 person = name.ent_type_ == "PERSON" or self.party_types.get(party or "") == "person"
+                # "Madame Zelenska, the medium": a title makes a person of a name the tagger took for a place.
+                person = person or gender_of(self.titled_text(start, end).split()[0]) is not None
                 place = bool({(start, end), (name.idx, name.idx + len(name))} & self.place_spans)
                 if not person and (place or noun.lower_ not in person_nouns):
                     continue
