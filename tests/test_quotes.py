@@ -1999,3 +1999,22 @@ def test_a_titled_name_set_beside_a_role_names_it_whatever_the_tagger_says(quote
         '"So I did, sir."'
     )
     assert quotes_of(text)[3]["speaker"] == "Madame Zelenska"
+
+
+@pytest.mark.model
+def test_a_kin_word_is_answered_by_the_one_who_answered_it_before(quotes_of) -> None:
+    text = (
+        "Mr. Pottle sat by the fire, and his nephew Cyril stood at the window with Mr. Nibbs.\n\n"
+        '"I say, uncle," said Cyril, "are you really going to buy a horse?"\n\n'
+        '"I am considering it," said Mr. Pottle.\n\n'
+        '"She goes like the wind, sir," said Mr. Nibbs.\n\n'
+        '"When asked?"\n\n'
+        '"When asked, sir."\n\n'
+        '"And when not asked?"\n\n'
+        '"Then she considers, sir."\n\n'
+        "The mare went off down the road, and Mr. Pottle slid to the ground. It was some time before "
+        "Cyril came panting up, followed by Mr. Nibbs.\n\n"
+        '"Uncle! Are you hurt?" gasped Cyril.\n\n'
+        '"I am not hurt. I am considering."'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Mr. Pottle"

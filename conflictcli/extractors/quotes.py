@@ -3763,6 +3763,12 @@ def _attribute_floating(
         if asker.speaker_key and not named and _answered_without_words(paragraph - 1, asker, index):
             _inherit(quote, asker, mention=False)
             return
+    called_turn = turns[-1][1] if opens_paragraph and turns and turns[-1][0] == paragraph - 1 else None
+    kin_answer = _kin_answerer(called_turn, turns, index) if called_turn is not None else None
+    if kin_answer is not None and not any(_same_speaker(kin_answer[0], other) for other in addressed):
+        # "“Uncle! Are you hurt?” gasped Cyril." is answered by the one who answered "uncle" before.
+        quote.speaker_key, quote.speaker = kin_answer
+        return
     if opens_paragraph and paragraph > 0:
         narrator_actor = _narration_actor(paragraph - 1, index) or _trailing_actor(
             paragraph - 1, previous, index
@@ -4063,6 +4069,51 @@ def _resume_exchange(
         if key and key != NARRATOR and not any(_same_speaker(key, other) for other in addressed):
             quote.speaker_key, quote.speaker = key, name
             return
+
+
+def _kin_words(turn: QuoteCandidate, index: _DocIndex) -> set[str]:
+    """The kinship words a turn (its speaker's quotes in its paragraph) calls its hearer by ("Uncle!
+    Are you hurt?", "Yes, mother.")."""
+    kin = _word_list("kin_address_words.txt") | _word_list("kin_titles.txt")
+    paragraph = index.paragraph_quotes.get(index.paragraph_of(turn.outer_start), [turn])
+    found: set[str] = set()
+    for quote in paragraph:
+        if quote is not turn and quote.speaker_key != turn.speaker_key:
+            continue
+        first, last = index.token_range(quote.start, quote.end)
+        for i in range(first, last):
+            word = index.doc[i].lower_
+            before = index.doc[i - 1].text if i > first else ","
+            after = index.doc[i + 1].text if i + 1 < last else "."
+            if word in kin and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER:
+                found.add(word)
+    return found
+
+
+def _kin_answerer(
+    last_turn: QuoteCandidate, turns: list[tuple[int, QuoteCandidate]], index: _DocIndex, *, reach: int = 40
+) -> tuple[str, str | None] | None:
+    """Who answers a turn calling its hearer "uncle": the named speaker who answered that word in
+    the turn after an earlier call of it ("“I say, uncle,” said Cyril" … "“…,” said Mr. Pottle")."""
+    if not index.is_dialogue():
+        return None
+    words = _kin_words(last_turn, index)
+    if len(words) != 1:
+        return None
+    word = words.pop()
+    last_key = last_turn.speaker_key or ""
+    paragraph = turns[-1][0]
+    answers: set[tuple[str, str | None]] = set()
+    for (called_at, caller), (answered_at, answer) in zip(turns, turns[1:]):
+        if paragraph - called_at > reach or answered_at - called_at > 2 or caller is last_turn:
+            continue
+        key = answer.speaker_key or ""
+        if key[:1].isupper() and key != caller.speaker_key and word in _kin_words(caller, index):
+            answers.add((key, answer.speaker))
+    if len(answers) != 1:
+        return None
+    answer = answers.pop()
+    return None if _same_speaker(answer[0], last_key) else answer
 
 
 def _hearer_in_narration(
