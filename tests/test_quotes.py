@@ -1900,3 +1900,132 @@ def test_according_to_leaves_a_rival_account_after_while_alone(quotes_of) -> Non
     text = "Twelve people were killed, according to a hospital source, while the army put the toll at five."
     quotes = {q["text"]: q["cue"]["text"] for q in quotes_of(text)}
     assert quotes == {"Twelve people were killed": "according to", "the toll at five": "put"}
+
+
+@pytest.mark.model
+def test_a_street_is_no_scene_partner(quotes_of) -> None:
+    text = (
+        "Lucy Carew sat at the window of the parlour in Holloway Lane. Her aunt, Mrs. Pell, "
+        "watched her over her netting.\n\n"
+        '"You will wear a hole in the glass, my dear."\n\n'
+        '"I am looking at the weather."'
+    )
+    assert "Holloway Lane" not in [quote["speaker"] for quote in quotes_of(text)]
+
+
+@pytest.mark.model
+def test_a_paragraph_pronoun_the_chain_gave_the_last_speaker_takes_the_turn(quotes_of) -> None:
+    text = (
+        "The raft drifted all day. Rourke sat by the mast, and Penhale lay beside him.\n\n"
+        '"Any rain?" said Rourke.\n\n'
+        '"None, sir."\n\n'
+        '"Any wind?"\n\n'
+        '"None."\n\n'
+        '"We shall go on as we are," said Rourke.\n\n'
+        '"As we are is nothing, sir," said Penhale.\n\n'
+        '"As we are is alive, Mr. Penhale. I have been less."\n\n'
+        '"Not with a woman aboard."\n\n'
+        '"No. Not with a woman aboard." He looked at Mrs. Ayling. "How is it with you, ma\'am?"'
+    )
+    speakers = [quote["speaker"] for quote in quotes_of(text)]
+    assert speakers[-1] == speakers[-4] == "Rourke" != speakers[-3]
+
+
+@pytest.mark.model
+def test_a_title_ending_the_sentence_before_is_not_the_names(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, find_direct_quotes
+
+    text = "“There was only papa.”\n\nHarriet turned round. Mrs. Bunce and Mrs.\n\nJones came in."
+    index = _DocIndex(nlp(text), find_direct_quotes(text, max_chars=6000))
+    harriet, bunce = text.index("Harriet"), text.index("Bunce")
+    assert index.titled_text(harriet, harriet + len("Harriet")) == "Harriet"
+    assert index.titled_text(bunce, bunce + len("Bunce")) == "mrs Bunce"
+
+
+@pytest.mark.model
+def test_the_description_the_narration_turns_to_is_the_name_called(quotes_of) -> None:
+    text = (
+        "Lady Brandon sat by the fire, and Mrs. Gorse stood by the door with the maid.\n\n"
+        '"She was in the room alone," said Mrs. Gorse.\n\n'
+        '"Yes, my dear." Sir John turned to the girl. "Well, Patty? What have you to say?"\n\n'
+        '"Nothing, sir."\n\n'
+        '"Nothing?"\n\n'
+        "The girl opened her mouth and shut it again.\n\n"
+        '"I saw it, sir. I did not look in it."'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Patty"
+
+
+
+@pytest.mark.model
+def test_a_description_party_is_the_name_the_narration_said_it_was(nlp) -> None:
+    from conflictcli.extractors.quotes import _DocIndex, _predicated_party, find_direct_quotes
+
+    text = (
+        "The doctor stood looking down at the patient. Josiah Crane had been the hardest man in "
+        "Bradwell for forty years.\n\n"
+        '"Is that Ferrier?" said the sick man. "You are late."\n\n'
+        '"I am, Mr. Crane."\n\n'
+        "The old man opened his eyes."
+    )
+    parties = [
+        {"name": "Josiah Crane", "type": "person", "mentions": [
+            {"text": "Josiah Crane", "start": text.index("Josiah"), "end": text.index(" had")}]},
+        {"name": "hardest man", "type": "person", "mentions": [
+            {"text": "the hardest man", "start": text.index("the hardest"), "end": text.index(" in Bradwell")}]},
+    ]
+    doc = nlp(text)
+    doc._.conflictcli_parties = parties
+    index = _DocIndex(doc, find_direct_quotes(text, max_chars=6000))
+    assert _predicated_party("hardest man", index) == "Josiah Crane"
+
+
+@pytest.mark.model
+def test_a_role_the_narration_named_before_is_the_scene_partner(quotes_of) -> None:
+    text = (
+        "Dr. Ferrier came at ten, and he found Nurse Abbot by the fire.\n\n"
+        '"Well, nurse?"\n\n'
+        '"Much the same, doctor."\n\n'
+        '"Has he slept?"\n\n'
+        '"In snatches."\n\n'
+        "The doctor put down his bag and stood looking down at the bed. Josiah Crane had been the hardest "
+        "man in Bradwell for forty years.\n\n"
+        '"Is that Ferrier?" said the sick man. "You\'re late."\n\n'
+        '"I am, Mr. Crane. There was a child being born."'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Ferrier"
+
+
+@pytest.mark.model
+def test_a_titled_name_set_beside_a_role_names_it_whatever_the_tagger_says(quotes_of) -> None:
+    text = (
+        "There were six at the table that night: the Colonel and Mrs. Fane; Miss Pim, who went "
+        "everywhere; Madame Zelenska, the medium, a stout, pale, soft-voiced woman in black bombazine; "
+        "and young Dr. Wray.\n\n"
+        '"We will join hands," said the medium. "Nobody must break the circle."\n\n'
+        '"What are the consequences?" asked Wray.\n\n'
+        '"Sometimes a fit. Sometimes worse."\n\n'
+        '"For you, or for us?"\n\n'
+        '"Lucas," said the Colonel heavily, "you promised Edith."\n\n'
+        '"So I did, sir."'
+    )
+    assert quotes_of(text)[3]["speaker"] == "Madame Zelenska"
+
+
+@pytest.mark.model
+def test_a_kin_word_is_answered_by_the_one_who_answered_it_before(quotes_of) -> None:
+    text = (
+        "Mr. Pottle sat by the fire, and his nephew Cyril stood at the window with Mr. Nibbs.\n\n"
+        '"I say, uncle," said Cyril, "are you really going to buy a horse?"\n\n'
+        '"I am considering it," said Mr. Pottle.\n\n'
+        '"She goes like the wind, sir," said Mr. Nibbs.\n\n'
+        '"When asked?"\n\n'
+        '"When asked, sir."\n\n'
+        '"And when not asked?"\n\n'
+        '"Then she considers, sir."\n\n'
+        "The mare went off down the road, and Mr. Pottle slid to the ground. It was some time before "
+        "Cyril came panting up, followed by Mr. Nibbs.\n\n"
+        '"Uncle! Are you hurt?" gasped Cyril.\n\n'
+        '"I am not hurt. I am considering."'
+    )
+    assert quotes_of(text)[-1]["speaker"] == "Mr. Pottle"

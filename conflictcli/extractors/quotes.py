@@ -45,6 +45,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from conflictcli.extractors._doc import doc_text, register_extension
+from conflictcli.extractors.places import load_cues as load_place_cues
 
 register_extension("conflictcli_quotes")
 
@@ -74,6 +75,7 @@ COLLECTIVE_TYPES = frozenset({"state", "government", "military", "armed_group", 
 CHAIN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NARRATOR = "I"
+TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
 # "said I." ends a sentence: the tokenizer keeps the full stop on the pronoun.
 NARRATOR_FORMS = frozenset({"i", "i."})
 PLACE_OR_THING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT", "WORK_OF_ART", "LAW"})
@@ -413,6 +415,7 @@ class _DocIndex:
         self._name_texts: frozenset[str] | None = None
         self._narration_names: frozenset[str] | None = None
         self.described_speakers: list[tuple[int, str, str]] = []
+        self.called_descriptions: dict[str, str | None] = {}
         self.aliases: dict[str, str] = {}
         self._appositions: dict[str, set[str]] | None = None
         self.sents = list(doc.sents)
@@ -524,8 +527,10 @@ class _DocIndex:
     def _placelike(self, name: str, spans: list[tuple[int, int]]) -> bool:
         """Whether ``name``, written at ``spans``, is never where a person goes (see
         :meth:`_placelike_person`): one word or a heading, no title, no known given name, and no
-        mention outside quotes is a verb's subject or anyone's possessor."""
-        if (len(name.split()) > 1 and not name.isupper()) or gender_of(name):
+        mention outside quotes is a verb's subject or anyone's possessor; "Holloway Lane" goes
+        with the one-word names: a street is no one's surname there."""
+        street = name.split()[-1].lower().rstrip(".") in load_place_cues().street_heads
+        if (len(name.split()) > 1 and not name.isupper() and not street) or gender_of(name):
             return False
         roots = []
         for start, end in spans:
@@ -645,9 +650,10 @@ class _DocIndex:
 
     def titled_text(self, start: int, end: int) -> str:
         """The name at ``[start, end)`` with the title written before it ("Mrs. " + "Bennet")."""
-        words = _WORD.findall(self.text[max(0, start - 12) : start].lower())
-        if words and words[-1] in load_titles() and self.text[start - 1 : start].isspace():
-            return f"{words[-1]} {self.text[start:end]}"
+        # Only a title in the same sentence: "…only papa.”¶¶Harriet turned round." is no "papa Harriet".
+        before = TITLE_BEFORE.search(self.text, max(0, start - 12), start)
+        if before is not None and before.group(1).lower() in load_titles():
+            return f"{before.group(1).lower()} {self.text[start:end]}"
         return self.text[start:end]
 
     def narrators_relatives(self) -> dict[str, set[str]]:
@@ -758,6 +764,8 @@ class _DocIndex:
                 start, end = _mention_bounds(name)
                 party = self.party_at(start, end)
                 person = name.ent_type_ == "PERSON" or self.party_types.get(party or "") == "person"
+                # "Madame Zelenska, the medium": a title makes a person of a name the tagger took for a place.
+                person = person or gender_of(self.titled_text(start, end).split()[0]) is not None
                 place = bool({(start, end), (name.idx, name.idx + len(name))} & self.place_spans)
                 if not person and (place or noun.lower_ not in person_nouns):
                     continue
@@ -2861,8 +2869,10 @@ def _identify(
             quote.speaker_key = quote.speaker = party
             return
         if party is not None and (
-            not party[:1].isupper() or gender_of(party) not in {None, gender} or party in index.things
+            not party[:1].isupper() or index.person_gender(party) not in {None, gender} or party in index.things
         ):
+            # A person most of the chain calls "he" is not the "she" it also took in ("The doctor glanced
+            # at the nurse. … “…,” she said").
             party = None
         chained = _subject_chain(named, gender, index)
         if chained is not None and quote.direct:
@@ -2932,13 +2942,15 @@ def _identify(
             quote.speaker_key = quote.speaker = relative
             return
         titled = _titled_name(named, index) or _apposed_name(named, index) or _predicated_name(named, index)
+        if titled is None and described_party is not None and index.is_dialogue():
+            titled = _predicated_party(described_party, index)
         if titled is not None:
             quote.speaker_key = quote.speaker = titled
             return
         only_described = described_party is None or described_party.lower() == named.lower_
         noun_gender = _described_person(named) if only_described else None
         found = None
-        described_before = _described_speaker_before(named, index)
+        described_before = _described_speaker_before(named, index) or _description_called(named, index)
         if described_before is not None:
             quote.speaker_key = quote.speaker = described_before
             return
@@ -2965,6 +2977,28 @@ def _identify(
     quote.speaker_key = quote.speaker
     if quote.speaker and named.pos_ == "NOUN" and load_gender_words().get(named.lower_) in {"m", "f"}:
         index.described_speakers.append((named.idx, named.lower_, quote.speaker))
+
+
+def _description_called(noun: Token, index: _DocIndex) -> str | None:
+    """The one name the quotes call the person the narration turns or speaks to by this description
+    in their own paragraph ("Sir John turned to the girl. “Well, Patty?”": the girl is Patty)."""
+    gender = _described_person(noun)
+    if gender not in {"m", "f"} or not index.is_dialogue():
+        return None
+    if noun.lower_ not in index.called_descriptions:
+        found: set[str] = set()
+        for token in index.doc:
+            if token.lower_ != noun.lower_ or token.dep_ != "pobj" or token.head.lower_ != "to":
+                continue
+            if index.quoted[token.i] or not any(left.lower_ == "the" for left in token.lefts):
+                continue
+            paragraph = index.paragraph_of(token.idx)
+            after = [quote for quote in index.paragraph_quotes.get(paragraph, []) if quote.outer_start > token.idx]
+            names = _vocatives(after[0], index) if after else []
+            if len(names) == 1 and index.person_gender(names[0]) in {None, gender}:
+                found.add(names[0])
+        index.called_descriptions[noun.lower_] = found.pop() if len(found) == 1 else None
+    return index.called_descriptions[noun.lower_]
 
 
 def _apposed_otherwise(found: tuple[int, int, str], noun: str, index: _DocIndex) -> bool:
@@ -3029,6 +3063,26 @@ def _predicated_name(noun: Token, index: _DocIndex, *, reach: int = 800) -> str 
         if person is not None and person.pos_ == "PROPN" and not index.quoted[person.i]:
             start, end = _mention_bounds(person)
             found.add(index.party_at(start, end) or index.text[start:end])
+    return found.pop() if len(found) == 1 else None
+
+
+def _predicated_party(party: str, index: _DocIndex) -> str | None:
+    """The named person a description party was said to be ("Josiah Crane had been the hardest man
+    in Bradwell": the chain the parties called "hardest man" is Josiah Crane); None unless one."""
+    found: set[str] = set()
+    for start, end, name in index.mentions:
+        if name != party:
+            continue
+        first, last = index.token_range(start, end)
+        if first >= last:
+            continue
+        root = index.doc[first:last].root
+        if root.dep_ != "attr" or root.head.lemma_ != "be" or index.quoted[root.i]:
+            continue
+        person = next((child for child in root.head.children if child.dep_ == "nsubj"), None)
+        if person is not None and person.pos_ == "PROPN" and not index.quoted[person.i]:
+            subject_start, subject_end = _mention_bounds(person)
+            found.add(index.party_at(subject_start, subject_end) or index.text[subject_start:subject_end])
     return found.pop() if len(found) == 1 else None
 
 
@@ -3194,15 +3248,19 @@ def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | N
         index.party_at(start, end),
     ):
         if found is not None and found[:1].isupper():
-            return found if gender_of(found) in {None, gender} else None
+            return found if index.person_gender(found) in {None, gender} else None
     if lefts[0].lower_ == "the" and index.is_dialogue():
         introduced = _object_just_named(subject, gender, index)
         if introduced is not None:
             return introduced
         if word_gender == "x" and (_epithet(subject, index) or subject.lower_ in load_role_titles()):
             # "The peddler studied on this. “…,” he said": the role the story calls him by; so is a
-            # role with a title ("The captain had come on deck"), named or not.
-            return _speaker_name(index, subject, start, end) or False
+            # role with a title ("The captain had come on deck"), named or not; the doctor the
+            # story calls "he" is passed over by a "she".
+            named = _speaker_name(index, subject, start, end)
+            if named is not None and index.person_gender(named) not in {None, gender}:
+                return None
+            return named or False
     return False if word_gender == gender else None
 
 
@@ -3323,7 +3381,8 @@ def _described_antecedent(pronoun: Token, gender: str, index: _DocIndex) -> str 
             continue
         if token.pos_ != "NOUN" or load_gender_words().get(token.lower_) not in {None, "x", gender}:
             return None
-        return _titled_name(token, index)
+        named = _titled_name(token, index)
+        return named if named is None or index.person_gender(named) in {None, gender} else None
     return None
 
 
@@ -3692,6 +3751,13 @@ def _attribute_floating(
     actor = _paragraph_actor(quote, index)
     if actor is not None:
         _identify(quote, actor, index)
+        last_key = turns[-1][1].speaker_key if turns and turns[-1][0] == paragraph - 1 else None
+        # A she is never the narrator.
+        mistaken = quote.speaker_key == NARRATOR and actor.lower_ in PRONOUN_GENDER
+        if last_key is not None and (quote.speaker_key == last_key or mistaken) and index.is_dialogue():
+            # "“Not with a woman aboard.” ¶ “No. Not with a woman aboard.” He looked at Mrs. Ayling":
+            # a he the chain gave the last speaker is, as a tag's he is, the one whose turn it is.
+            _prefer_participant(quote, turns, index)
         return
     owner = _voice_after(quote, paragraph, index) or _voice_before(quote, paragraph, index)
     if owner is not None:
@@ -3713,6 +3779,12 @@ def _attribute_floating(
         if asker.speaker_key and not named and _answered_without_words(paragraph - 1, asker, index):
             _inherit(quote, asker, mention=False)
             return
+    called_turn = turns[-1][1] if opens_paragraph and turns and turns[-1][0] == paragraph - 1 else None
+    kin_answer = _kin_answerer(called_turn, turns, index) if called_turn is not None else None
+    if kin_answer is not None and not any(_same_speaker(kin_answer[0], other) for other in addressed):
+        # "“Uncle! Are you hurt?” gasped Cyril." is answered by the one who answered "uncle" before.
+        quote.speaker_key, quote.speaker = kin_answer
+        return
     if opens_paragraph and paragraph > 0:
         narrator_actor = _narration_actor(paragraph - 1, index) or _trailing_actor(
             paragraph - 1, previous, index
@@ -3792,6 +3864,10 @@ def _attribute_floating(
                 ):
                     quote.speaker_key, quote.speaker = key, turn.speaker
                     return
+            present = _hearer_in_narration(quote, last_turn, hearer, addressed + named, index) if hearer else None
+            if present is not None:
+                quote.speaker_key = quote.speaker = present
+                return
             third = _unnamed_participant(turns, addressed + named)
             if third is not None:
                 quote.speaker_key, quote.speaker = third.speaker_key, third.speaker
@@ -4011,6 +4087,82 @@ def _resume_exchange(
             return
 
 
+def _kin_words(turn: QuoteCandidate, index: _DocIndex) -> set[str]:
+    """The kinship words a turn (its speaker's quotes in its paragraph) calls its hearer by ("Uncle!
+    Are you hurt?", "Yes, mother.")."""
+    kin = _word_list("kin_address_words.txt") | _word_list("kin_titles.txt")
+    paragraph = index.paragraph_quotes.get(index.paragraph_of(turn.outer_start), [turn])
+    found: set[str] = set()
+    for quote in paragraph:
+        if quote is not turn and quote.speaker_key != turn.speaker_key:
+            continue
+        first, last = index.token_range(quote.start, quote.end)
+        for i in range(first, last):
+            word = index.doc[i].lower_
+            before = index.doc[i - 1].text if i > first else ","
+            after = index.doc[i + 1].text if i + 1 < last else "."
+            if word in kin and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER:
+                found.add(word)
+    return found
+
+
+def _kin_answerer(
+    last_turn: QuoteCandidate, turns: list[tuple[int, QuoteCandidate]], index: _DocIndex, *, reach: int = 40
+) -> tuple[str, str | None] | None:
+    """Who answers a turn calling its hearer "uncle": the named speaker who answered that word in
+    the turn after an earlier call of it ("“I say, uncle,” said Cyril" … "“…,” said Mr. Pottle")."""
+    if not index.is_dialogue():
+        return None
+    words = _kin_words(last_turn, index)
+    if len(words) != 1:
+        return None
+    word = words.pop()
+    last_key = last_turn.speaker_key or ""
+    paragraph = turns[-1][0]
+    answers: set[tuple[str, str | None]] = set()
+    for (called_at, caller), (answered_at, answer) in zip(turns, turns[1:]):
+        if paragraph - called_at > reach or answered_at - called_at > 2 or caller is last_turn:
+            continue
+        key = answer.speaker_key or ""
+        if key[:1].isupper() and key != caller.speaker_key and word in _kin_words(caller, index):
+            answers.add((key, answer.speaker))
+    if len(answers) != 1:
+        return None
+    answer = answers.pop()
+    return None if _same_speaker(answer[0], last_key) else answer
+
+
+def _hearer_in_narration(
+    quote: QuoteCandidate,
+    last_turn: QuoteCandidate,
+    gender: str,
+    named: list[str],
+    index: _DocIndex,
+    *,
+    reach: int = 2000,
+) -> str | None:
+    """The nearest person of the addressed ``gender`` the narration names before ``quote`` who has
+    not spoken the last turn: "“Yes, mother.”" is answered by the mother the scene set beside her,
+    whether or not she has spoken yet."""
+    last_key = last_turn.speaker_key or ""
+    stop = bisect_left(index.name_starts, quote.outer_start)
+    titles = load_titles()
+    for start, end, name, name_gender in reversed(index.names[:stop]):
+        if start < quote.outer_start - reach:
+            break
+        written = index.text[start:end]
+        named_party = index.party_at(start, end) or name
+        if written.split()[0].lower().rstrip(".") in titles and written.split()[-1] != named_party.split()[0]:
+            # "Mrs. Hargreave" beside "Nell Hargreave": the title marks another of the family.
+            named_party = written
+        if (name_gender or index.person_gender(named_party)) != gender:
+            continue
+        if any(_same_speaker(named_party, other) or _shares_name(named_party, other) for other in [last_key, *named]):
+            continue
+        return named_party
+    return None
+
+
 def _unnamed_participant(
     turns: list[tuple[int, QuoteCandidate]], named: list[str], *, reach: int = 12
 ) -> QuoteCandidate | None:
@@ -4158,6 +4310,11 @@ def _scene_partner(
             start, end, name, _ = index.names[position]
             named = index.party_at(start, end) or name
             if not _same_speaker(named, last_key) and not _shares_name(named, last_key):
+                return named, named
+        elif token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN" and _is_person(token) and index.is_dialogue():
+            # "The doctor put down his bag": the role the narration named before ("Dr. Ferrier").
+            named = _titled_name(token, index)
+            if named is not None and not _same_speaker(named, last_key) and not _shares_name(named, last_key):
                 return named, named
     return None
 
