@@ -264,10 +264,10 @@ CONTEXTUAL = [
     # (text, mention, country, feature, (lat, lon) it must lie within 161 km of)
     ("Gunmen attacked the village of Kizimba, north of Beni, on Tuesday.",
      "Kizimba", "CD", "city", (0.49, 29.47)),
-    ("Fighting reached Walikale territory after the fall of Rutshuru.",
-     "Walikale", "CD", "region", (-1.18, 29.45)),
-    ("Shelling hit the Zamzam displacement camp south of Nyala on Friday.",
-     "Zamzam", "SD", "site", (12.05, 24.88)),
+    ("Fighting reached Kalehe territory after the fall of Rutshuru.",
+     "Kalehe", "CD", "region", (-1.18, 29.45)),
+    ("Shelling hit the Kalma displacement camp south of Nyala on Friday.",
+     "Kalma", "SD", "site", (12.05, 24.88)),
     ("Clashes spread from Goma to the hills near Kitshanga, residents said.",
      "Kitshanga", "CD", "city", (-1.68, 29.22)),
 ]
@@ -1319,8 +1319,8 @@ DISTRICT_NAMES = [
     ("Troops killed two fighters in Daman district, Kandahar province, Afghanistan, last week.",
      "Daman", "AF", []),
     ("A patrol was ambushed in Pusht-e Rod district, Farah province, Afghanistan.", "Pusht-e Rod", "AF", ["Rod"]),
-    ("A patrol was attacked in Nad 'Ali district, Helmand province, Afghanistan, on Friday.",
-     "Nad 'Ali", "AF", ["Ali"]),
+    ("A patrol was attacked in Deh Bala district, Nangarhar province, Afghanistan, on Friday.",
+     "Deh Bala", "AF", ["Bala"]),
 ]
 
 
