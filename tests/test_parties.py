@@ -536,6 +536,13 @@ def test_negating_prefix_is_no_mention_of_the_group(nlp, text, group) -> None:
 
 
 @pytest.mark.model
+def test_a_description_the_parser_made_a_second_subject_describes_the_name(nlp) -> None:
+    text = ("The National Unity Government (NUG), the shadow administration formed by ousted lawmakers, "
+            "condemned the strike.")
+    parties = _parties(nlp, text)
+    assert [p["name"] for p in parties] == ["National Unity Government"]
+
+
 def test_a_description_left_unresolved_is_no_antecedent(nlp) -> None:
     """"The enemy" in the army's quote names no party; "the rebels" after it are the M23 named before."""
     text = ('Fighters of the M23 rebel group seized the town on Tuesday, an official said. "The enemy is '

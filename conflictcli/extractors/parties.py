@@ -1659,8 +1659,8 @@ class _Builder:
         """A common-noun description in apposition after a name ("WAFA, the official Palestinian
         news agency", "the BRN, the main insurgent group"): no mention of its own (the samples
         convention), unless it names an actor itself."""
-        holder = head.head
-        if (head.dep_ != "appos" or head.pos_ != "NOUN" or holder.pos_ != "PROPN" or holder.i > head.i
+        holder = head.head if head.dep_ == "appos" else _subject_named_before(head)
+        if (holder is None or head.pos_ != "NOUN" or holder.pos_ != "PROPN" or holder.i > head.i
                 or phrase.start == 0 or self.doc[phrase.start - 1].text != ","):
             return False
         if (not modifiers or modifiers[0].lower_ not in {"the", "a", "an"}
@@ -2213,6 +2213,16 @@ def _names_its_leader(head: Token) -> bool:
     return (head.lemma_.lower() in {"leader", "chief"} and head.tag_ == "NN"
             and any(child.dep_ == "poss" for child in head.children)
             and any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children))
+
+
+def _subject_named_before(head: Token) -> Token | None:
+    """The name a second subject of the same verb follows with a comma ("The National Unity
+    Government (NUG), the shadow administration …, condemned": the parser made the description a
+    subject beside the name instead of its apposition)."""
+    if head.dep_ != "nsubj":
+        return None
+    return next((child for child in head.head.children if child.dep_ == "nsubj" and child.i < head.i
+                 and child.pos_ == "PROPN" and child.right_edge.i + 2 >= head.left_edge.i), None)
 
 
 def _unresolved_description(actor: Actor, lexicon: Lexicon) -> bool:

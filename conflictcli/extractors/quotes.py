@@ -937,6 +937,7 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
         if len(subjects) > 1:
             subjects = [c for c in subjects if not _after_preposition(c)] or subjects
+            subjects = [c for c in subjects if not _describes_subject_before(c, subjects)] or subjects
         if subjects:
             return _partitive_group(_past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb))
         for child in verb.children:
@@ -1022,6 +1023,17 @@ def _after_preposition(subject: Token) -> bool:
     claiming to speak for the Clansman gang denied …": "gang" is the object of "for")."""
     first = subject.left_edge.i
     return first > 0 and subject.doc[first - 1].dep_ == "prep" and subject.doc[first - 1].pos_ == "ADP"
+
+
+def _describes_subject_before(subject: Token, subjects: list[Token]) -> bool:
+    """Whether a common-noun subject follows a named one after a comma: the parser's second
+    subject is the name's apposition ("The National Unity Government (NUG), the shadow
+    administration formed by ousted lawmakers, condemned …"), the name the speaker."""
+    return subject.pos_ == "NOUN" and any(
+        other.pos_ == "PROPN" and other.i < subject.i and other.right_edge.i + 2 >= subject.left_edge.i
+        and subject.doc[subject.left_edge.i - 1].text == ","
+        for other in subjects
+    )
 
 
 def _coordinated_report(cue: Token) -> Token:
