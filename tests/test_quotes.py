@@ -161,6 +161,15 @@ def test_reported_content_stays_in_its_cues_paragraph(quotes_of) -> None:
 
 
 @pytest.mark.model
+def test_closing_tag_speaker_is_the_phrase_before_the_verb(quotes_of) -> None:
+    """The parser makes the casualties of the reported clause the subject of a closing "said"."""
+    text = ("An air strike hit a school on Tuesday, killing at least 18 people including 12 children, "
+            "a local resistance group and a teacher said.")
+    [quote] = quotes_of(text)
+    assert quote["speaker_mention"]["text"].startswith("a local resistance group")
+
+
+@pytest.mark.model
 def test_mixed_quote_stays_indirect(quotes_of) -> None:
     text = "The commander said that the offensive was “going according to plan” despite losses."
     quotes = quotes_of(text)

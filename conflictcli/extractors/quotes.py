@@ -939,7 +939,8 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
             subjects = [c for c in subjects if not _after_preposition(c)] or subjects
             subjects = [c for c in subjects if not _describes_subject_before(c, subjects)] or subjects
         if subjects:
-            return _partitive_group(_past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb))
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return _partitive_group(_past_dateline(_tag_phrase_before(subject, verb) or subject, verb))
         for child in verb.children:
             if quoted[child.i]:
                 continue
@@ -1023,6 +1024,23 @@ def _after_preposition(subject: Token) -> bool:
     claiming to speak for the Clansman gang denied …": "gang" is the object of "for")."""
     first = subject.left_edge.i
     return first > 0 and subject.doc[first - 1].dep_ == "prep" and subject.doc[first - 1].pos_ == "ADP"
+
+
+def _tag_phrase_before(subject: Token, verb: Token) -> Token | None:
+    """The noun phrase between the last comma and a closing tag verb when the parser took a noun
+    of the reported clause for the subject ("…, killing at least 18 people including 12 children, a
+    local resistance group and a teacher said": the group, not the people)."""
+    doc = verb.doc
+    if subject.i > verb.i or verb.i + 1 >= len(doc) or not doc[verb.i + 1].is_punct:
+        return None
+    comma = next((i for i in range(verb.i - 1, subject.i, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    phrase = doc[comma + 1:verb.i]
+    if any(t.pos_ in ("VERB", "AUX", "ADP") or t.is_punct for t in phrase):
+        return None
+    root = phrase.root
+    return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
 def _describes_subject_before(subject: Token, subjects: list[Token]) -> bool:
