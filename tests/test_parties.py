@@ -543,6 +543,12 @@ def test_a_description_the_parser_made_a_second_subject_describes_the_name(nlp) 
     assert [p["name"] for p in parties] == ["National Unity Government"]
 
 
+def test_the_unnamed_person_named_again_with_the_same_noun_is_one_party(nlp) -> None:
+    text = 'A strike hit a school, a teacher said. "Only children and teachers were there," said the teacher.'
+    teacher = _party(_parties(nlp, text), "the teacher")
+    assert teacher is not None and [m["text"] for m in teacher["mentions"]] == ["a teacher", "the teacher"]
+
+
 def test_a_description_left_unresolved_is_no_antecedent(nlp) -> None:
     """"The enemy" in the army's quote names no party; "the rebels" after it are the M23 named before."""
     text = ('Fighters of the M23 rebel group seized the town on Tuesday, an official said. "The enemy is '

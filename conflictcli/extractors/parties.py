@@ -1407,7 +1407,7 @@ class _Builder:
             return
         if self.protesters(phrase, head):
             return
-        if self.unnamed_individual(phrase, head, modifiers):
+        if self.unnamed_individual(phrase, head, modifiers) or self.same_individual(phrase, head, modifiers):
             return
         if titled and head.tag_ in {"NN", "NNP"} and head.pos_ in {"NOUN", "PROPN"}:
             if modifiers and modifiers[0].lower_ in {"a", "an", "another", "any", "every", "each"}:
@@ -1835,6 +1835,21 @@ class _Builder:
         if kin and any(child.dep_ == "prep" and child.lower_ == "of" for child in head.rights):
             phrase = doc[phrase.start: max(phrase.end, head.right_edge.i + 1)]
         return self._typed(phrase, head, party_type)
+
+    def same_individual(self, phrase: Span, head: Token, modifiers: list[Token]) -> bool:
+        """"said the teacher" after "a teacher said": the unnamed person the report introduced
+        with that noun, not a new party (nor the teachers of a quote)."""
+        lexicon = self.lexicon
+        lemma = _head_lemma(head)
+        if (head.tag_ != "NN" or [t.lower_ for t in modifiers] != ["the"]
+                or lemma not in lexicon.unnamed_other_heads | lexicon.unnamed_person_heads):
+            return False
+        earlier = next((m for m in reversed(self.mentions) if m.key[0] == "unnamed" and m.key[2] == lemma
+                        and m.start < phrase.start_char), None)
+        if earlier is None:
+            return False
+        self.add(phrase, earlier.key, earlier.type, earlier.country_code, earlier.name, role=earlier.role)
+        return True
 
     def _typed(self, phrase: Span, head: Token, party_type: str) -> bool:
         name = _clean_name(self.doc[phrase.start: head.i + 1])
