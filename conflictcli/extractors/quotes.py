@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
@@ -3951,24 +3952,26 @@ def _attribute_floating(
         _resume_exchange(quote, paragraph, addressed, turns, index)
 
 
-def _addressed_gender(turn: QuoteCandidate, index: _DocIndex) -> str | None:
-    """The gender of the hearer a turn calls by a form of address ("Ma'am, …", "…, sir."), when
-    its speaker's quotes in that paragraph use forms of one gender only."""
+def _address_words(turn: QuoteCandidate, index: _DocIndex) -> Iterator[str]:
+    """The words (lowercase) a turn calls its hearer by, set off as an address ("Ma'am, …", "…,
+    sir.", "Uncle!"), in its speaker's quotes of its paragraph."""
     paragraph = index.paragraph_quotes.get(index.paragraph_of(turn.outer_start), [turn])
-    words = load_address_words()
-    found: set[str] = set()
     for quote in paragraph:
         if quote is not turn and quote.speaker_key != turn.speaker_key:
             continue
         first, last = index.token_range(quote.start, quote.end)
         for i in range(first, last):
-            gender = words.get(index.doc[i].lower_.replace("’", "'"))
-            if gender is None:
-                continue
             before = index.doc[i - 1].text if i > first else ","
             after = index.doc[i + 1].text if i + 1 < last else "."
             if before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER:
-                found.add(gender)
+                yield index.doc[i].lower_
+
+
+def _addressed_gender(turn: QuoteCandidate, index: _DocIndex) -> str | None:
+    """The gender of the hearer a turn calls by a form of address ("Ma'am, …", "…, sir."), when
+    its speaker's quotes in that paragraph use forms of one gender only."""
+    words = load_address_words()
+    found = {words[word] for word in (w.replace("’", "'") for w in _address_words(turn, index)) if word in words}
     return found.pop() if len(found) == 1 else None
 
 
@@ -4121,19 +4124,7 @@ def _kin_words(turn: QuoteCandidate, index: _DocIndex) -> set[str]:
     """The kinship words a turn (its speaker's quotes in its paragraph) calls its hearer by ("Uncle!
     Are you hurt?", "Yes, mother.")."""
     kin = _word_list("kin_address_words.txt") | _word_list("kin_titles.txt")
-    paragraph = index.paragraph_quotes.get(index.paragraph_of(turn.outer_start), [turn])
-    found: set[str] = set()
-    for quote in paragraph:
-        if quote is not turn and quote.speaker_key != turn.speaker_key:
-            continue
-        first, last = index.token_range(quote.start, quote.end)
-        for i in range(first, last):
-            word = index.doc[i].lower_
-            before = index.doc[i - 1].text if i > first else ","
-            after = index.doc[i + 1].text if i + 1 < last else "."
-            if word in kin and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER:
-                found.add(word)
-    return found
+    return {word for word in _address_words(turn, index) if word in kin}
 
 
 def _kin_answerer(
