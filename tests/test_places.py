@@ -158,6 +158,7 @@ LITERAL = [
     ("Militias clashed in Blue Nile and Gezira, in Sudan.", "Gezira", "SD"),
     ("Troops moved into Lualaba after the attack.", "Lualaba", "CD"),
     ("JOS, Nigeria, December 8, 2026 — Gunmen killed 12 people overnight.", "JOS", "NG"),
+    ("Gangs kill at least 15 in Haiti's Artibonite as police battle for key road", "Artibonite", "HT"),
 ]
 
 
@@ -204,6 +205,7 @@ NOT_PLACES = [
     ("Letters were mailed to Hollywood, San Fernando Valley and Santa Monica addresses.", "Valley"),
     ("Six Afar policemen died, the regional government said.", "Afar"),
     ("He said his men had only responded to an Afar attack.", "Afar"),
+    ("Israel's Netanyahu and Russia's Wagner were named in the report.", "Wagner"),
 ]
 
 

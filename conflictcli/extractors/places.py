@@ -1834,7 +1834,7 @@ def _keep(
     before = doc[match.start - 1] if match.start > 0 else None
     if match.key not in cues.common_words and _strong_cue(doc, match.start, match.end, cues):
         return True
-    if _dateline(match, doc) or _named_capital(doc, match.start):
+    if _dateline(match, doc) or _named_capital(doc, match.start) or _owned_by_its_country(match, doc, matches_by_start):
         return True
     best = max(match.candidates, key=lambda p: (FEATURE_PRIOR[p.feature], p.population))
     if best.feature in ("country", "continent"):
@@ -1883,6 +1883,18 @@ def _people_modifier(match: _Match, doc: Doc, cues: Cues) -> bool:
         return False
     token = doc[match.end - 1]
     return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN"
+
+
+def _owned_by_its_country(match: _Match, doc: Doc, matches_by_start: dict[int, _Match]) -> bool:
+    """Whether the name follows its own country's possessive ("in Haiti's Artibonite", "Libya's
+    Murzuq"): a region or town of that country, whatever else its name could be."""
+    if match.start < 2 or doc[match.start - 1].lower_ not in {"'s", "’s"}:
+        return False
+    owner = next((other for other in matches_by_start.values() if other.end == match.start - 1), None)
+    if owner is None:
+        return False
+    codes = {p.country_code for p in owner.candidates if p.feature == "country"}
+    return any(p.country_code in codes and p.feature in ("region", "city") for p in match.candidates)
 
 
 def _place_patient(match: _Match, doc: Doc, cues: Cues) -> bool:
