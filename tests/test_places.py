@@ -159,6 +159,7 @@ LITERAL = [
     ("Troops moved into Lualaba after the attack.", "Lualaba", "CD"),
     ("JOS, Nigeria, December 8, 2026 — Gunmen killed 12 people overnight.", "JOS", "NG"),
     ("Gangs kill at least 15 in Haiti's Artibonite as police battle for key road", "Artibonite", "HT"),
+    ("Hundreds of residents of Shebekino have reportedly left for Stary Oskol.", "Stary Oskol", "RU"),
 ]
 
 

@@ -110,6 +110,7 @@ class Cues:
     storm_titles: frozenset[str]
     small_settlement_nouns: frozenset[str]
     place_patient_verbs: frozenset[str]
+    departure_verbs: frozenset[str]
     people_names: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
@@ -1464,12 +1465,15 @@ def _locative(
     match: _Match, doc: Doc, matches_by_start: dict[int, _Match], cues: Cues | None = None,
     *, after_the: bool = True,
 ) -> bool:
-    """Whether the text around a hit says it is a location: "in X", "in the X" (unless
+    """Whether the text around a hit says it is a location: "in X", "left for X", "in the X" (unless
     ``after_the`` is off: "in the Valley" is no town), "X, <place>", a dateline, the object of
     "shelled" or "recaptured"."""
     before = doc[match.start - 1] if match.start > 0 else None
     if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
         return True
+    if (cues is not None and before is not None and before.lower_ == "for" and match.start >= 2
+            and doc[match.start - 2].lemma_.lower() in cues.departure_verbs):
+        return True  # "left for Stary Oskol"
     if (
         before is not None and before.lower_ in NEIGHBOURING_WORDS and match.start >= 2
         and doc[match.start - 2].lower_ in LOCATIVE_PREPOSITIONS
