@@ -549,6 +549,11 @@ def test_the_unnamed_person_named_again_with_the_same_noun_is_one_party(nlp) -> 
     assert teacher is not None and [m["text"] for m in teacher["mentions"]] == ["a teacher", "the teacher"]
 
 
+def test_funds_are_money_not_an_actor(nlp) -> None:
+    parties = _parties(nlp, "The council approved funds for new equipment, officials said.")
+    assert not any(m["text"] == "funds" for p in parties for m in p["mentions"])
+
+
 def test_a_description_left_unresolved_is_no_antecedent(nlp) -> None:
     """"The enemy" in the army's quote names no party; "the rebels" after it are the M23 named before."""
     text = ('Fighters of the M23 rebel group seized the town on Tuesday, an official said. "The enemy is '

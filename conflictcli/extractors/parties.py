@@ -142,6 +142,7 @@ class Lexicon:
     member_heads: frozenset[str]
     name_negating_prefixes: frozenset[str]
     source_types: dict[str, str]
+    singular_actor_nouns: frozenset[str]
     plural_state_heads: frozenset[str]
     destination_verbs: frozenset[str]
     casualty_verbs: frozenset[str]
@@ -1048,6 +1049,8 @@ def _noun_type(head: Token, modifiers: list[Token], lexicon: Lexicon) -> str | N
     """The party type of a phrase headed by an actor noun, or None."""
     lemma = _head_lemma(head)
     lower = head.lower_
+    if lemma in lexicon.singular_actor_nouns and head.tag_ == "NNS":
+        return None
     previous = modifiers[-1].lower_ if modifiers else ""
     for candidate in (f"{previous} {lemma}", f"{previous} {lower}", lemma, lower):
         if candidate in lexicon.noun_types:
