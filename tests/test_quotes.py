@@ -667,6 +667,18 @@ def test_unnamed_speakers_after_the_verb_keep_their_mention(quotes_of, text: str
 
 
 @pytest.mark.model
+def test_a_tag_takes_no_subject_from_the_paragraph_before(quotes_of) -> None:
+    text = (
+        "He kept this suspended while the newcomer sat down, and Mrs. Hilbery deftly joined the "
+        "severed parts by leaning towards him and remarking:\n\n"
+        '"Now, what would you do if you had to live in Manchester, Mr. Denham?"\n\n'
+        '"Surely she could learn Persian," broke in a thin, elderly gentleman. "Is there no school?"'
+    )
+    quote = next(q for q in quotes_of(text) if q["text"].startswith("Surely"))
+    assert quote["speaker_mention"]["text"] == "a thin, elderly gentleman"
+
+
+@pytest.mark.model
 def test_a_cue_after_the_next_quote_is_not_this_quotes_cue(quotes_of) -> None:
     text = (
         'Lucy felt that she had been selfish. "Charlotte, you must not spoil me." '

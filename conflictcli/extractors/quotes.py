@@ -934,7 +934,9 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         return apposed
     verb = _coordinated_report(cue)
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+        subjects = [
+            c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i] and not _across_paragraphs(c, cue)
+        ]
         if len(subjects) > 1:
             subjects = [c for c in subjects if not _after_preposition(c)] or subjects
         if subjects:
@@ -956,7 +958,7 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
             earlier = _relative_cue_subject(verb, quoted)
             if earlier is not None:
                 return earlier
-        if verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head != verb:
+        if verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head != verb and not _across_paragraphs(verb, verb.head):
             verb = verb.head
             if verb.dep_ == "ROOT" and (apposed := _apposed_before(verb, quoted)) is not None:
                 return apposed
@@ -970,6 +972,13 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         else:
             return None
     return None
+
+
+def _across_paragraphs(first: Token, second: Token) -> bool:
+    """Whether a paragraph break lies between two tokens: the parser's link across it is no
+    sentence ("He kept this suspended …¶“…,” broke in a gentleman" made "broke" a conjunct of "kept")."""
+    start, end = sorted((first.idx, second.idx))
+    return "\n\n" in first.doc.text[start:end]
 
 
 def _spaced_hyphen(token: Token) -> bool:
