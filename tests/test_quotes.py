@@ -679,6 +679,33 @@ def test_a_tag_takes_no_subject_from_the_paragraph_before(quotes_of) -> None:
 
 
 @pytest.mark.model
+def test_a_title_word_ending_the_sentence_before_is_no_title_of_the_name(quotes_of) -> None:
+    text = (
+        'The girls stared at their father. Mrs. Bennet said only, "Nonsense, nonsense!"\n\n'
+        '"What can be the meaning of that emphatic exclamation?" cried he. "What say you, Mary? For you '
+        'are a young lady of deep reflection, I know."\n\n'
+        "Mary wished to say something sensible, but knew not how.\n\n"
+        '"While Mary is adjusting her ideas," he continued, "let us return to Mr. Bingley."'
+    )
+    quote = next(q for q in quotes_of(text) if q["text"].startswith("While Mary"))
+    assert quote["speaker"] != "Mrs. Bennet"
+
+
+@pytest.mark.model
+def test_a_turn_told_in_narration_is_not_answered_by_the_person_the_quote_addresses(quotes_of) -> None:
+    text = (
+        '"Let us return to Mr. Bingley," said Mr. Bennet.\n\n'
+        '"I am sick of Mr. Bingley," cried his wife.\n\n'
+        '"I am sorry to hear _that_; but why did not you tell me that before?" said Mr. Bennet.\n\n'
+        "The astonishment of the ladies was just what he wished; that of Mrs. Bennet perhaps surpassing "
+        "the rest; though, when the first tumult of joy was over, she began to declare that it was what "
+        "she had expected all the while.\n\n"
+        '"How good it was in you, my dear Mr. Bennet! But I knew I should persuade you at last."'
+    )
+    assert quotes_of(text)[-1]["speaker"] != "Mr. Bennet"
+
+
+@pytest.mark.model
 def test_a_cue_after_the_next_quote_is_not_this_quotes_cue(quotes_of) -> None:
     text = (
         'Lucy felt that she had been selfish. "Charlotte, you must not spoil me." '

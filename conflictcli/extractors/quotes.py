@@ -653,7 +653,12 @@ class _DocIndex:
         # Only a title in the same sentence: "…only papa.”¶¶Harriet turned round." is no "papa Harriet".
         before = TITLE_BEFORE.search(self.text, max(0, start - 12), start)
         if before is not None and before.group(1).lower() in load_titles():
-            return f"{before.group(1).lower()} {self.text[start:end]}"
+            # "…stared at their father. Mrs. Bennet said": a stop after a title word ends a sentence
+            # unless the title is an abbreviation ("Mr."), and a titled name takes no second title.
+            stopped = "." in before.group(0) and before.group(1).lower() not in _word_list("title_abbreviations.txt")
+            titled = (_WORD.findall(self.text[start:end].lower())[:1] or [""])[0] in load_titles()
+            if not stopped and not titled:
+                return f"{before.group(1).lower()} {self.text[start:end]}"
         return self.text[start:end]
 
     def narrators_relatives(self) -> dict[str, set[str]]:
@@ -3806,6 +3811,8 @@ def _attribute_floating(
             # "Lucy mumbled that …" is Lucy's turn told in narration: the quote after it answers her.
             last_key = turns[-1][1].speaker_key
             answered = last_key is not None and not _same_speaker(narrator_actor.text, last_key)
+            # "…she began to declare that …" ¶ "How good it was in you, my dear Mr. Bennet!": not his answer.
+            answered = answered and not any(_same_speaker(last_key, name) for name in addressed)
             if answered and _reported_turn(narrator_actor):
                 _inherit(quote, turns[-1][1], mention=False)
                 return
