@@ -83,6 +83,7 @@ NON_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "
 _WORD = re.compile(r"[^\W\d_]+")
 CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 CALLED = re.compile(r"\bcalled\b")
+KNOWN = re.compile(r"\bknown\b")
 WORD_BEFORE_MARK = re.compile(r"(\w+)[,:]?\s*$")
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+_?$")
@@ -2486,8 +2487,9 @@ def _merge_kin_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
 
 def _merge_called_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
     """A speaker known by a name the narration says another speaker is called ("Mrs. Pountney, who
-    was never called Susan except in moments of great emotion") is that person: both take the fuller
-    form ("Susan Pountney"), so that turn-taking counts one person."""
+    was never called Susan except in moments of great emotion") or known as ("Miss Prudence Cowley,
+    known … as “Tuppence.”") is that person: both take the fuller form ("Susan Pountney", "Tuppence
+    Cowley"), so that turn-taking counts one person."""
     if not index.is_dialogue():
         return
     keys = {quote.speaker_key for quote in direct if quote.speaker_key}
@@ -2515,6 +2517,38 @@ def _merge_called_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
         words = person.split()
         titled = len(words) == 2 and words[0].lower().rstrip(".") in load_titles()
         fuller = f"{name} {words[-1]}" if titled else person
+        _rename_speaker(direct, name, fuller, index)
+        if person in keys:
+            _rename_speaker(direct, person, fuller, index)
+    for found in KNOWN.finditer(index.text):
+        first, last = index.token_range(found.start(), found.end())
+        if first >= last:
+            continue
+        token = index.doc[first]
+        if token.lemma_ != "know" or token.tag_ != "VBN" or token.dep_ != "acl" or index.quoted[token.i]:
+            continue
+        # "Miss Prudence Cowley, known to her intimate friends … as “Tuppence.”": the nickname may be quoted.
+        called = next(
+            (child for a in token.subtree if a.lower_ == "as" and a.dep_ == "prep" and a.i > token.i
+             for child in a.children if child.dep_ == "pobj" and child.pos_ == "PROPN"),
+            None,
+        )
+        subject = token.head
+        before = index.doc[token.i - 2 : token.i]
+        if subject.pos_ != "PROPN" and len(before) == 2 and before[1].text == "," and before[0].pos_ == "PROPN":
+            # "the astute ears of Miss Prudence Cowley, known …": the parser hung it on "ears".
+            subject = before[0]
+        if called is None or subject.pos_ != "PROPN":
+            continue
+        start, end = _mention_bounds(subject)
+        person = index.party_at(start, end) or index.text[start:end]
+        name = called.text
+        if name not in keys or person == name or None not in {gender_of(person), gender_of(name)} and (
+            gender_of(person) != gender_of(name)
+        ):
+            continue
+        # Both forms in one name, so that either form the story uses finds the person.
+        fuller = f"{name} {person.split()[-1]}"
         _rename_speaker(direct, name, fuller, index)
         if person in keys:
             _rename_speaker(direct, person, fuller, index)
