@@ -448,6 +448,13 @@ class _DocIndex:
             if party.get("type") == "person"
             and (gender := _pronoun_gender(party.get("mentions") or [])) is not None
         }
+        # Any text's he/she chains may run through a name without a gendered word ("Montraville").
+        self.chain_genders = {
+            party["name"]: gender
+            for party in parties
+            if party.get("type") == "person"
+            and (gender := _pronoun_gender(party.get("mentions") or [])) is not None
+        }
         self.mentions: list[tuple[int, int, str]] = []
         for party in parties:
             for mention in party.get("mentions") or []:
@@ -3268,6 +3275,8 @@ def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | N
             if name_end > start:
                 if name_gender is None and index.is_dialogue():
                     name_gender = index.written_gender(index.text[name_start:name_end])
+                if name_gender is None:
+                    name_gender = index.chain_genders.get(index.party_at(name_start, name_end) or name)
                 if name_gender is None:
                     # A name of unknown gender may be a place or a thing: the chain stops there.
                     return False
