@@ -706,6 +706,16 @@ def test_a_turn_told_in_narration_is_not_answered_by_the_person_the_quote_addres
 
 
 @pytest.mark.model
+def test_a_coordinated_tag_takes_the_nearer_mention_of_the_same_pronoun(quotes_of) -> None:
+    text = (
+        "She saw, I suppose, the doubt in my face, for she put the rosary round my neck, and said, "
+        '"For your mother\'s sake," and went out of the room.'
+    )
+    mention = quotes_of(text)[0]["speaker_mention"]
+    assert mention["text"] == "she" and text[mention["start"] - 4 : mention["start"]] == "for "
+
+
+@pytest.mark.model
 def test_a_cue_after_the_next_quote_is_not_this_quotes_cue(quotes_of) -> None:
     text = (
         'Lucy felt that she had been selfish. "Charlotte, you must not spoil me." '

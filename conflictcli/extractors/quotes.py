@@ -953,7 +953,10 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         if len(subjects) > 1:
             subjects = [c for c in subjects if not _after_preposition(c)] or subjects
         if subjects:
-            return _partitive_group(_past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)), verb))
+            subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            if verb != cue and subject.lower_ in HUMAN_PRONOUNS:
+                subject = _nearer_same_pronoun(subject, cue, quoted)
+            return _partitive_group(_past_dateline(subject, verb))
         for child in verb.children:
             if quoted[child.i]:
                 continue
@@ -985,6 +988,16 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         else:
             return None
     return None
+
+
+def _nearer_same_pronoun(subject: Token, cue: Token, quoted: bytearray) -> Token:
+    """The last subject pronoun like ``subject`` between it and ``cue``: "She saw …, for she put the
+    rosary round my neck, and said": the parser joined "said" to "saw", but the "she" it follows is
+    the same person's nearer mention."""
+    for token in reversed(cue.doc[subject.i + 1 : cue.i]):
+        if token.lower_ == subject.lower_ and token.dep_ in SUBJECT_DEPS and not quoted[token.i]:
+            return token
+    return subject
 
 
 def _across_paragraphs(first: Token, second: Token) -> bool:
