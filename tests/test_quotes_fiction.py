@@ -1712,3 +1712,18 @@ def test_a_name_the_narration_says_a_person_is_known_as_is_that_person(speakers_
     assert speaker_of(speakers, "Tommy, you") == speaker_of(speakers, "You are")
     # One person under both names: the nickname with the surname.
     assert speaker_of(speakers, "Nothing at all") == "Tuppence Cowley"
+
+
+DEAR_GENERAL = (
+    "Aunt Shaw had married General Shaw with no warmer feeling than respect. The General was dead.\n\n"
+    '"Is it not a fine match?" said Mrs. Gibson.\n\n'
+    '"I was happy with the poor dear General, but still disparity of age is a drawback," said Aunt Shaw.\n\n'
+    '"Quite so."\n\n'
+    '"She is a lucky girl."\n\n'
+    '"Indeed she is."'
+)
+
+
+@pytest.mark.model
+def test_a_name_after_the_is_talked_of_not_to(speakers_of) -> None:
+    assert "General" not in (speaker_of(speakers_of(DEAR_GENERAL), "Quite so") or "")

@@ -4617,6 +4617,12 @@ def _vocatives(
             # "Dawlish, sir.": a name before the hearer's own address word answers, it calls no one.
             opening = False
         between = i > first and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER
+        if between and before == "dear":
+            # "…happy with the poor dear General, but …": a name after "the" is talked of, not to.
+            k = i - 1
+            while k > first and doc[k - 1].pos_ == "ADJ":
+                k -= 1
+            between = not (k > first and doc[k - 1].pos_ == "DET" and doc[k - 1].lower_ not in {"my", "our"})
         # A quote that is only a name before its tag ("“Sir Thomas,” said Mr. Fenwick, “the fault …”")
         # calls that person, unless the tag splits a sentence the name is the subject of ("…, “has known it”").
         alone = i == first and end + 2 == last and index.is_dialogue() and (
