@@ -84,6 +84,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 CALLED = re.compile(r"\bcalled\b")
 KNOWN = re.compile(r"\bknown\b")
+BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 WORD_BEFORE_MARK = re.compile(r"(\w+)[,:]?\s*$")
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+_?$")
@@ -1004,7 +1005,7 @@ def _across_paragraphs(first: Token, second: Token) -> bool:
     """Whether a paragraph break lies between two tokens: the parser's link across it is no
     sentence ("He kept this suspended …¶“…,” broke in a gentleman" made "broke" a conjunct of "kept")."""
     start, end = sorted((first.idx, second.idx))
-    return "\n\n" in first.doc.text[start:end]
+    return BLANK_LINE.search(first.doc.text, start, end) is not None
 
 
 def _spaced_hyphen(token: Token) -> bool:
