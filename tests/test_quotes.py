@@ -2078,3 +2078,19 @@ def test_a_kin_word_is_answered_by_the_one_who_answered_it_before(quotes_of) -> 
         '"I am not hurt. I am considering."'
     )
     assert quotes_of(text)[-1]["speaker"] == "Mr. Pottle"
+
+
+def test_the_person_heard_speaking_is_the_speaker_not_the_listener(nlp) -> None:
+    from conflictcli.extractors.quotes import _subject_of
+
+    # "I remember hearing him call the rat-catcher by saying": the parser hangs "by" on "hearing".
+    words = ["I", "remember", "hearing", "him", "call", "the", "catcher", "by", "saying"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 6, 4, 2, 7],
+        deps=["nsubj", "ROOT", "xcomp", "nsubj", "ccomp", "det", "dobj", "prep", "pcomp"],
+        lemmas=["I", "remember", "hear", "he", "call", "the", "catcher", "by", "say"],
+        tags=["PRP", "VBP", "VBG", "PRP", "VB", "DT", "NN", "IN", "VBG"],
+    )
+    assert _subject_of(doc[8], bytearray(len(doc))).text == "him"

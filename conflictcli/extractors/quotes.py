@@ -982,10 +982,13 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
             # "… joined the parts by leaning towards him and remarking:": a gerund after a
             # preposition has the subject of the clause it belongs to.
-            verb = verb.head.head
+            preposition, verb = verb.head, verb.head.head
             quoted_person = _quoted_as_object(verb, quoted)
             if quoted_person is not None:
                 return quoted_person
+            heard = _heard_doer(verb, preposition, quoted)
+            if heard is not None:
+                return heard
         else:
             return None
     return None
@@ -1006,6 +1009,19 @@ def _across_paragraphs(first: Token, second: Token) -> bool:
     sentence ("He kept this suspended …¶“…,” broke in a gentleman" made "broke" a conjunct of "kept")."""
     start, end = sorted((first.idx, second.idx))
     return BLANK_LINE.search(first.doc.text, start, end) is not None
+
+
+def _heard_doer(verb: Token, preposition: Token, quoted: bytearray) -> Token | None:
+    """The person heard doing something by speaking ("I remember hearing him call the rat-catcher by
+    saying, “…”": the parser hung "by" on "hearing"; the sayer is "him", not the listener)."""
+    if verb.lemma_.lower() not in _word_list("perception_verbs.txt"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "xcomp"} and clause.i < preposition.i:
+            for child in clause.children:
+                if child.dep_ == "nsubj" and child.i < clause.i and not quoted[child.i]:
+                    return child
+    return None
 
 
 def _spaced_hyphen(token: Token) -> bool:
