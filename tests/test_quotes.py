@@ -676,6 +676,55 @@ def test_unnamed_speakers_after_the_verb_keep_their_mention(quotes_of, text: str
 
 
 @pytest.mark.model
+def test_a_tag_takes_no_subject_from_the_paragraph_before(quotes_of) -> None:
+    text = (
+        "He kept this suspended while the newcomer sat down, and Mrs. Hilbery deftly joined the "
+        "severed parts by leaning towards him and remarking:\n\n"
+        '"Now, what would you do if you had to live in Manchester, Mr. Denham?"\n\n'
+        '"Surely she could learn Persian," broke in a thin, elderly gentleman. "Is there no school?"'
+    )
+    quote = next(q for q in quotes_of(text) if q["text"].startswith("Surely"))
+    assert quote["speaker_mention"]["text"] == "a thin, elderly gentleman"
+
+
+@pytest.mark.model
+def test_a_title_word_ending_the_sentence_before_is_no_title_of_the_name(quotes_of) -> None:
+    text = (
+        'The girls stared at their father. Mrs. Bennet said only, "Nonsense, nonsense!"\n\n'
+        '"What can be the meaning of that emphatic exclamation?" cried he. "What say you, Mary? For you '
+        'are a young lady of deep reflection, I know."\n\n'
+        "Mary wished to say something sensible, but knew not how.\n\n"
+        '"While Mary is adjusting her ideas," he continued, "let us return to Mr. Bingley."'
+    )
+    quote = next(q for q in quotes_of(text) if q["text"].startswith("While Mary"))
+    assert quote["speaker"] != "Mrs. Bennet"
+
+
+@pytest.mark.model
+def test_a_turn_told_in_narration_is_not_answered_by_the_person_the_quote_addresses(quotes_of) -> None:
+    text = (
+        '"Let us return to Mr. Bingley," said Mr. Bennet.\n\n'
+        '"I am sick of Mr. Bingley," cried his wife.\n\n'
+        '"I am sorry to hear _that_; but why did not you tell me that before?" said Mr. Bennet.\n\n'
+        "The astonishment of the ladies was just what he wished; that of Mrs. Bennet perhaps surpassing "
+        "the rest; though, when the first tumult of joy was over, she began to declare that it was what "
+        "she had expected all the while.\n\n"
+        '"How good it was in you, my dear Mr. Bennet! But I knew I should persuade you at last."'
+    )
+    assert quotes_of(text)[-1]["speaker"] != "Mr. Bennet"
+
+
+@pytest.mark.model
+def test_a_coordinated_tag_takes_the_nearer_mention_of_the_same_pronoun(quotes_of) -> None:
+    text = (
+        "She saw, I suppose, the doubt in my face, for she put the rosary round my neck, and said, "
+        '"For your mother\'s sake," and went out of the room.'
+    )
+    mention = quotes_of(text)[0]["speaker_mention"]
+    assert mention["text"] == "she" and text[mention["start"] - 4 : mention["start"]] == "for "
+
+
+@pytest.mark.model
 def test_a_cue_after_the_next_quote_is_not_this_quotes_cue(quotes_of) -> None:
     text = (
         'Lucy felt that she had been selfish. "Charlotte, you must not spoil me." '
@@ -2038,3 +2087,19 @@ def test_a_kin_word_is_answered_by_the_one_who_answered_it_before(quotes_of) -> 
         '"I am not hurt. I am considering."'
     )
     assert quotes_of(text)[-1]["speaker"] == "Mr. Pottle"
+
+
+def test_the_person_heard_speaking_is_the_speaker_not_the_listener(nlp) -> None:
+    from conflictcli.extractors.quotes import _subject_of
+
+    # "I remember hearing him call the rat-catcher by saying": the parser hangs "by" on "hearing".
+    words = ["I", "remember", "hearing", "him", "call", "the", "catcher", "by", "saying"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 6, 4, 2, 7],
+        deps=["nsubj", "ROOT", "xcomp", "nsubj", "ccomp", "det", "dobj", "prep", "pcomp"],
+        lemmas=["I", "remember", "hear", "he", "call", "the", "catcher", "by", "say"],
+        tags=["PRP", "VBP", "VBG", "PRP", "VB", "DT", "NN", "IN", "VBG"],
+    )
+    assert _subject_of(doc[8], bytearray(len(doc))).text == "him"

@@ -1690,3 +1690,40 @@ def test_a_parent_named_only_by_relation_is_the_one_named_speaker_who_talks_with
     speakers_of, text, start, speaker
 ) -> None:
     assert speaker_of(speakers_of(text), start) == speaker
+
+
+NICKNAMED = (
+    '"Now then," said Tommy, "where shall we go?"\n\n'
+    "The faint anxiety in his tone did not escape the astute ears of Miss Prudence Cowley, known to her "
+    'intimate friends for some mysterious reason as "Tuppence." She pounced at once.\n\n'
+    '"Tommy, you\'re stony!"\n\n'
+    '"Not a bit of it," said Tommy.\n\n'
+    '"You are," said Tuppence firmly.\n\n'
+    '"Well, perhaps I am."\n\n'
+    '"I knew it."\n\n'
+    '"What of it?"\n\n'
+    '"Nothing at all," said Tuppence.'
+)
+
+
+@pytest.mark.model
+def test_a_name_the_narration_says_a_person_is_known_as_is_that_person(speakers_of) -> None:
+    speakers = speakers_of(NICKNAMED)
+    assert speaker_of(speakers, "Tommy, you") == speaker_of(speakers, "You are")
+    # One person under both names: the nickname with the surname.
+    assert speaker_of(speakers, "Nothing at all") == "Tuppence Cowley"
+
+
+DEAR_GENERAL = (
+    "Aunt Shaw had married General Shaw with no warmer feeling than respect. The General was dead.\n\n"
+    '"Is it not a fine match?" said Mrs. Gibson.\n\n'
+    '"I was happy with the poor dear General, but still disparity of age is a drawback," said Aunt Shaw.\n\n'
+    '"Quite so."\n\n'
+    '"She is a lucky girl."\n\n'
+    '"Indeed she is."'
+)
+
+
+@pytest.mark.model
+def test_a_name_after_the_is_talked_of_not_to(speakers_of) -> None:
+    assert "General" not in (speaker_of(speakers_of(DEAR_GENERAL), "Quite so") or "")

@@ -84,6 +84,8 @@ NON_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "
 _WORD = re.compile(r"[^\W\d_]+")
 CAPITALIZED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 CALLED = re.compile(r"\bcalled\b")
+KNOWN = re.compile(r"\bknown\b")
+BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 WORD_BEFORE_MARK = re.compile(r"(\w+)[,:]?\s*$")
 FIRST_SENTENCE_END = re.compile(r"[.!?](?=\s+\S)")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+_?$")
@@ -448,6 +450,13 @@ class _DocIndex:
             if party.get("type") == "person"
             and (gender := _pronoun_gender(party.get("mentions") or [])) is not None
         }
+        # Any text's he/she chains may run through a name without a gendered word ("Montraville").
+        self.chain_genders = {
+            party["name"]: gender
+            for party in parties
+            if party.get("type") == "person"
+            and (gender := _pronoun_gender(party.get("mentions") or [])) is not None
+        }
         self.mentions: list[tuple[int, int, str]] = []
         for party in parties:
             for mention in party.get("mentions") or []:
@@ -654,7 +663,12 @@ class _DocIndex:
         # Only a title in the same sentence: "…only papa.”¶¶Harriet turned round." is no "papa Harriet".
         before = TITLE_BEFORE.search(self.text, max(0, start - 12), start)
         if before is not None and before.group(1).lower() in load_titles():
-            return f"{before.group(1).lower()} {self.text[start:end]}"
+            # "…stared at their father. Mrs. Bennet said": a stop after a title word ends a sentence
+            # unless the title is an abbreviation ("Mr."), and a titled name takes no second title.
+            stopped = "." in before.group(0) and before.group(1).lower() not in _word_list("title_abbreviations.txt")
+            titled = (_WORD.findall(self.text[start:end].lower())[:1] or [""])[0] in load_titles()
+            if not stopped and not titled:
+                return f"{before.group(1).lower()} {self.text[start:end]}"
         return self.text[start:end]
 
     def narrators_relatives(self) -> dict[str, set[str]]:
@@ -935,12 +949,16 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
         return apposed
     verb = _coordinated_report(cue)
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+        subjects = [
+            c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i] and not _across_paragraphs(c, cue)
+        ]
         if len(subjects) > 1:
             subjects = [c for c in subjects if not _after_preposition(c)] or subjects
             subjects = [c for c in subjects if not _describes_subject_before(c, subjects)] or subjects
         if subjects:
             subject = min(subjects, key=lambda c: abs(c.i - verb.i))
+            if verb != cue and subject.lower_ in HUMAN_PRONOUNS:
+                subject = _nearer_same_pronoun(subject, cue, quoted)
             return _partitive_group(_past_dateline(_tag_phrase_before(subject, verb) or subject, verb))
         for child in verb.children:
             if quoted[child.i]:
@@ -959,19 +977,52 @@ def _subject_of(cue: Token, quoted: bytearray) -> Token | None:
             earlier = _relative_cue_subject(verb, quoted)
             if earlier is not None:
                 return earlier
-        if verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head != verb:
+        if verb.dep_ in SUBJECT_CLIMB_DEPS and verb.head != verb and not _across_paragraphs(verb, verb.head):
             verb = verb.head
             if verb.dep_ == "ROOT" and (apposed := _apposed_before(verb, quoted)) is not None:
                 return apposed
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head != verb.head:
             # "… joined the parts by leaning towards him and remarking:": a gerund after a
             # preposition has the subject of the clause it belongs to.
-            verb = verb.head.head
+            preposition, verb = verb.head, verb.head.head
             quoted_person = _quoted_as_object(verb, quoted)
             if quoted_person is not None:
                 return quoted_person
+            heard = _heard_doer(verb, preposition, quoted)
+            if heard is not None:
+                return heard
         else:
             return None
+    return None
+
+
+def _nearer_same_pronoun(subject: Token, cue: Token, quoted: bytearray) -> Token:
+    """The last subject pronoun like ``subject`` between it and ``cue``: "She saw …, for she put the
+    rosary round my neck, and said": the parser joined "said" to "saw", but the "she" it follows is
+    the same person's nearer mention."""
+    for token in reversed(cue.doc[subject.i + 1 : cue.i]):
+        if token.lower_ == subject.lower_ and token.dep_ in SUBJECT_DEPS and not quoted[token.i]:
+            return token
+    return subject
+
+
+def _across_paragraphs(first: Token, second: Token) -> bool:
+    """Whether a paragraph break lies between two tokens: the parser's link across it is no
+    sentence ("He kept this suspended …¶“…,” broke in a gentleman" made "broke" a conjunct of "kept")."""
+    start, end = sorted((first.idx, second.idx))
+    return BLANK_LINE.search(first.doc.text, start, end) is not None
+
+
+def _heard_doer(verb: Token, preposition: Token, quoted: bytearray) -> Token | None:
+    """The person heard doing something by speaking ("I remember hearing him call the rat-catcher by
+    saying, “…”": the parser hung "by" on "hearing"; the sayer is "him", not the listener)."""
+    if verb.lemma_.lower() not in _word_list("perception_verbs.txt"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "xcomp"} and clause.i < preposition.i:
+            for child in clause.children:
+                if child.dep_ == "nsubj" and child.i < clause.i and not quoted[child.i]:
+                    return child
     return None
 
 
@@ -2503,8 +2554,9 @@ def _merge_kin_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
 
 def _merge_called_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
     """A speaker known by a name the narration says another speaker is called ("Mrs. Pountney, who
-    was never called Susan except in moments of great emotion") is that person: both take the fuller
-    form ("Susan Pountney"), so that turn-taking counts one person."""
+    was never called Susan except in moments of great emotion") or known as ("Miss Prudence Cowley,
+    known … as “Tuppence.”") is that person: both take the fuller form ("Susan Pountney", "Tuppence
+    Cowley"), so that turn-taking counts one person."""
     if not index.is_dialogue():
         return
     keys = {quote.speaker_key for quote in direct if quote.speaker_key}
@@ -2532,6 +2584,38 @@ def _merge_called_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
         words = person.split()
         titled = len(words) == 2 and words[0].lower().rstrip(".") in load_titles()
         fuller = f"{name} {words[-1]}" if titled else person
+        _rename_speaker(direct, name, fuller, index)
+        if person in keys:
+            _rename_speaker(direct, person, fuller, index)
+    for found in KNOWN.finditer(index.text):
+        first, last = index.token_range(found.start(), found.end())
+        if first >= last:
+            continue
+        token = index.doc[first]
+        if token.lemma_ != "know" or token.tag_ != "VBN" or token.dep_ != "acl" or index.quoted[token.i]:
+            continue
+        # "Miss Prudence Cowley, known to her intimate friends … as “Tuppence.”": the nickname may be quoted.
+        called = next(
+            (child for a in token.subtree if a.lower_ == "as" and a.dep_ == "prep" and a.i > token.i
+             for child in a.children if child.dep_ == "pobj" and child.pos_ == "PROPN"),
+            None,
+        )
+        subject = token.head
+        before = index.doc[token.i - 2 : token.i]
+        if subject.pos_ != "PROPN" and len(before) == 2 and before[1].text == "," and before[0].pos_ == "PROPN":
+            # "the astute ears of Miss Prudence Cowley, known …": the parser hung it on "ears".
+            subject = before[0]
+        if called is None or subject.pos_ != "PROPN":
+            continue
+        start, end = _mention_bounds(subject)
+        person = index.party_at(start, end) or index.text[start:end]
+        name = called.text
+        if name not in keys or person == name or None not in {gender_of(person), gender_of(name)} and (
+            gender_of(person) != gender_of(name)
+        ):
+            continue
+        # Both forms in one name, so that either form the story uses finds the person.
+        fuller = f"{name} {person.split()[-1]}"
         _rename_speaker(direct, name, fuller, index)
         if person in keys:
             _rename_speaker(direct, person, fuller, index)
@@ -3252,6 +3336,8 @@ def _chain_name(subject: Token, gender: str, index: _DocIndex) -> str | bool | N
                 if name_gender is None and index.is_dialogue():
                     name_gender = index.written_gender(index.text[name_start:name_end])
                 if name_gender is None:
+                    name_gender = index.chain_genders.get(index.party_at(name_start, name_end) or name)
+                if name_gender is None:
                     # A name of unknown gender may be a place or a thing: the chain stops there.
                     return False
                 return (index.party_at(name_start, name_end) or name) if name_gender == gender else None
@@ -3828,6 +3914,8 @@ def _attribute_floating(
             # "Lucy mumbled that …" is Lucy's turn told in narration: the quote after it answers her.
             last_key = turns[-1][1].speaker_key
             answered = last_key is not None and not _same_speaker(narrator_actor.text, last_key)
+            # "…she began to declare that …" ¶ "How good it was in you, my dear Mr. Bennet!": not his answer.
+            answered = answered and not any(_same_speaker(last_key, name) for name in addressed)
             if answered and _reported_turn(narrator_actor):
                 _inherit(quote, turns[-1][1], mention=False)
                 return
@@ -4566,6 +4654,12 @@ def _vocatives(
             # "Dawlish, sir.": a name before the hearer's own address word answers, it calls no one.
             opening = False
         between = i > first and before in VOCATIVE_BEFORE and after in VOCATIVE_AFTER
+        if between and before == "dear":
+            # "…happy with the poor dear General, but …": a name after "the" is talked of, not to.
+            k = i - 1
+            while k > first and doc[k - 1].pos_ == "ADJ":
+                k -= 1
+            between = not (k > first and doc[k - 1].pos_ == "DET" and doc[k - 1].lower_ not in {"my", "our"})
         # A quote that is only a name before its tag ("“Sir Thomas,” said Mr. Fenwick, “the fault …”")
         # calls that person, unless the tag splits a sentence the name is the subject of ("…, “has known it”").
         alone = i == first and end + 2 == last and index.is_dialogue() and (
