@@ -1010,7 +1010,7 @@ def _across_paragraphs(first: Token, second: Token) -> bool:
     """Whether a paragraph break lies between two tokens: the parser's link across it is no
     sentence ("He kept this suspended …¶“…,” broke in a gentleman" made "broke" a conjunct of "kept")."""
     start, end = sorted((first.idx, second.idx))
-    return BLANK_LINE.search(first.doc.text, start, end) is not None
+    return BLANK_LINE.search(doc_text(first.doc), start, end) is not None
 
 
 def _heard_doer(verb: Token, preposition: Token, quoted: bytearray) -> Token | None:
@@ -2112,9 +2112,9 @@ def _is_non_report(doc: Doc, cue: Token, first: int, last: int, skip_phrases: tu
 def _in_cue_paragraph(doc: Doc, index: _DocIndex, cue: Token, first: int, last: int) -> tuple[int, int]:
     """Reported content stays in its cue's paragraph: the parser runs a headline's "Kyiv denies"
     on into the dateline paragraph below it."""
-    paragraph = index.paragraph_of(cue.idx)
-    start = index.paragraph_starts[paragraph]
-    end = index.paragraph_starts[paragraph + 1] if paragraph + 1 < len(index.paragraph_starts) else len(index.text)
+    paragraph, starts = index.paragraph_of(cue.idx), index.paragraph_starts
+    start = starts[paragraph]
+    end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(index.text)
     while first <= last and doc[first].idx < start:
         first += 1
     while last >= first and doc[last].idx >= end:
