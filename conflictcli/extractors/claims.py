@@ -332,8 +332,10 @@ def extract_claims(
                 # report's doubt set off after the reported clause is about that clause (a clause
                 # that is itself the doubt, "the information could not be confirmed", is not).
                 for claim in claims:
-                    if (claim["start"] <= marker_start < claim["end"] and "," in text[claim["start"]:marker_start]
-                            and claim["kind"] not in vocabulary.unverifiable_kinds and not _foretells(doc, claim)):
+                    set_off = "," in text[claim["start"]:marker_start]
+                    if (claim["start"] <= marker_start < claim["end"] and set_off
+                            and claim["kind"] not in vocabulary.unverifiable_kinds
+                            and not _foretells(doc, claim)):
                         _add_hedge(claim, text_span(text, marker_start, marker_end))
             continue
         start, end = sentence_bounds(marker_start)

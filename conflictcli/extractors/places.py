@@ -1838,7 +1838,8 @@ def _keep(
     before = doc[match.start - 1] if match.start > 0 else None
     if match.key not in cues.common_words and _strong_cue(doc, match.start, match.end, cues):
         return True
-    if _dateline(match, doc) or _named_capital(doc, match.start) or _owned_by_its_country(match, doc, matches_by_start):
+    if (_dateline(match, doc) or _named_capital(doc, match.start)
+            or _owned_by_its_country(match, doc, matches_by_start)):
         return True
     best = max(match.candidates, key=lambda p: (FEATURE_PRIOR[p.feature], p.population))
     if best.feature in ("country", "continent"):
@@ -1856,7 +1857,8 @@ def _keep(
             and _locative(match, doc, matches_by_start, cues, after_the=False)
         )
     primary = [
-        p for p in match.candidates if spelling_key(p.name) == spelling_key(match.key) or p.feature == "region"
+        p for p in match.candidates
+        if spelling_key(p.name) == spelling_key(match.key) or p.feature == "region"
     ]
     if best.feature in ("water", "landform") or (best.feature == "region" and best.curated):
         return True
@@ -2838,7 +2840,9 @@ def _resolve(
     _read_containers(doc, matches, cues)
     # A name's own reading never vouches for its namesakes ("Nelson, Lancashire" is not nearer
     # Wales' Nelson for lying 200 km from itself).
-    resolved = [(m.key, m.place, m.start) for m in matches if m.place is not None and m.place.feature == "city"]
+    resolved = [
+        (m.key, m.place, m.start) for m in matches if m.place is not None and m.place.feature == "city"
+    ]
     _follow_lists(doc, matches)
     if len(resolved) >= 2:
         for match, partner in zip(matches, partners):
