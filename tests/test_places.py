@@ -160,6 +160,7 @@ LITERAL = [
     ("JOS, Nigeria, December 8, 2026 — Gunmen killed 12 people overnight.", "JOS", "NG"),
     ("Gangs kill at least 15 in Haiti's Artibonite as police battle for key road", "Artibonite", "HT"),
     ("Hundreds of residents of Shebekino have reportedly left for Stary Oskol.", "Stary Oskol", "RU"),
+    ("Medics said a strike on a tent in al-Mawasi killed a woman and her two children.", "al-Mawasi", "PS"),
 ]
 
 

@@ -111,6 +111,7 @@ class Cues:
     small_settlement_nouns: frozenset[str]
     place_patient_verbs: frozenset[str]
     departure_verbs: frozenset[str]
+    name_articles: frozenset[str]
     people_names: frozenset[str]
     common_words: frozenset[str]
     place_generics: dict[str, str]
@@ -186,6 +187,8 @@ class _Words:
 
 def _capitalized(tokens: Span, cues: Cues, key: str) -> bool:
     words = [t for t in tokens if any(c.isalpha() for c in t.text)]
+    if len(words) > 1 and _article_before_name(tokens.doc, words[0].i, cues):
+        words = words[1:]
     if not words or not words[0].text[0].isupper():
         return False
     if len(key.replace(" ", "")) <= 3:
@@ -202,6 +205,19 @@ def _capitalized(tokens: Span, cues: Cues, key: str) -> bool:
         t.text[0].isupper() or t.lower_ in cues.connectors
         or (0 < t.i < len(doc) - 1 and doc[t.i - 1].text in NAME_JOINERS and doc[t.i + 1].text in NAME_JOINERS)
         for t in words
+    )
+
+
+def _article_before_name(doc: Doc, index: int, cues: Cues) -> bool:
+    """Whether token ``index`` is a lowercase Arabic article hyphened to a capitalized name
+    ("al-Mawasi", "as-Suwayda"): the name starts at the article, unless a capitalized word before
+    it opens a longer name ("Bab el-Oued")."""
+    token = doc[index]
+    if index > 0 and doc[index - 1].text[:1].isupper():
+        return False
+    return (
+        token.lower_ in cues.name_articles and not token.whitespace_ and index + 2 < len(doc)
+        and doc[index + 1].text == "-" and not doc[index + 1].whitespace_ and doc[index + 2].text[:1].isupper()
     )
 
 
@@ -317,7 +333,7 @@ def _find_matches(doc: Doc, gazetteer: Gazetteer, cues: Cues, words: _Words) -> 
     matches: list[_Match] = []
     n = len(doc)
     resume = 0  # the token after the last name read: names do not overlap
-    for i in [i for i, text in enumerate(texts) if text[:1].isupper()]:
+    for i in [i for i, text in enumerate(texts) if text[:1].isupper() or _article_before_name(doc, i, cues)]:
         if i < resume:
             continue
         found: _Match | None = None
