@@ -1170,7 +1170,7 @@ def _ends_a_phrase(doc: Doc, end: int) -> bool:
     return after.pos_ not in ("NOUN", "PROPN", "PART") and after.text not in ("'s", "’s")
 
 
-def _focus(doc: Doc, matches: list[_Match], gazetteer: Gazetteer) -> Place | None:
+def _focus(doc: Doc, matches: list[_Match], gazetteer: Gazetteer, cues: Cues) -> Place | None:
     """The report's main place: the most mentioned city or region of its most mentioned country.
 
     A dateline names where the reporter files from rather than where things happen, so it
@@ -1181,7 +1181,6 @@ def _focus(doc: Doc, matches: list[_Match], gazetteer: Gazetteer) -> Place | Non
     ("Colombia's army said soldiers patrolled near El Tarra").
     """
     if doc.has_annotation("DEP"):
-        cues = load_cues()
         literal = [m for m in matches if m.place is not None and not _metonym(m, doc, cues)]
         matches = literal or matches
     countries: Counter[str] = Counter(
@@ -1300,7 +1299,8 @@ def _place_contextual(
                 break
             named_countries.setdefault(match.key, other.place)
             country_tokens.update(range(other.start, other.end))
-    focus = _focus(doc, [m for m in matches if not m.contextual], gazetteer) or (seats[0] if seats else None)
+    named = [m for m in matches if not m.contextual]
+    focus = _focus(doc, named, gazetteer, cues) or (seats[0] if seats else None)
     local = [
         m for m in matches
         if not m.contextual and m.place is not None and m.place.feature in ("city", "region")

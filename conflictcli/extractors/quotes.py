@@ -2560,11 +2560,7 @@ def _merge_called_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
     if not index.is_dialogue():
         return
     keys = {quote.speaker_key for quote in direct if quote.speaker_key}
-    for found in CALLED.finditer(index.text):
-        first, last = index.token_range(found.start(), found.end())
-        if first >= last:
-            continue
-        token = index.doc[first]
+    for token in _first_tokens(CALLED, index):
         if token.lemma_ != "call" or token.tag_ != "VBN" or index.quoted[token.i]:
             continue
         names = [child for child in token.children if child.dep_ in {"oprd", "attr"}]
@@ -2576,22 +2572,13 @@ def _merge_called_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
             subject = token.head
         if subject.pos_ != "PROPN":
             continue
-        start, end = _mention_bounds(subject)
-        person = index.party_at(start, end) or index.text[start:end]
-        name = called.text
+        person, name = _party_or_text(subject, index), called.text
         if name not in keys or person == name or gender_of(person) not in {None, gender_of(name)}:
             continue
         words = person.split()
         titled = len(words) == 2 and words[0].lower().rstrip(".") in load_titles()
-        fuller = f"{name} {words[-1]}" if titled else person
-        _rename_speaker(direct, name, fuller, index)
-        if person in keys:
-            _rename_speaker(direct, person, fuller, index)
-    for found in KNOWN.finditer(index.text):
-        first, last = index.token_range(found.start(), found.end())
-        if first >= last:
-            continue
-        token = index.doc[first]
+        _join_speaker_names(direct, name, person, f"{name} {words[-1]}" if titled else person, keys, index)
+    for token in _first_tokens(KNOWN, index):
         if token.lemma_ != "know" or token.tag_ != "VBN" or token.dep_ != "acl" or index.quoted[token.i]:
             continue
         # "Miss Prudence Cowley, known to her intimate friends … as “Tuppence.”": the nickname may be quoted.
@@ -2607,18 +2594,36 @@ def _merge_called_names(direct: list[QuoteCandidate], index: _DocIndex) -> None:
             subject = before[0]
         if called is None or subject.pos_ != "PROPN":
             continue
-        start, end = _mention_bounds(subject)
-        person = index.party_at(start, end) or index.text[start:end]
-        name = called.text
+        person, name = _party_or_text(subject, index), called.text
         if name not in keys or person == name or None not in {gender_of(person), gender_of(name)} and (
             gender_of(person) != gender_of(name)
         ):
             continue
         # Both forms in one name, so that either form the story uses finds the person.
-        fuller = f"{name} {person.split()[-1]}"
-        _rename_speaker(direct, name, fuller, index)
-        if person in keys:
-            _rename_speaker(direct, person, fuller, index)
+        _join_speaker_names(direct, name, person, f"{name} {person.split()[-1]}", keys, index)
+
+
+def _first_tokens(pattern: re.Pattern[str], index: _DocIndex) -> Iterator[Token]:
+    """The first token of each match of ``pattern`` in the text (a word the parse then vets)."""
+    for found in pattern.finditer(index.text):
+        first, last = index.token_range(found.start(), found.end())
+        if first < last:
+            yield index.doc[first]
+
+
+def _party_or_text(token: Token, index: _DocIndex) -> str:
+    """The party the mention around a name token names, else the mention's own words."""
+    start, end = _mention_bounds(token)
+    return index.party_at(start, end) or index.text[start:end]
+
+
+def _join_speaker_names(
+    direct: list[QuoteCandidate], name: str, person: str, fuller: str, keys: set[str], index: _DocIndex
+) -> None:
+    """Give the speakers called ``name`` (and ``person``, when someone speaks under it) one fuller name."""
+    _rename_speaker(direct, name, fuller, index)
+    if person in keys:
+        _rename_speaker(direct, person, fuller, index)
 
 
 def _other_title(first: str, second: str) -> bool:
@@ -3176,8 +3181,7 @@ def _predicated_name(noun: Token, index: _DocIndex, *, reach: int = 800) -> str 
         else:
             continue
         if person is not None and person.pos_ == "PROPN" and not index.quoted[person.i]:
-            start, end = _mention_bounds(person)
-            found.add(index.party_at(start, end) or index.text[start:end])
+            found.add(_party_or_text(person, index))
     return found.pop() if len(found) == 1 else None
 
 
@@ -3231,8 +3235,7 @@ def _clause_objects(subject: Token, index: _DocIndex) -> list[str]:
                 objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
             for obj in objects:
                 if obj.pos_ == "PROPN" and not index.quoted[obj.i]:
-                    start, end = _mention_bounds(obj)
-                    found.append(index.party_at(start, end) or index.text[start:end])
+                    found.append(_party_or_text(obj, index))
     return found
 
 
@@ -3588,8 +3591,7 @@ def _introduced_name(token: Token, index: _DocIndex) -> str | None:
                 candidates = [word] if word.pos_ == "PROPN" else list(word.children)
                 names = [child for child in candidates if child.pos_ == "PROPN"]
                 if names:
-                    start, end = _mention_bounds(names[0])
-                    return index.party_at(start, end) or index.text[start:end]
+                    return _party_or_text(names[0], index)
     return None
 
 
